@@ -1,0 +1,58 @@
+import { monthOf, type CalendarDate, type MonthIndex } from './calendar.js';
+
+/**
+ * Where a person stands in a month of care, by age. Japanese law counts an age as reached on
+ * the day before the birthday (年齢計算ニ関スル法律), which is why a birthday on the 1st moves
+ * each change a month earlier.
+ */
+export type AgeBand = 'preschool' | 'working' | 'elderly70' | 'late75';
+
+export interface AgeInMonth {
+  band: AgeBand;
+  /** The month of the 75th birthday (not on the 1st): caps halved, insurer changes mid-month. */
+  birthday75: boolean;
+  /** Day of the month the 後期高齢者 insurer starts, in the 75th-birthday month. */
+  birthday75Day?: number;
+}
+
+export interface AgeSource {
+  birth?: CalendarDate;
+  /** Age in years, taken as constant when no birth date is known. */
+  age?: number;
+}
+
+/** The month in which the age `years` is legally reached (the day before the birthday). */
+function monthAgeReached(birth: CalendarDate, years: number): MonthIndex {
+  const birthdayMonth = monthOf({ ...birth, year: birth.year + years });
+  return birth.day === 1 ? birthdayMonth - 1 : birthdayMonth;
+}
+
+/** The last month of 未就学: the March after the 6th birthday is legally reached. */
+function lastPreschoolMonth(birth: CalendarDate): MonthIndex {
+  const reached = monthAgeReached(birth, 6);
+  const year = Math.floor(reached / 12);
+  const month = (reached % 12) + 1;
+  return (month <= 3 ? year : year + 1) * 12 + 2;
+}
+
+export function ageInMonth(person: AgeSource, month: MonthIndex): AgeInMonth {
+  const { birth } = person;
+  if (!birth) {
+    const age = person.age ?? 30;
+    const band: AgeBand = age < 6 ? 'preschool' : age < 70 ? 'working' : age < 75 ? 'elderly70' : 'late75';
+    return { band, birthday75: false };
+  }
+  if (month <= lastPreschoolMonth(birth)) return { band: 'preschool', birthday75: false };
+  // 高齢受給者 from the 1st of the month after the 70th birthday is reached.
+  if (month <= monthAgeReached(birth, 70)) return { band: 'working', birthday75: false };
+  const birthday75 = monthOf({ ...birth, year: birth.year + 75 });
+  if (birth.day !== 1 && month === birthday75) return { band: 'elderly70', birthday75: true, birthday75Day: birth.day };
+  if (month < birthday75) return { band: 'elderly70', birthday75: false };
+  return { band: 'late75', birthday75: false };
+}
+
+/** Whether the person counts as 70 or over (高齢受給者 or 後期高齢者) in a month of care. */
+export function isSeventyOrOver(person: AgeSource, month: MonthIndex): boolean {
+  const band = ageInMonth(person, month).band;
+  return band === 'elderly70' || band === 'late75';
+}

@@ -1,0 +1,168 @@
+import { formatMonth, type MonthIndex } from './calendar.js';
+import { countsForDeduction, estimateDeductions } from './deduction.js';
+import { isPaidBy, monthBreakdown } from './breakdown-month.js';
+import { Money, ZERO, sum } from './money.js';
+import { settleMonths, type MonthState } from './monthly.js';
+import { normalizePlan, type NormalizedPlan } from './normalize.js';
+import { PlanError } from './plan-error.js';
+import { priceItem, type PricedItem } from './price.js';
+import { RULES_BY_ID } from './rules/index.js';
+import type { Breakdown, CarePlan, CashFlowMonth, MonthBreakdown, PlanIssue, RuleReference, Shares } from './types.js';
+import { collectWarnings, mixedBillingWarning, mixedCourses } from './warnings.js';
+import { yearlyRefunds, type YearlyResult } from './yearly.js';
+
+/**
+ * Checks a plan and lists every problem at once; [] when the plan is good. Never throws:
+ * anything that cannot even be read (a hostile getter, a Proxy) is reported as a problem too.
+ */
+export function validate(plan: unknown): PlanIssue[] {
+  try {
+    return normalizePlan(plan).issues;
+  } catch {
+    return [unreadable()];
+  }
+}
+
+function unreadable(): PlanIssue {
+  return { path: '', code: 'unreadable', message: { ja: '計画を読み取れません。', en: 'The plan cannot be read.' } };
+}
+
+/** Who pays what, month by month, for a care plan. Throws PlanError (with `.issues`) on a bad plan. */
+export function calculate(plan: CarePlan): Breakdown {
+  let normalized: ReturnType<typeof normalizePlan>;
+  try {
+    normalized = normalizePlan(plan);
+  } catch {
+    throw new PlanError([unreadable()]);
+  }
+  if (!normalized.plan) throw new PlanError(normalized.issues);
+  return compute(normalized.plan, true);
+}
+
+interface Computed {
+  priced: PricedItem[];
+  states: MonthState[];
+  yearly: YearlyResult;
+  shares: Shares;
+}
+
+function settle(plan: NormalizedPlan): Computed {
+  const priced = plan.items.map((item) => priceItem(plan, item));
+  const states = settleMonths(plan, priced);
+  const yearly = yearlyRefunds(plan, states);
+  const claims = states.flatMap((s) => s.claims);
+  const total = sum(priced.map((i) => i.amount));
+  const paidBy = (payer: 'research' | 'sponsor' | 'privateInsurance') =>
+    sum(priced.filter((i) => isPaidBy(i, payer)).map((i) => i.amount));
+  const supplementary = sum(states.flatMap((s) => s.supplementary));
+  const yearlyTotal = sum(yearly.refunds.map((r) => new Money(r.amount)));
+  // The insurer pays the 7–9割 and every 高額療養費 benefit, monthly and yearly.
+  const insurer = sum(claims.map((c) => c.fee.minus(c.final))).plus(yearlyTotal);
+  const others = { insurer, research: paidBy('research'), sponsor: paidBy('sponsor'), privateInsurance: paidBy('privateInsurance'), supplementary };
+  const patient = total.minus(sum(Object.values(others)));
+  const shares: Shares = {
+    patient: patient.toFixed(),
+    insurer: insurer.toFixed(),
+    research: others.research.toFixed(),
+    sponsor: others.sponsor.toFixed(),
+    privateInsurance: others.privateInsurance.toFixed(),
+    supplementary: supplementary.toFixed(),
+  };
+  return { priced, states, yearly, shares };
+}
+
+function compute(plan: NormalizedPlan, withMixedBilling: boolean): Breakdown {
+  const { priced, states, yearly, shares } = settle(plan);
+  const months = states.map((s) => monthBreakdown(plan, s));
+  const received = sum(plan.receipts.map((r) => r.amount));
+  const warnings = collectWarnings(plan, states, yearly, priced);
+  const mixed = withMixedBilling ? mixedCourses(priced) : [];
+  for (const course of mixed) warnings.unshift(mixedBillingWarning(course, patientIfSelfPay(plan, priced, course)));
+  return {
+    total: sum(priced.map((i) => i.amount)).toFixed(),
+    shares,
+    months,
+    yearly: yearly.refunds,
+    received: received.toFixed(),
+    patientNet: new Money(shares.patient).minus(received).toFixed(),
+    cashFlow: cashFlow(plan, months, yearly),
+    deduction: estimateDeductions(plan, deductibleByMonth(states, yearly)),
+    rules: rulesUsed(plan, states, yearly, priced, mixed.length > 0),
+    warnings,
+  };
+}
+
+/**
+ * If a course mixes 自由診療 with insured care, the whole course becomes self-pay: its insured
+ * care at the full 10割 fee with no 高額療養費, its other fees as they are. Payments by research
+ * funds or a sponsor are taken to stay as they were. Care outside the course is unaffected.
+ */
+function patientIfSelfPay(plan: NormalizedPlan, priced: PricedItem[], course: string): string {
+  const inCourse = priced.filter((i) => i.course === course);
+  const rest = settle({ ...plan, items: plan.items.filter((i) => i.course !== course) });
+  const selfPay = sum(inCourse.filter((i) => i.kind === 'insured' || i.payer === 'patient').map((i) => i.amount));
+  return new Money(rest.shares.patient).plus(selfPay).toFixed();
+}
+
+function deductibleByMonth(states: MonthState[], yearly: YearlyResult): Map<MonthIndex, Money> {
+  const counted = new Map<MonthIndex, Money>();
+  for (const state of states) {
+    const insured = sum(state.claims.map((c, i) => c.final.minus(state.supplementary[i])));
+    const outside = sum(state.items.filter((i) => i.kind !== 'insured' && countsForDeduction(i)).map((i) => i.amount));
+    counted.set(state.month, insured.plus(outside).minus(yearly.byMonth.get(state.month) ?? ZERO));
+  }
+  return counted;
+}
+
+function cashFlow(plan: NormalizedPlan, months: MonthBreakdown[], yearly: YearlyResult): CashFlowMonth[] {
+  const flows = new Map<string, { paid: Money; refunded: Money; received: Money }>();
+  const at = (month: string) => {
+    let flow = flows.get(month);
+    if (!flow) flows.set(month, (flow = { paid: ZERO, refunded: ZERO, received: ZERO }));
+    return flow;
+  };
+  for (const m of months) {
+    at(m.month).paid = at(m.month).paid.plus(m.atWindow);
+    for (const later of m.later) at(later.expectedMonth).refunded = at(later.expectedMonth).refunded.plus(later.amount);
+  }
+  for (const r of yearly.refunds) at(r.expectedMonth).refunded = at(r.expectedMonth).refunded.plus(r.amount);
+  for (const r of plan.receipts) at(formatMonth(r.month)).received = at(formatMonth(r.month)).received.plus(r.amount);
+  return [...flows]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([month, f]) => ({
+      month,
+      paid: f.paid.toFixed(),
+      refunded: f.refunded.toFixed(),
+      received: f.received.toFixed(),
+      net: f.paid.minus(f.refunded).minus(f.received).toFixed(),
+    }));
+}
+
+function rulesUsed(plan: NormalizedPlan, states: MonthState[], yearly: YearlyResult, priced: PricedItem[], mixed: boolean): RuleReference[] {
+  const ids = new Set<string>();
+  const claims = states.flatMap((s) => s.claims);
+  for (const s of states) for (const g of s.groups) g.tableIds.forEach((id) => ids.add(id));
+  for (const item of priced) item.ruleIds.forEach((id) => ids.add(id));
+  if (claims.length) ['copay-rates', 'rounding', 'household-aggregation'].forEach((id) => ids.add(id));
+  if (states.some((s) => s.groups.some((g) => g.manyTimes))) ids.add('many-times');
+  if (claims.some((c) => c.member.halved)) ids.add('birthday-75-halving');
+  if (states.some((s) => s.groups.some((g) => g.reliefApplied))) ids.add('late-elderly-2wari-relief');
+  for (const r of yearly.refunds) ids.add(r.reason === 'annualCap' ? 'annual-cap' : 'outpatient-yearly');
+  if (plan.supplementary) ids.add('supplementary-benefit');
+  if (mixed) ids.add('mixed-billing');
+  ids.add('medical-expense-deduction');
+  const references: RuleReference[] = [...ids].map((id) => {
+    const rule = RULES_BY_ID.get(id)!;
+    return { id, title: rule.title, effectiveFrom: rule.effectiveFrom, effectiveTo: rule.effectiveTo, status: rule.status, sources: rule.sources };
+  });
+  if (priced.some((i) => i.overridden)) {
+    references.push({
+      id: 'override-meal-charge',
+      title: { ja: '食事負担額（病院の設定値）', en: 'Meal charge (set by the hospital)' },
+      effectiveFrom: formatMonth(Math.min(...priced.filter((i) => i.overridden).map((i) => i.month))),
+      status: 'override',
+      sources: ['hospital override'],
+    });
+  }
+  return references;
+}

@@ -1,0 +1,52 @@
+import { scaledFormula } from './caps.js';
+import type { Money } from './money.js';
+import type { CapFormula } from './rules/index.js';
+import type { CapKind, Message } from './types.js';
+
+/** Plain-words explanations of a cap, built from the same numbers the engine used. */
+
+export function groupDigits(text: string): string {
+  return text.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+const yenJa = (v: Money | number) => `${groupDigits(String(v))}円`;
+const yenEn = (v: Money | number) => `¥${groupDigits(String(v))}`;
+
+const KIND_WORDS: Record<CapKind, Message> = {
+  under70: { ja: '自己負担限度額', en: 'monthly cap' },
+  elderlyOutpatient: { ja: '外来（個人ごと）の限度額', en: 'outpatient cap per person' },
+  elderlyHousehold: { ja: '世帯の限度額（70歳以上）', en: 'household cap (70 and over)' },
+  elderlyPerson: { ja: '個人の限度額（75歳到達月）', en: 'personal cap (month of the 75th birthday)' },
+};
+
+export interface CapStory {
+  kind: CapKind;
+  bracket: string;
+  formula: CapFormula;
+  fee: Money;
+  amount: Money;
+  manyTimes: boolean;
+  halved: boolean;
+  relief?: boolean;
+}
+
+export function explainCap(story: CapStory): Message {
+  const { formula, fee, amount, bracket } = story;
+  const words = KIND_WORDS[story.kind];
+  const prefix: Message = { ja: `区分「${bracket}」の${words.ja}`, en: `Bracket ${bracket}, ${words.en}` };
+  const notes: Message[] = [];
+  if (story.manyTimes) notes.push({ ja: '多数回該当（直近12か月で4回目以降）', en: 'repeated high cost (4th month or later in 12)' });
+  if (story.halved) notes.push({ ja: '75歳到達月のため2分の1', en: 'halved in the month of the 75th birthday' });
+  if (story.relief) notes.push({ ja: '2割負担の配慮措置（1割＋3,000円まで）', en: '20% copay relief (10% + ¥3,000 at most)' });
+  const note: Message = notes.length
+    ? { ja: `（${notes.map((n) => n.ja).join('、')}）`, en: ` (${notes.map((n) => n.en).join('; ')})` }
+    : { ja: '', en: '' };
+  if (formula.threshold === undefined || story.manyTimes || story.relief) {
+    return { ja: `${prefix.ja}${note.ja}: ${yenJa(amount)}`, en: `${prefix.en}${note.en}: ${yenEn(amount)}` };
+  }
+  const { base, threshold } = scaledFormula(formula, story.halved);
+  return {
+    ja: `${prefix.ja}${note.ja}: ${yenJa(base)} ＋（医療費 ${yenJa(fee)} − ${yenJa(threshold!)}）× 1% ＝ ${yenJa(amount)}`,
+    en: `${prefix.en}${note.en}: ${yenEn(base)} + (fee ${yenEn(fee)} − ${yenEn(threshold!)}) × 1% = ${yenEn(amount)}`,
+  };
+}

@@ -1,0 +1,10 @@
+/**
+ * futan/engine: who pays what for a course of care in Japan, month by month, to the yen.
+ * Pure TypeScript: no DOM, no network. Every amount crosses this boundary as a canonical
+ * whole-yen decimal string.
+ */
+export { calculate, validate } from './calculate.js';
+export { PlanError } from './plan-error.js';
+export type * from './types.js';
+export { UNDER70_BRACKETS, ELDERLY_BRACKETS, normalizeBracket } from './brackets.js';
+export { RULES_BY_ID } from './rules/index.js';

@@ -1,0 +1,86 @@
+import type { Message } from './types.js';
+
+/**
+ * Validation messages, Japanese first. Each takes the offending value or limit as text; the
+ * value is quoted as data and never interpreted (the elements render it as text, not markup).
+ */
+export const ISSUE_MESSAGES = {
+  type: (what: Message): Message => ({ ja: `${what.ja}の形式が正しくありません。`, en: `${what.en} has the wrong type.` }),
+  required: (what: Message): Message => ({ ja: `${what.ja}を入力してください。`, en: `Enter ${what.en}.` }),
+  negative: (): Message => ({ ja: '金額はマイナスにできません。', en: 'An amount cannot be negative.' }),
+  fractional: (): Message => ({ ja: '金額は1円単位で入力してください。', en: 'Enter an amount in whole yen.' }),
+  notANumber: (): Message => ({ ja: '金額が数値ではありません。', en: 'The amount is not a number.' }),
+  tooLarge: (limit: string): Message => ({ ja: `金額が大きすぎます（上限 ${limit} 円）。`, en: `The amount is too large (at most ${limit} yen).` }),
+  badMonth: (): Message => ({ ja: '診療月は「2026-08」の形で、1〜12月を入力してください。', en: 'Enter the month of care as YYYY-MM with a month from 01 to 12.' }),
+  badDate: (): Message => ({ ja: '生年月日は実在する日付を「1960-04-15」の形で入力してください。', en: 'Enter a real birth date as YYYY-MM-DD.' }),
+  badAge: (): Message => ({ ja: '年齢は0〜130の整数で入力してください。', en: 'Enter the age as a whole number from 0 to 130.' }),
+  unknownBracket: (): Message => ({
+    ja: '所得区分は ア・イ・ウ・エ・オ（70歳未満）または 現役並みⅢ・Ⅱ・Ⅰ、一般、低所得Ⅱ・Ⅰ（70歳以上）から選んでください。',
+    en: 'Choose an income bracket: ア, イ, ウ, エ, オ (under 70) or 現役並みⅢ/Ⅱ/Ⅰ, 一般, 低所得Ⅱ/Ⅰ (70 and over).',
+  }),
+  bracketAge: (bracket: string, under70: boolean): Message =>
+    under70
+      ? { ja: `「${bracket}」は70歳以上の区分ですが、この方は計画の期間中ずっと70歳未満です。`, en: `"${bracket}" is a bracket for 70 and over, but this person is under 70 throughout the plan.` }
+      : { ja: `「${bracket}」は70歳未満の区分ですが、この方は計画の期間中ずっと70歳以上です。`, en: `"${bracket}" is a bracket for under 70, but this person is 70 or over throughout the plan.` },
+  bracketRemuneration: (bracket: string, fromRemuneration: string): Message => ({
+    ja: `標準報酬月額からは区分「${fromRemuneration}」になり、入力された「${bracket}」と合いません。`,
+    en: `The monthly remuneration gives bracket "${fromRemuneration}", which does not match "${bracket}".`,
+  }),
+  elderlyNeedsAge: (): Message => ({
+    ja: '70歳以上の区分では、70〜74歳と75歳以上で負担割合が違うため、生年月日か年齢を入力してください。',
+    en: 'With a bracket for 70 and over, enter a birth date or age: 70–74 and 75+ pay different rates.',
+  }),
+  unknownKind: (): Message => ({
+    ja: '診療の種類は insured・advanced・patientRequested・trial・selected・free・meals・other のいずれかです。',
+    en: 'The kind of care must be one of insured, advanced, patientRequested, trial, selected, free, meals, other.',
+  }),
+  unknownSetting: (): Message => ({ ja: '入院か外来かを選んでください。', en: 'Choose inpatient or outpatient.' }),
+  unknownPayer: (): Message => ({
+    ja: '支払う人は patient・research・sponsor・privateInsurance のいずれかです。',
+    en: 'The payer must be patient, research, sponsor or privateInsurance.',
+  }),
+  payerNotAllowed: (): Message => ({
+    ja: '保険診療と食事の負担は患者の健康保険で精算されるため、支払う人は指定できません。',
+    en: 'Insured care and meals go through the patient’s insurance; they take no other payer.',
+  }),
+  unknownPerson: (id: string): Message => ({ ja: `「${id}」という世帯員はいません。`, en: `There is no household member "${id}".` }),
+  duplicatePerson: (id: string): Message => ({ ja: `世帯員「${id}」が重複しています。`, en: `Household member "${id}" appears twice.` }),
+  noRules: (earliest: string): Message => ({
+    ja: `この診療月の制度表がありません（${earliest} 以降に対応）。`,
+    en: `There is no rule table for this month of care (supported from ${earliest}).`,
+  }),
+  noMealTable: (earliest: string): Message => ({
+    ja: `この月の食事負担額の表がありません（${earliest} 以降）。金額を直接入力してください。`,
+    en: `No meal-charge table for this month (from ${earliest}); enter the amount instead.`,
+  }),
+  badMeals: (): Message => ({ ja: '食数は0〜93（1日3食×31日）の整数で入力してください。', en: 'Enter the number of meals as a whole number from 0 to 93 (3 a day).' }),
+  bothMeals: (): Message => ({ ja: '金額か食数のどちらか一方を入力してください。', en: 'Give either an amount or a number of meals, not both.' }),
+  badDay: (): Message => ({ ja: '日はその月に実在する日を入力してください。', en: 'Enter a day that exists in that month.' }),
+  badRate: (): Message => ({ ja: '負担割合は 0〜0.3 の小数（例: 0.2）で入力してください。', en: 'Enter the copay rate as a decimal from 0 to 0.3 (e.g. 0.2).' }),
+  bornAfterCare: (): Message => ({ ja: '診療月が生年月日より前です。', en: 'The month of care is before the birth date.' }),
+  tooMany: (limit: number): Message => ({ ja: `項目が多すぎます（上限 ${limit}）。`, en: `Too many entries (at most ${limit}).` }),
+  badFlag: (): Message => ({ ja: 'はい・いいえで指定してください。', en: 'Must be true or false.' }),
+  badText: (limit: number): Message => ({ ja: `${limit}文字以内の文字列で入力してください。`, en: `Must be text of at most ${limit} characters.` }),
+  badUnit: (): Message => ({ ja: '端数処理の単位は1円以上にしてください。', en: 'The rounding unit must be at least 1 yen.' }),
+  receiptFrom: (): Message => ({ ja: '支払元は sponsor・research・privateInsurance のいずれかです。', en: 'The payment must come from sponsor, research or privateInsurance.' }),
+} as const;
+
+/** Names of fields, for the `required` and `type` messages. */
+export const FIELD_NAMES = {
+  plan: { ja: '計画', en: 'the plan' },
+  insurance: { ja: '保険の情報', en: 'the insurance' },
+  bracket: { ja: '所得区分（または標準報酬月額）', en: 'an income bracket (or the monthly remuneration)' },
+  items: { ja: '診療の明細', en: 'the lines of care' },
+  item: { ja: '明細', en: 'a line of care' },
+  amount: { ja: '金額', en: 'the amount' },
+  month: { ja: '診療月', en: 'the month of care' },
+  people: { ja: '世帯員', en: 'the household members' },
+  person: { ja: '世帯員', en: 'a household member' },
+  id: { ja: '世帯員のID', en: 'the member id' },
+  birth: { ja: '生年月日または年齢', en: 'a birth date or age' },
+  months: { ja: '月の一覧', en: 'the list of months' },
+  supplementary: { ja: '付加給付', en: 'the supplementary benefit' },
+  receipts: { ja: '受取額', en: 'the payments received' },
+  tax: { ja: '所得の情報', en: 'the income' },
+  overrides: { ja: '上書き設定', en: 'the overrides' },
+} as const satisfies Record<string, Message>;

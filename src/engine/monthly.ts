@@ -1,0 +1,80 @@
+import { ageInMonth } from './age.js';
+import type { MonthIndex } from './calendar.js';
+import { copayOf, settleMonth, type Claim, type GroupResult, type SettledClaim } from './high-cost.js';
+import { ManyTimesCounter } from './many-times.js';
+import { memberOfItem, type InsurerKey, type Member } from './member.js';
+import { Money, ZERO, floorToUnit, max } from './money.js';
+import type { NormalizedPlan } from './normalize.js';
+import type { PricedItem } from './price.js';
+
+/** One month of care, settled: the household groups of each insurer and the items of the month. */
+export interface MonthState {
+  month: MonthIndex;
+  items: PricedItem[];
+  groups: GroupResult[];
+  claims: SettledClaim[];
+  /** 付加給付 of each claim, in the order of `claims`. */
+  supplementary: Money[];
+}
+
+function claimsOfMonth(plan: NormalizedPlan, items: PricedItem[]): Map<InsurerKey, Claim[]> {
+  const members = new Map<string, Member>();
+  const fees = new Map<string, { member: Member; item: PricedItem; fee: Money }>();
+  for (const item of items) {
+    if (item.kind !== 'insured') continue;
+    const person = plan.people.find((p) => p.id === item.person)!;
+    const found = memberOfItem(plan, person, item);
+    const memberKey = `${person.id}\u0000${found.insurer}`;
+    const member = members.get(memberKey) ?? found;
+    members.set(memberKey, member);
+    const key = [memberKey, item.facility, item.setting, item.dental].join('\u0000');
+    const entry = fees.get(key);
+    if (entry) entry.fee = entry.fee.plus(item.amount);
+    else fees.set(key, { member, item, fee: item.amount });
+  }
+  const byInsurer = new Map<InsurerKey, Claim[]>();
+  for (const { member, item, fee } of fees.values()) {
+    const claim: Claim = {
+      member, fee, facility: item.facility, setting: item.setting, dental: item.dental,
+      // 健康保険法75条: the copay of a receipt is rounded to 10 yen.
+      copay: copayOf(fee, member.rate),
+    };
+    byInsurer.set(member.insurer, [...(byInsurer.get(member.insurer) ?? []), claim]);
+  }
+  return byInsurer;
+}
+
+/** 付加給付 of one receipt: the copay left after 高額療養費 above the insurer's deductible. */
+function supplementaryOf(plan: NormalizedPlan, claim: SettledClaim): Money {
+  const rule = plan.supplementary;
+  // 後期高齢者医療 pays no 付加給付; it belongs to the household's 健保組合 or 共済.
+  if (!rule || claim.member.insurer !== 'main') return ZERO;
+  const payout = floorToUnit(max(claim.final.minus(rule.deductible), ZERO), rule.unit);
+  return payout.lessThan(rule.minimum) ? ZERO : payout;
+}
+
+export function settleMonths(plan: NormalizedPlan, priced: PricedItem[]): MonthState[] {
+  const byMonth = new Map<MonthIndex, PricedItem[]>();
+  for (const item of priced) byMonth.set(item.month, [...(byMonth.get(item.month) ?? []), item]);
+  const months = [...byMonth.keys()].sort((a, b) => a - b);
+  const patient = plan.people[0];
+  const firstInsurer: InsurerKey = months.length && ageInMonth(patient, months[0]).band === 'late75' ? 'late' : 'main';
+  const counter = new ManyTimesCounter(firstInsurer, plan.priorHighCostMonths);
+
+  return months.map((month) => {
+    const items = byMonth.get(month)!;
+    const groups: GroupResult[] = [];
+    for (const [insurer, claims] of claimsOfMonth(plan, items)) {
+      const result = settleMonth(month, claims, {
+        manyTimes: counter.applies(insurer, month),
+        capAtWindow: plan.capAtWindow,
+        remuneration: plan.remuneration,
+      });
+      if (result.countsForManyTimes) counter.record(insurer, month);
+      groups.push(result);
+    }
+    const claims = groups.flatMap((g) => g.claims);
+    return { month, items, groups, claims, supplementary: claims.map((c) => supplementaryOf(plan, c)) };
+  });
+}
+

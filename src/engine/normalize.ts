@@ -1,0 +1,343 @@
+import { ageInMonth, isSeventyOrOver, type AgeSource } from './age.js';
+import { bracketFromRemuneration, isUnder70Bracket, normalizeBracket } from './brackets.js';
+import { daysInMonth, monthNumberOf, parseDate, parseMonth, yearOf, type CalendarDate, type MonthIndex } from './calendar.js';
+import { FIELD_NAMES, ISSUE_MESSAGES } from './issue-messages.js';
+import { Money } from './money.js';
+import {
+  field, isRecord, readEnum, readFlag, readText, readWholeNumber, readYen, report, type Issues,
+} from './read-input.js';
+import { EARLIEST, elderlyTableFor, mealTableFor, under70TableFor } from './rules/index.js';
+import type { Bracket, CareKind, Message, Payer, PlanIssue, Setting } from './types.js';
+
+/** The plan after validation: every value typed, defaulted and exact. */
+
+export interface NormalizedPerson extends AgeSource {
+  id: string;
+  birth?: CalendarDate;
+  age?: number;
+  copayRate?: Money;
+  label?: string;
+}
+
+export interface NormalizedItem {
+  index: number;
+  month: MonthIndex;
+  kind: CareKind;
+  amount?: Money;
+  meals?: number;
+  afterNinetyDays: boolean;
+  setting: Setting;
+  facility: string;
+  dental: boolean;
+  person: string;
+  payer: Payer;
+  day?: number;
+  taxExcluded: boolean;
+  deductible?: boolean;
+  course: string;
+  label?: string;
+}
+
+export interface NormalizedReceipt {
+  month: MonthIndex;
+  amount: Money;
+  from: 'sponsor' | 'research' | 'privateInsurance';
+  label?: string;
+}
+
+export interface NormalizedPlan {
+  bracket?: Bracket;
+  remuneration?: Money;
+  priorHighCostMonths: MonthIndex[];
+  capAtWindow: boolean;
+  supplementary?: { deductible: Money; unit: Money; minimum: Money };
+  people: NormalizedPerson[];
+  /** False when the plan named no people: the patient's age was then not given. */
+  peopleGiven: boolean;
+  items: NormalizedItem[];
+  receipts: NormalizedReceipt[];
+  tax: { totalIncome?: Money; taxableIncome?: Money };
+  overrides: { mealPerMeal?: Money; annualCapPerHousehold: boolean };
+}
+
+export const MAX_ITEMS = 5000;
+export const MAX_PEOPLE = 20;
+const KINDS: readonly CareKind[] = ['insured', 'advanced', 'patientRequested', 'trial', 'selected', 'free', 'meals', 'other'];
+const PAYERS: readonly Payer[] = ['patient', 'research', 'sponsor', 'privateInsurance'];
+const SETTINGS: readonly Setting[] = ['inpatient', 'outpatient'];
+const RECEIPT_SOURCES = ['sponsor', 'research', 'privateInsurance'] as const;
+const PATIENT_ID = 'patient';
+const DEFAULT_FACILITY = 'default';
+const DEFAULT_COURSE = 'main';
+
+function readArray(value: unknown, path: string, limit: number, issues: Issues, name: Message = FIELD_NAMES.items): unknown[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) return report(issues, path, 'type', ISSUE_MESSAGES.type(name)), [];
+  if (value.length > limit) return report(issues, path, 'too-many', ISSUE_MESSAGES.tooMany(limit)), [];
+  return value;
+}
+
+function readRate(value: unknown, path: string, issues: Issues): Money | undefined {
+  if (value === undefined) return undefined;
+  const text = typeof value === 'number' && Number.isFinite(value) ? String(value) : value;
+  if (typeof text === 'string' && /^\d+(\.\d+)?$/.test(text.trim())) {
+    const rate = new Money(text.trim());
+    if (rate.lessThanOrEqualTo('0.3')) return rate;
+  }
+  report(issues, path, 'bad-rate', ISSUE_MESSAGES.badRate());
+  return undefined;
+}
+
+function readPerson(value: unknown, path: string, issues: Issues): NormalizedPerson | undefined {
+  if (!isRecord(value)) return void report(issues, path, 'type', ISSUE_MESSAGES.type(FIELD_NAMES.person));
+  const id = field(value, 'id');
+  if (typeof id !== 'string' || id.trim() === '' || id.length > 200) {
+    report(issues, `${path}.id`, 'required', ISSUE_MESSAGES.required(FIELD_NAMES.id));
+  }
+  const birthText = field(value, 'birthDate');
+  const ageValue = field(value, 'age');
+  let birth: CalendarDate | undefined;
+  let age: number | undefined;
+  if (birthText !== undefined) {
+    birth = parseDate(birthText);
+    if (!birth) report(issues, `${path}.birthDate`, 'bad-date', ISSUE_MESSAGES.badDate());
+  }
+  if (ageValue !== undefined) {
+    age = readWholeNumber(ageValue, 0, 130);
+    if (age === undefined) report(issues, `${path}.age`, 'bad-age', ISSUE_MESSAGES.badAge());
+  }
+  if (birthText === undefined && ageValue === undefined) report(issues, path, 'required', ISSUE_MESSAGES.required(FIELD_NAMES.birth));
+  const copayRate = readRate(field(value, 'copayRate'), `${path}.copayRate`, issues);
+  const label = readText(field(value, 'label'), `${path}.label`, issues);
+  return typeof id === 'string' ? { id, birth, age: birth ? undefined : age, copayRate, label } : undefined;
+}
+
+function defaultPayer(kind: CareKind): Payer {
+  return kind === 'trial' ? 'sponsor' : 'patient';
+}
+
+function readItem(value: unknown, index: number, people: NormalizedPerson[], issues: Issues): NormalizedItem | undefined {
+  const path = `items[${index}]`;
+  if (!isRecord(value)) return void report(issues, path, 'type', ISSUE_MESSAGES.type(FIELD_NAMES.item));
+  const start = issues.length;
+  const month = parseMonth(field(value, 'month'));
+  if (month === undefined) report(issues, `${path}.month`, 'bad-month', ISSUE_MESSAGES.badMonth());
+  const kind = readEnum(field(value, 'kind'), KINDS);
+  if (!kind) report(issues, `${path}.kind`, 'unknown-kind', ISSUE_MESSAGES.unknownKind());
+
+  const amountValue = field(value, 'amount');
+  const mealsValue = field(value, 'meals');
+  let amount: Money | undefined;
+  let meals: number | undefined;
+  if (kind === 'meals' && mealsValue !== undefined) {
+    if (amountValue !== undefined) report(issues, `${path}.meals`, 'both-amount-and-meals', ISSUE_MESSAGES.bothMeals());
+    meals = readWholeNumber(mealsValue, 0, 93);
+    if (meals === undefined) report(issues, `${path}.meals`, 'bad-meals', ISSUE_MESSAGES.badMeals());
+  } else if (amountValue === undefined) {
+    report(issues, `${path}.amount`, 'required', ISSUE_MESSAGES.required(FIELD_NAMES.amount));
+  } else {
+    amount = readYen(amountValue, `${path}.amount`, issues);
+  }
+
+  const settingValue = field(value, 'setting');
+  const setting = settingValue === undefined ? 'outpatient' : readEnum(settingValue, SETTINGS);
+  if (!setting) report(issues, `${path}.setting`, 'unknown-setting', ISSUE_MESSAGES.unknownSetting());
+
+  const personValue = field(value, 'person');
+  const person = personValue === undefined ? people[0]?.id : people.find((p) => p.id === personValue)?.id;
+  if (personValue !== undefined && !person) report(issues, `${path}.person`, 'unknown-person', ISSUE_MESSAGES.unknownPerson(String(personValue)));
+
+  const payerValue = field(value, 'payer');
+  let payer: Payer | undefined = kind ? defaultPayer(kind) : 'patient';
+  if (payerValue !== undefined) {
+    payer = readEnum(payerValue, PAYERS);
+    if (!payer) report(issues, `${path}.payer`, 'unknown-payer', ISSUE_MESSAGES.unknownPayer());
+    else if ((kind === 'insured' || kind === 'meals') && payer !== 'patient') {
+      report(issues, `${path}.payer`, 'payer-not-allowed', ISSUE_MESSAGES.payerNotAllowed());
+    }
+  }
+
+  const dayValue = field(value, 'day');
+  let day: number | undefined;
+  if (dayValue !== undefined) {
+    const limit = month === undefined ? 31 : daysInMonth(yearOf(month), monthNumberOf(month));
+    day = readWholeNumber(dayValue, 1, limit);
+    if (day === undefined) report(issues, `${path}.day`, 'bad-day', ISSUE_MESSAGES.badDay());
+  }
+
+  const facility = readText(field(value, 'facility'), `${path}.facility`, issues);
+  const course = readText(field(value, 'course'), `${path}.course`, issues);
+  const label = readText(field(value, 'label'), `${path}.label`, issues);
+  const dental = readFlag(field(value, 'dental'), `${path}.dental`, issues);
+  const taxExcluded = readFlag(field(value, 'taxExcluded'), `${path}.taxExcluded`, issues);
+  const deductible = readFlag(field(value, 'deductible'), `${path}.deductible`, issues);
+  const afterNinetyDays = readFlag(field(value, 'afterNinetyDays'), `${path}.afterNinetyDays`, issues);
+
+  if (issues.length > start || month === undefined || !kind || !setting || !person || !payer) return undefined;
+  return {
+    index, month, kind, amount, meals, setting, person, payer, day, deductible, label,
+    afterNinetyDays: afterNinetyDays ?? false,
+    facility: facility?.trim() || DEFAULT_FACILITY,
+    course: course?.trim() || DEFAULT_COURSE,
+    dental: dental ?? false,
+    taxExcluded: taxExcluded ?? false,
+  };
+}
+
+function readInsurance(value: unknown, issues: Issues) {
+  if (!isRecord(value)) {
+    report(issues, 'insurance', 'required', ISSUE_MESSAGES.required(FIELD_NAMES.insurance));
+    return undefined;
+  }
+  const bracketValue = field(value, 'bracket');
+  const bracket = bracketValue === undefined ? undefined : normalizeBracket(bracketValue);
+  if (bracketValue !== undefined && !bracket) report(issues, 'insurance.bracket', 'unknown-bracket', ISSUE_MESSAGES.unknownBracket());
+  const remunerationValue = field(value, 'monthlyRemuneration');
+  const remuneration = remunerationValue === undefined ? undefined : readYen(remunerationValue, 'insurance.monthlyRemuneration', issues);
+  if (bracketValue === undefined && remunerationValue === undefined) {
+    report(issues, 'insurance.bracket', 'required', ISSUE_MESSAGES.required(FIELD_NAMES.bracket));
+  }
+  if (bracket && remuneration && bracket !== 'オ' && bracket !== '低所得Ⅱ' && bracket !== '低所得Ⅰ') {
+    const implied = bracketFromRemuneration(remuneration);
+    const given = isUnder70Bracket(bracket) ? bracket : undefined;
+    const impliedMatches = given ? implied === given : ['ア', 'イ', 'ウ', 'エ'].indexOf(implied) === ['現役並みⅢ', '現役並みⅡ', '現役並みⅠ', '一般'].indexOf(bracket);
+    if (!impliedMatches) report(issues, 'insurance.monthlyRemuneration', 'bracket-mismatch', ISSUE_MESSAGES.bracketRemuneration(bracket, implied));
+  }
+
+  const priorPath = 'insurance.priorHighCostMonths';
+  const prior = readArray(field(value, 'priorHighCostMonths'), priorPath, 120, issues, FIELD_NAMES.months)
+    .map((text, i) => {
+      const month = parseMonth(text);
+      if (month === undefined) report(issues, `${priorPath}[${i}]`, 'bad-month', ISSUE_MESSAGES.badMonth());
+      return month;
+    })
+    .filter((m): m is MonthIndex => m !== undefined);
+
+  const capAtWindow = readFlag(field(value, 'capAtWindow'), 'insurance.capAtWindow', issues) ?? true;
+
+  let supplementary: NormalizedPlan['supplementary'];
+  const sup = field(value, 'supplementary');
+  if (sup !== undefined) {
+    if (!isRecord(sup)) {
+      report(issues, 'insurance.supplementary', 'type', ISSUE_MESSAGES.type(FIELD_NAMES.supplementary));
+    } else {
+      const deductibleValue = field(sup, 'deductible');
+      if (deductibleValue === undefined) report(issues, 'insurance.supplementary.deductible', 'required', ISSUE_MESSAGES.required(FIELD_NAMES.amount));
+      const deductible = deductibleValue === undefined ? undefined : readYen(deductibleValue, 'insurance.supplementary.deductible', issues);
+      const unitValue = field(sup, 'roundingUnit');
+      const unit = unitValue === undefined ? new Money(100) : readYen(unitValue, 'insurance.supplementary.roundingUnit', issues);
+      if (unit?.isZero()) report(issues, 'insurance.supplementary.roundingUnit', 'bad-unit', ISSUE_MESSAGES.badUnit());
+      const minimumValue = field(sup, 'minimumPayout');
+      const minimum = minimumValue === undefined ? new Money(0) : readYen(minimumValue, 'insurance.supplementary.minimumPayout', issues);
+      if (deductible && unit && !unit.isZero() && minimum) supplementary = { deductible, unit, minimum };
+    }
+  }
+  return { bracket, remuneration, priorHighCostMonths: prior, capAtWindow, supplementary };
+}
+
+/** Checks that need ages and months together: rule tables exist, the bracket fits the age. */
+function checkAgainstRules(plan: NormalizedPlan, issues: Issues): void {
+  const byId = new Map(plan.people.map((p) => [p.id, p]));
+  const patient = plan.people[0];
+  const patientMonths: MonthIndex[] = [];
+  for (const item of plan.items) {
+    const person = byId.get(item.person)!;
+    const path = `items[${item.index}]`;
+    if (person.birth && item.month < person.birth.year * 12 + person.birth.month - 1) {
+      report(issues, `${path}.month`, 'born-after-care', ISSUE_MESSAGES.bornAfterCare());
+      continue;
+    }
+    if (person === patient) patientMonths.push(item.month);
+    const band = ageInMonth(person, item.month).band;
+    if (item.kind !== 'meals' && item.kind !== 'other' && item.kind !== 'free' && item.kind !== 'selected') {
+      const elderly = band === 'elderly70' || band === 'late75';
+      const table = elderly ? elderlyTableFor(item.month) : under70TableFor(item.month);
+      if (!table) report(issues, `${path}.month`, 'no-rules', ISSUE_MESSAGES.noRules(elderly ? EARLIEST.elderly : EARLIEST.under70));
+    }
+    if (item.kind === 'meals' && item.meals !== undefined && !plan.overrides.mealPerMeal && !mealTableFor(item.month)) {
+      report(issues, `${path}.meals`, 'no-meal-table', ISSUE_MESSAGES.noMealTable(EARLIEST.meals));
+    }
+  }
+  const bracket = plan.bracket;
+  if (!bracket || patientMonths.length === 0) return;
+  if (!plan.peopleGiven) {
+    if (!isUnder70Bracket(bracket)) report(issues, 'people', 'required', ISSUE_MESSAGES.elderlyNeedsAge());
+    return;
+  }
+  const elderlyMonths = patientMonths.filter((m) => isSeventyOrOver(patient, m)).length;
+  if (isUnder70Bracket(bracket) && elderlyMonths === patientMonths.length && bracket !== 'オ') {
+    report(issues, 'insurance.bracket', 'bracket-age-mismatch', ISSUE_MESSAGES.bracketAge(bracket, false));
+  } else if (!isUnder70Bracket(bracket) && elderlyMonths === 0) {
+    report(issues, 'insurance.bracket', 'bracket-age-mismatch', ISSUE_MESSAGES.bracketAge(bracket, true));
+  }
+}
+
+export function normalizePlan(input: unknown): { plan?: NormalizedPlan; issues: PlanIssue[] } {
+  const issues: Issues = [];
+  if (!isRecord(input)) {
+    report(issues, '', 'type', ISSUE_MESSAGES.type(FIELD_NAMES.plan));
+    return { issues };
+  }
+  const insurance = readInsurance(field(input, 'insurance'), issues);
+
+  const peopleValue = field(input, 'people');
+  const peopleGiven = Array.isArray(peopleValue) && peopleValue.length > 0;
+  const people = readArray(peopleValue, 'people', MAX_PEOPLE, issues, FIELD_NAMES.people)
+    .map((p, i) => readPerson(p, `people[${i}]`, issues))
+    .filter((p): p is NormalizedPerson => p !== undefined);
+  const seen = new Set<string>();
+  people.forEach((p, i) => {
+    if (seen.has(p.id)) report(issues, `people[${i}].id`, 'duplicate-person', ISSUE_MESSAGES.duplicatePerson(p.id));
+    seen.add(p.id);
+  });
+  if (!peopleGiven) people.push({ id: PATIENT_ID });
+
+  const itemsValue = field(input, 'items');
+  if (itemsValue === undefined) report(issues, 'items', 'required', ISSUE_MESSAGES.required(FIELD_NAMES.items));
+  const items = readArray(itemsValue, 'items', MAX_ITEMS, issues)
+    .map((item, i) => readItem(item, i, people, issues))
+    .filter((item): item is NormalizedItem => item !== undefined);
+
+  const receipts = readArray(field(input, 'receipts'), 'receipts', MAX_ITEMS, issues, FIELD_NAMES.receipts)
+    .map((r, i) => readReceipt(r, `receipts[${i}]`, issues))
+    .filter((r): r is NormalizedReceipt => r !== undefined);
+
+  const tax: NormalizedPlan['tax'] = {};
+  const taxValue = field(input, 'tax');
+  if (taxValue !== undefined && !isRecord(taxValue)) report(issues, 'tax', 'type', ISSUE_MESSAGES.type(FIELD_NAMES.tax));
+  if (isRecord(taxValue)) {
+    for (const key of ['totalIncome', 'taxableIncome'] as const) {
+      const v = field(taxValue, key);
+      if (v !== undefined) tax[key] = readYen(v, `tax.${key}`, issues);
+    }
+  }
+
+  const overrides: NormalizedPlan['overrides'] = { annualCapPerHousehold: false };
+  const overridesValue = field(input, 'overrides');
+  if (overridesValue !== undefined && !isRecord(overridesValue)) report(issues, 'overrides', 'type', ISSUE_MESSAGES.type(FIELD_NAMES.overrides));
+  if (isRecord(overridesValue)) {
+    const meal = field(overridesValue, 'mealPerMeal');
+    if (meal !== undefined) overrides.mealPerMeal = readYen(meal, 'overrides.mealPerMeal', issues);
+    overrides.annualCapPerHousehold = readFlag(field(overridesValue, 'annualCapPerHousehold'), 'overrides.annualCapPerHousehold', issues) ?? false;
+  }
+  readText(field(input, 'title'), 'title', issues);
+
+  if (!insurance) return { issues };
+  const plan: NormalizedPlan = { ...insurance, people, peopleGiven, items, receipts, tax, overrides };
+  checkAgainstRules(plan, issues);
+  return issues.length === 0 ? { plan, issues } : { issues };
+}
+
+function readReceipt(value: unknown, path: string, issues: Issues): NormalizedReceipt | undefined {
+  if (!isRecord(value)) return void report(issues, path, 'type', ISSUE_MESSAGES.type(FIELD_NAMES.receipts));
+  const month = parseMonth(field(value, 'month'));
+  if (month === undefined) report(issues, `${path}.month`, 'bad-month', ISSUE_MESSAGES.badMonth());
+  const amountValue = field(value, 'amount');
+  if (amountValue === undefined) report(issues, `${path}.amount`, 'required', ISSUE_MESSAGES.required(FIELD_NAMES.amount));
+  const amount = amountValue === undefined ? undefined : readYen(amountValue, `${path}.amount`, issues);
+  const from = readEnum(field(value, 'from'), RECEIPT_SOURCES);
+  if (!from) report(issues, `${path}.from`, 'unknown-payer', ISSUE_MESSAGES.receiptFrom());
+  const label = readText(field(value, 'label'), `${path}.label`, issues);
+  return month !== undefined && amount && from ? { month, amount, from, label } : undefined;
+}
+

@@ -1,0 +1,77 @@
+import { Money } from './money.js';
+import type { Message, PlanIssue } from './types.js';
+import { FIELD_NAMES, ISSUE_MESSAGES } from './issue-messages.js';
+
+/**
+ * Safe readers for untrusted input: own properties only (a `__proto__` key is just a key), and
+ * each problem is recorded as a PlanIssue instead of thrown, so that every problem is reported
+ * at once and nothing is clamped or guessed.
+ */
+
+/** The largest amount of one line, 10 trillion yen: far above any care, far below Decimal's limits. */
+export const MAX_AMOUNT = new Money('10000000000000');
+export const MAX_TEXT = 200;
+
+export type Issues = PlanIssue[];
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function field(record: Record<string, unknown>, key: string): unknown {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
+export function report(issues: Issues, path: string, code: string, message: Message): void {
+  issues.push({ path, code, message });
+}
+
+const CANONICAL = /^(-?)(\d+)(?:\.(\d+))?$/;
+
+/** A whole-yen amount: a safe integer number or a plain decimal string. */
+export function readYen(value: unknown, path: string, issues: Issues): Money | undefined {
+  let text: string;
+  if (typeof value === 'number') {
+    if (Number.isNaN(value) || !Number.isFinite(value)) return void report(issues, path, 'not-a-number', ISSUE_MESSAGES.notANumber());
+    // String(n) of a finite number is exact enough to judge sign, fraction and size; -0 is 0.
+    text = Object.is(value, -0) ? '0' : String(value);
+    if (/e/i.test(text)) {
+      if (value < 0) return void report(issues, path, 'negative', ISSUE_MESSAGES.negative());
+      if (Math.abs(value) < 1) return void report(issues, path, 'fractional', ISSUE_MESSAGES.fractional());
+      return void report(issues, path, 'too-large', ISSUE_MESSAGES.tooLarge(MAX_AMOUNT.toFixed()));
+    }
+  } else if (typeof value === 'string') {
+    text = value.trim();
+  } else {
+    return void report(issues, path, 'type', ISSUE_MESSAGES.type(FIELD_NAMES.amount));
+  }
+  const m = CANONICAL.exec(text);
+  if (!m) return void report(issues, path, 'not-a-number', ISSUE_MESSAGES.notANumber());
+  const [, sign, whole, fraction = ''] = m;
+  const amount = new Money(`${whole}.${fraction || '0'}`);
+  if (sign === '-' && !amount.isZero()) return void report(issues, path, 'negative', ISSUE_MESSAGES.negative());
+  if (!amount.isInteger()) return void report(issues, path, 'fractional', ISSUE_MESSAGES.fractional());
+  if (amount.greaterThan(MAX_AMOUNT)) return void report(issues, path, 'too-large', ISSUE_MESSAGES.tooLarge(MAX_AMOUNT.toFixed()));
+  return amount;
+}
+
+export function readFlag(value: unknown, path: string, issues: Issues): boolean | undefined {
+  if (value === undefined || typeof value === 'boolean') return value;
+  report(issues, path, 'type', ISSUE_MESSAGES.badFlag());
+  return undefined;
+}
+
+export function readText(value: unknown, path: string, issues: Issues): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === 'string' && value.length <= MAX_TEXT) return value;
+  report(issues, path, 'type', ISSUE_MESSAGES.badText(MAX_TEXT));
+  return undefined;
+}
+
+export function readWholeNumber(value: unknown, minimum: number, maximum: number): number | undefined {
+  return typeof value === 'number' && Number.isInteger(value) && value >= minimum && value <= maximum ? value : undefined;
+}
+
+export function readEnum<T extends string>(value: unknown, allowed: readonly T[]): T | undefined {
+  return typeof value === 'string' && (allowed as readonly string[]).includes(value) ? (value as T) : undefined;
+}

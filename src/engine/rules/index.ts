@@ -1,0 +1,52 @@
+import { parseMonth, type MonthIndex } from '../calendar.js';
+import type { DatedRule } from './types.js';
+import { UNDER70_TABLES } from './high-cost-under70.js';
+import { ELDERLY_TABLES } from './high-cost-elderly.js';
+import { MEAL_TABLES } from './meals.js';
+import { CONSUMPTION_TAX_RATES } from './consumption-tax.js';
+import { LATE_ELDERLY_RELIEF as RELIEF } from './high-cost-elderly.js';
+import { DEDUCTION_RULE as DEDUCTION } from './income-tax.js';
+import { COPAY_RATES as RATES } from './copay-rates.js';
+import * as GENERAL from './general.js';
+
+export * from './types.js';
+export * from './high-cost-under70.js';
+export * from './high-cost-elderly.js';
+export * from './meals.js';
+export * from './consumption-tax.js';
+export * from './income-tax.js';
+export * from './copay-rates.js';
+export * from './general.js';
+export { SOURCES } from './sources.js';
+
+/** Whether a dated rule applies to a month of care. */
+export function appliesTo(rule: DatedRule, month: MonthIndex): boolean {
+  const from = parseMonth(rule.effectiveFrom)!;
+  const to = rule.effectiveTo === undefined ? Infinity : parseMonth(rule.effectiveTo)!;
+  return month >= from && month <= to;
+}
+
+function findDated<T extends DatedRule>(rules: readonly T[], month: MonthIndex): T | undefined {
+  return rules.find((rule) => appliesTo(rule, month));
+}
+
+export const under70TableFor = (month: MonthIndex) => findDated(UNDER70_TABLES, month);
+export const elderlyTableFor = (month: MonthIndex) => findDated(ELDERLY_TABLES, month);
+export const mealTableFor = (month: MonthIndex) => findDated(MEAL_TABLES, month);
+export const consumptionTaxFor = (month: MonthIndex) => findDated(CONSUMPTION_TAX_RATES, month);
+
+/** The earliest month of care each kind of table covers, for validation messages. */
+export const EARLIEST = {
+  under70: UNDER70_TABLES[0].effectiveFrom,
+  elderly: ELDERLY_TABLES[0].effectiveFrom,
+  meals: MEAL_TABLES[0].effectiveFrom,
+};
+
+
+/** Every dated rule by id, so that a result can cite what it used. */
+export const RULES_BY_ID: ReadonlyMap<string, DatedRule> = new Map(
+  [
+    ...UNDER70_TABLES, ...ELDERLY_TABLES, ...MEAL_TABLES, ...CONSUMPTION_TAX_RATES,
+    RELIEF, DEDUCTION, RATES, ...Object.values(GENERAL),
+  ].map((rule) => [rule.id, rule]),
+);

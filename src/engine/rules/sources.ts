@@ -1,0 +1,19 @@
+/** Where each rule comes from, as cited in RULES.md; shown beside every result. */
+export const SOURCES = {
+  ordinance42: '健康保険法施行令42条 (高額療養費算定基準額)',
+  mhlw2026: 'MHLW 「高額療養費制度の見直しについて（令和8年8月診療分から）」 mhlw.go.jp/content/001726232.pdf',
+  kyoukai2026: '協会けんぽ 高額療養費 kyoukaikenpo.or.jp/benefit/high_cost_medical_expenses/002/',
+  transcriptions: 'fiestared/keiri-tools, ke-iwata/hasokon-home, YAMSITA-SIT/medical-expense-agent (agree to the yen)',
+  mhlwPlan2027: 'MHLW 令和9年8月以降の見直し案 (planned, not yet law on 2026-11-21)',
+  mhlwExamplesH27: 'MHLW 高額療養費 計算事例 (平成27年1月)',
+  mhlwElderlyH30: 'MHLW 高額療養費 計算事例 (高齢受給者, 平成30年8月)',
+  act75: '健康保険法75条 (一部負担金の10円未満の端数処理)',
+  act86: '健康保険法86条; 最高裁 平成23年10月25日 (平成22(行ツ)19)',
+  act74: '健康保険法74条; 高齢者の医療の確保に関する法律67条 (一部負担金割合)',
+  fractionsAct: '国等の債権債務等の金額の端数計算に関する法律',
+  jiliAdvanced: '生命保険文化センター jili.or.jp/lifeplan/lifesecurity/1204.html',
+  mealsNotice: '入院時食事療養費 標準負担額 (厚生労働省告示; municipal notices)',
+  consumptionTax: '消費税法 別表第二 (保険診療は非課税); 総額表示',
+  deduction: '所得税法73条 (医療費控除); 地方税法 (住民税 10%); 復興特別所得税 2.1%',
+  incomeTax: '所得税法89条 (税率表)',
+} as const;

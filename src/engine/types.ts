@@ -1,0 +1,294 @@
+/** The public shapes of the engine: what a caller gives (`CarePlan`) and gets (`Breakdown`). */
+
+/** Whole yen: a safe integer number or a canonical decimal string such as "4136390". */
+export type YenInput = number | string;
+/** A canonical whole-yen decimal string, e.g. "4136390". */
+export type Yen = string;
+/** 'YYYY-MM', the month of care (診療月). */
+export type MonthText = string;
+
+export type Under70Bracket = 'ア' | 'イ' | 'ウ' | 'エ' | 'オ';
+export type ElderlyBracket = '現役並みⅢ' | '現役並みⅡ' | '現役並みⅠ' | '一般' | '低所得Ⅱ' | '低所得Ⅰ';
+export type Bracket = Under70Bracket | ElderlyBracket;
+/** Brackets as typed, ASCII Roman numerals included ('現役並みIII', '低所得II'). */
+export type BracketInput = Bracket | '現役並みIII' | '現役並みII' | '現役並みI' | '低所得II' | '低所得I';
+
+export type CareKind =
+  | 'insured'
+  | 'advanced'
+  | 'patientRequested'
+  | 'trial'
+  | 'selected'
+  | 'free'
+  | 'meals'
+  | 'other';
+export type Payer = 'patient' | 'research' | 'sponsor' | 'privateInsurance';
+export type Setting = 'inpatient' | 'outpatient';
+
+export interface Supplementary {
+  /** The insurer's monthly deductible per person and receipt, e.g. 25000. */
+  deductible: YenInput;
+  /** Payouts are rounded down to this unit (default 100). */
+  roundingUnit?: YenInput;
+  /** Nothing is paid below this amount (default 0; some insurers use 1000). */
+  minimumPayout?: YenInput;
+}
+
+export interface Insurance {
+  /** Income bracket (区分). Either this or `monthlyRemuneration` is needed. */
+  bracket?: BracketInput;
+  /** 標準報酬月額, to choose the finer bands of the planned 2027-08 table. */
+  monthlyRemuneration?: YenInput;
+  /** Months ('YYYY-MM') before the plan in which a 高額療養費 benefit was paid (多数回). */
+  priorHighCostMonths?: MonthText[];
+  /** マイナ保険証 (with consent) or 限度額適用認定証: the window charges at most the cap. Default true. */
+  capAtWindow?: boolean;
+  /** 付加給付 of a 健保組合 or 共済; absent means none (協会けんぽ, 国保). */
+  supplementary?: Supplementary;
+}
+
+export interface Person {
+  id: string;
+  /** 'YYYY-MM-DD'. Either this or `age`. */
+  birthDate?: string;
+  /** Age in whole years, taken as constant over the plan when no birth date is given. */
+  age?: number;
+  /** Copay rate override as a decimal string ('0.1', '0.2', '0.3', or '0' for a municipal subsidy). */
+  copayRate?: string;
+  label?: string;
+}
+
+export interface CareItem {
+  month: MonthText;
+  kind: CareKind;
+  /** The fee: for `insured` the full 10割 fee; otherwise what is charged, tax included. */
+  amount?: YenInput;
+  /** For `meals`: a number of meals instead of an amount (priced from the table). */
+  meals?: number;
+  /** For `meals` counted by number, the lower rate after 90 days in hospital (低所得Ⅱ/非課税). */
+  afterNinetyDays?: boolean;
+  setting?: Setting;
+  /** Facility name: 高額療養費 counts per facility. An outside pharmacy uses its prescriber's name. */
+  facility?: string;
+  /** Dental care is counted apart from medical care. */
+  dental?: boolean;
+  /** A person id from `people`; default the patient (the first person). */
+  person?: string;
+  /** Who pays a fee outside insurance. */
+  payer?: Payer;
+  /** Day of the month, needed only to split the month of a 75th birthday between insurers. */
+  day?: number;
+  /** A fee outside insurance quoted without consumption tax: the engine adds it. Default false. */
+  taxExcluded?: boolean;
+  /** Overrides whether an item counts for the medical expense deduction (医療費控除). */
+  deductible?: boolean;
+  /** Items of different courses of treatment are not one course for the mixed-billing rule. */
+  course?: string;
+  label?: string;
+}
+
+/** A payment to the patient, e.g. a trial sponsor's 負担軽減費. */
+export interface Receipt {
+  month: MonthText;
+  amount: YenInput;
+  from: 'sponsor' | 'research' | 'privateInsurance';
+  label?: string;
+}
+
+export interface TaxInput {
+  /** 総所得金額等 of the year, for the 5% threshold. */
+  totalIncome?: YenInput;
+  /** 課税される所得金額 before this deduction, for the marginal rate. */
+  taxableIncome?: YenInput;
+}
+
+/** Values a hospital sets for itself without changing the code. */
+export interface RuleOverrides {
+  /** The patient's per-meal charge (入院時食事療養 標準負担額). */
+  mealPerMeal?: YenInput;
+  /** Counts the annual cap per household instead of per person (not published; default person). */
+  annualCapPerHousehold?: boolean;
+}
+
+export interface CarePlan {
+  insurance: Insurance;
+  /** The patient first, then household members under the same insurer. */
+  people?: Person[];
+  items: CareItem[];
+  receipts?: Receipt[];
+  tax?: TaxInput;
+  overrides?: RuleOverrides;
+  title?: string;
+}
+
+export interface Message {
+  ja: string;
+  en: string;
+}
+
+export interface PlanIssue {
+  /** Where in the plan, e.g. 'items[2].amount'. */
+  path: string;
+  code: string;
+  message: Message;
+}
+
+export interface Shares {
+  patient: Yen;
+  insurer: Yen;
+  research: Yen;
+  sponsor: Yen;
+  privateInsurance: Yen;
+  supplementary: Yen;
+}
+
+export type CapKind = 'under70' | 'elderlyOutpatient' | 'elderlyHousehold' | 'elderlyPerson';
+
+export interface AppliedCap {
+  kind: CapKind;
+  /** The person, for per-person caps; absent for a household cap. */
+  person?: string;
+  bracket: Bracket;
+  /** The cap in yen for this month. */
+  amount: Yen;
+  /** The insured fee the 1% term was computed on, where there is one. */
+  feeBasis?: Yen;
+  manyTimes: boolean;
+  halvedFor75thBirthday: boolean;
+  tableId: string;
+  /** Why this cap, in words. */
+  explanation: Message;
+  /** Whether it bound (the copays reached it). */
+  binding: boolean;
+}
+
+export type LaterReason = 'highCost' | 'manyTimes' | 'household' | 'supplementary' | 'annualCap' | 'outpatientYearly';
+
+export interface LaterPayment {
+  reason: LaterReason;
+  amount: Yen;
+  /** Roughly when it arrives, 'YYYY-MM'. */
+  expectedMonth: MonthText;
+  note: Message;
+}
+
+export interface OutsideInsurance {
+  patient: Yen;
+  research: Yen;
+  sponsor: Yen;
+  privateInsurance: Yen;
+  /** Consumption tax contained in the fees outside insurance. */
+  consumptionTax: Yen;
+}
+
+export interface PersonMonth {
+  person: string;
+  insuredFee: Yen;
+  copay: Yen;
+  benefit: Yen;
+  atWindow: Yen;
+  supplementary: Yen;
+  patient: Yen;
+}
+
+export interface MonthBreakdown {
+  month: MonthText;
+  /** The 10割 fee of the insured care of the month. */
+  insuredFee: Yen;
+  /** The copay before 高額療養費 (1–3割, rounded to 10 yen per receipt). */
+  copay: Yen;
+  caps: AppliedCap[];
+  /** 高額療養費 for the month, all of it (at the window and later). */
+  benefit: Yen;
+  manyTimes: boolean;
+  /** What the patient pays at the hospital's window this month, everything included. */
+  atWindow: Yen;
+  later: LaterPayment[];
+  outsideInsurance: OutsideInsurance;
+  meals: Yen;
+  other: Yen;
+  supplementary: Yen;
+  /** What this month finally costs the patient after the month's own refunds. */
+  patient: Yen;
+  /** Per person, when the plan has several. */
+  people?: PersonMonth[];
+}
+
+export interface YearlyRefund {
+  reason: 'annualCap' | 'outpatientYearly';
+  /** 'YYYY-08' to 'YYYY-07'. */
+  from: MonthText;
+  to: MonthText;
+  person?: string;
+  cap: Yen;
+  counted: Yen;
+  amount: Yen;
+  expectedMonth: MonthText;
+  note: Message;
+}
+
+export interface DeductionEstimate {
+  year: number;
+  /** What the patient paid for costs that count, after reimbursements. */
+  counted: Yen;
+  threshold: Yen | null;
+  deduction: Yen | null;
+  incomeTaxSaved: Yen | null;
+  reconstructionSurtaxSaved: Yen | null;
+  residentTaxSaved: Yen | null;
+  totalSaved: Yen | null;
+  /** Inputs that are missing for the figures left null. */
+  missing: ('totalIncome' | 'taxableIncome')[];
+  note: Message;
+}
+
+export interface RuleReference {
+  id: string;
+  title: Message;
+  effectiveFrom: MonthText;
+  effectiveTo?: MonthText;
+  status: 'law' | 'planned' | 'unconfirmed' | 'override';
+  sources: string[];
+}
+
+export type WarningCode =
+  | 'mixed-billing'
+  | 'planned-rules'
+  | 'unconfirmed-rule'
+  | 'assumption'
+  | 'private-rider-excludes'
+  | 'refund-later';
+
+export interface PlanWarning {
+  code: WarningCode;
+  message: Message;
+  /** Months concerned, where it is about months. */
+  months?: MonthText[];
+  /** mixed-billing: what the patient would pay if the whole course became self-pay. */
+  patientIfSelfPay?: Yen;
+  ruleId?: string;
+}
+
+export interface CashFlowMonth {
+  month: MonthText;
+  paid: Yen;
+  refunded: Yen;
+  received: Yen;
+  /** paid − refunded − received: the patient's net movement of money this month. */
+  net: Yen;
+}
+
+export interface Breakdown {
+  total: Yen;
+  shares: Shares;
+  months: MonthBreakdown[];
+  yearly: YearlyRefund[];
+  /** Payments made to the patient (負担軽減費); not part of `total`. */
+  received: Yen;
+  /** The patient's share less what they received. May be negative. */
+  patientNet: Yen;
+  cashFlow: CashFlowMonth[];
+  deduction: DeductionEstimate[];
+  rules: RuleReference[];
+  warnings: PlanWarning[];
+}

@@ -1,0 +1,129 @@
+import { under70Annual, under70Band, elderlyRow } from './caps.js';
+import { augustYearStart, formatMonth, type MonthIndex } from './calendar.js';
+import type { SettledClaim } from './high-cost.js';
+import { Money, ZERO, allocate, max, sum } from './money.js';
+import type { MonthState } from './monthly.js';
+import type { NormalizedPlan } from './normalize.js';
+import { ANNUAL_CAP, OUTPATIENT_YEARLY, appliesTo, elderlyTableFor, under70TableFor } from './rules/index.js';
+import type { ElderlyBracket, Message, Under70Bracket, YearlyRefund } from './types.js';
+
+/**
+ * Refunds counted over a year of August to July, paid after the year on application:
+ * 外来年間合算 (70+, 一般 and 低所得) first, then the annual cap (年間上限, from 2026-08).
+ * Each is worked out on what the person still bears after the monthly benefits and 付加給付,
+ * so that no yen is refunded twice.
+ */
+
+export interface YearlyResult {
+  refunds: YearlyRefund[];
+  /** Each refund set back against the months it came from (for the tax deduction). */
+  byMonth: Map<MonthIndex, Money>;
+}
+
+/** Roughly when a yearly refund arrives: some months after the year closes in July. */
+const MONTHS_AFTER_YEAR = 4;
+
+interface Entry {
+  month: MonthIndex;
+  claim: SettledClaim;
+  /** What the person still bears of this receipt. */
+  borne: Money;
+}
+
+function entriesOf(states: MonthState[]): Entry[] {
+  return states.flatMap((s) => s.claims.map((claim, i) => ({ month: s.month, claim, borne: claim.final.minus(s.supplementary[i]) })));
+}
+
+function groupBy<T>(values: T[], key: (v: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const v of values) groups.set(key(v), [...(groups.get(key(v)) ?? []), v]);
+  return groups;
+}
+
+function yearNote(kind: 'annualCap' | 'outpatientYearly', household: boolean): Message {
+  if (kind === 'outpatientYearly') {
+    return {
+      ja: '70歳以上の外来の自己負担は8月〜翌7月の合計に年間上限があり、超えた分は年度の終了後に申請で払い戻されます。',
+      en: 'Outpatient copays of people 70 and over have a yearly cap (August to July); the excess is refunded after the year on application.',
+    };
+  }
+  return household
+    ? { ja: '年間上限（8月〜翌7月）を世帯で数えた場合の払戻しです（世帯か個人かは公表されていません）。', en: 'Annual cap (August to July) counted per household; whether it is per household or per person is not published.' }
+    : { ja: '年間上限（8月〜翌7月）を超えた分は、年度の終了後に申請で払い戻されます（個人単位で計算。世帯単位かどうかは公表されていません）。', en: 'Above the annual cap (August to July) the excess is refunded after the year on application (counted per person; whether it is per household is not published).' };
+}
+
+function refundRecord(
+  reason: YearlyRefund['reason'], yearStart: MonthIndex, cap: Money, counted: Money, person: string | undefined, household: boolean,
+): YearlyRefund {
+  const end = yearStart + 11;
+  return {
+    reason, person,
+    from: formatMonth(yearStart),
+    to: formatMonth(end),
+    cap: cap.toFixed(),
+    counted: counted.toFixed(),
+    amount: max(counted.minus(cap), ZERO).toFixed(),
+    expectedMonth: formatMonth(end + MONTHS_AFTER_YEAR),
+    note: yearNote(reason, household),
+  };
+}
+
+/** Lowers each entry's `borne` by its share of a refund, and remembers the month. */
+function spread(entries: Entry[], refund: Money, byMonth: Map<MonthIndex, Money>): void {
+  allocate(refund, entries.map((e) => e.borne)).forEach((part, i) => {
+    entries[i].borne = entries[i].borne.minus(part);
+    byMonth.set(entries[i].month, (byMonth.get(entries[i].month) ?? ZERO).plus(part));
+  });
+}
+
+function outpatientYearlyCap(entry: Entry): Money | undefined {
+  const { member } = entry.claim;
+  if (!member.elderly || entry.claim.setting !== 'outpatient' || !appliesTo(OUTPATIENT_YEARLY, entry.month)) return undefined;
+  const yearly = elderlyRow(elderlyTableFor(entry.month)!, member.bracket as ElderlyBracket).outpatientYearly;
+  return yearly === undefined ? undefined : new Money(yearly);
+}
+
+function annualCapOf(plan: NormalizedPlan, entry: Entry): Money | undefined {
+  if (!appliesTo(ANNUAL_CAP, entry.month)) return undefined;
+  const { member } = entry.claim;
+  if (member.elderly) {
+    const annual = elderlyRow(elderlyTableFor(entry.month)!, member.bracket as ElderlyBracket).annual;
+    return annual === undefined ? undefined : new Money(annual);
+  }
+  const table = under70TableFor(entry.month)!;
+  const { band } = under70Band(table, member.bracket as Under70Bracket, plan.remuneration);
+  return under70Annual(table, band, plan.remuneration);
+}
+
+export function yearlyRefunds(plan: NormalizedPlan, states: MonthState[]): YearlyResult {
+  const entries = entriesOf(states);
+  const refunds: YearlyRefund[] = [];
+  const byMonth = new Map<MonthIndex, Money>();
+  const yearKey = (e: Entry) => String(augustYearStart(e.month));
+
+  // 外来年間合算: per person, the outpatient receipts of months with a yearly cap.
+  const outpatient = entries.filter((e) => outpatientYearlyCap(e) !== undefined);
+  for (const group of groupBy(outpatient, (e) => `${e.claim.member.person.id}|${yearKey(e)}`).values()) {
+    const cap = outpatientYearlyCap(group[group.length - 1])!;
+    const counted = sum(group.map((e) => e.borne));
+    if (counted.greaterThan(cap)) {
+      refunds.push(refundRecord('outpatientYearly', augustYearStart(group[0].month), cap, counted, group[0].claim.member.person.id, false));
+      spread(group, counted.minus(cap), byMonth);
+    }
+  }
+
+  // 年間上限: per person unless the hospital chose to count it per household.
+  const household = plan.overrides.annualCapPerHousehold;
+  const capped = entries.filter((e) => annualCapOf(plan, e) !== undefined);
+  const key = (e: Entry) => (household ? yearKey(e) : `${e.claim.member.person.id}|${yearKey(e)}`);
+  for (const group of groupBy(capped, key).values()) {
+    const cap = annualCapOf(plan, group[group.length - 1])!;
+    const counted = sum(group.map((e) => e.borne));
+    if (counted.greaterThan(cap)) {
+      const person = household ? undefined : group[0].claim.member.person.id;
+      refunds.push(refundRecord('annualCap', augustYearStart(group[0].month), cap, counted, person, household));
+      spread(group, counted.minus(cap), byMonth);
+    }
+  }
+  return { refunds, byMonth };
+}
