@@ -20,8 +20,8 @@ export const ISSUE_MESSAGES = {
   }),
   bracketAge: (bracket: string, under70: boolean): Message =>
     under70
-      ? { ja: `「${bracket}」は70歳以上の区分ですが、この方は計画の期間中ずっと70歳未満です。`, en: `"${bracket}" is a bracket for 70 and over, but this person is under 70 throughout the plan.` }
-      : { ja: `「${bracket}」は70歳未満の区分ですが、この方は計画の期間中ずっと70歳以上です。`, en: `"${bracket}" is a bracket for under 70, but this person is 70 or over throughout the plan.` },
+      ? { ja: `「${bracket}」は70歳以上の区分ですが、計画の期間中に70歳以上の方がいません。`, en: `"${bracket}" is a bracket for 70 and over, but nobody in the plan is 70 or over during it.` }
+      : { ja: `「${bracket}」は70歳未満の区分ですが、計画の期間中に70歳未満の方がいません。`, en: `"${bracket}" is a bracket for under 70, but everyone in the plan is 70 or over during it.` },
   bracketRemuneration: (bracket: string, fromRemuneration: string): Message => ({
     ja: `標準報酬月額からは区分「${fromRemuneration}」になり、入力された「${bracket}」と合いません。`,
     en: `The monthly remuneration gives bracket "${fromRemuneration}", which does not match "${bracket}".`,

@@ -1,4 +1,4 @@
-import { ageInMonth, isSeventyOrOver, type AgeSource } from './age.js';
+import { isSeventyOrOver, type AgeSource } from './age.js';
 import { bracketFromRemuneration, isUnder70Bracket, normalizeBracket } from './brackets.js';
 import { daysInMonth, monthNumberOf, parseDate, parseMonth, yearOf, type CalendarDate, type MonthIndex } from './calendar.js';
 import { FIELD_NAMES, ISSUE_MESSAGES } from './issue-messages.js';
@@ -235,11 +235,11 @@ function readInsurance(value: unknown, issues: Issues) {
   return { bracket, remuneration, priorHighCostMonths: prior, capAtWindow, supplementary };
 }
 
-/** Checks that need ages and months together: rule tables exist, the bracket fits the age. */
+/** Checks that need ages and months together: rule tables exist, the bracket fits the ages. */
 function checkAgainstRules(plan: NormalizedPlan, issues: Issues): void {
   const byId = new Map(plan.people.map((p) => [p.id, p]));
-  const patient = plan.people[0];
-  const patientMonths: MonthIndex[] = [];
+  let elderlyMonths = 0;
+  let youngMonths = 0;
   for (const item of plan.items) {
     const person = byId.get(item.person)!;
     const path = `items[${item.index}]`;
@@ -247,10 +247,10 @@ function checkAgainstRules(plan: NormalizedPlan, issues: Issues): void {
       report(issues, `${path}.month`, 'born-after-care', ISSUE_MESSAGES.bornAfterCare());
       continue;
     }
-    if (person === patient) patientMonths.push(item.month);
-    const band = ageInMonth(person, item.month).band;
+    const elderly = isSeventyOrOver(person, item.month);
+    if (elderly) elderlyMonths++;
+    else youngMonths++;
     if (item.kind !== 'meals' && item.kind !== 'other' && item.kind !== 'free' && item.kind !== 'selected') {
-      const elderly = band === 'elderly70' || band === 'late75';
       const table = elderly ? elderlyTableFor(item.month) : under70TableFor(item.month);
       if (!table) report(issues, `${path}.month`, 'no-rules', ISSUE_MESSAGES.noRules(elderly ? EARLIEST.elderly : EARLIEST.under70));
     }
@@ -259,13 +259,14 @@ function checkAgainstRules(plan: NormalizedPlan, issues: Issues): void {
     }
   }
   const bracket = plan.bracket;
-  if (!bracket || patientMonths.length === 0) return;
+  if (!bracket || plan.items.length === 0) return;
   if (!plan.peopleGiven) {
     if (!isUnder70Bracket(bracket)) report(issues, 'people', 'required', ISSUE_MESSAGES.elderlyNeedsAge());
     return;
   }
-  const elderlyMonths = patientMonths.filter((m) => isSeventyOrOver(patient, m)).length;
-  if (isUnder70Bracket(bracket) && elderlyMonths === patientMonths.length && bracket !== 'オ') {
+  // One bracket serves the household; each person gets its form for their age. It is wrong
+  // only when nobody in the plan is ever of the age the bracket was given for.
+  if (isUnder70Bracket(bracket) && youngMonths === 0 && bracket !== 'オ') {
     report(issues, 'insurance.bracket', 'bracket-age-mismatch', ISSUE_MESSAGES.bracketAge(bracket, false));
   } else if (!isUnder70Bracket(bracket) && elderlyMonths === 0) {
     report(issues, 'insurance.bracket', 'bracket-age-mismatch', ISSUE_MESSAGES.bracketAge(bracket, true));
