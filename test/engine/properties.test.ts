@@ -1,0 +1,130 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { calculate, validate, type Breakdown, type CarePlan } from '../../src/engine/index.js';
+import { Money, sum } from '../../src/engine/money.js';
+import { planArb } from './arbitraries.js';
+
+/**
+ * Invariants over random valid plans. 10,000 plans per run for the main properties; a failing
+ * case is shrunk by fast-check and printed with its seed so it can be replayed.
+ */
+const RUNS = 10_000;
+const money = (v: string) => new Money(v);
+const SHARE_KEYS = ['patient', 'insurer', 'research', 'sponsor', 'privateInsurance', 'supplementary'] as const;
+
+function allAmounts(b: Breakdown): string[] {
+  return [
+    b.total, ...Object.values(b.shares), b.received, b.patientNet,
+    ...b.months.flatMap((m) => [m.insuredFee, m.copay, m.benefit, m.atWindow, m.patient, m.meals, m.other, m.supplementary, ...m.later.map((l) => l.amount), ...m.caps.map((c) => c.amount)]),
+    ...b.yearly.flatMap((y) => [y.amount, y.cap, y.counted]),
+    ...b.cashFlow.flatMap((c) => [c.paid, c.refunded, c.received, c.net]),
+  ];
+}
+
+/** What the patient would pay with no benefit at all: every copay and their own fees. */
+function withoutBenefits(plan: CarePlan, b: Breakdown): Money {
+  const copays = sum(b.months.map((m) => money(m.copay)));
+  const own = sum(b.months.map((m) => money(m.outsideInsurance.patient).plus(m.meals).plus(m.other)));
+  void plan;
+  return copays.plus(own);
+}
+
+describe('engine properties over random plans', () => {
+  it(`every generated plan is valid (${RUNS} plans)`, () => {
+    fc.assert(fc.property(planArb(), (plan) => validate(plan).length === 0), { numRuns: RUNS });
+  });
+
+  it(`the shares add up exactly to the total, none is negative, every amount is a whole-yen string (${RUNS} plans)`, () => {
+    fc.assert(
+      fc.property(planArb(), (plan) => {
+        const b = calculate(plan);
+        for (const amount of allAmounts(b)) expect(amount).to.match(/^-?\d+$/);
+        const shares = SHARE_KEYS.map((k) => money(b.shares[k]));
+        expect(sum(shares).toFixed()).to.equal(b.total);
+        for (const share of shares) expect(share.isNegative()).to.equal(false);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it(`the patient never pays more than with no benefits, and each month's window less its refunds is its cost (${RUNS} plans)`, () => {
+    fc.assert(
+      fc.property(planArb(), (plan) => {
+        const b = calculate(plan);
+        expect(money(b.shares.patient).lessThanOrEqualTo(withoutBenefits(plan, b))).to.equal(true);
+        for (const m of b.months) {
+          for (const later of m.later) expect(money(later.amount).greaterThan(0)).to.equal(true);
+          expect(money(m.atWindow).minus(sum(m.later.map((l) => money(l.amount)))).toFixed()).to.equal(m.patient);
+          expect(money(m.benefit).isNegative()).to.equal(false);
+        }
+        const yearly = sum(b.yearly.map((y) => money(y.amount)));
+        expect(sum(b.months.map((m) => money(m.patient))).minus(yearly).toFixed()).to.equal(b.shares.patient);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('a month with one receipt never costs more than its cap (2,000 single-receipt plans)', () => {
+    const single = planArb({ people: 1, minBirthYear: 1960, insuredMin: 70_000, outside: false, facilities: ['A'], supplementary: false });
+    fc.assert(
+      fc.property(single, (plan) => {
+        const b = calculate({ ...plan, items: plan.items.map((i) => ({ ...i, setting: 'inpatient', dental: false })) });
+        for (const m of b.months) {
+          const insuredFinal = money(m.copay).minus(m.benefit);
+          const cap = m.caps.find((c) => c.kind === 'under70');
+          if (cap) expect(insuredFinal.lessThanOrEqualTo(cap.amount)).to.equal(true);
+        }
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
+  /**
+   * More cost never means less for the patient: true where the law is monotonic. Three rules
+   * are not (each pinned by a test below), so the property is stated for one person under 70,
+   * receipts of 21,000 or more, no 付加給付, and extra cost in the plan's last month (so that
+   * it cannot start a 多数回 count for a later month).
+   */
+  it('more cost in the last month never lowers what the patient pays (3,000 plans)', () => {
+    const shape = { people: 1, minBirthYear: 1960, insuredMin: 70_000, supplementary: false };
+    fc.assert(
+      fc.property(planArb(shape), fc.nat({ max: 2_000_000 }), fc.nat(), (plan, extra, pick) => {
+        const last = plan.items.reduce((a, i) => (i.month > a ? i.month : a), '');
+        const candidates = plan.items.map((item, i) => ({ item, i })).filter(({ item }) => item.month === last && item.amount !== undefined);
+        fc.pre(candidates.length > 0);
+        const { i } = candidates[pick % candidates.length];
+        const more = { ...plan, items: plan.items.map((item, k) => (k === i ? { ...item, amount: Number(item.amount) + extra } : item)) };
+        expect(money(calculate(more).shares.patient).greaterThanOrEqualTo(calculate(plan).shares.patient)).to.equal(true);
+      }),
+      { numRuns: 3_000 },
+    );
+  });
+});
+
+describe('where the law itself is not monotonic (kept on purpose)', () => {
+  const plan = (items: CarePlan['items'], insurance: CarePlan['insurance'] = { bracket: 'ウ' }): CarePlan => ({ insurance, people: [{ id: 'p', age: 45 }], items });
+
+  it('the 21,000 rule: 20 yen more of care at a second clinic lowers the month from 108,930 to 88,640', () => {
+    const at = (fee: number) => calculate(plan([
+      { month: '2026-09', kind: 'insured', amount: 500_000, setting: 'inpatient' },
+      { month: '2026-09', kind: 'insured', amount: fee, setting: 'outpatient', facility: 'clinic' },
+    ])).shares.patient;
+    expect([at(69_980), at(70_000)]).to.deep.equal(['108930', '88640']);
+  });
+
+  it('多数回: more cost in an early month can make a later month 多数回 and lower the total', () => {
+    const months = (first: number) => calculate(plan([
+      { month: '2026-09', kind: 'insured', amount: first, setting: 'inpatient' },
+      { month: '2026-10', kind: 'insured', amount: 1_000_000, setting: 'inpatient' },
+      { month: '2026-11', kind: 'insured', amount: 1_000_000, setting: 'inpatient' },
+      { month: '2026-12', kind: 'insured', amount: 1_000_000, setting: 'inpatient' },
+    ])).shares.patient;
+    // 280,000: copay 84,000 stays under the cap, no benefit; 300,000: a benefit, so December is the 4th.
+    expect([months(280_000), months(300_000)]).to.deep.equal(['362820', '316220']);
+  });
+
+  it('付加給付 in 100-yen steps: 10 yen more of copay can leave the patient 90 yen less', () => {
+    const at = (fee: number) => calculate(plan([{ month: '2026-09', kind: 'insured', amount: fee, setting: 'inpatient' }], { bracket: 'ウ', supplementary: { deductible: 25_000 } })).shares.patient;
+    expect([at(83_630), at(83_670)]).to.deep.equal(['25090', '25000']); // copays 25,090 and 25,100
+  });
+});
