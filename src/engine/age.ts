@@ -23,16 +23,31 @@ export interface AgeSource {
 
 /** The month in which the age `years` is legally reached (the day before the birthday). */
 function monthAgeReached(birth: CalendarDate, years: number): MonthIndex {
-  const birthdayMonth = monthOf({ ...birth, year: birth.year + years });
+  const birthdayMonth = (birth.year + years) * 12 + birth.month - 1;
   return birth.day === 1 ? birthdayMonth - 1 : birthdayMonth;
 }
 
-/** The last month of 未就学: the March after the 6th birthday is legally reached. */
-function lastPreschoolMonth(birth: CalendarDate): MonthIndex {
-  const reached = monthAgeReached(birth, 6);
-  const year = Math.floor(reached / 12);
-  const month = (reached % 12) + 1;
-  return (month <= 3 ? year : year + 1) * 12 + 2;
+/** The months where a person's standing changes, worked out once per birth date. */
+interface Milestones {
+  /** The last month of 未就学: the March after the 6th birthday is legally reached. */
+  lastPreschool: MonthIndex;
+  /** The last month under 70: 高齢受給者 from the 1st of the month after 70 is reached. */
+  lastUnder70: MonthIndex;
+  birthday75: MonthIndex;
+}
+
+const milestoneCache = new WeakMap<CalendarDate, Milestones>();
+
+function milestones(birth: CalendarDate): Milestones {
+  let found = milestoneCache.get(birth);
+  if (!found) {
+    const sixth = monthAgeReached(birth, 6);
+    const sixthYear = Math.floor(sixth / 12);
+    const lastPreschool = ((sixth % 12) + 1 <= 3 ? sixthYear : sixthYear + 1) * 12 + 2;
+    found = { lastPreschool, lastUnder70: monthAgeReached(birth, 70), birthday75: monthOf({ year: birth.year + 75, month: birth.month, day: birth.day }) };
+    milestoneCache.set(birth, found);
+  }
+  return found;
 }
 
 export function ageInMonth(person: AgeSource, month: MonthIndex): AgeInMonth {
@@ -42,10 +57,9 @@ export function ageInMonth(person: AgeSource, month: MonthIndex): AgeInMonth {
     const band: AgeBand = age < 6 ? 'preschool' : age < 70 ? 'working' : age < 75 ? 'elderly70' : 'late75';
     return { band, birthday75: false };
   }
-  if (month <= lastPreschoolMonth(birth)) return { band: 'preschool', birthday75: false };
-  // 高齢受給者 from the 1st of the month after the 70th birthday is reached.
-  if (month <= monthAgeReached(birth, 70)) return { band: 'working', birthday75: false };
-  const birthday75 = monthOf({ ...birth, year: birth.year + 75 });
+  const { lastPreschool, lastUnder70, birthday75 } = milestones(birth);
+  if (month <= lastPreschool) return { band: 'preschool', birthday75: false };
+  if (month <= lastUnder70) return { band: 'working', birthday75: false };
   if (birth.day !== 1 && month === birthday75) return { band: 'elderly70', birthday75: true, birthday75Day: birth.day };
   if (month < birthday75) return { band: 'elderly70', birthday75: false };
   return { band: 'late75', birthday75: false };

@@ -1,4 +1,4 @@
-import type { Money } from './money.js';
+import type { Amount } from './money.js';
 import type { Bracket, ElderlyBracket, Under70Bracket } from './types.js';
 
 export const UNDER70_BRACKETS: readonly Under70Bracket[] = ['ア', 'イ', 'ウ', 'エ', 'オ'];
@@ -60,9 +60,9 @@ export function toUnder70(bracket: Bracket): Under70Bracket {
  * 区分 from 標準報酬月額 (2015-01 and 2026-08 schemes). 住民税非課税 (オ) is not a matter of
  * remuneration, so it must be given as a bracket.
  */
-export function bracketFromRemuneration(remuneration: Money): Under70Bracket {
-  if (remuneration.greaterThanOrEqualTo(830_000)) return 'ア';
-  if (remuneration.greaterThanOrEqualTo(530_000)) return 'イ';
-  if (remuneration.greaterThanOrEqualTo(280_000)) return 'ウ';
+export function bracketFromRemuneration(remuneration: Amount): Under70Bracket {
+  if (remuneration >= 830_000n) return 'ア';
+  if (remuneration >= 530_000n) return 'イ';
+  if (remuneration >= 280_000n) return 'ウ';
   return 'エ';
 }

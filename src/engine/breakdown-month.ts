@@ -1,5 +1,5 @@
 import { formatMonth } from './calendar.js';
-import { Money, ZERO, sum } from './money.js';
+import { sum, type Amount } from './money.js';
 import type { MonthState } from './monthly.js';
 import type { NormalizedPlan } from './normalize.js';
 import type { PricedItem } from './price.js';
@@ -25,84 +25,106 @@ export function isPaidBy(item: PricedItem, payer: Payer): boolean {
   return item.kind !== 'insured' && item.payer === payer;
 }
 
-function outsideOf(items: PricedItem[]): OutsideInsurance {
-  const outside = items.filter((i) => OUTSIDE_KINDS.has(i.kind));
-  const by = (payer: Payer) => sum(outside.filter((i) => i.payer === payer).map((i) => i.amount)).toFixed();
-  return {
-    patient: by('patient'),
-    research: by('research'),
-    sponsor: by('sponsor'),
-    privateInsurance: by('privateInsurance'),
-    consumptionTax: sum(outside.map((i) => i.consumptionTax)).toFixed(),
-  };
+/** The insured totals of a month, or of one person in it. */
+interface InsuredTotals {
+  fee: Amount;
+  copay: Amount;
+  window: Amount;
+  final: Amount;
+  supplementary: Amount;
+}
+
+function insuredTotals(state: MonthState, personId?: string): InsuredTotals {
+  const totals = { fee: 0n, copay: 0n, window: 0n, final: 0n, supplementary: 0n };
+  state.claims.forEach((claim, i) => {
+    if (personId !== undefined && claim.member.person.id !== personId) return;
+    totals.fee += claim.fee;
+    totals.copay += claim.copay;
+    totals.window += claim.window;
+    totals.final += claim.final;
+    totals.supplementary += state.supplementary[i];
+  });
+  return totals;
 }
 
 /** What the patient pays directly for items outside insurance (fees, meals, other). */
-export function patientPaidOutside(items: PricedItem[]): Money {
-  return sum(items.filter((i) => isPaidBy(i, 'patient')).map((i) => i.amount));
+export function patientPaidOutside(items: PricedItem[]): Amount {
+  let total = 0n;
+  for (const item of items) if (isPaidBy(item, 'patient')) total += item.amount;
+  return total;
 }
 
-function laterPayments(state: MonthState, capAtWindow: boolean): LaterPayment[] {
-  const amounts = new Map<LaterReason, Money>();
-  const add = (reason: LaterReason, amount: Money) => {
-    if (amount.greaterThan(0)) amounts.set(reason, (amounts.get(reason) ?? ZERO).plus(amount));
+function outsideOf(items: PricedItem[]): OutsideInsurance {
+  const by: Record<Payer, Amount> = { patient: 0n, research: 0n, sponsor: 0n, privateInsurance: 0n };
+  let consumptionTax = 0n;
+  for (const item of items) {
+    if (!OUTSIDE_KINDS.has(item.kind)) continue;
+    by[item.payer] += item.amount;
+    consumptionTax += item.consumptionTax;
+  }
+  return {
+    patient: String(by.patient),
+    research: String(by.research),
+    sponsor: String(by.sponsor),
+    privateInsurance: String(by.privateInsurance),
+    consumptionTax: String(consumptionTax),
+  };
+}
+
+function laterPayments(state: MonthState, capAtWindow: boolean, supplementary: Amount): LaterPayment[] {
+  const amounts = new Map<LaterReason, Amount>();
+  const add = (reason: LaterReason, amount: Amount) => {
+    if (amount > 0n) amounts.set(reason, (amounts.get(reason) ?? 0n) + amount);
   };
   for (const group of state.groups) {
-    add(capAtWindow ? 'household' : 'highCost', group.window.minus(group.finalWithoutManyTimes));
-    add('manyTimes', group.finalWithoutManyTimes.minus(group.final));
+    add(capAtWindow ? 'household' : 'highCost', group.window - group.finalWithoutManyTimes);
+    add('manyTimes', group.finalWithoutManyTimes - group.final);
   }
-  add('supplementary', sum(state.supplementary));
+  add('supplementary', supplementary);
   const expectedMonth = formatMonth(state.month + MONTHS_UNTIL_REFUND);
-  return [...amounts].map(([reason, amount]) => ({ reason, amount: amount.toFixed(), expectedMonth, note: LATER_NOTES[reason] }));
+  return [...amounts].map(([reason, amount]) => ({ reason, amount: String(amount), expectedMonth, note: LATER_NOTES[reason] }));
 }
 
 function peopleOf(plan: NormalizedPlan, state: MonthState): PersonMonth[] {
-  return plan.people
-    .map((person) => {
-      const own = state.claims.map((c, i) => ({ c, sup: state.supplementary[i] })).filter(({ c }) => c.member.person === person);
-      const items = state.items.filter((i) => i.person === person.id);
-      const copay = sum(own.map(({ c }) => c.copay));
-      const final = sum(own.map(({ c }) => c.final));
-      const supplementary = sum(own.map(({ sup }) => sup));
-      const outside = patientPaidOutside(items);
-      return {
-        person: person.id,
-        insuredFee: sum(own.map(({ c }) => c.fee)).toFixed(),
-        copay: copay.toFixed(),
-        benefit: copay.minus(final).toFixed(),
-        atWindow: sum(own.map(({ c }) => c.window)).plus(outside).toFixed(),
-        supplementary: supplementary.toFixed(),
-        patient: final.minus(supplementary).plus(outside).toFixed(),
-        hasCare: items.length > 0,
-      };
-    })
-    .filter((p) => p.hasCare)
-    .map(({ hasCare: _hasCare, ...row }) => row);
+  const rows: PersonMonth[] = [];
+  for (const person of plan.people) {
+    const items = state.items.filter((i) => i.person === person.id);
+    if (items.length === 0) continue;
+    const t = insuredTotals(state, person.id);
+    const outside = patientPaidOutside(items);
+    rows.push({
+      person: person.id,
+      insuredFee: String(t.fee),
+      copay: String(t.copay),
+      benefit: String(t.copay - t.final),
+      atWindow: String(t.window + outside),
+      supplementary: String(t.supplementary),
+      patient: String(t.final - t.supplementary + outside),
+    });
+  }
+  return rows;
 }
 
 export function monthBreakdown(plan: NormalizedPlan, state: MonthState): MonthBreakdown {
-  const { claims, items } = state;
-  const copay = sum(claims.map((c) => c.copay));
-  const final = sum(claims.map((c) => c.final));
-  const window = sum(claims.map((c) => c.window));
-  const supplementary = sum(state.supplementary);
+  const { items } = state;
+  const t = insuredTotals(state);
   const outside = patientPaidOutside(items);
   const meals = sum(items.filter((i) => i.kind === 'meals').map((i) => i.amount));
   const other = sum(items.filter((i) => i.kind === 'other' && i.payer === 'patient').map((i) => i.amount));
   const month: MonthBreakdown = {
     month: formatMonth(state.month),
-    insuredFee: sum(claims.map((c) => c.fee)).toFixed(),
-    copay: copay.toFixed(),
+    insuredFee: String(t.fee),
+    copay: String(t.copay),
     caps: state.groups.flatMap((g) => g.caps),
-    benefit: copay.minus(final).toFixed(),
+    benefit: String(t.copay - t.final),
     manyTimes: state.groups.some((g) => g.manyTimes),
-    atWindow: window.plus(outside).toFixed(),
-    later: laterPayments(state, plan.capAtWindow),
+    atWindow: String(t.window + outside),
+    later: laterPayments(state, plan.capAtWindow, t.supplementary),
     outsideInsurance: outsideOf(items),
-    meals: meals.toFixed(),
-    other: other.toFixed(),
-    supplementary: supplementary.toFixed(),
-    patient: final.minus(supplementary).plus(outside).toFixed(),
+    meals: String(meals),
+    other: String(other),
+    supplementary: String(t.supplementary),
+    patient: String(t.final - t.supplementary + outside),
   };
   if (plan.people.length > 1) month.people = peopleOf(plan, state);
   return month;

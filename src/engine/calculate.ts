@@ -1,7 +1,7 @@
 import { formatMonth, type MonthIndex } from './calendar.js';
 import { countsForDeduction, estimateDeductions } from './deduction.js';
 import { isPaidBy, monthBreakdown } from './breakdown-month.js';
-import { Money, ZERO, sum } from './money.js';
+import { sum, type Amount } from './money.js';
 import { settleMonths, type MonthState } from './monthly.js';
 import { normalizePlan, type NormalizedPlan } from './normalize.js';
 import { PlanError } from './plan-error.js';
@@ -55,18 +55,18 @@ function settle(plan: NormalizedPlan): Computed {
   const paidBy = (payer: 'research' | 'sponsor' | 'privateInsurance') =>
     sum(priced.filter((i) => isPaidBy(i, payer)).map((i) => i.amount));
   const supplementary = sum(states.flatMap((s) => s.supplementary));
-  const yearlyTotal = sum(yearly.refunds.map((r) => new Money(r.amount)));
+  const yearlyTotal = sum(yearly.refunds.map((r) => BigInt(r.amount)));
   // The insurer pays the 7–9割 and every 高額療養費 benefit, monthly and yearly.
-  const insurer = sum(claims.map((c) => c.fee.minus(c.final))).plus(yearlyTotal);
+  const insurer = sum(claims.map((c) => c.fee - c.final)) + yearlyTotal;
   const others = { insurer, research: paidBy('research'), sponsor: paidBy('sponsor'), privateInsurance: paidBy('privateInsurance'), supplementary };
-  const patient = total.minus(sum(Object.values(others)));
+  const patient = total - sum(Object.values(others));
   const shares: Shares = {
-    patient: patient.toFixed(),
-    insurer: insurer.toFixed(),
-    research: others.research.toFixed(),
-    sponsor: others.sponsor.toFixed(),
-    privateInsurance: others.privateInsurance.toFixed(),
-    supplementary: supplementary.toFixed(),
+    patient: String(patient),
+    insurer: String(insurer),
+    research: String(others.research),
+    sponsor: String(others.sponsor),
+    privateInsurance: String(others.privateInsurance),
+    supplementary: String(supplementary),
   };
   return { priced, states, yearly, shares };
 }
@@ -79,12 +79,12 @@ function compute(plan: NormalizedPlan, withMixedBilling: boolean): Breakdown {
   const mixed = withMixedBilling ? mixedCourses(priced) : [];
   for (const course of mixed) warnings.unshift(mixedBillingWarning(course, patientIfSelfPay(plan, priced, course)));
   return {
-    total: sum(priced.map((i) => i.amount)).toFixed(),
+    total: String(sum(priced.map((i) => i.amount))),
     shares,
     months,
     yearly: yearly.refunds,
-    received: received.toFixed(),
-    patientNet: new Money(shares.patient).minus(received).toFixed(),
+    received: String(received),
+    patientNet: String(BigInt(shares.patient) - received),
     cashFlow: cashFlow(plan, months, yearly),
     deduction: estimateDeductions(plan, deductibleByMonth(states, yearly)),
     rules: rulesUsed(plan, states, yearly, priced, mixed.length > 0),
@@ -101,40 +101,40 @@ function patientIfSelfPay(plan: NormalizedPlan, priced: PricedItem[], course: st
   const inCourse = priced.filter((i) => i.course === course);
   const rest = settle({ ...plan, items: plan.items.filter((i) => i.course !== course) });
   const selfPay = sum(inCourse.filter((i) => i.kind === 'insured' || i.payer === 'patient').map((i) => i.amount));
-  return new Money(rest.shares.patient).plus(selfPay).toFixed();
+  return String(BigInt(rest.shares.patient) + selfPay);
 }
 
-function deductibleByMonth(states: MonthState[], yearly: YearlyResult): Map<MonthIndex, Money> {
-  const counted = new Map<MonthIndex, Money>();
+function deductibleByMonth(states: MonthState[], yearly: YearlyResult): Map<MonthIndex, Amount> {
+  const counted = new Map<MonthIndex, Amount>();
   for (const state of states) {
-    const insured = sum(state.claims.map((c, i) => c.final.minus(state.supplementary[i])));
+    const insured = sum(state.claims.map((c, i) => c.final - state.supplementary[i]));
     const outside = sum(state.items.filter((i) => i.kind !== 'insured' && countsForDeduction(i)).map((i) => i.amount));
-    counted.set(state.month, insured.plus(outside).minus(yearly.byMonth.get(state.month) ?? ZERO));
+    counted.set(state.month, insured + outside - (yearly.byMonth.get(state.month) ?? 0n));
   }
   return counted;
 }
 
 function cashFlow(plan: NormalizedPlan, months: MonthBreakdown[], yearly: YearlyResult): CashFlowMonth[] {
-  const flows = new Map<string, { paid: Money; refunded: Money; received: Money }>();
+  const flows = new Map<string, { paid: Amount; refunded: Amount; received: Amount }>();
   const at = (month: string) => {
     let flow = flows.get(month);
-    if (!flow) flows.set(month, (flow = { paid: ZERO, refunded: ZERO, received: ZERO }));
+    if (!flow) flows.set(month, (flow = { paid: 0n, refunded: 0n, received: 0n }));
     return flow;
   };
   for (const m of months) {
-    at(m.month).paid = at(m.month).paid.plus(m.atWindow);
-    for (const later of m.later) at(later.expectedMonth).refunded = at(later.expectedMonth).refunded.plus(later.amount);
+    at(m.month).paid += BigInt(m.atWindow);
+    for (const later of m.later) at(later.expectedMonth).refunded += BigInt(later.amount);
   }
-  for (const r of yearly.refunds) at(r.expectedMonth).refunded = at(r.expectedMonth).refunded.plus(r.amount);
-  for (const r of plan.receipts) at(formatMonth(r.month)).received = at(formatMonth(r.month)).received.plus(r.amount);
+  for (const r of yearly.refunds) at(r.expectedMonth).refunded += BigInt(r.amount);
+  for (const r of plan.receipts) at(formatMonth(r.month)).received += r.amount;
   return [...flows]
-    .sort(([a], [b]) => a.localeCompare(b))
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([month, f]) => ({
       month,
-      paid: f.paid.toFixed(),
-      refunded: f.refunded.toFixed(),
-      received: f.received.toFixed(),
-      net: f.paid.minus(f.refunded).minus(f.received).toFixed(),
+      paid: String(f.paid),
+      refunded: String(f.refunded),
+      received: String(f.received),
+      net: String(f.paid - f.refunded - f.received),
     }));
 }
 

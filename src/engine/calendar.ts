@@ -5,7 +5,6 @@
 
 export type MonthIndex = number;
 
-const MONTH = /^(\d{4})-(\d{2})$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export interface CalendarDate {
@@ -14,13 +13,17 @@ export interface CalendarDate {
   day: number;
 }
 
+const digitAt = (text: string, i: number) => {
+  const code = text.charCodeAt(i) - 48;
+  return code >= 0 && code <= 9 ? code : NaN;
+};
+
+/** 'YYYY-MM' → month index. Read by hand: it runs for every line of every plan. */
 export function parseMonth(text: unknown): MonthIndex | undefined {
-  if (typeof text !== 'string') return undefined;
-  const m = MONTH.exec(text);
-  if (!m) return undefined;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  if (month < 1 || month > 12 || year < 1900) return undefined;
+  if (typeof text !== 'string' || text.length !== 7 || text[4] !== '-') return undefined;
+  const year = digitAt(text, 0) * 1000 + digitAt(text, 1) * 100 + digitAt(text, 2) * 10 + digitAt(text, 3);
+  const month = digitAt(text, 5) * 10 + digitAt(text, 6);
+  if (!(month >= 1 && month <= 12 && year >= 1900)) return undefined;
   return year * 12 + month - 1;
 }
 

@@ -1,5 +1,5 @@
 import { yearOf, type MonthIndex } from './calendar.js';
-import { Money, ZERO, floorToYen, max, min } from './money.js';
+import { divide, max, min, percentDown, type Amount } from './money.js';
 import type { NormalizedPlan } from './normalize.js';
 import { DEDUCTION_RULE } from './rules/index.js';
 import type { CareKind, DeductionEstimate } from './types.js';
@@ -29,40 +29,38 @@ export function countsForDeduction(item: PricedItem): boolean {
   return item.deductible ?? COUNTS_BY_DEFAULT[item.kind];
 }
 
-function marginalPercent(taxable: Money): number {
-  return DEDUCTION_RULE.brackets.find((b) => b.upTo === undefined || taxable.lessThanOrEqualTo(b.upTo))!.percent;
+function marginalPercent(taxable: Amount): bigint {
+  return BigInt(DEDUCTION_RULE.brackets.find((b) => b.upTo === undefined || taxable <= BigInt(b.upTo))!.percent);
 }
 
-const percentOf = (value: Money, percent: number) => floorToYen(value.times(percent).dividedBy(100));
-
 /** `counted` is, per month, what the patient bore of costs that count. */
-export function estimateDeductions(plan: NormalizedPlan, counted: Map<MonthIndex, Money>): DeductionEstimate[] {
-  const byYear = new Map<number, Money>();
-  for (const [month, amount] of counted) byYear.set(yearOf(month), (byYear.get(yearOf(month)) ?? ZERO).plus(amount));
+export function estimateDeductions(plan: NormalizedPlan, counted: Map<MonthIndex, Amount>): DeductionEstimate[] {
+  const byYear = new Map<number, Amount>();
+  for (const [month, amount] of counted) byYear.set(yearOf(month), (byYear.get(yearOf(month)) ?? 0n) + amount);
   const { totalIncome, taxableIncome } = plan.tax;
   const rule = DEDUCTION_RULE;
   return [...byYear.keys()].sort().map((year) => {
     const paid = byYear.get(year)!;
     const missing: DeductionEstimate['missing'] = [];
-    if (!totalIncome) missing.push('totalIncome');
-    if (!taxableIncome) missing.push('taxableIncome');
-    const threshold = totalIncome ? min(new Money(rule.floor), percentOf(totalIncome, rule.floorPercent)) : undefined;
-    const deduction = threshold ? min(max(paid.minus(threshold), ZERO), new Money(rule.ceiling)) : undefined;
-    let saved: { income: Money; surtax: Money; resident: Money } | undefined;
-    if (deduction && taxableIncome) {
-      const income = percentOf(deduction, marginalPercent(taxableIncome));
-      const surtax = floorToYen(income.times(rule.surtaxPermille).dividedBy(1000));
-      saved = { income, surtax, resident: percentOf(deduction, rule.residentPercent) };
+    if (totalIncome === undefined) missing.push('totalIncome');
+    if (taxableIncome === undefined) missing.push('taxableIncome');
+    const threshold = totalIncome === undefined ? undefined : min(BigInt(rule.floor), percentDown(totalIncome, BigInt(rule.floorPercent)));
+    const deduction = threshold === undefined ? undefined : min(max(paid - threshold, 0n), BigInt(rule.ceiling));
+    let saved: { income: Amount; surtax: Amount; resident: Amount } | undefined;
+    if (deduction !== undefined && taxableIncome !== undefined) {
+      const income = percentDown(deduction, marginalPercent(taxableIncome));
+      const surtax = divide(income * BigInt(rule.surtaxPermille), 1000n, 'down');
+      saved = { income, surtax, resident: percentDown(deduction, BigInt(rule.residentPercent)) };
     }
     return {
       year,
-      counted: paid.toFixed(),
-      threshold: threshold?.toFixed() ?? null,
-      deduction: deduction?.toFixed() ?? null,
-      incomeTaxSaved: saved?.income.toFixed() ?? null,
-      reconstructionSurtaxSaved: saved?.surtax.toFixed() ?? null,
-      residentTaxSaved: saved?.resident.toFixed() ?? null,
-      totalSaved: saved ? saved.income.plus(saved.surtax).plus(saved.resident).toFixed() : null,
+      counted: String(paid),
+      threshold: threshold === undefined ? null : String(threshold),
+      deduction: deduction === undefined ? null : String(deduction),
+      incomeTaxSaved: saved ? String(saved.income) : null,
+      reconstructionSurtaxSaved: saved ? String(saved.surtax) : null,
+      residentTaxSaved: saved ? String(saved.resident) : null,
+      totalSaved: saved ? String(saved.income + saved.surtax + saved.resident) : null,
       missing,
       note: {
         ja: '所得税の節税額は、課税所得の限界税率を控除額に掛けた目安です（住民税は翌年度に10%）。自家用車の燃料・駐車場代、希望による個室代は対象外です。',

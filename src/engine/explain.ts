@@ -1,16 +1,21 @@
 import { scaledFormula } from './caps.js';
-import type { Money } from './money.js';
+import type { Amount } from './money.js';
 import type { CapFormula } from './rules/index.js';
 import type { CapKind, Message } from './types.js';
 
 /** Plain-words explanations of a cap, built from the same numbers the engine used. */
 
+/** 1234567 → "1,234,567" (a plain loop: this runs for every cap of every month). */
 export function groupDigits(text: string): string {
-  return text.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const sign = text.startsWith('-') ? '-' : '';
+  const digits = sign ? text.slice(1) : text;
+  let grouped = '';
+  for (let end = digits.length; end > 0; end -= 3) grouped = digits.slice(Math.max(0, end - 3), end) + (grouped ? `,${grouped}` : '');
+  return sign + grouped;
 }
 
-const yenJa = (v: Money | number) => `${groupDigits(String(v))}円`;
-const yenEn = (v: Money | number) => `¥${groupDigits(String(v))}`;
+const yenJa = (v: Amount | number) => `${groupDigits(String(v))}円`;
+const yenEn = (v: Amount | number) => `¥${groupDigits(String(v))}`;
 
 const KIND_WORDS: Record<CapKind, Message> = {
   under70: { ja: '自己負担限度額', en: 'monthly cap' },
@@ -23,8 +28,8 @@ export interface CapStory {
   kind: CapKind;
   bracket: string;
   formula: CapFormula;
-  fee: Money;
-  amount: Money;
+  fee: Amount;
+  amount: Amount;
   manyTimes: boolean;
   halved: boolean;
   relief?: boolean;

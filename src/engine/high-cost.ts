@@ -2,7 +2,7 @@ import { capAmount, elderlyRow, under70Band } from './caps.js';
 import type { MonthIndex } from './calendar.js';
 import { explainCap } from './explain.js';
 import type { Member } from './member.js';
-import { Money, allocate, min, roundCopayToTenYen, sum } from './money.js';
+import { allocate, copayAtRate, min, rateOf, sum, type Amount, type Rate } from './money.js';
 import { HOUSEHOLD, LATE_ELDERLY_RELIEF, appliesTo, elderlyTableFor, under70TableFor, type CapFormula } from './rules/index.js';
 import type { AppliedCap, ElderlyBracket, Setting, Under70Bracket } from './types.js';
 
@@ -20,25 +20,25 @@ export interface Claim {
   facility: string;
   setting: Setting;
   dental: boolean;
-  fee: Money;
-  copay: Money;
+  fee: Amount;
+  copay: Amount;
 }
 
 export interface SettledClaim extends Claim {
   /** Charged at the window (with マイナ保険証 or 認定証, at most that receipt's own cap). */
-  window: Money;
+  window: Amount;
   /** The final copay after every monthly benefit. */
-  final: Money;
+  final: Amount;
 }
 
 export interface GroupResult {
   claims: SettledClaim[];
   caps: AppliedCap[];
-  copay: Money;
-  window: Money;
-  final: Money;
+  copay: Amount;
+  window: Amount;
+  final: Amount;
   /** The final copay had 多数回 not applied (to say how much of a refund is due to it). */
-  finalWithoutManyTimes: Money;
+  finalWithoutManyTimes: Amount;
   manyTimes: boolean;
   /** A benefit beyond the 70+ outpatient step was paid: the month counts toward 多数回. */
   countsForManyTimes: boolean;
@@ -47,29 +47,31 @@ export interface GroupResult {
   reliefApplied: boolean;
 }
 
-export function copayOf(fee: Money, rate: Money): Money {
-  return roundCopayToTenYen(fee.times(rate));
+export function copayOf(fee: Amount, rate: Rate): Amount {
+  return copayAtRate(fee, rate);
 }
 
+const RELIEF_RATE = rateOf(LATE_ELDERLY_RELIEF.baseRate);
+const HOUSEHOLD_FLOOR = BigInt(HOUSEHOLD.floor);
+
 interface Settlement {
-  finals: Money[];
+  finals: Amount[];
   caps: AppliedCap[];
-  afterOutpatientStep: Money;
+  afterOutpatientStep: Amount;
   tableIds: Set<string>;
   assumedLowestBand: boolean;
   reliefApplied: boolean;
 }
 
-const indicesWhere = (claims: Claim[], test: (c: Claim) => boolean) =>
-  claims.flatMap((c, i) => (test(c) ? [i] : []));
 
 /** 75+ at 2割 from 2022-10 to 2025-09: the outpatient copay is at most 1割 + 3,000 yen. */
-function reliefCap(member: Member, month: MonthIndex, outpatientFee: Money): Money | undefined {
-  if (member.band !== 'late75' || !member.rate.equals('0.2') || !appliesTo(LATE_ELDERLY_RELIEF, month)) return undefined;
-  return copayOf(outpatientFee, new Money(LATE_ELDERLY_RELIEF.baseRate)).plus(LATE_ELDERLY_RELIEF.extra);
+function reliefCap(member: Member, month: MonthIndex, outpatientFee: Amount): Amount | undefined {
+  if (member.band !== 'late75' || member.rate.text !== '0.2' || !appliesTo(LATE_ELDERLY_RELIEF, month)) return undefined;
+  return copayOf(outpatientFee, RELIEF_RATE) + BigInt(LATE_ELDERLY_RELIEF.extra);
 }
 
-function settle(month: MonthIndex, claims: Claim[], manyTimes: boolean, remuneration: Money | undefined): Settlement {
+/** `explain: false` skips the words (and the list of caps) when only the amounts are wanted. */
+function settle(month: MonthIndex, claims: Claim[], manyTimes: boolean, remuneration: Amount | undefined, explain = true): Settlement {
   const remaining = claims.map((c) => c.copay);
   const caps: AppliedCap[] = [];
   const tableIds = new Set<string>();
@@ -78,24 +80,37 @@ function settle(month: MonthIndex, claims: Claim[], manyTimes: boolean, remunera
   const total = (idx: number[]) => sum(idx.map((i) => remaining[i]));
   const feeOf = (idx: number[]) => sum(idx.map((i) => claims[i].fee));
   /** Lowers the copays of `idx` by `amount`, shared in proportion and to the yen. */
-  const reduce = (idx: number[], amount: Money) => {
+  const reduce = (idx: number[], amount: Amount) => {
     allocate(amount, idx.map((i) => remaining[i])).forEach((part, k) => {
-      remaining[idx[k]] = remaining[idx[k]].minus(part);
+      remaining[idx[k]] -= part;
     });
   };
-  const applyCap = (idx: number[], cap: Money, record: Omit<AppliedCap, 'binding' | 'amount'>) => {
+  const applyCap = (idx: number[], cap: Amount, describe: () => Omit<AppliedCap, 'binding' | 'amount'>) => {
     const before = total(idx);
-    const binding = before.greaterThan(cap);
-    if (binding) reduce(idx, before.minus(cap));
-    caps.push({ ...record, amount: cap.toFixed(), binding });
+    const binding = before > cap;
+    if (binding) reduce(idx, before - cap);
+    if (!explain) return;
+    const { kind, person, bracket, feeBasis, manyTimes: many, halvedFor75thBirthday, tableId, explanation } = describe();
+    caps.push({ kind, person, bracket, amount: String(cap), feeBasis, manyTimes: many, halvedFor75thBirthday, tableId, explanation, binding });
   };
 
-  const elderly = indicesWhere(claims, (c) => c.member.elderly);
+  // Receipts of people 70 and over, by person; under-70 receipts of 21,000 yen or more.
+  const elderly: number[] = [];
+  const counted: number[] = [];
+  const byMember = new Map<Member, number[]>();
+  claims.forEach((claim, i) => {
+    if (claim.member.elderly) {
+      elderly.push(i);
+      const own = byMember.get(claim.member);
+      if (own) own.push(i);
+      else byMember.set(claim.member, [i]);
+    } else if (claim.copay >= HOUSEHOLD_FLOOR) {
+      counted.push(i);
+    }
+  });
   const elderlyTable = elderly.length ? elderlyTableFor(month)! : undefined;
-  const people = [...new Set(elderly.map((i) => claims[i].member))];
-  for (const member of people) {
+  for (const [member, own] of byMember) {
     const row = elderlyRow(elderlyTable!, member.bracket as ElderlyBracket);
-    const own = elderly.filter((i) => claims[i].member === member);
     const outpatient = own.filter((i) => claims[i].setting === 'outpatient');
     if (row.outpatient !== undefined && outpatient.length) {
       const formula: CapFormula = { base: row.outpatient };
@@ -103,30 +118,30 @@ function settle(month: MonthIndex, claims: Claim[], manyTimes: boolean, remunera
       const regular = capAmount(formula, fee, member.halved);
       const relief = reliefCap(member, month, fee);
       const cap = relief ? min(regular, relief) : regular;
-      const usesRelief = relief !== undefined && relief.lessThan(regular);
+      const usesRelief = relief !== undefined && relief < regular;
       reliefApplied ||= usesRelief;
-      applyCap(outpatient, cap, {
-        kind: 'elderlyOutpatient', person: member.person.id, bracket: member.bracket, feeBasis: fee.toFixed(), manyTimes: false,
+      applyCap(outpatient, cap, () => ({
+        kind: 'elderlyOutpatient', person: member.person.id, bracket: member.bracket, feeBasis: String(fee), manyTimes: false,
         halvedFor75thBirthday: member.halved, tableId: elderlyTable!.id,
         explanation: explainCap({ kind: 'elderlyOutpatient', bracket: member.bracket, formula, fee, amount: cap, manyTimes: false, halved: member.halved, relief: usesRelief }),
-      });
+      }));
       tableIds.add(elderlyTable!.id);
     }
   }
-  const afterOutpatientStep = total(claims.map((_, i) => i));
+  const afterOutpatientStep = sum(remaining);
 
-  for (const member of people.filter((m) => m.halved)) {
+  for (const [member, own] of byMember) {
+    if (!member.halved) continue;
     const row = elderlyRow(elderlyTable!, member.bracket as ElderlyBracket);
-    const own = elderly.filter((i) => claims[i].member === member);
     const useManyTimes = manyTimes && row.manyTimes !== undefined;
     const formula: CapFormula = useManyTimes ? { base: row.manyTimes! } : row.household;
     const fee = feeOf(own);
     const cap = capAmount(formula, fee, true);
-    applyCap(own, cap, {
-      kind: 'elderlyPerson', person: member.person.id, bracket: member.bracket, feeBasis: fee.toFixed(), manyTimes: useManyTimes,
+    applyCap(own, cap, () => ({
+      kind: 'elderlyPerson', person: member.person.id, bracket: member.bracket, feeBasis: String(fee), manyTimes: useManyTimes,
       halvedFor75thBirthday: true, tableId: elderlyTable!.id,
       explanation: explainCap({ kind: 'elderlyPerson', bracket: member.bracket, formula, fee, amount: cap, manyTimes: useManyTimes, halved: true }),
-    });
+    }));
   }
 
   if (elderly.length) {
@@ -136,14 +151,13 @@ function settle(month: MonthIndex, claims: Claim[], manyTimes: boolean, remunera
     const formula: CapFormula = useManyTimes ? { base: row.manyTimes! } : row.household;
     const fee = feeOf(elderly);
     const cap = capAmount(formula, fee, false);
-    applyCap(elderly, cap, {
-      kind: 'elderlyHousehold', bracket, feeBasis: fee.toFixed(), manyTimes: useManyTimes, halvedFor75thBirthday: false, tableId: elderlyTable!.id,
+    applyCap(elderly, cap, () => ({
+      kind: 'elderlyHousehold', bracket, feeBasis: String(fee), manyTimes: useManyTimes, halvedFor75thBirthday: false, tableId: elderlyTable!.id,
       explanation: explainCap({ kind: 'elderlyHousehold', bracket, formula, fee, amount: cap, manyTimes: useManyTimes, halved: false }),
-    });
+    }));
     tableIds.add(elderlyTable!.id);
   }
 
-  const counted = indicesWhere(claims, (c) => !c.member.elderly && c.copay.greaterThanOrEqualTo(HOUSEHOLD.floor));
   if (counted.length) {
     const table = under70TableFor(month)!;
     const bracket = claims[counted[0]].member.bracket as Under70Bracket;
@@ -153,20 +167,20 @@ function settle(month: MonthIndex, claims: Claim[], manyTimes: boolean, remunera
     const pool = [...counted, ...elderly];
     const fee = feeOf(pool);
     const cap = capAmount(formula, fee, false);
-    applyCap(pool, cap, {
-      kind: 'under70', bracket, feeBasis: fee.toFixed(), manyTimes, halvedFor75thBirthday: false, tableId: table.id,
+    applyCap(pool, cap, () => ({
+      kind: 'under70', bracket, feeBasis: String(fee), manyTimes, halvedFor75thBirthday: false, tableId: table.id,
       explanation: explainCap({ kind: 'under70', bracket, formula, fee, amount: cap, manyTimes, halved: false }),
-    });
+    }));
     tableIds.add(table.id);
   }
   return { finals: remaining, caps, afterOutpatientStep, tableIds, assumedLowestBand, reliefApplied };
 }
 
 /** What the window charges for one receipt: its copay, at most the cap on that receipt alone. */
-function windowCharge(month: MonthIndex, claim: Claim, capAtWindow: boolean, remuneration: Money | undefined): Money {
+function windowCharge(month: MonthIndex, claim: Claim, capAtWindow: boolean, remuneration: Amount | undefined): Amount {
   if (!capAtWindow) return claim.copay;
   const { member } = claim;
-  let cap: Money;
+  let cap: Amount;
   if (member.elderly) {
     const row = elderlyRow(elderlyTableFor(month)!, member.bracket as ElderlyBracket);
     cap = claim.setting === 'outpatient' && row.outpatient !== undefined
@@ -184,31 +198,34 @@ function windowCharge(month: MonthIndex, claim: Claim, capAtWindow: boolean, rem
 export function settleMonth(
   month: MonthIndex,
   claims: Claim[],
-  options: { manyTimes: boolean; capAtWindow: boolean; remuneration?: Money },
+  options: { manyTimes: boolean; capAtWindow: boolean; remuneration?: Amount },
 ): GroupResult {
   const { manyTimes, capAtWindow, remuneration } = options;
   const settled = settle(month, claims, manyTimes, remuneration);
-  const withoutManyTimes = manyTimes ? settle(month, claims, false, remuneration) : settled;
+  const withoutManyTimes = manyTimes ? settle(month, claims, false, remuneration, false) : settled;
   const windows = claims.map((c) => windowCharge(month, c, capAtWindow, remuneration));
   const window = sum(windows);
   const finals = [...settled.finals];
   // The insurer never asks the window for more later: when the whole-month figure comes out
   // above what the receipts were charged (a yen of rounding at most), what was charged stands.
   let final = sum(finals);
-  if (final.greaterThan(window)) {
-    allocate(final.minus(window), finals).forEach((part, i) => (finals[i] = finals[i].minus(part)));
+  if (final > window) {
+    allocate(final - window, finals).forEach((part, i) => (finals[i] -= part));
     final = window;
   }
   const finalWithoutManyTimes = min(sum(withoutManyTimes.finals), window);
   return {
-    claims: claims.map((c, i) => ({ ...c, window: windows[i], final: finals[i] })),
+    claims: claims.map((c, i) => ({
+      member: c.member, facility: c.facility, setting: c.setting, dental: c.dental, fee: c.fee, copay: c.copay,
+      window: windows[i], final: finals[i],
+    })),
     caps: settled.caps,
     copay: sum(claims.map((c) => c.copay)),
     window,
     final,
-    finalWithoutManyTimes: finalWithoutManyTimes.lessThan(final) ? final : finalWithoutManyTimes,
+    finalWithoutManyTimes: finalWithoutManyTimes < final ? final : finalWithoutManyTimes,
     manyTimes,
-    countsForManyTimes: final.lessThan(settled.afterOutpatientStep),
+    countsForManyTimes: final < settled.afterOutpatientStep,
     tableIds: [...settled.tableIds],
     assumedLowestBand: settled.assumedLowestBand,
     reliefApplied: settled.reliefApplied,

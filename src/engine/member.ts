@@ -1,6 +1,6 @@
 import { ageInMonth, type AgeBand } from './age.js';
 import { bracketFromRemuneration, isActiveIncome, toElderly, toUnder70 } from './brackets.js';
-import { Money } from './money.js';
+import { rateOf, type Rate } from './money.js';
 import type { NormalizedItem, NormalizedPerson, NormalizedPlan } from './normalize.js';
 import { COPAY_RATES } from './rules/index.js';
 import type { Bracket, ElderlyBracket } from './types.js';
@@ -15,7 +15,7 @@ export interface Member {
   band: AgeBand;
   elderly: boolean;
   bracket: Bracket;
-  rate: Money;
+  rate: Rate;
   /** Month of the 75th birthday: every cap of both insurers is halved. */
   halved: boolean;
 }
@@ -23,6 +23,11 @@ export interface Member {
 export function householdBracket(plan: NormalizedPlan): Bracket {
   return plan.bracket ?? bracketFromRemuneration(plan.remuneration!);
 }
+
+/** The legal rates as exact fractions, made once. */
+const RATES: Record<string, Rate> = Object.fromEntries(
+  [...new Set([COPAY_RATES.preschool, COPAY_RATES.working, COPAY_RATES.elderly70, COPAY_RATES.elderly75, COPAY_RATES.activeIncome])].map((r) => [r, rateOf(r)]),
+);
 
 function copayRate(band: AgeBand, bracket: Bracket): string {
   switch (band) {
@@ -49,6 +54,6 @@ export function memberOfItem(plan: NormalizedPlan, person: NormalizedPerson, ite
   const elderly = band === 'elderly70' || band === 'late75';
   const household = householdBracket(plan);
   const bracket = elderly ? toElderly(household) : toUnder70(household);
-  const rate = person.copayRate ?? new Money(copayRate(band, bracket));
+  const rate = person.copayRate ?? RATES[copayRate(band, bracket)];
   return { person, insurer: band === 'late75' ? 'late' : 'main', band, elderly, bracket, rate, halved: age.birthday75 };
 }

@@ -3,7 +3,7 @@ import type { MonthIndex } from './calendar.js';
 import { copayOf, settleMonth, type Claim, type GroupResult, type SettledClaim } from './high-cost.js';
 import { ManyTimesCounter } from './many-times.js';
 import { memberOfItem, type InsurerKey, type Member } from './member.js';
-import { Money, ZERO, floorToUnit, max } from './money.js';
+import { floorToUnit, type Amount } from './money.js';
 import type { NormalizedPlan } from './normalize.js';
 import type { PricedItem } from './price.js';
 
@@ -14,12 +14,12 @@ export interface MonthState {
   groups: GroupResult[];
   claims: SettledClaim[];
   /** 付加給付 of each claim, in the order of `claims`. */
-  supplementary: Money[];
+  supplementary: Amount[];
 }
 
 function claimsOfMonth(plan: NormalizedPlan, items: PricedItem[]): Map<InsurerKey, Claim[]> {
   const members = new Map<string, Member>();
-  const fees = new Map<string, { member: Member; item: PricedItem; fee: Money }>();
+  const fees = new Map<string, { member: Member; item: PricedItem; fee: Amount }>();
   for (const item of items) {
     if (item.kind !== 'insured') continue;
     const person = plan.people.find((p) => p.id === item.person)!;
@@ -29,7 +29,7 @@ function claimsOfMonth(plan: NormalizedPlan, items: PricedItem[]): Map<InsurerKe
     members.set(memberKey, member);
     const key = [memberKey, item.facility, item.setting, item.dental].join('\u0000');
     const entry = fees.get(key);
-    if (entry) entry.fee = entry.fee.plus(item.amount);
+    if (entry) entry.fee += item.amount;
     else fees.set(key, { member, item, fee: item.amount });
   }
   const byInsurer = new Map<InsurerKey, Claim[]>();
@@ -39,23 +39,29 @@ function claimsOfMonth(plan: NormalizedPlan, items: PricedItem[]): Map<InsurerKe
       // 健康保険法75条: the copay of a receipt is rounded to 10 yen.
       copay: copayOf(fee, member.rate),
     };
-    byInsurer.set(member.insurer, [...(byInsurer.get(member.insurer) ?? []), claim]);
+    const group = byInsurer.get(member.insurer);
+    if (group) group.push(claim);
+    else byInsurer.set(member.insurer, [claim]);
   }
   return byInsurer;
 }
 
 /** 付加給付 of one receipt: the copay left after 高額療養費 above the insurer's deductible. */
-function supplementaryOf(plan: NormalizedPlan, claim: SettledClaim): Money {
+function supplementaryOf(plan: NormalizedPlan, claim: SettledClaim): Amount {
   const rule = plan.supplementary;
   // 後期高齢者医療 pays no 付加給付; it belongs to the household's 健保組合 or 共済.
-  if (!rule || claim.member.insurer !== 'main') return ZERO;
-  const payout = floorToUnit(max(claim.final.minus(rule.deductible), ZERO), rule.unit);
-  return payout.lessThan(rule.minimum) ? ZERO : payout;
+  if (!rule || claim.member.insurer !== 'main' || claim.final <= rule.deductible) return 0n;
+  const payout = floorToUnit(claim.final - rule.deductible, rule.unit);
+  return payout < rule.minimum ? 0n : payout;
 }
 
 export function settleMonths(plan: NormalizedPlan, priced: PricedItem[]): MonthState[] {
   const byMonth = new Map<MonthIndex, PricedItem[]>();
-  for (const item of priced) byMonth.set(item.month, [...(byMonth.get(item.month) ?? []), item]);
+  for (const item of priced) {
+    const items = byMonth.get(item.month);
+    if (items) items.push(item);
+    else byMonth.set(item.month, [item]);
+  }
   const months = [...byMonth.keys()].sort((a, b) => a - b);
   const patient = plan.people[0];
   const firstInsurer: InsurerKey = months.length && ageInMonth(patient, months[0]).band === 'late75' ? 'late' : 'main';

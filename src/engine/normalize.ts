@@ -2,7 +2,7 @@ import { isSeventyOrOver, type AgeSource } from './age.js';
 import { bracketFromRemuneration, isUnder70Bracket, normalizeBracket } from './brackets.js';
 import { daysInMonth, monthNumberOf, parseDate, parseMonth, yearOf, type CalendarDate, type MonthIndex } from './calendar.js';
 import { FIELD_NAMES, ISSUE_MESSAGES } from './issue-messages.js';
-import { Money } from './money.js';
+import { exactDecimal, rateOf, type Amount, type Rate } from './money.js';
 import {
   field, isRecord, readEnum, readFlag, readText, readWholeNumber, readYen, report, type Issues,
 } from './read-input.js';
@@ -15,7 +15,7 @@ export interface NormalizedPerson extends AgeSource {
   id: string;
   birth?: CalendarDate;
   age?: number;
-  copayRate?: Money;
+  copayRate?: Rate;
   label?: string;
 }
 
@@ -23,7 +23,7 @@ export interface NormalizedItem {
   index: number;
   month: MonthIndex;
   kind: CareKind;
-  amount?: Money;
+  amount?: Amount;
   meals?: number;
   afterNinetyDays: boolean;
   setting: Setting;
@@ -40,24 +40,24 @@ export interface NormalizedItem {
 
 export interface NormalizedReceipt {
   month: MonthIndex;
-  amount: Money;
+  amount: Amount;
   from: 'sponsor' | 'research' | 'privateInsurance';
   label?: string;
 }
 
 export interface NormalizedPlan {
   bracket?: Bracket;
-  remuneration?: Money;
+  remuneration?: Amount;
   priorHighCostMonths: MonthIndex[];
   capAtWindow: boolean;
-  supplementary?: { deductible: Money; unit: Money; minimum: Money };
+  supplementary?: { deductible: Amount; unit: Amount; minimum: Amount };
   people: NormalizedPerson[];
   /** False when the plan named no people: the patient's age was then not given. */
   peopleGiven: boolean;
   items: NormalizedItem[];
   receipts: NormalizedReceipt[];
-  tax: { totalIncome?: Money; taxableIncome?: Money };
-  overrides: { mealPerMeal?: Money; annualCapPerHousehold: boolean };
+  tax: { totalIncome?: Amount; taxableIncome?: Amount };
+  overrides: { mealPerMeal?: Amount; annualCapPerHousehold: boolean };
 }
 
 export const MAX_ITEMS = 5000;
@@ -77,13 +77,11 @@ function readArray(value: unknown, path: string, limit: number, issues: Issues, 
   return value;
 }
 
-function readRate(value: unknown, path: string, issues: Issues): Money | undefined {
+function readRate(value: unknown, path: string, issues: Issues): Rate | undefined {
   if (value === undefined) return undefined;
   const text = typeof value === 'number' && Number.isFinite(value) ? String(value) : value;
-  if (typeof text === 'string' && /^\d+(\.\d+)?$/.test(text.trim())) {
-    const rate = new Money(text.trim());
-    if (rate.lessThanOrEqualTo('0.3')) return rate;
-  }
+  const rate = typeof text === 'string' ? exactDecimal(text.trim()) : undefined;
+  if (rate && !rate.isNegative() && rate.lessThanOrEqualTo('0.3')) return rateOf(rate);
   report(issues, path, 'bad-rate', ISSUE_MESSAGES.badRate());
   return undefined;
 }
@@ -127,7 +125,7 @@ function readItem(value: unknown, index: number, people: NormalizedPerson[], iss
 
   const amountValue = field(value, 'amount');
   const mealsValue = field(value, 'meals');
-  let amount: Money | undefined;
+  let amount: Amount | undefined;
   let meals: number | undefined;
   if (kind === 'meals' && mealsValue !== undefined) {
     if (amountValue !== undefined) report(issues, `${path}.meals`, 'both-amount-and-meals', ISSUE_MESSAGES.bothMeals());
@@ -197,7 +195,7 @@ function readInsurance(value: unknown, issues: Issues) {
   if (bracketValue === undefined && remunerationValue === undefined) {
     report(issues, 'insurance.bracket', 'required', ISSUE_MESSAGES.required(FIELD_NAMES.bracket));
   }
-  if (bracket && remuneration && bracket !== 'オ' && bracket !== '低所得Ⅱ' && bracket !== '低所得Ⅰ') {
+  if (bracket && remuneration !== undefined && bracket !== 'オ' && bracket !== '低所得Ⅱ' && bracket !== '低所得Ⅰ') {
     const implied = bracketFromRemuneration(remuneration);
     const given = isUnder70Bracket(bracket) ? bracket : undefined;
     const impliedMatches = given ? implied === given : ['ア', 'イ', 'ウ', 'エ'].indexOf(implied) === ['現役並みⅢ', '現役並みⅡ', '現役並みⅠ', '一般'].indexOf(bracket);
@@ -225,11 +223,11 @@ function readInsurance(value: unknown, issues: Issues) {
       if (deductibleValue === undefined) report(issues, 'insurance.supplementary.deductible', 'required', ISSUE_MESSAGES.required(FIELD_NAMES.amount));
       const deductible = deductibleValue === undefined ? undefined : readYen(deductibleValue, 'insurance.supplementary.deductible', issues);
       const unitValue = field(sup, 'roundingUnit');
-      const unit = unitValue === undefined ? new Money(100) : readYen(unitValue, 'insurance.supplementary.roundingUnit', issues);
-      if (unit?.isZero()) report(issues, 'insurance.supplementary.roundingUnit', 'bad-unit', ISSUE_MESSAGES.badUnit());
+      const unit = unitValue === undefined ? 100n : readYen(unitValue, 'insurance.supplementary.roundingUnit', issues);
+      if (unit === 0n) report(issues, 'insurance.supplementary.roundingUnit', 'bad-unit', ISSUE_MESSAGES.badUnit());
       const minimumValue = field(sup, 'minimumPayout');
-      const minimum = minimumValue === undefined ? new Money(0) : readYen(minimumValue, 'insurance.supplementary.minimumPayout', issues);
-      if (deductible && unit && !unit.isZero() && minimum) supplementary = { deductible, unit, minimum };
+      const minimum = minimumValue === undefined ? 0n : readYen(minimumValue, 'insurance.supplementary.minimumPayout', issues);
+      if (deductible !== undefined && unit && minimum !== undefined) supplementary = { deductible, unit, minimum };
     }
   }
   return { bracket, remuneration, priorHighCostMonths: prior, capAtWindow, supplementary };
@@ -254,7 +252,7 @@ function checkAgainstRules(plan: NormalizedPlan, issues: Issues): void {
       const table = elderly ? elderlyTableFor(item.month) : under70TableFor(item.month);
       if (!table) report(issues, `${path}.month`, 'no-rules', ISSUE_MESSAGES.noRules(elderly ? EARLIEST.elderly : EARLIEST.under70));
     }
-    if (item.kind === 'meals' && item.meals !== undefined && !plan.overrides.mealPerMeal && !mealTableFor(item.month)) {
+    if (item.kind === 'meals' && item.meals !== undefined && plan.overrides.mealPerMeal === undefined && !mealTableFor(item.month)) {
       report(issues, `${path}.meals`, 'no-meal-table', ISSUE_MESSAGES.noMealTable(EARLIEST.meals));
     }
   }

@@ -1,4 +1,4 @@
-import { Money } from './money.js';
+import { exactDecimal, type Amount } from './money.js';
 import type { Message, PlanIssue } from './types.js';
 import { FIELD_NAMES, ISSUE_MESSAGES } from './issue-messages.js';
 
@@ -9,7 +9,7 @@ import { FIELD_NAMES, ISSUE_MESSAGES } from './issue-messages.js';
  */
 
 /** The largest amount of one line, 10 trillion yen: far above any care, far below Decimal's limits. */
-export const MAX_AMOUNT = new Money('10000000000000');
+export const MAX_AMOUNT: Amount = 10_000_000_000_000n;
 export const MAX_TEXT = 200;
 
 export type Issues = PlanIssue[];
@@ -18,18 +18,18 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** An own property only: an inherited one (say from a polluted prototype) reads as absent. */
 export function field(record: Record<string, unknown>, key: string): unknown {
-  return Object.hasOwn(record, key) ? record[key] : undefined;
+  const value = record[key];
+  return value !== undefined && Object.hasOwn(record, key) ? value : undefined;
 }
 
 export function report(issues: Issues, path: string, code: string, message: Message): void {
   issues.push({ path, code, message });
 }
 
-const CANONICAL = /^(-?)(\d+)(?:\.(\d+))?$/;
-
 /** A whole-yen amount: a safe integer number or a plain decimal string. */
-export function readYen(value: unknown, path: string, issues: Issues): Money | undefined {
+export function readYen(value: unknown, path: string, issues: Issues): Amount | undefined {
   let text: string;
   if (typeof value === 'number') {
     if (Number.isNaN(value) || !Number.isFinite(value)) return void report(issues, path, 'not-a-number', ISSUE_MESSAGES.notANumber());
@@ -38,20 +38,24 @@ export function readYen(value: unknown, path: string, issues: Issues): Money | u
     if (/e/i.test(text)) {
       if (value < 0) return void report(issues, path, 'negative', ISSUE_MESSAGES.negative());
       if (Math.abs(value) < 1) return void report(issues, path, 'fractional', ISSUE_MESSAGES.fractional());
-      return void report(issues, path, 'too-large', ISSUE_MESSAGES.tooLarge(MAX_AMOUNT.toFixed()));
+      return void report(issues, path, 'too-large', ISSUE_MESSAGES.tooLarge(String(MAX_AMOUNT)));
     }
   } else if (typeof value === 'string') {
     text = value.trim();
   } else {
     return void report(issues, path, 'type', ISSUE_MESSAGES.type(FIELD_NAMES.amount));
   }
-  const m = CANONICAL.exec(text);
-  if (!m) return void report(issues, path, 'not-a-number', ISSUE_MESSAGES.notANumber());
-  const [, sign, whole, fraction = ''] = m;
-  const amount = new Money(`${whole}.${fraction || '0'}`);
-  if (sign === '-' && !amount.isZero()) return void report(issues, path, 'negative', ISSUE_MESSAGES.negative());
+  // Plain digits are the common case and need no decimal arithmetic to be read exactly.
+  if (/^\d{1,20}$/.test(text)) return withinLimit(BigInt(text), path, issues);
+  const amount = exactDecimal(text);
+  if (!amount) return void report(issues, path, 'not-a-number', ISSUE_MESSAGES.notANumber());
+  if (amount.isNegative() && !amount.isZero()) return void report(issues, path, 'negative', ISSUE_MESSAGES.negative());
   if (!amount.isInteger()) return void report(issues, path, 'fractional', ISSUE_MESSAGES.fractional());
-  if (amount.greaterThan(MAX_AMOUNT)) return void report(issues, path, 'too-large', ISSUE_MESSAGES.tooLarge(MAX_AMOUNT.toFixed()));
+  return withinLimit(BigInt(amount.abs().toFixed()), path, issues);
+}
+
+function withinLimit(amount: Amount, path: string, issues: Issues): Amount | undefined {
+  if (amount > MAX_AMOUNT) return void report(issues, path, 'too-large', ISSUE_MESSAGES.tooLarge(String(MAX_AMOUNT)));
   return amount;
 }
 

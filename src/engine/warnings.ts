@@ -140,7 +140,7 @@ export function collectWarnings(plan: NormalizedPlan, states: MonthState[], year
       },
     });
   }
-  if (!plan.capAtWindow && states.some((s) => s.groups.some((g) => g.window.greaterThan(g.final)))) {
+  if (!plan.capAtWindow && states.some((s) => s.groups.some((g) => g.window > g.final))) {
     add({
       code: 'refund-later',
       message: {

@@ -1,7 +1,7 @@
 import { under70Annual, under70Band, elderlyRow } from './caps.js';
 import { augustYearStart, formatMonth, type MonthIndex } from './calendar.js';
 import type { SettledClaim } from './high-cost.js';
-import { Money, ZERO, allocate, max, sum } from './money.js';
+import { allocate, max, sum, type Amount } from './money.js';
 import type { MonthState } from './monthly.js';
 import type { NormalizedPlan } from './normalize.js';
 import { ANNUAL_CAP, OUTPATIENT_YEARLY, appliesTo, elderlyTableFor, under70TableFor } from './rules/index.js';
@@ -17,7 +17,7 @@ import type { ElderlyBracket, Message, Under70Bracket, YearlyRefund } from './ty
 export interface YearlyResult {
   refunds: YearlyRefund[];
   /** Each refund set back against the months it came from (for the tax deduction). */
-  byMonth: Map<MonthIndex, Money>;
+  byMonth: Map<MonthIndex, Amount>;
 }
 
 /** Roughly when a yearly refund arrives: some months after the year closes in July. */
@@ -27,16 +27,21 @@ interface Entry {
   month: MonthIndex;
   claim: SettledClaim;
   /** What the person still bears of this receipt. */
-  borne: Money;
+  borne: Amount;
 }
 
 function entriesOf(states: MonthState[]): Entry[] {
-  return states.flatMap((s) => s.claims.map((claim, i) => ({ month: s.month, claim, borne: claim.final.minus(s.supplementary[i]) })));
+  return states.flatMap((s) => s.claims.map((claim, i) => ({ month: s.month, claim, borne: claim.final - s.supplementary[i] })));
 }
 
 function groupBy<T>(values: T[], key: (v: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
-  for (const v of values) groups.set(key(v), [...(groups.get(key(v)) ?? []), v]);
+  for (const v of values) {
+    const k = key(v);
+    const group = groups.get(k);
+    if (group) group.push(v);
+    else groups.set(k, [v]);
+  }
   return groups;
 }
 
@@ -53,42 +58,42 @@ function yearNote(kind: 'annualCap' | 'outpatientYearly', household: boolean): M
 }
 
 function refundRecord(
-  reason: YearlyRefund['reason'], yearStart: MonthIndex, cap: Money, counted: Money, person: string | undefined, household: boolean,
+  reason: YearlyRefund['reason'], yearStart: MonthIndex, cap: Amount, counted: Amount, person: string | undefined, household: boolean,
 ): YearlyRefund {
   const end = yearStart + 11;
   return {
     reason, person,
     from: formatMonth(yearStart),
     to: formatMonth(end),
-    cap: cap.toFixed(),
-    counted: counted.toFixed(),
-    amount: max(counted.minus(cap), ZERO).toFixed(),
+    cap: String(cap),
+    counted: String(counted),
+    amount: String(max(counted - cap, 0n)),
     expectedMonth: formatMonth(end + MONTHS_AFTER_YEAR),
     note: yearNote(reason, household),
   };
 }
 
 /** Lowers each entry's `borne` by its share of a refund, and remembers the month. */
-function spread(entries: Entry[], refund: Money, byMonth: Map<MonthIndex, Money>): void {
+function spread(entries: Entry[], refund: Amount, byMonth: Map<MonthIndex, Amount>): void {
   allocate(refund, entries.map((e) => e.borne)).forEach((part, i) => {
-    entries[i].borne = entries[i].borne.minus(part);
-    byMonth.set(entries[i].month, (byMonth.get(entries[i].month) ?? ZERO).plus(part));
+    entries[i].borne -= part;
+    byMonth.set(entries[i].month, (byMonth.get(entries[i].month) ?? 0n) + part);
   });
 }
 
-function outpatientYearlyCap(entry: Entry): Money | undefined {
+function outpatientYearlyCap(entry: Entry): Amount | undefined {
   const { member } = entry.claim;
   if (!member.elderly || entry.claim.setting !== 'outpatient' || !appliesTo(OUTPATIENT_YEARLY, entry.month)) return undefined;
   const yearly = elderlyRow(elderlyTableFor(entry.month)!, member.bracket as ElderlyBracket).outpatientYearly;
-  return yearly === undefined ? undefined : new Money(yearly);
+  return yearly === undefined ? undefined : BigInt(yearly);
 }
 
-function annualCapOf(plan: NormalizedPlan, entry: Entry): Money | undefined {
+function annualCapOf(plan: NormalizedPlan, entry: Entry): Amount | undefined {
   if (!appliesTo(ANNUAL_CAP, entry.month)) return undefined;
   const { member } = entry.claim;
   if (member.elderly) {
     const annual = elderlyRow(elderlyTableFor(entry.month)!, member.bracket as ElderlyBracket).annual;
-    return annual === undefined ? undefined : new Money(annual);
+    return annual === undefined ? undefined : BigInt(annual);
   }
   const table = under70TableFor(entry.month)!;
   const { band } = under70Band(table, member.bracket as Under70Bracket, plan.remuneration);
@@ -98,7 +103,7 @@ function annualCapOf(plan: NormalizedPlan, entry: Entry): Money | undefined {
 export function yearlyRefunds(plan: NormalizedPlan, states: MonthState[]): YearlyResult {
   const entries = entriesOf(states);
   const refunds: YearlyRefund[] = [];
-  const byMonth = new Map<MonthIndex, Money>();
+  const byMonth = new Map<MonthIndex, Amount>();
   const yearKey = (e: Entry) => String(augustYearStart(e.month));
 
   // 外来年間合算: per person, the outpatient receipts of months with a yearly cap.
@@ -106,9 +111,9 @@ export function yearlyRefunds(plan: NormalizedPlan, states: MonthState[]): Yearl
   for (const group of groupBy(outpatient, (e) => `${e.claim.member.person.id}|${yearKey(e)}`).values()) {
     const cap = outpatientYearlyCap(group[group.length - 1])!;
     const counted = sum(group.map((e) => e.borne));
-    if (counted.greaterThan(cap)) {
+    if (counted > cap) {
       refunds.push(refundRecord('outpatientYearly', augustYearStart(group[0].month), cap, counted, group[0].claim.member.person.id, false));
-      spread(group, counted.minus(cap), byMonth);
+      spread(group, counted - cap, byMonth);
     }
   }
 
@@ -119,10 +124,10 @@ export function yearlyRefunds(plan: NormalizedPlan, states: MonthState[]): Yearl
   for (const group of groupBy(capped, key).values()) {
     const cap = annualCapOf(plan, group[group.length - 1])!;
     const counted = sum(group.map((e) => e.borne));
-    if (counted.greaterThan(cap)) {
+    if (counted > cap) {
       const person = household ? undefined : group[0].claim.member.person.id;
       refunds.push(refundRecord('annualCap', augustYearStart(group[0].month), cap, counted, person, household));
-      spread(group, counted.minus(cap), byMonth);
+      spread(group, counted - cap, byMonth);
     }
   }
   return { refunds, byMonth };

@@ -99,7 +99,7 @@ describe('calculate() on a bad plan', () => {
   it('throws a PlanError carrying the same issues as validate()', () => {
     const plan = withItem({ month: '2026-09', kind: 'insured', amount: -1 });
     try {
-      calculate(plan as CarePlan);
+      calculate(plan as unknown as CarePlan);
       expect.fail('calculate() should have thrown');
     } catch (error) {
       expect(error).to.be.instanceOf(PlanError);

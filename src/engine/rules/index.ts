@@ -19,11 +19,16 @@ export * from './copay-rates.js';
 export * from './general.js';
 export { SOURCES } from './sources.js';
 
+const ranges = new WeakMap<DatedRule, { from: MonthIndex; to: MonthIndex }>();
+
 /** Whether a dated rule applies to a month of care. */
 export function appliesTo(rule: DatedRule, month: MonthIndex): boolean {
-  const from = parseMonth(rule.effectiveFrom)!;
-  const to = rule.effectiveTo === undefined ? Infinity : parseMonth(rule.effectiveTo)!;
-  return month >= from && month <= to;
+  let range = ranges.get(rule);
+  if (!range) {
+    range = { from: parseMonth(rule.effectiveFrom)!, to: rule.effectiveTo === undefined ? Infinity : parseMonth(rule.effectiveTo)! };
+    ranges.set(rule, range);
+  }
+  return month >= range.from && month <= range.to;
 }
 
 function findDated<T extends DatedRule>(rules: readonly T[], month: MonthIndex): T | undefined {

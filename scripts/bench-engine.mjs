@@ -1,0 +1,63 @@
+// Engine throughput: how many 12-month, two-person, 60-item plans `calculate()` computes per
+// second, and how the time grows with months (1 → 24) and items (10 → 500).
+// Rerun: npm run bench:engine
+import { build } from 'vite';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const outDir = mkdtempSync(join(tmpdir(), 'futan-bench-'));
+await build({
+  configFile: false,
+  logLevel: 'silent',
+  build: { outDir, emptyOutDir: true, minify: false, lib: { entry: 'src/engine/index.ts', formats: ['es'], fileName: () => 'engine.js' } },
+});
+const { calculate } = await import(pathToFileURL(join(outDir, 'engine.js')).href);
+
+/** A small deterministic generator, so that every run times the same plans. */
+function random(seed) {
+  let s = seed >>> 0;
+  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+}
+
+const KINDS = ['insured', 'insured', 'insured', 'insured', 'advanced', 'meals', 'other', 'trial', 'selected'];
+function makePlan(seed, months, items) {
+  const r = random(seed);
+  const monthText = (i) => { const m = 2026 * 12 + 1 + (i % months); return `${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`; };
+  return {
+    insurance: { bracket: 'ウ', priorHighCostMonths: ['2025-12'], supplementary: { deductible: 25000 } },
+    people: [{ id: 'patient', birthDate: '1961-05-20' }, { id: 'spouse', birthDate: '1963-11-02' }],
+    items: Array.from({ length: items }, (_, i) => {
+      const kind = KINDS[Math.floor(r() * KINDS.length)];
+      const base = { month: monthText(i), kind, person: r() < 0.7 ? 'patient' : 'spouse', facility: ['A', 'B', 'C'][Math.floor(r() * 3)] };
+      if (kind === 'meals') return { ...base, meals: Math.floor(r() * 90) };
+      return { ...base, amount: String(Math.floor(r() * 900_000) + 1000), setting: r() < 0.5 ? 'inpatient' : 'outpatient' };
+    }),
+  };
+}
+
+/** Plans per second over about `ms` milliseconds, after a warm-up. */
+function throughput(plans, ms = 1500) {
+  for (let i = 0; i < 200; i++) calculate(plans[i % plans.length]);
+  let n = 0;
+  const start = performance.now();
+  while (performance.now() - start < ms) calculate(plans[n++ % plans.length]);
+  return n / ((performance.now() - start) / 1000);
+}
+
+const typical = Array.from({ length: 50 }, (_, i) => makePlan(i + 1, 12, 60));
+const perSecond = throughput(typical, 3000);
+console.log(`engine: ${Math.round(perSecond)} plans/s (12 months, 2 people, 60 items; target >= 5000)   rerun: npm run bench:engine`);
+
+const scale = (label, values, make) => {
+  const rows = values.map((v) => ({ v, us: 1e6 / throughput(Array.from({ length: 10 }, (_, i) => make(v, i)), 600) }));
+  const base = rows[0];
+  console.log(`engine scaling by ${label}: ${rows.map((r) => `${r.v}: ${r.us.toFixed(0)} µs`).join(', ')}`);
+  const last = rows[rows.length - 1];
+  const ratio = (last.us / base.us) / (last.v / base.v);
+  console.log(`engine scaling by ${label}: time per unit at ${last.v} is ${ratio.toFixed(2)}x that at ${base.v} (1.00 = linear)   rerun: npm run bench:engine`);
+};
+scale('months (60 items)', [1, 6, 12, 24], (months, i) => makePlan(i + 100, months, 60));
+scale('items (12 months)', [10, 50, 100, 250, 500], (items, i) => makePlan(i + 200, 12, items));
+if (perSecond < 5000) process.exitCode = 1;
