@@ -20,8 +20,7 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 
 /** An own property only: an inherited one (say from a polluted prototype) reads as absent. */
 export function field(record: Record<string, unknown>, key: string): unknown {
-  const value = record[key];
-  return value !== undefined && Object.hasOwn(record, key) ? value : undefined;
+  return Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
 export function report(issues: Issues, path: string, code: string, message: Message): void {
