@@ -1,5 +1,5 @@
 import { formatMonth } from './calendar.js';
-import { sum, type Amount } from './money.js';
+import { concat, sum, type Amount } from './money.js';
 import type { MonthState } from './monthly.js';
 import type { NormalizedPlan } from './normalize.js';
 import type { PricedItem } from './price.js';
@@ -115,7 +115,7 @@ export function monthBreakdown(plan: NormalizedPlan, state: MonthState): MonthBr
     month: formatMonth(state.month),
     insuredFee: String(t.fee),
     copay: String(t.copay),
-    caps: state.groups.flatMap((g) => g.caps),
+    caps: concat(state.groups.map((g) => g.caps)),
     benefit: String(t.copay - t.final),
     manyTimes: state.groups.some((g) => g.manyTimes),
     atWindow: String(t.window + outside),

@@ -1,7 +1,7 @@
 import { formatMonth, type MonthIndex } from './calendar.js';
 import { countsForDeduction, estimateDeductions } from './deduction.js';
 import { isPaidBy, monthBreakdown } from './breakdown-month.js';
-import { sum, type Amount } from './money.js';
+import { concat, sum, type Amount } from './money.js';
 import { settleMonths, type MonthState } from './monthly.js';
 import { normalizePlan, type NormalizedPlan } from './normalize.js';
 import { PlanError } from './plan-error.js';
@@ -50,11 +50,11 @@ function settle(plan: NormalizedPlan): Computed {
   const priced = plan.items.map((item) => priceItem(plan, item));
   const states = settleMonths(plan, priced);
   const yearly = yearlyRefunds(plan, states);
-  const claims = states.flatMap((s) => s.claims);
+  const claims = concat(states.map((s) => s.claims));
   const total = sum(priced.map((i) => i.amount));
   const paidBy = (payer: 'research' | 'sponsor' | 'privateInsurance') =>
     sum(priced.filter((i) => isPaidBy(i, payer)).map((i) => i.amount));
-  const supplementary = sum(states.flatMap((s) => s.supplementary));
+  const supplementary = sum(concat(states.map((s) => s.supplementary)));
   const yearlyTotal = sum(yearly.refunds.map((r) => BigInt(r.amount)));
   // The insurer pays the 7–9割 and every 高額療養費 benefit, monthly and yearly.
   const insurer = sum(claims.map((c) => c.fee - c.final)) + yearlyTotal;
@@ -140,7 +140,7 @@ function cashFlow(plan: NormalizedPlan, months: MonthBreakdown[], yearly: Yearly
 
 function rulesUsed(plan: NormalizedPlan, states: MonthState[], yearly: YearlyResult, priced: PricedItem[], mixed: boolean): RuleReference[] {
   const ids = new Set<string>();
-  const claims = states.flatMap((s) => s.claims);
+  const claims = concat(states.map((s) => s.claims));
   for (const s of states) for (const g of s.groups) g.tableIds.forEach((id) => ids.add(id));
   for (const item of priced) item.ruleIds.forEach((id) => ids.add(id));
   if (claims.length) ['copay-rates', 'rounding', 'household-aggregation'].forEach((id) => ids.add(id));

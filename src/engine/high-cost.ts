@@ -202,7 +202,9 @@ export function settleMonth(
 ): GroupResult {
   const { manyTimes, capAtWindow, remuneration } = options;
   const settled = settle(month, claims, manyTimes, remuneration);
-  const withoutManyTimes = manyTimes ? settle(month, claims, false, remuneration, false) : settled;
+  // Without a 多数回 cap that bound, the month would have come out the same without 多数回.
+  const manyTimesBound = settled.caps.some((c) => c.manyTimes && c.binding);
+  const withoutManyTimes = manyTimesBound ? settle(month, claims, false, remuneration, false) : settled;
   const windows = claims.map((c) => windowCharge(month, c, capAtWindow, remuneration));
   const window = sum(windows);
   const finals = [...settled.finals];

@@ -39,6 +39,13 @@ export function sum(values: readonly Amount[]): Amount {
   return total;
 }
 
+/** The lists one after another. (Array.prototype.flatMap is several times slower in V8.) */
+export function concat<T>(lists: readonly (readonly T[])[]): T[] {
+  const all: T[] = [];
+  for (const list of lists) for (const item of list) all.push(item);
+  return all;
+}
+
 export const min = (a: Amount, b: Amount): Amount => (a < b ? a : b);
 export const max = (a: Amount, b: Amount): Amount => (a > b ? a : b);
 

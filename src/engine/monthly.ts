@@ -3,7 +3,7 @@ import type { MonthIndex } from './calendar.js';
 import { copayOf, settleMonth, type Claim, type GroupResult, type SettledClaim } from './high-cost.js';
 import { ManyTimesCounter } from './many-times.js';
 import { memberOfItem, type InsurerKey, type Member } from './member.js';
-import { floorToUnit, type Amount } from './money.js';
+import { concat, floorToUnit, type Amount } from './money.js';
 import type { NormalizedPlan } from './normalize.js';
 import type { PricedItem } from './price.js';
 
@@ -18,16 +18,18 @@ export interface MonthState {
 }
 
 function claimsOfMonth(plan: NormalizedPlan, items: PricedItem[]): Map<InsurerKey, Claim[]> {
+  // One Member per person and insurer in the month: the caps compare members by identity.
   const members = new Map<string, Member>();
   const fees = new Map<string, { member: Member; item: PricedItem; fee: Amount }>();
   for (const item of items) {
     if (item.kind !== 'insured') continue;
     const person = plan.people.find((p) => p.id === item.person)!;
-    const found = memberOfItem(plan, person, item);
-    const memberKey = `${person.id}\u0000${found.insurer}`;
-    const member = members.get(memberKey) ?? found;
-    members.set(memberKey, member);
-    const key = [memberKey, item.facility, item.setting, item.dental].join('\u0000');
+    const age = ageInMonth(person, item.month);
+    const side = age.birthday75 && item.day !== undefined && item.day < age.birthday75Day! ? 'before' : '';
+    const memberKey = `${person.id}\u0000${side}`;
+    let member = members.get(memberKey);
+    if (!member) members.set(memberKey, (member = memberOfItem(plan, person, item)));
+    const key = `${memberKey}\u0000${item.facility}\u0000${item.setting}\u0000${item.dental}`;
     const entry = fees.get(key);
     if (entry) entry.fee += item.amount;
     else fees.set(key, { member, item, fee: item.amount });
@@ -79,7 +81,7 @@ export function settleMonths(plan: NormalizedPlan, priced: PricedItem[]): MonthS
       if (result.countsForManyTimes) counter.record(insurer, month);
       groups.push(result);
     }
-    const claims = groups.flatMap((g) => g.claims);
+    const claims = concat(groups.map((g) => g.claims));
     return { month, items, groups, claims, supplementary: claims.map((c) => supplementaryOf(plan, c)) };
   });
 }

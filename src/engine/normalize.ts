@@ -322,7 +322,8 @@ export function normalizePlan(input: unknown): { plan?: NormalizedPlan; issues: 
   readText(field(input, 'title'), 'title', issues);
 
   if (!insurance) return { issues };
-  const plan: NormalizedPlan = { ...insurance, people, peopleGiven, items, receipts, tax, overrides };
+  const { bracket, remuneration, priorHighCostMonths, capAtWindow, supplementary } = insurance;
+  const plan: NormalizedPlan = { bracket, remuneration, priorHighCostMonths, capAtWindow, supplementary, people, peopleGiven, items, receipts, tax, overrides };
   checkAgainstRules(plan, issues);
   return issues.length === 0 ? { plan, issues } : { issues };
 }

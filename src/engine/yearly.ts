@@ -1,7 +1,7 @@
 import { under70Annual, under70Band, elderlyRow } from './caps.js';
 import { augustYearStart, formatMonth, type MonthIndex } from './calendar.js';
 import type { SettledClaim } from './high-cost.js';
-import { allocate, max, sum, type Amount } from './money.js';
+import { allocate, concat, max, sum, type Amount } from './money.js';
 import type { MonthState } from './monthly.js';
 import type { NormalizedPlan } from './normalize.js';
 import { ANNUAL_CAP, OUTPATIENT_YEARLY, appliesTo, elderlyTableFor, under70TableFor } from './rules/index.js';
@@ -31,7 +31,7 @@ interface Entry {
 }
 
 function entriesOf(states: MonthState[]): Entry[] {
-  return states.flatMap((s) => s.claims.map((claim, i) => ({ month: s.month, claim, borne: claim.final - s.supplementary[i] })));
+  return concat(states.map((s) => s.claims.map((claim, i) => ({ month: s.month, claim, borne: claim.final - s.supplementary[i] }))));
 }
 
 function groupBy<T>(values: T[], key: (v: T) => string): Map<string, T[]> {
