@@ -8,3 +8,6 @@ export { PlanError } from './plan-error.js';
 export type * from './types.js';
 export { UNDER70_BRACKETS, ELDERLY_BRACKETS, normalizeBracket } from './brackets.js';
 export { RULES_BY_ID } from './rules/index.js';
+export { parseAmount, type ParsedAmount, type AmountErrorCode } from './parse-amount.js';
+export { SHARE_ORDER, shareParts, shareDifference, signOf, moveInpatientCare, inpatientMonths, type ShareKey, type SharePart } from './compare.js';
+export { groupDigits } from './explain.js';

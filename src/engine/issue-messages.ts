@@ -62,6 +62,7 @@ export const ISSUE_MESSAGES = {
   badFlag: (): Message => ({ ja: 'はい・いいえで指定してください。', en: 'Must be true or false.' }),
   badText: (limit: number): Message => ({ ja: `${limit}文字以内の文字列で入力してください。`, en: `Must be text of at most ${limit} characters.` }),
   badUnit: (): Message => ({ ja: '端数処理の単位は1円以上にしてください。', en: 'The rounding unit must be at least 1 yen.' }),
+  unknownScheme: (): Message => ({ ja: '保険の種類は kyokai・kumiai・kyosai・kokuho・kouki のいずれかです。', en: 'The scheme must be one of kyokai, kumiai, kyosai, kokuho, kouki.' }),
   receiptFrom: (): Message => ({ ja: '支払元は sponsor・research・privateInsurance のいずれかです。', en: 'The payment must come from sponsor, research or privateInsurance.' }),
 } as const;
 

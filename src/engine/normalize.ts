@@ -7,7 +7,7 @@ import {
   field, isRecord, readEnum, readFlag, readText, readWholeNumber, readYen, report, type Issues,
 } from './read-input.js';
 import { EARLIEST, elderlyTableFor, mealTableFor, under70TableFor } from './rules/index.js';
-import type { Bracket, CareKind, Message, Payer, PlanIssue, Setting } from './types.js';
+import type { Bracket, CareKind, Message, Payer, PlanIssue, Scheme, Setting } from './types.js';
 
 /** The plan after validation: every value typed, defaulted and exact. */
 
@@ -66,6 +66,7 @@ const KINDS: readonly CareKind[] = ['insured', 'advanced', 'patientRequested', '
 const PAYERS: readonly Payer[] = ['patient', 'research', 'sponsor', 'privateInsurance'];
 const SETTINGS: readonly Setting[] = ['inpatient', 'outpatient'];
 const RECEIPT_SOURCES = ['sponsor', 'research', 'privateInsurance'] as const;
+const SCHEMES: readonly Scheme[] = ['kyokai', 'kumiai', 'kyosai', 'kokuho', 'kouki'];
 const PATIENT_ID = 'patient';
 const DEFAULT_FACILITY = 'default';
 const DEFAULT_COURSE = 'main';
@@ -212,6 +213,8 @@ function readInsurance(value: unknown, issues: Issues) {
     .filter((m): m is MonthIndex => m !== undefined);
 
   const capAtWindow = readFlag(field(value, 'capAtWindow'), 'insurance.capAtWindow', issues) ?? true;
+  const scheme = field(value, 'scheme');
+  if (scheme !== undefined && !readEnum(scheme, SCHEMES)) report(issues, 'insurance.scheme', 'unknown-scheme', ISSUE_MESSAGES.unknownScheme());
 
   let supplementary: NormalizedPlan['supplementary'];
   const sup = field(value, 'supplementary');

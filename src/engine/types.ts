@@ -34,7 +34,12 @@ export interface Supplementary {
   minimumPayout?: YenInput;
 }
 
+/** The kind of public insurance; it decides how income brackets are told and whether 付加給付 can exist. */
+export type Scheme = 'kyokai' | 'kumiai' | 'kyosai' | 'kokuho' | 'kouki';
+
 export interface Insurance {
+  /** 協会けんぽ, 健康保険組合, 共済組合, 国民健康保険 or 後期高齢者医療 (for the brackets' income guide). */
+  scheme?: Scheme;
   /** Income bracket (区分). Either this or `monthlyRemuneration` is needed. */
   bracket?: BracketInput;
   /** 標準報酬月額, to choose the finer bands of the planned 2027-08 table. */

@@ -1,0 +1,140 @@
+import { LitElement, html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { SHARE_ORDER, type Breakdown, type MonthBreakdown } from '../engine/index.js';
+import { FUTAN_VERSION } from '../define/define-element.js';
+import { formatMonth, formatYen } from '../i18n/format.js';
+import { LocaleController } from '../i18n/locale.js';
+import { monthSpan, renderDisclaimer, renderRules, renderWarnings } from './notes.js';
+import { resultStyles } from './result-styles.js';
+import { baseStyles } from './styles.js';
+
+/**
+ * The result as a patient can read it: what they pay in the end, who pays the rest, month by
+ * month with the cap that applied and why, the yearly refunds, the tax deduction, every
+ * warning in plain words, and the rules used with their dates and sources.
+ *
+ * @summary The breakdown of a care plan as readable tables.
+ * @csspart shares - the table of who pays what
+ * @csspart months - the month-by-month table
+ * @csspart warnings - the list of warnings
+ * @csspart rules - the list of rules used
+ * @csspart disclaimer - the note that this is an estimate
+ * @cssprop [--futan-color-text=#1b1b1b] - text colour
+ * @cssprop [--futan-color-border=#8a9099] - table rules
+ * @cssprop [--futan-color-warning-surface=#fff4d6] - background of a serious warning
+ */
+export class FutanBreakdown extends LitElement {
+  static futanVersion = FUTAN_VERSION;
+  static override styles = [baseStyles, resultStyles];
+
+  /** The result to show, as returned by `calculate()`. */
+  @property({ attribute: false }) breakdown: Breakdown | null = null;
+  /** Leave out the rules and the disclaimer (when the page shows them elsewhere). */
+  @property({ type: Boolean, attribute: 'hide-rules' }) hideRules = false;
+
+  private readonly locale = new LocaleController(this);
+
+  private monthRow(m: MonthBreakdown) {
+    const { msg, lang } = this.locale;
+    return html`<tr>
+      <th scope="row">${formatMonth(m.month, lang)}${m.manyTimes ? html`<br /><span class="muted">${msg.manyTimes}</span>` : nothing}</th>
+      <td class="num amount">${formatYen(m.insuredFee)}</td>
+      <td class="num amount">${formatYen(m.copay)}</td>
+      <td class="num amount">${formatYen(m.benefit)}</td>
+      <td class="num amount">${formatYen(m.atWindow)}</td>
+      <td class="num">${m.later.length
+        ? m.later.map((l) => html`<span class="amount">${formatYen(l.amount)}</span><br /><span class="muted">${l.note[lang]} · ${msg.around(formatMonth(l.expectedMonth, lang))}</span><br />`)
+        : html`<span class="amount">${formatYen('0')}</span>`}</td>
+      <td class="num amount"><strong>${formatYen(m.patient)}</strong></td>
+    </tr>`;
+  }
+
+  private renderCaps(months: MonthBreakdown[]) {
+    const { msg, lang } = this.locale;
+    const rows = months.filter((m) => m.caps.length);
+    if (!rows.length) return nothing;
+    return html`
+      <h3>${msg.capsTitle}</h3>
+      <ul class="notes">
+        ${rows.map((m) => html`<li><strong>${formatMonth(m.month, lang)}</strong>: ${m.caps.map((c) => html`<br />${c.explanation[lang]}${c.binding ? html` <em>${msg.capReached}</em>` : nothing}`)}</li>`)}
+      </ul>
+    `;
+  }
+
+  private renderYearly(b: Breakdown) {
+    const { msg, lang } = this.locale;
+    if (!b.yearly.length) return nothing;
+    return html`
+      <h3>${msg.yearlyTitle}</h3>
+      <ul class="notes">
+        ${b.yearly.map((y) => html`<li>
+          <strong>${msg.yearlyRefund(formatMonth(y.from, lang), formatMonth(y.to, lang), formatYen(y.amount))}</strong>
+          <br /><span class="muted">${y.note[lang]} ${msg.yearlyDetail(formatYen(y.counted), formatYen(y.cap), formatMonth(y.expectedMonth, lang))}</span>
+        </li>`)}
+      </ul>
+    `;
+  }
+
+  private renderDeduction(b: Breakdown) {
+    const { msg, lang } = this.locale;
+    if (!b.deduction.length) return nothing;
+    return html`
+      <h3>${msg.deductionTitle}</h3>
+      <ul class="notes">
+        ${b.deduction.map((d) => html`<li>
+          <strong>${msg.deductionYear(d.year, formatYen(d.counted))}</strong><br />
+          ${d.deduction === null
+            ? html`<span class="muted">${msg.deductionMissing}</span>`
+            : html`${msg.deductionAmount(formatYen(d.deduction))}${d.totalSaved === null
+                ? html` <span class="muted">${msg.deductionNeedsTaxable}</span>`
+                : html` ${msg.deductionSaved(formatYen(d.totalSaved))}`}`}
+          <br /><span class="muted">${d.note[lang]}</span>
+        </li>`)}
+      </ul>
+    `;
+  }
+
+  override render() {
+    const { msg, lang } = this.locale;
+    const b = this.breakdown;
+    if (!b) return html`<div class="root muted">${msg.noResult}</div>`;
+    const shown = SHARE_ORDER.filter((key) => key === 'patient' || key === 'insurer' || b.shares[key] !== '0');
+    return html`
+      <section class="root" aria-label=${msg.breakdownTitle}>
+        <p class="headline">${msg.patientPaysInTheEnd} <strong class="amount">${formatYen(b.shares.patient)}</strong></p>
+        <p class="muted">${msg.totalOver(formatYen(b.total), monthSpan(b, lang))}</p>
+        ${b.received !== '0' ? html`<p>${msg.receivedNote(formatYen(b.received), formatYen(b.patientNet))}</p>` : nothing}
+        ${renderWarnings(b.warnings, msg, lang)}
+        <div class="scroll">
+          <table part="shares">
+            <caption>${msg.whoPays}</caption>
+            <tbody>
+              ${shown.map((key) => html`<tr><th scope="row">${msg.shares[key]}<br /><span class="muted">${msg.shareHints[key]}</span></th><td class="num amount">${formatYen(b.shares[key])}</td></tr>`)}
+            </tbody>
+            <tfoot><tr><th scope="row">${msg.total}</th><td class="num amount">${formatYen(b.total)}</td></tr></tfoot>
+          </table>
+        </div>
+        ${b.months.length ? html`
+          <h3 id="months">${msg.monthsTitle}</h3>
+          <div class="scroll" role="region" aria-labelledby="months" tabindex="0">
+            <table part="months">
+              <thead><tr>
+                <th scope="col">${msg.month}</th>
+                <th scope="col" class="num">${msg.insuredFee}</th>
+                <th scope="col" class="num">${msg.copay}</th>
+                <th scope="col" class="num">${msg.benefit}</th>
+                <th scope="col" class="num">${msg.atWindow}</th>
+                <th scope="col" class="num">${msg.later}</th>
+                <th scope="col" class="num">${msg.patientCost}</th>
+              </tr></thead>
+              <tbody>${b.months.map((m) => this.monthRow(m))}</tbody>
+            </table>
+          </div>` : nothing}
+        ${this.renderCaps(b.months)}
+        ${this.renderYearly(b)}
+        ${this.renderDeduction(b)}
+        ${this.hideRules ? nothing : html`<h3>${msg.rulesTitle}</h3>${renderRules(b.rules, msg, lang)}${renderDisclaimer(msg)}`}
+      </section>
+    `;
+  }
+}

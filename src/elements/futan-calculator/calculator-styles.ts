@@ -1,0 +1,142 @@
+import { css } from 'lit';
+
+export const calculatorStyles = css`
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.6em 1em;
+    align-items: end;
+    margin-block-end: 1em;
+  }
+  .toolbar label {
+    display: grid;
+    gap: 0.2em;
+  }
+  .section {
+    border: 0.0625em solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.6em 1em 1em;
+    margin: 0 0 1.2em;
+  }
+  fieldset.section > legend,
+  .line > legend {
+    font-weight: 700;
+    padding: 0 0.3em;
+  }
+  fieldset.section > legend {
+    font-size: 1.2em;
+  }
+  section.section h2 {
+    font-size: 1.2em;
+    margin: 0.2em 0 0.4em;
+  }
+  .fields {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 13em), 1fr));
+    gap: 0.7em 1em;
+    align-items: start;
+  }
+  .fields label {
+    display: grid;
+    gap: 0.2em;
+  }
+  .fields .wide {
+    grid-column: 1 / -1;
+  }
+  .check {
+    display: flex;
+    gap: 0.5em;
+    align-items: center;
+    margin-block-start: 0.7em;
+    font-weight: 400;
+  }
+  .check input {
+    min-height: auto;
+    width: 1.3em;
+    height: 1.3em;
+  }
+  .indent {
+    margin-inline-start: 1.8em;
+    max-width: 20em;
+  }
+  fieldset.months {
+    border: 0;
+    padding: 0;
+    margin: 0.8em 0 0;
+  }
+  fieldset.months > legend {
+    font-weight: 700;
+    padding: 0;
+  }
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4em;
+  }
+  .chip {
+    display: inline-flex;
+    gap: 0.3em;
+    align-items: center;
+    padding: 0.2em 0.6em;
+    border: 0.0625em solid var(--_border);
+    border-radius: 1em;
+    font-weight: 400;
+  }
+  ol.lines {
+    list-style: none;
+    padding: 0;
+    margin: 0 0 0.8em;
+    display: grid;
+    gap: 0.8em;
+  }
+  .line {
+    border: 0.0625em solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.4em 0.8em 0.8em;
+    margin: 0;
+    background: var(--_surface);
+  }
+  .remove {
+    margin-block-start: 0.6em;
+  }
+  .add {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+  .issues {
+    border: 0.125em solid var(--_danger);
+    border-radius: var(--_radius);
+    padding: 0.6em 1em;
+    margin-block-end: 1em;
+  }
+  .issues h2 {
+    font-size: 1.1em;
+    margin: 0 0 0.3em;
+    color: var(--_danger);
+  }
+  .result {
+    display: grid;
+    gap: 1em;
+  }
+  .result > h2 {
+    margin: 0;
+    font-size: 1.35em;
+  }
+  .print-only {
+    display: none;
+  }
+  @media print {
+    .editor,
+    .toolbar {
+      display: none;
+    }
+    .print-only {
+      display: block;
+    }
+    .root {
+      font-size: 10.5pt;
+      color: #000;
+    }
+  }
+`;

@@ -1,0 +1,27 @@
+import type { CareKind, PlanIssue } from '../../engine/index.js';
+import type { Lang } from '../../i18n/locale.js';
+import type { Messages } from '../../i18n/messages.js';
+import type { Draft, DraftLine, DraftPerson } from './draft.js';
+
+/** What a section of the calculator needs: the draft, the words, and the ways to change it. */
+export interface SectionContext {
+  draft: Draft;
+  msg: Messages;
+  lang: Lang;
+  /** Problems of the plan, by the path of the field they concern. */
+  issues: PlanIssue[];
+  /** Issues that concern a line, by line key. */
+  lineIssues: Map<number, PlanIssue[]>;
+  unfilled: number[];
+  change(patch: Partial<Draft>): void;
+  changeLine(key: number, patch: Partial<DraftLine>): void;
+  addLine(kind: CareKind): void;
+  removeLine(key: number): void;
+  changePerson(key: number, patch: Partial<DraftPerson>): void;
+  addPerson(): void;
+  removePerson(key: number): void;
+}
+
+/** The value of the control an event came from. */
+export const valueOf = (event: Event) => (event.target as HTMLInputElement | HTMLSelectElement).value;
+export const checkedOf = (event: Event) => (event.target as HTMLInputElement).checked;

@@ -1,0 +1,190 @@
+import { parseAmount } from '../../engine/parse-amount.js';
+import type { CareItem, CareKind, CarePlan, Message, Payer, Person, PlanIssue, Scheme, Setting, YenInput } from '../../engine/index.js';
+
+/**
+ * What the counselor has typed, kept exactly as typed (nothing is lost while a value is not yet
+ * valid), and the CarePlan it stands for. Pure: no DOM, no arithmetic on money.
+ */
+export interface DraftLine {
+  key: number;
+  month: string;
+  kind: CareKind;
+  /** The canonical amount, '' while none has been read. */
+  amount: string;
+  /** The amount as typed. */
+  amountText: string;
+  /** Why the typed text is not an amount, when it is not. */
+  amountError?: Message;
+  /** For meals: the number of meals as typed. */
+  meals: string;
+  setting: Setting;
+  payer: Payer;
+  facility: string;
+  label: string;
+  person: string;
+  /** What the counselor should type here (a scenario's hint where the source gives no price). */
+  hint?: Message;
+}
+
+export interface DraftPerson {
+  key: number;
+  id: string;
+  label: string;
+  birthDate: string;
+  age: string;
+}
+
+export interface Draft {
+  title: string;
+  scheme: Scheme;
+  bracket: string;
+  remuneration: string;
+  priorMonths: string[];
+  capAtWindow: boolean;
+  supplementary: boolean;
+  deductible: string;
+  totalIncome: string;
+  taxableIncome: string;
+  people: DraftPerson[];
+  lines: DraftLine[];
+}
+
+/** A line of a scenario: a CareItem whose amount may be left for the counselor, with a hint. */
+export type DraftItem = Omit<CareItem, 'amount'> & { amount?: YenInput; hint?: Message };
+export type DraftPlan = Omit<CarePlan, 'items'> & { items: DraftItem[] };
+
+let nextKey = 1;
+export const newKey = () => nextKey++;
+
+export const PATIENT_ID = 'patient';
+const DEFAULT_DEDUCTIBLE = '25000';
+
+export function emptyDraft(): Draft {
+  return {
+    title: '',
+    scheme: 'kyokai',
+    bracket: '',
+    remuneration: '',
+    priorMonths: [],
+    capAtWindow: true,
+    supplementary: false,
+    deductible: DEFAULT_DEDUCTIBLE,
+    totalIncome: '',
+    taxableIncome: '',
+    people: [{ key: newKey(), id: PATIENT_ID, label: '', birthDate: '', age: '' }],
+    lines: [],
+  };
+}
+
+export function newLine(kind: CareKind, month: string, person = PATIENT_ID): DraftLine {
+  return {
+    key: newKey(), month, kind, amount: '', amountText: '', meals: '', person, facility: '', label: '',
+    setting: kind === 'meals' || kind === 'insured' ? 'inpatient' : 'outpatient',
+    payer: kind === 'trial' ? 'sponsor' : 'patient',
+  };
+}
+
+const hasPayer = (kind: CareKind) => kind !== 'insured' && kind !== 'meals';
+const hasSetting = (kind: CareKind) => kind === 'insured';
+const text = (value: unknown) => (value === undefined || value === null ? '' : String(value));
+
+/** A line counts once it has an amount (or, for meals, a number of meals). */
+export function isFilled(line: DraftLine): boolean {
+  return line.kind === 'meals' && line.meals.trim() !== '' ? true : line.amount !== '' || line.amountText.trim() !== '';
+}
+
+export interface DraftResult {
+  plan: CarePlan;
+  /** Problems the draft itself knows of (an amount that could not be read), by plan path. */
+  issues: PlanIssue[];
+  /** The key of the line behind each item of `plan.items`. */
+  lineKeys: number[];
+  /** Lines left out because nothing has been entered yet. */
+  unfilled: number[];
+}
+
+function personOf(p: DraftPerson): Person {
+  const person: Person = { id: p.id };
+  if (p.label) person.label = p.label;
+  if (p.birthDate) person.birthDate = p.birthDate;
+  else if (p.age.trim() !== '') person.age = /^\d+$/.test(p.age.trim()) ? Number(p.age.trim()) : (p.age as unknown as number);
+  return person;
+}
+
+export function draftToPlan(draft: Draft): DraftResult {
+  const issues: PlanIssue[] = [];
+  const items: CareItem[] = [];
+  const lineKeys: number[] = [];
+  const unfilled: number[] = [];
+  for (const line of draft.lines) {
+    if (!isFilled(line)) {
+      unfilled.push(line.key);
+      continue;
+    }
+    const item: CareItem = { month: line.month, kind: line.kind, person: line.person };
+    if (line.kind === 'meals' && line.meals.trim() !== '') item.meals = /^\d+$/.test(line.meals.trim()) ? Number(line.meals.trim()) : (line.meals as unknown as number);
+    else if (line.amountError) issues.push({ path: `items[${items.length}].amount`, code: 'not-an-amount', message: line.amountError });
+    else item.amount = line.amount;
+    if (hasSetting(line.kind)) item.setting = line.setting;
+    if (hasPayer(line.kind)) item.payer = line.payer;
+    if (line.facility.trim()) item.facility = line.facility.trim();
+    if (line.label.trim()) item.label = line.label.trim();
+    items.push(item);
+    lineKeys.push(line.key);
+  }
+  const [patient, ...household] = draft.people;
+  const patientKnown = patient.birthDate !== '' || patient.age.trim() !== '';
+  const plan: CarePlan = {
+    insurance: { scheme: draft.scheme, capAtWindow: draft.capAtWindow, priorHighCostMonths: [...draft.priorMonths].sort() },
+    items,
+  };
+  if (draft.bracket) plan.insurance.bracket = draft.bracket as CarePlan['insurance']['bracket'];
+  if (draft.remuneration) plan.insurance.monthlyRemuneration = draft.remuneration;
+  if (draft.supplementary && draft.deductible) plan.insurance.supplementary = { deductible: draft.deductible };
+  if (patientKnown || household.length) plan.people = draft.people.map(personOf);
+  if (draft.totalIncome || draft.taxableIncome) {
+    plan.tax = {};
+    if (draft.totalIncome) plan.tax.totalIncome = draft.totalIncome;
+    if (draft.taxableIncome) plan.tax.taxableIncome = draft.taxableIncome;
+  }
+  if (draft.title.trim()) plan.title = draft.title.trim();
+  return { plan, issues, lineKeys, unfilled };
+}
+
+/** The amount fields of a line for a text, read as the amount input reads it. */
+export function amountFields(typed: string): Pick<DraftLine, 'amount' | 'amountText' | 'amountError'> {
+  if (typed.trim() === '') return { amount: '', amountText: typed, amountError: undefined };
+  const parsed = parseAmount(typed);
+  return parsed.ok ? { amount: parsed.value, amountText: typed, amountError: undefined } : { amount: '', amountText: typed, amountError: parsed.message };
+}
+
+/** A plan (from code, a JSON attribute or a scenario) as the counselor's draft. */
+export function planToDraft(plan: DraftPlan): Draft {
+  const draft = emptyDraft();
+  const insurance = plan.insurance ?? {};
+  draft.title = text(plan.title);
+  draft.scheme = insurance.scheme ?? 'kyokai';
+  draft.bracket = text(insurance.bracket);
+  draft.remuneration = text(insurance.monthlyRemuneration);
+  draft.priorMonths = [...(insurance.priorHighCostMonths ?? [])];
+  draft.capAtWindow = insurance.capAtWindow ?? true;
+  draft.supplementary = insurance.supplementary !== undefined;
+  draft.deductible = text(insurance.supplementary?.deductible ?? DEFAULT_DEDUCTIBLE);
+  draft.totalIncome = text(plan.tax?.totalIncome);
+  draft.taxableIncome = text(plan.tax?.taxableIncome);
+  if (plan.people?.length) {
+    draft.people = plan.people.map((p) => ({ key: newKey(), id: p.id, label: text(p.label), birthDate: text(p.birthDate), age: text(p.age) }));
+  }
+  const patientId = draft.people[0].id;
+  draft.lines = plan.items.map((item) => ({
+    ...newLine(item.kind, item.month, item.person ?? patientId),
+    ...amountFields(text(item.amount)),
+    meals: text(item.meals),
+    setting: item.setting ?? (item.kind === 'insured' ? 'outpatient' : 'inpatient'),
+    payer: item.payer ?? (item.kind === 'trial' ? 'sponsor' : 'patient'),
+    facility: text(item.facility),
+    label: text(item.label),
+    hint: item.hint,
+  }));
+  return draft;
+}

@@ -1,0 +1,32 @@
+import { html, nothing } from 'lit';
+import { valueOf, type SectionContext } from './context.js';
+
+/** Household members under the same insurer, for 世帯合算. The patient is always the first. */
+export function renderHousehold(ctx: SectionContext) {
+  const { draft, msg, lang } = ctx;
+  const members = draft.people.slice(1);
+  return html`
+    <section class="section" aria-labelledby="household-title">
+      <h2 id="household-title">${msg.householdSection}</h2>
+      <p class="hint">${msg.householdHint}</p>
+      ${members.length ? html`<ol class="lines">
+        ${members.map((p, i) => {
+          const index = i + 1;
+          const issues = ctx.issues.filter((issue) => issue.path.startsWith(`people[${index}]`));
+          return html`<li><fieldset class="line">
+            <legend>${msg.personName(index, p.label)}</legend>
+            <div class="fields">
+              <label>${msg.relation}<input type="text" .value=${p.label} @change=${(e: Event) => ctx.changePerson(p.key, { label: valueOf(e) })} /></label>
+              <label>${msg.birthDate}<input type="date" .value=${p.birthDate} @change=${(e: Event) => ctx.changePerson(p.key, { birthDate: valueOf(e) })} /></label>
+              <label>${msg.ageInstead}<input type="number" inputmode="numeric" min="0" max="130" .value=${p.age} ?disabled=${p.birthDate !== ''}
+                @input=${(e: Event) => ctx.changePerson(p.key, { age: valueOf(e) })} /></label>
+            </div>
+            ${issues.map((issue) => html`<p class="error">${issue.message[lang]}</p>`)}
+            <button type="button" class="remove" aria-label=${msg.removePersonLabel(msg.personName(index, p.label))} @click=${() => ctx.removePerson(p.key)}>${msg.remove}</button>
+          </fieldset></li>`;
+        })}
+      </ol>` : nothing}
+      <button type="button" @click=${() => ctx.addPerson()}>＋ ${msg.addPerson}</button>
+    </section>
+  `;
+}

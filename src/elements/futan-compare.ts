@@ -1,0 +1,104 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { PlanError, SHARE_ORDER, calculate, shareDifference, signOf, type Breakdown, type CarePlan, type PlanIssue } from '../engine/index.js';
+import { FUTAN_VERSION } from '../define/define-element.js';
+import { formatYen } from '../i18n/format.js';
+import { LocaleController } from '../i18n/locale.js';
+import { resultStyles } from './result-styles.js';
+import { baseStyles } from './styles.js';
+
+/** One care path to compare: a name a patient understands and its plan. */
+export interface CarePath {
+  title: string;
+  plan: CarePlan;
+}
+
+type Outcome = { path: CarePath; breakdown: Breakdown } | { path: CarePath; issues: PlanIssue[] };
+
+/**
+ * Two to four care paths side by side (say insured standard care, 先進医療 and 自由診療 for the
+ * same illness): what each costs the patient and who pays the rest, the lowest patient amount
+ * marked, and every difference from the first path spelled out.
+ *
+ * @summary Care paths side by side, with the differences highlighted.
+ * @csspart table - the comparison table
+ * @cssprop [--futan-color-best=#e6f4ea] - background of the path that costs the patient least
+ */
+export class FutanCompare extends LitElement {
+  static futanVersion = FUTAN_VERSION;
+  static override styles = [
+    baseStyles,
+    resultStyles,
+    css`
+      td.best {
+        background: var(--futan-color-best, light-dark(#e6f4ea, #163a22));
+        font-weight: 700;
+      }
+      .diff {
+        display: block;
+        font-size: 0.9em;
+        color: var(--_muted);
+      }
+      .diff.up {
+        color: var(--_danger);
+      }
+      th[scope='col'] {
+        min-width: 9em;
+      }
+    `,
+  ];
+
+  /** The paths to compare, two to four, each `{ title, plan }`. */
+  @property({ attribute: false }) paths: CarePath[] = [];
+
+  private readonly locale = new LocaleController(this);
+
+  private outcomes(): Outcome[] {
+    return this.paths.slice(0, 4).map((path) => {
+      try {
+        return { path, breakdown: calculate(path.plan) };
+      } catch (error) {
+        return { path, issues: error instanceof PlanError ? error.issues : [] };
+      }
+    });
+  }
+
+  override render() {
+    const { msg, lang } = this.locale;
+    if (this.paths.length < 2) return html`<div class="root muted">${msg.compareNeedsTwo}</div>`;
+    const outcomes = this.outcomes();
+    const ok = outcomes.filter((o): o is Extract<Outcome, { breakdown: Breakdown }> => 'breakdown' in o);
+    const lowest = ok.length ? ok.reduce((a, b) => (signOf(shareDifference(a.breakdown, b.breakdown).patient) < 0 ? b : a)) : undefined;
+    const first = 'breakdown' in outcomes[0] ? outcomes[0].breakdown : undefined;
+    const rows = ['total', ...SHARE_ORDER] as const;
+    return html`
+      <div class="root scroll" role="region" aria-labelledby="caption" tabindex="0">
+        <table part="table">
+          <caption id="caption">${msg.compareTitle}</caption>
+          <thead><tr><td></td>${outcomes.map((o) => html`<th scope="col">${o.path.title}</th>`)}</tr></thead>
+          <tbody>
+            ${rows.map((row) => html`<tr>
+              <th scope="row">${row === 'total' ? msg.total : msg.shares[row]}</th>
+              ${outcomes.map((o) => {
+                if (!('breakdown' in o)) return row === 'total' ? html`<td rowspan=${rows.length}>${msg.compareInvalid}<ul>${o.issues.map((i) => html`<li>${i.message[lang]}</li>`)}</ul></td>` : nothing;
+                const amount = row === 'total' ? o.breakdown.total : o.breakdown.shares[row];
+                const diff = first && o.breakdown !== first ? shareDifference(first, o.breakdown)[row] : undefined;
+                const best = row === 'patient' && o === lowest;
+                return html`<td class="num amount ${best ? 'best' : ''}">
+                  ${formatYen(amount)}${best ? html`<span class="diff">${msg.lowest}</span>` : nothing}
+                  ${diff && signOf(diff) !== 0 ? html`<span class="diff ${signOf(diff) > 0 ? 'up' : ''}">${msg.differenceFromFirst(signOf(diff) > 0 ? `+${formatYen(diff)}` : formatYen(diff))}</span>` : nothing}
+                </td>`;
+              })}
+            </tr>`)}
+            <tr>
+              <th scope="row">${msg.warningsRow}</th>
+              ${outcomes.map((o) => 'breakdown' in o
+                ? html`<td>${o.breakdown.warnings.filter((w) => w.code !== 'assumption').map((w) => html`<div>${msg.warningTitles[w.code]}</div>`)}</td>`
+                : nothing)}
+            </tr>
+          </tbody>
+        </table>
+      </div>
+    `;
+  }
+}

@@ -1,0 +1,124 @@
+import { LitElement, css, html, svg } from 'lit';
+import { property } from 'lit/decorators.js';
+import { shareParts, type Breakdown, type SharePart } from '../engine/index.js';
+import { FUTAN_VERSION } from '../define/define-element.js';
+import { formatYen } from '../i18n/format.js';
+import { LocaleController } from '../i18n/locale.js';
+import { shareStyles } from './share-styles.js';
+import { baseStyles } from './styles.js';
+
+const percent = new Intl.NumberFormat('ja-JP', { style: 'percent', maximumFractionDigits: 1 });
+
+/**
+ * Who pays, at a glance: the split of a breakdown as one stacked bar, each share with its own
+ * colour and pattern and a text legend beside it.
+ *
+ * @summary The split of the total as one labelled, patterned bar.
+ * @csspart figure - the figure around the bar and legend
+ * @csspart bar - the SVG bar
+ * @csspart legend - the list of shares
+ * @cssprop [--futan-color-patient=#c2410c] - the patient's share
+ * @cssprop [--futan-color-insurer=#1d4ed8] - the insurer's share
+ * @cssprop [--futan-color-supplementary=#0f766e] - the 付加給付
+ * @cssprop [--futan-color-research=#7e22ce] - research funds
+ * @cssprop [--futan-color-sponsor=#4d7c0f] - a trial sponsor
+ * @cssprop [--futan-color-private-insurance=#a16207] - a private rider
+ * @cssprop [--futan-bar-height=2.5em] - the height of the bar
+ */
+export class FutanSplitBar extends LitElement {
+  static futanVersion = FUTAN_VERSION;
+  static override styles = [
+    baseStyles,
+    shareStyles,
+    css`
+      figure {
+        margin: 0;
+      }
+      figcaption {
+        font-weight: 700;
+        margin-block-end: 0.4em;
+      }
+      svg {
+        display: block;
+        width: 100%;
+        height: var(--futan-bar-height, 2.5em);
+        border: 0.0625em solid var(--_border);
+        border-radius: var(--_radius);
+      }
+      pattern > * {
+        fill: var(--_share);
+      }
+      pattern > .pattern-ground {
+        fill: var(--_surface);
+      }
+      ul {
+        list-style: none;
+        margin: 0.6em 0 0;
+        padding: 0;
+        display: grid;
+        gap: 0.3em 1.2em;
+        grid-template-columns: repeat(auto-fill, minmax(min(100%, 15em), 1fr));
+      }
+      li {
+        display: flex;
+        gap: 0.5em;
+        align-items: baseline;
+        flex-wrap: wrap;
+      }
+      .muted {
+        color: var(--_muted);
+      }
+      @media (forced-colors: active) {
+        .segment {
+          stroke: CanvasText;
+          stroke-width: 8;
+        }
+      }
+    `,
+  ];
+
+  /** The result to draw, as returned by `calculate()`. */
+  @property({ attribute: false }) breakdown: Breakdown | null = null;
+
+  private readonly locale = new LocaleController(this);
+
+  private segment(part: SharePart) {
+    const label = `${this.locale.msg.shares[part.key]}: ${formatYen(part.amount)}`;
+    return svg`<rect class="segment share-${part.key}" x=${part.start} y="0" width=${part.width} height="1000" fill=${`url(#pattern-${part.key})`}><title>${label}</title></rect>`;
+  }
+
+  override render() {
+    const { msg } = this.locale;
+    if (!this.breakdown) return html`<div class="root muted">${msg.noResult}</div>`;
+    const parts = shareParts(this.breakdown).filter((p) => p.amount !== '0');
+    return html`
+      <figure class="root" part="figure">
+        <figcaption id="caption">${msg.splitTitle(formatYen(this.breakdown.total))}</figcaption>
+        <svg part="bar" viewBox="0 0 10000 1000" preserveAspectRatio="none" role="img" aria-labelledby="caption" focusable="false">
+          <defs>${PATTERNS}</defs>
+          ${parts.map((p) => this.segment(p))}
+        </svg>
+        <ul part="legend">
+          ${parts.map(
+            (p) => html`<li>
+              <span class="swatch share-${p.key}" aria-hidden="true"></span>
+              <span>${msg.shares[p.key]}</span>
+              <strong class="amount">${formatYen(p.amount)}</strong>
+              <span class="muted">(${percent.format(p.width / 10000)})</span>
+            </li>`,
+          )}
+        </ul>
+      </figure>
+    `;
+  }
+}
+
+/** SVG patterns: each share but the patient's is hatched or dotted, so print and greyscale still tell them apart. */
+const PATTERNS = svg`
+  <pattern id="pattern-patient" class="share-patient" width="1" height="1" patternUnits="userSpaceOnUse"><rect width="1" height="1"></rect></pattern>
+  <pattern id="pattern-insurer" class="share-insurer" width="120" height="240" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect class="pattern-ground" width="120" height="240"></rect><rect width="80" height="240"></rect></pattern>
+  <pattern id="pattern-supplementary" class="share-supplementary" width="240" height="120" patternUnits="userSpaceOnUse"><rect class="pattern-ground" width="240" height="120"></rect><rect width="240" height="80"></rect></pattern>
+  <pattern id="pattern-research" class="share-research" width="100" height="200" patternUnits="userSpaceOnUse"><rect width="100" height="200"></rect><circle class="pattern-ground" cx="50" cy="100" r="30"></circle></pattern>
+  <pattern id="pattern-sponsor" class="share-sponsor" width="120" height="240" patternUnits="userSpaceOnUse"><rect class="pattern-ground" width="120" height="240"></rect><rect width="80" height="240"></rect></pattern>
+  <pattern id="pattern-privateInsurance" class="share-privateInsurance" width="120" height="240" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)"><rect class="pattern-ground" width="120" height="240"></rect><rect width="80" height="240"></rect></pattern>
+`;

@@ -1,0 +1,121 @@
+import { css } from 'lit';
+
+/** Tables, warnings and rule lists, shared by the breakdown, the schedule and the comparison. */
+export const resultStyles = css`
+  h2,
+  h3 {
+    line-height: 1.3;
+    margin: 1.2em 0 0.5em;
+  }
+  h2 {
+    font-size: 1.35em;
+  }
+  h3 {
+    font-size: 1.12em;
+  }
+  .scroll {
+    overflow-x: auto;
+    max-width: 100%;
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+  }
+  caption {
+    text-align: start;
+    font-weight: 700;
+    padding-block-end: 0.4em;
+  }
+  th,
+  td {
+    padding: 0.45em 0.6em;
+    border-block-end: 0.0625em solid var(--_border);
+    text-align: start;
+    vertical-align: top;
+  }
+  td.num,
+  th.num {
+    text-align: end;
+  }
+  thead th {
+    background: var(--_subtle);
+    font-size: 0.92em;
+  }
+  tfoot th,
+  tfoot td {
+    font-weight: 700;
+    border-block-start: 0.125em solid var(--_text);
+  }
+  .headline {
+    font-size: 1.25em;
+    margin: 0.3em 0;
+  }
+  .headline strong {
+    font-size: 1.5em;
+  }
+  .muted,
+  .period,
+  .sources,
+  .months {
+    color: var(--_muted);
+    font-size: 0.92em;
+  }
+  ul.warnings,
+  ul.rules,
+  ul.notes {
+    list-style: none;
+    padding: 0;
+    margin: 0.6em 0;
+    display: grid;
+    gap: 0.5em;
+  }
+  .warning {
+    display: grid;
+    gap: 0.15em;
+    padding: 0.6em 0.8em;
+    border-inline-start: 0.3em solid var(--_border);
+    background: var(--_subtle);
+  }
+  .warning.mixed-billing,
+  .warning.planned-rules,
+  .warning.unconfirmed-rule {
+    border-inline-start-color: var(--_danger);
+    background: var(--_warning-bg);
+  }
+  .rules li {
+    display: grid;
+    gap: 0.1em;
+  }
+  .status {
+    justify-self: start;
+    font-size: 0.85em;
+    font-weight: 700;
+    padding: 0 0.5em;
+    border: 0.0625em solid currentColor;
+    border-radius: 1em;
+  }
+  .status-planned,
+  .status-unconfirmed {
+    color: var(--_danger);
+  }
+  .disclaimer {
+    margin-block-start: 1.2em;
+    padding: 0.6em 0.8em;
+    border: 0.0625em solid var(--_border);
+    font-size: 0.92em;
+  }
+  @media print {
+    .scroll {
+      overflow: visible;
+    }
+    .warning {
+      break-inside: avoid;
+    }
+    thead {
+      display: table-header-group;
+    }
+    tr {
+      break-inside: avoid;
+    }
+  }
+`;

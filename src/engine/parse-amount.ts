@@ -1,0 +1,91 @@
+import { MAX_AMOUNT } from './read-input.js';
+import type { Message } from './types.js';
+
+/**
+ * Reads an amount of yen as people type it in Japan: 4,136,390 · ４１３６３９０ · ¥4,136,390 ·
+ * 4136390円 · 413万6390円 · 92.3万 · 1億2000万円. Returns the exact canonical whole-yen string,
+ * or a localized reason it is not an amount. Never throws, and reads each character once
+ * (no backtracking), so no input can make it hang.
+ */
+export type ParsedAmount = { ok: true; value: string } | { ok: false; code: AmountErrorCode; message: Message };
+export type AmountErrorCode = 'empty' | 'negative' | 'fractional' | 'too-large' | 'not-an-amount' | 'too-long';
+
+/** Longer than any amount anyone types; checked before anything else is done with the text. */
+const MAX_INPUT_LENGTH = 64;
+
+const MESSAGES: Record<AmountErrorCode, Message> = {
+  empty: { ja: '金額を入力してください。', en: 'Enter an amount.' },
+  negative: { ja: '金額はマイナスにできません。', en: 'An amount cannot be negative.' },
+  fractional: { ja: '金額は1円単位で入力してください。', en: 'Enter the amount in whole yen.' },
+  'too-large': { ja: '金額が大きすぎます（10兆円まで）。', en: 'The amount is too large (at most 10 trillion yen).' },
+  'not-an-amount': {
+    ja: '金額として読めません。数字で入力してください（例: 4,136,390 / 413万6390円 / 92.3万）。',
+    en: 'This is not an amount. Type digits, e.g. 4,136,390 or 413万6390円 or 92.3万.',
+  },
+  'too-long': { ja: '入力が長すぎます。', en: 'The input is too long.' },
+};
+
+const fail = (code: AmountErrorCode): ParsedAmount => ({ ok: false, code, message: MESSAGES[code] });
+
+/** A decimal number as digits and a count of decimals, e.g. '92.3' → 923n, 1. */
+interface Scaled {
+  digits: bigint;
+  decimals: number;
+}
+
+const GROUPED = /^\d{1,3}(,\d{3})+(\.\d+)?$/;
+const PLAIN = /^\d+(\.\d+)?$/;
+
+function readNumber(text: string): Scaled | undefined {
+  if (!PLAIN.test(text) && !GROUPED.test(text)) return undefined;
+  const [whole, fraction = ''] = text.replace(/,/g, '').split('.');
+  return { digits: BigInt(whole + fraction), decimals: fraction.length };
+}
+
+/** value × unit in whole yen, or undefined when a fraction of a yen is left. */
+function times(number: Scaled, unit: bigint): bigint | undefined {
+  const scale = 10n ** BigInt(number.decimals);
+  const product = number.digits * unit;
+  return product % scale === 0n ? product / scale : undefined;
+}
+
+const UNITS: [string, bigint][] = [['億', 100_000_000n], ['万', 10_000n]];
+
+export function parseAmount(input: string): ParsedAmount {
+  if (typeof input !== 'string') return fail('not-an-amount');
+  if (input.length > MAX_INPUT_LENGTH) return fail('too-long');
+  // NFKC turns full-width digits, commas, periods and ￥ into their ASCII forms.
+  let text = input.normalize('NFKC').replace(/[\s_]/g, '');
+  if (text === '') return fail('empty');
+  if (/^[-−‐ー－]/.test(text)) return fail('negative');
+  text = text.replace(/^(¥|\\|JPY)/i, '').replace(/(円|yen|JPY)$/i, '');
+  if (text === '') return fail('not-an-amount');
+
+  let total = 0n;
+  let rest = text;
+  let fractional = false;
+  let previousUnit = Infinity;
+  for (const [sign, unit] of UNITS) {
+    const at = rest.indexOf(sign);
+    if (at === -1) continue;
+    const number = readNumber(rest.slice(0, at));
+    if (!number) return fail('not-an-amount');
+    const value = times(number, unit);
+    if (value === undefined) fractional = true;
+    else total += value;
+    previousUnit = Number(unit);
+    rest = rest.slice(at + 1);
+  }
+  if (rest !== '') {
+    const number = readNumber(rest);
+    if (!number) return fail('not-an-amount');
+    // After 万 or 億 the rest is the lower digits: 413万6390, not 413万16390.
+    if (previousUnit !== Infinity && (number.decimals > 0 || number.digits >= BigInt(previousUnit))) return fail('not-an-amount');
+    const value = times(number, 1n);
+    if (value === undefined) fractional = true;
+    else total += value;
+  }
+  if (fractional) return fail('fractional');
+  if (total > MAX_AMOUNT) return fail('too-large');
+  return { ok: true, value: String(total) };
+}

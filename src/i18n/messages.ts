@@ -1,0 +1,142 @@
+import type { AppliedCap, CareKind, Payer, RuleReference, Scheme, Setting, ShareKey, WarningCode, YearlyRefund } from '../engine/index.js';
+
+/** Every word futan shows. Both catalogues implement it, so a missing message is a type error. */
+export interface Messages {
+  // amounts and shares
+  amount: string;
+  amountRequired: string;
+  amountReadAs(formatted: string): string;
+  shares: Record<ShareKey, string>;
+  shareHints: Record<ShareKey, string>;
+  total: string;
+  noResult: string;
+  splitTitle(total: string): string;
+
+  // the breakdown
+  breakdownTitle: string;
+  patientPaysInTheEnd: string;
+  totalOver(total: string, span: string): string;
+  receivedNote(received: string, net: string): string;
+  whoPays: string;
+  monthsTitle: string;
+  month: string;
+  insuredFee: string;
+  copay: string;
+  benefit: string;
+  atWindow: string;
+  later: string;
+  patientCost: string;
+  manyTimes: string;
+  around(month: string): string;
+  capsTitle: string;
+  capReached: string;
+  capKinds: Record<AppliedCap['kind'], string>;
+  yearlyTitle: string;
+  yearlyRefund(from: string, to: string, amount: string): string;
+  yearlyDetail(counted: string, cap: string, expected: string): string;
+  deductionTitle: string;
+  deductionYear(year: number, counted: string): string;
+  deductionMissing: string;
+  deductionAmount(amount: string): string;
+  deductionNeedsTaxable: string;
+  deductionSaved(amount: string): string;
+  warningTitles: Record<WarningCode, string>;
+  months: string;
+  rulesTitle: string;
+  ruleStatus: Record<RuleReference['status'], string>;
+  rulePeriod(from: string, to: string): string;
+  sources: string;
+  disclaimer: string;
+
+  // the schedule
+  scheduleTitle: string;
+  scheduleNote: string;
+  paidAtWindow: string;
+  refunded: string;
+  received: string;
+  net: string;
+  manyTimesStarts: string;
+  yearlyRefundArrives: Record<YearlyRefund['reason'], string>;
+  whatIfTitle: string;
+  whatIfMonth: string;
+  whatIfDirection: string;
+  whatIfNext: string;
+  whatIfPrevious: string;
+  whatIfAnswer(from: string, to: string, patient: string, change: string): string;
+  whatIfLess(amount: string): string;
+  whatIfMore(amount: string): string;
+  whatIfSame: string;
+  whatIfUnavailable: string;
+
+  // the comparison
+  compareTitle: string;
+  compareNeedsTwo: string;
+  compareInvalid: string;
+  lowest: string;
+  differenceFromFirst(amount: string): string;
+  warningsRow: string;
+
+  // the calculator
+  scenario: string;
+  chooseScenario: string;
+  sourceLabel: string;
+  planTitle: string;
+  print: string;
+  printTitle: string;
+  printDate(date: string): string;
+  patientSection: string;
+  birthDate: string;
+  ageInstead: string;
+  scheme: string;
+  schemes: Record<Scheme, string>;
+  bracket: string;
+  chooseBracket: string;
+  under70: string;
+  seventyPlus: string;
+  bracketOption(bracket: string, scheme: Scheme): string;
+  bracketHint(scheme: Scheme): string;
+  remuneration: string;
+  remunerationHint: string;
+  optional: string;
+  capAtWindow: string;
+  supplementary: string;
+  supplementaryDeductible: string;
+  priorMonths: string;
+  priorMonthsHint: string;
+  linesSection: string;
+  linesHint: string;
+  noLines: string;
+  addLine: string;
+  lineLegend(number: number, kind: string): string;
+  kind: string;
+  kinds: Record<CareKind, string>;
+  mealCount: string;
+  insuredAmount: string;
+  feeAmount: string;
+  setting: string;
+  settings: Record<Setting, string>;
+  payer: string;
+  payers: Record<Payer, string>;
+  facility: string;
+  facilityHint: string;
+  person: string;
+  personName(index: number, label: string): string;
+  memo: string;
+  lineNotCounted: string;
+  remove: string;
+  removeLineLabel(number: number): string;
+  lineRemoved: string;
+  householdSection: string;
+  householdHint: string;
+  relation: string;
+  addPerson: string;
+  removePersonLabel(name: string): string;
+  startHint: string;
+  issuesTitle: string;
+  issuesAnnouncement(count: number): string;
+  resultTitle: string;
+  resultAnnouncement(patient: string): string;
+  placeOfLine(line: number, field: string): string;
+  placeOfPerson(index: number): string;
+  placeOfPatient: string;
+}
