@@ -61,9 +61,12 @@ export class FutanSplitBar extends LitElement {
       }
       li {
         display: flex;
-        gap: 0.5em;
+        gap: 0 0.5em;
         align-items: baseline;
         flex-wrap: wrap;
+      }
+      li .figures {
+        white-space: nowrap;
       }
       .muted {
         color: var(--_muted);
@@ -103,8 +106,7 @@ export class FutanSplitBar extends LitElement {
             (p) => html`<li>
               <span class="swatch share-${p.key}" aria-hidden="true"></span>
               <span>${msg.shares[p.key]}</span>
-              <strong class="amount">${formatYen(p.amount)}</strong>
-              <span class="muted">(${percent.format(p.width / 10000)})</span>
+              <span class="figures"><strong class="amount">${formatYen(p.amount)}</strong> <span class="muted">(${percent.format(p.width / 10000)})</span></span>
             </li>`,
           )}
         </ul>

@@ -28,6 +28,8 @@ export const resultStyles = css`
   }
   th,
   td {
+    overflow-wrap: normal;
+    word-break: keep-all;
     padding: 0.45em 0.6em;
     border-block-end: 0.0625em solid var(--_border);
     text-align: start;
@@ -36,6 +38,9 @@ export const resultStyles = css`
   td.num,
   th.num {
     text-align: end;
+  }
+  tbody th[scope='row'] {
+    white-space: nowrap;
   }
   thead th {
     background: var(--_subtle);

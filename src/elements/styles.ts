@@ -9,6 +9,8 @@ import { css } from 'lit';
 export const baseStyles = css`
   :host {
     display: block;
+    max-width: 100%;
+    min-width: 0;
   }
   :host([hidden]) {
     display: none;
@@ -41,6 +43,8 @@ export const baseStyles = css`
     white-space: normal;
     overflow-wrap: anywhere;
     visibility: visible;
+    min-width: 0;
+    max-width: 100%;
   }
   *,
   *::before,
@@ -103,6 +107,13 @@ export const controlStyles = css`
   button.primary:hover {
     filter: brightness(1.1);
     background: var(--_accent);
+  }
+  select,
+  input:not([type='checkbox'], [type='radio']) {
+    width: 100%;
+  }
+  select {
+    text-overflow: ellipsis;
   }
   input,
   select {

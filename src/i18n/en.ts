@@ -104,6 +104,7 @@ export const en: Messages = {
   sourceLabel: 'Source',
   planTitle: 'Name of the plan',
   print: 'Print',
+  toResult: 'Go to the result',
   printTitle: 'Estimated cost of treatment',
   printDate: (date) => `Made on ${date}`,
   patientSection: 'Patient and insurance',

@@ -104,6 +104,7 @@ export const ja: Messages = {
   sourceLabel: '出典',
   planTitle: '計画の名前',
   print: '印刷する',
+  toResult: '結果へ移動',
   printTitle: '治療費のご負担の見込み',
   printDate: (date) => `作成日：${date}`,
   patientSection: '患者さんと保険',

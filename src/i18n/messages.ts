@@ -82,6 +82,7 @@ export interface Messages {
   sourceLabel: string;
   planTitle: string;
   print: string;
+  toResult: string;
   printTitle: string;
   printDate(date: string): string;
   patientSection: string;

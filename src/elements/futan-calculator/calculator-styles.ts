@@ -11,6 +11,8 @@ export const calculatorStyles = css`
   .toolbar label {
     display: grid;
     gap: 0.2em;
+    flex: 1 1 14em;
+    min-width: 0;
   }
   .section {
     border: 0.0625em solid var(--_border);
@@ -35,6 +37,9 @@ export const calculatorStyles = css`
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 13em), 1fr));
     gap: 0.7em 1em;
     align-items: start;
+  }
+  .fields > * {
+    min-width: 0;
   }
   .fields label {
     display: grid;
@@ -69,8 +74,8 @@ export const calculatorStyles = css`
     padding: 0;
   }
   .chips {
-    display: flex;
-    flex-wrap: wrap;
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(8.5em, 1fr));
     gap: 0.4em;
   }
   .chip {

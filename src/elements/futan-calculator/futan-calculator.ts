@@ -196,7 +196,7 @@ export class FutanCalculator extends LitElement {
     if (!breakdown) return nothing;
     return html`
       <section class="result" part="result" aria-labelledby="result-title">
-        <h2 id="result-title">${msg.resultTitle}</h2>
+        <h2 id="result-title" tabindex="-1">${msg.resultTitle}</h2>
         <futan-split-bar .breakdown=${breakdown}></futan-split-bar>
         <futan-breakdown .breakdown=${breakdown} hide-rules></futan-breakdown>
         <futan-schedule .breakdown=${breakdown} .plan=${plan ?? null}></futan-schedule>
@@ -222,6 +222,7 @@ export class FutanCalculator extends LitElement {
           </label>
           <label>${msg.planTitle}<input type="text" .value=${this.draft.title} @change=${(e: Event) => ctx.change({ title: (e.target as HTMLInputElement).value })} /></label>
           <button type="button" class="primary" @click=${() => window.print()}>${msg.print}</button>
+          ${this.result.breakdown ? html`<button type="button" @click=${this.showResult}>${msg.toResult}</button>` : nothing}
         </div>
         ${this.scenario && scenarioById(this.scenario) ? html`<p class="hint">${scenarioById(this.scenario)!.summary[lang]} ${msg.sourceLabel}: ${scenarioById(this.scenario)!.source[lang]}</p>` : nothing}
         <div class="editor" part="editor">
@@ -234,6 +235,12 @@ export class FutanCalculator extends LitElement {
         ${this.renderResult()}
       </div>
     `;
+  }
+
+  private showResult(): void {
+    const heading = this.renderRoot.querySelector<HTMLElement>('#result-title');
+    heading?.scrollIntoView({ block: 'start' });
+    heading?.focus({ preventScroll: true });
   }
 
   /** A scenario chosen from the list is a user action: the page hears of the new plan. */
