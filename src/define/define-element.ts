@@ -11,10 +11,20 @@ const warned = new Set<string>();
 export function defineElement(tag: string, element: CustomElementConstructor): void {
   const existing = customElements.get(tag) as (CustomElementConstructor & { futanVersion?: string }) | undefined;
   if (!existing) {
-    customElements.define(tag, element);
+    try {
+      customElements.define(tag, element);
+    } catch (error) {
+      // A constructor can be registered once only; a page that reuses it must not break.
+      warnOnce(tag, `futan: <${tag}> could not be defined: ${String(error)}`);
+    }
     return;
   }
-  if (existing.futanVersion === FUTAN_VERSION || warned.has(tag)) return;
+  if (existing.futanVersion === FUTAN_VERSION) return;
+  warnOnce(tag, `futan: <${tag}> is already defined by ${existing.futanVersion ? `futan ${existing.futanVersion}` : 'another script'}; keeping that one.`);
+}
+
+function warnOnce(tag: string, message: string): void {
+  if (warned.has(tag)) return;
   warned.add(tag);
-  console.warn(`futan: <${tag}> is already defined by ${existing.futanVersion ? `futan ${existing.futanVersion}` : 'another script'}; keeping that one.`);
+  console.warn(message);
 }

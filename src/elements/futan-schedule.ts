@@ -134,7 +134,7 @@ export class FutanSchedule extends LitElement {
     const b = this.breakdown;
     if (!b) return html`<div class="root muted">${msg.noResult}</div>`;
     return html`
-      <section class="root" aria-labelledby="title">
+      <div class="root">
         <h3 id="title">${msg.scheduleTitle}</h3>
         <div class="scroll" role="region" aria-labelledby="title" tabindex="0">
           <table part="timeline">
@@ -158,7 +158,7 @@ export class FutanSchedule extends LitElement {
         </div>
         <p class="muted">${msg.scheduleNote}</p>
         ${this.whatIf()}
-      </section>
+      </div>
     `;
   }
 }

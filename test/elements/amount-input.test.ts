@@ -1,0 +1,129 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/define/futan-amount-input.js';
+import type { FutanAmountInput } from '../../src/elements/futan-amount-input.js';
+import type { AmountChangeDetail, AmountInvalidDetail } from '../../src/elements/events.js';
+import { record, shadow, typeInto } from './helpers.js';
+
+const inner = (el: FutanAmountInput) => shadow(el).querySelector('input')!;
+
+describe('<futan-amount-input>', () => {
+  it('reads what a counselor types and shows the amount it read', async () => {
+    const el = await fixture<FutanAmountInput>(html`<futan-amount-input label="金額"></futan-amount-input>`);
+    await typeInto(inner(el), '413万6390円');
+    await el.updateComplete;
+    expect(el.value).to.equal('4136390');
+    expect(inner(el).value).to.equal('413万6390円');
+    expect(shadow(el).querySelector('[part=reading]')!.textContent).to.contain('4,136,390');
+  });
+
+  it('fires futan-change with the canonical value and the typed text on input', async () => {
+    const el = await fixture<FutanAmountInput>(html`<futan-amount-input></futan-amount-input>`);
+    const changes = record<AmountChangeDetail>(el, 'futan-change');
+    await typeInto(inner(el), '92.3万');
+    expect(changes.at(-1)!.detail).to.deep.equal({ value: '923000', text: '92.3万' });
+    expect(changes.at(-1)!.bubbles).to.equal(true);
+    expect(changes.at(-1)!.composed).to.equal(true);
+  });
+
+  it('fires no event when the value is set by code, and shows it as digits', async () => {
+    const el = await fixture<FutanAmountInput>(html`<futan-amount-input></futan-amount-input>`);
+    const events = [...record(el, 'futan-change'), ...record(el, 'futan-invalid')];
+    el.value = '4136390';
+    await el.updateComplete;
+    expect(inner(el).value).to.equal('4,136,390');
+    expect(events).to.have.length(0);
+  });
+
+  it('rejects what is not an amount with a localized message and aria-invalid, keeping the text', async () => {
+    const el = await fixture<FutanAmountInput>(html`<futan-amount-input lang="ja"></futan-amount-input>`);
+    const invalid = record<AmountInvalidDetail>(el, 'futan-invalid');
+    await typeInto(inner(el), '12a');
+    await el.updateComplete;
+    expect(el.value).to.equal('');
+    expect(inner(el).value).to.equal('12a');
+    expect(inner(el).getAttribute('aria-invalid')).to.equal('true');
+    expect(shadow(el).querySelector('[part=error]')!.textContent).to.contain('金額として読めません');
+    expect(invalid.at(-1)!.detail.code).to.equal('not-an-amount');
+    expect(el.validity.badInput).to.equal(true);
+    expect(el.checkValidity()).to.equal(false);
+  });
+
+  it('shows hostile text as text, never as markup', async () => {
+    const el = await fixture<FutanAmountInput>(html`<futan-amount-input></futan-amount-input>`);
+    await typeInto(inner(el), '<img src=x onerror=alert(1)>');
+    await el.updateComplete;
+    expect(shadow(el).querySelector('img')).to.equal(null);
+    expect(inner(el).value).to.equal('<img src=x onerror=alert(1)>');
+  });
+
+  it('rejects 1e309, -0 and a 20-digit amount', async () => {
+    const el = await fixture<FutanAmountInput>(html`<futan-amount-input lang="en"></futan-amount-input>`);
+    const invalid = record<AmountInvalidDetail>(el, 'futan-invalid');
+    for (const text of ['1e309', '-0', '12345678901234567890']) await typeInto(inner(el), text);
+    expect(invalid.map((e) => e.detail.code)).to.include.members(['not-an-amount', 'negative', 'too-large']);
+  });
+
+  it('switches language with the nearest lang', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="ja"><futan-amount-input></futan-amount-input></div>`);
+    const el = wrapper.querySelector('futan-amount-input')!;
+    expect(shadow(el).querySelector('label')!.textContent).to.equal('金額');
+    wrapper.setAttribute('lang', 'en');
+    await new Promise((r) => setTimeout(r));
+    await el.updateComplete;
+    expect(shadow(el).querySelector('label')!.textContent).to.equal('Amount');
+  });
+
+  describe('in a form', () => {
+    it('submits the canonical value under its name', async () => {
+      const form = await fixture<HTMLFormElement>(html`<form><futan-amount-input name="fee"></futan-amount-input></form>`);
+      const el = form.querySelector('futan-amount-input')!;
+      await typeInto(inner(el), '４，１３６，３９０');
+      await el.updateComplete;
+      expect(new FormData(form).get('fee')).to.equal('4136390');
+      expect(el.form).to.equal(form);
+    });
+
+    it('is valueMissing when required and empty', async () => {
+      const form = await fixture<HTMLFormElement>(html`<form><futan-amount-input name="fee" required></futan-amount-input></form>`);
+      const el = form.querySelector('futan-amount-input')!;
+      await el.updateComplete;
+      expect(el.validity.valueMissing).to.equal(true);
+      expect(form.checkValidity()).to.equal(false);
+    });
+
+    it('goes back to its value attribute on form reset', async () => {
+      const form = await fixture<HTMLFormElement>(html`<form><futan-amount-input name="fee" value="25000"></futan-amount-input></form>`);
+      const el = form.querySelector('futan-amount-input')!;
+      await typeInto(inner(el), '999');
+      await el.updateComplete;
+      form.reset();
+      await el.updateComplete;
+      expect(el.value).to.equal('25000');
+      expect(inner(el).value).to.equal('25,000');
+      expect(new FormData(form).get('fee')).to.equal('25000');
+    });
+
+    it('restores the typed text from the form state', async () => {
+      const el = await fixture<FutanAmountInput>(html`<futan-amount-input></futan-amount-input>`);
+      el.formStateRestoreCallback('413万6390円');
+      await el.updateComplete;
+      expect(el.value).to.equal('4136390');
+      expect(inner(el).value).to.equal('413万6390円');
+    });
+
+    it('follows a disabled fieldset', async () => {
+      const form = await fixture<HTMLFormElement>(html`<form><fieldset disabled><futan-amount-input></futan-amount-input></fieldset></form>`);
+      const el = form.querySelector('futan-amount-input')!;
+      await el.updateComplete;
+      expect(inner(el).disabled).to.equal(true);
+    });
+  });
+
+  it('is accessible, empty and in error', async () => {
+    const el = await fixture<FutanAmountInput>(html`<futan-amount-input label="先進医療の費用"></futan-amount-input>`);
+    await expect(el).to.be.accessible();
+    await typeInto(inner(el), 'abc');
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+});

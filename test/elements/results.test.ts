@@ -1,0 +1,139 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/define/futan-breakdown.js';
+import '../../src/define/futan-split-bar.js';
+import '../../src/define/futan-schedule.js';
+import '../../src/define/futan-compare.js';
+import { calculate, type CarePlan } from '../../src/engine/index.js';
+import type { FutanBreakdown } from '../../src/elements/futan-breakdown.js';
+import type { FutanCompare } from '../../src/elements/futan-compare.js';
+import type { FutanSchedule } from '../../src/elements/futan-schedule.js';
+import type { FutanSplitBar } from '../../src/elements/futan-split-bar.js';
+import { shadow } from './helpers.js';
+
+const seed: CarePlan = {
+  insurance: { bracket: 'ウ' },
+  people: [{ id: 'patient', age: 52 }],
+  items: [
+    { month: '2026-12', kind: 'insured', amount: 500000, setting: 'inpatient' },
+    { month: '2027-01', kind: 'insured', amount: 400000, setting: 'inpatient' },
+    { month: '2027-02', kind: 'insured', amount: 1813390, setting: 'inpatient' },
+    { month: '2027-02', kind: 'advanced', amount: 923000, payer: 'research' },
+    { month: '2027-03', kind: 'insured', amount: 500000, setting: 'inpatient' },
+  ],
+};
+const text = (el: Element) => shadow(el).textContent!.replace(/\s+/g, ' ');
+
+describe('<futan-breakdown>', () => {
+  it('shows what the patient pays in the end, who pays the rest, and each month', async () => {
+    const el = await fixture<FutanBreakdown>(html`<futan-breakdown lang="ja" .breakdown=${calculate(seed)}></futan-breakdown>`);
+    expect(text(el)).to.contain('￥320,354');
+    expect(text(el)).to.contain('研究費');
+    expect(text(el)).to.contain('￥923,000');
+    expect(shadow(el).querySelectorAll('[part=months] tbody tr')).to.have.length(4);
+    expect(text(el)).to.contain('85,800円 ＋（医療費 1,813,390円 − 286,000円）× 1% ＝ 101,074円');
+    expect(text(el)).to.contain('mhlw.go.jp/content/001726232.pdf');
+  });
+
+  it('puts the mixed-billing warning first, in plain words, with the self-pay figure', async () => {
+    const plan: CarePlan = { ...seed, items: [...seed.items, { month: '2027-01', kind: 'free', amount: 300000 }] };
+    const el = await fixture<FutanBreakdown>(html`<futan-breakdown lang="ja" .breakdown=${calculate(plan)}></futan-breakdown>`);
+    const first = shadow(el).querySelector('.warnings li')!;
+    expect(first.classList.contains('mixed-billing')).to.equal(true);
+    expect(first.textContent).to.contain('全額自己負担');
+  });
+
+  it('shows labels and hostile text as text', async () => {
+    const plan: CarePlan = { ...seed, people: [{ id: '<img src=x onerror=alert(1)>', age: 52 }, { id: 'b', age: 50 }] };
+    const el = await fixture<FutanBreakdown>(html`<futan-breakdown .breakdown=${calculate(plan)}></futan-breakdown>`);
+    expect(shadow(el).querySelector('img')).to.equal(null);
+  });
+
+  it('speaks English when the page does', async () => {
+    const el = await fixture<FutanBreakdown>(html`<futan-breakdown lang="en" .breakdown=${calculate(seed)}></futan-breakdown>`);
+    expect(text(el)).to.contain('What the patient finally pays');
+    expect(text(el)).to.contain('Research funds');
+  });
+
+  it('says there is no result yet, and is accessible with and without one', async () => {
+    const empty = await fixture<FutanBreakdown>(html`<futan-breakdown></futan-breakdown>`);
+    expect(text(empty)).to.contain('まだ結果はありません');
+    await expect(empty).to.be.accessible();
+    const full = await fixture<FutanBreakdown>(html`<futan-breakdown .breakdown=${calculate(seed)}></futan-breakdown>`);
+    await expect(full).to.be.accessible();
+  });
+});
+
+describe('<futan-split-bar>', () => {
+  it('draws one labelled segment per share that is not zero, widths adding up to the whole', async () => {
+    const el = await fixture<FutanSplitBar>(html`<futan-split-bar .breakdown=${calculate(seed)}></futan-split-bar>`);
+    const segments = [...shadow(el).querySelectorAll('rect.segment')];
+    expect(segments.map((s) => s.getAttribute('class'))).to.deep.equal(['segment share-patient', 'segment share-insurer', 'segment share-research']);
+    expect(segments.reduce((sum, s) => sum + Number(s.getAttribute('width')), 0)).to.equal(10000);
+    expect(segments[0].querySelector('title')!.textContent).to.contain('￥320,354');
+    expect(shadow(el).querySelector('svg')!.getAttribute('role')).to.equal('img');
+  });
+
+  it('tells the shares apart by pattern and by words, not by colour alone', async () => {
+    const el = await fixture<FutanSplitBar>(html`<futan-split-bar .breakdown=${calculate(seed)}></futan-split-bar>`);
+    const fills = [...shadow(el).querySelectorAll('rect.segment')].map((s) => s.getAttribute('fill'));
+    expect(new Set(fills).size).to.equal(3);
+    expect([...shadow(el).querySelectorAll('li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
+      '患者さんの負担 ￥320,354 (7.8%)',
+      '健康保険（高額療養費を含む） ￥2,893,036 (69.9%)',
+      '研究費 ￥923,000 (22.3%)',
+    ]);
+  });
+
+  it('is accessible', async () => {
+    const el = await fixture<FutanSplitBar>(html`<futan-split-bar .breakdown=${calculate(seed)}></futan-split-bar>`);
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('<futan-schedule>', () => {
+  it('shows money going out and coming back month by month, and where 多数回 starts', async () => {
+    const el = await fixture<FutanSchedule>(html`<futan-schedule lang="ja" .breakdown=${calculate(seed)} .plan=${seed}></futan-schedule>`);
+    const rows = [...shadow(el).querySelectorAll('[part=timeline] tbody tr')].map((r) => r.textContent!.replace(/\s+/g, ' ').trim());
+    expect(rows[3]).to.contain('2027年3月');
+    expect(rows[3]).to.contain('ここから多数回該当');
+    expect(rows.at(-1)).to.contain('2027年6月');
+    expect(rows.at(-1)).to.contain('￥43,540');
+  });
+
+  it('answers the what-if of an admission moved into the next month', async () => {
+    const el = await fixture<FutanSchedule>(html`<futan-schedule lang="ja" .breakdown=${calculate(seed)} .plan=${seed}></futan-schedule>`);
+    const answer = shadow(el).querySelector('.answer')!.textContent!;
+    const moved = calculate({ ...seed, items: seed.items.map((i) => (i.month === '2026-12' ? { ...i, month: '2027-01' } : i)) });
+    expect(answer).to.contain(`￥${Number(moved.shares.patient).toLocaleString('en-US')}`);
+    expect(answer).to.contain('少なくなります');
+  });
+
+  it('is accessible', async () => {
+    const el = await fixture<FutanSchedule>(html`<futan-schedule .breakdown=${calculate(seed)} .plan=${seed}></futan-schedule>`);
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('<futan-compare>', () => {
+  const standard: CarePlan = { insurance: { bracket: 'ウ' }, people: [{ id: 'p', age: 58 }], items: [{ month: '2027-01', kind: 'insured', amount: 600000, setting: 'outpatient' }] };
+  const withFree: CarePlan = { ...standard, items: [...standard.items, { month: '2027-01', kind: 'free', amount: 500000 }] };
+
+  it('marks the path that costs the patient least and spells out each difference', async () => {
+    const el = await fixture<FutanCompare>(html`<futan-compare lang="ja" .paths=${[{ title: '保険診療', plan: standard }, { title: '自由診療を併用', plan: withFree }]}></futan-compare>`);
+    const best = shadow(el).querySelector('td.best')!;
+    expect(best.textContent).to.contain('￥88,940');
+    expect(text(el)).to.contain('最初の選択肢より +￥500,000');
+    expect(text(el)).to.contain('混合診療の注意');
+  });
+
+  it('shows a path that cannot be worked out with its reasons', async () => {
+    const broken = { ...standard, insurance: { bracket: 'Z' } } as unknown as CarePlan;
+    const el = await fixture<FutanCompare>(html`<futan-compare .paths=${[{ title: 'A', plan: standard }, { title: 'B', plan: broken }]}></futan-compare>`);
+    expect(text(el)).to.contain('計算できません');
+  });
+
+  it('is accessible', async () => {
+    const el = await fixture<FutanCompare>(html`<futan-compare .paths=${[{ title: 'A', plan: standard }, { title: 'B', plan: withFree }]}></futan-compare>`);
+    await expect(el).to.be.accessible();
+  });
+});

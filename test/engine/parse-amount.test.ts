@@ -1,0 +1,74 @@
+import { expect } from '@open-wc/testing';
+import { parseAmount } from '../../src/engine/index.js';
+
+describe('parseAmount(): what people type in Japan', () => {
+  const amounts: [string, string][] = [
+    ['4136390', '4136390'],
+    ['4,136,390', '4136390'],
+    ['４１３６３９０', '4136390'],
+    ['４，１３６，３９０', '4136390'],
+    ['¥4,136,390', '4136390'],
+    ['￥4,136,390', '4136390'],
+    ['\\4,136,390', '4136390'],
+    ['4136390円', '4136390'],
+    ['4,136,390 円', '4136390'],
+    ['413万6390円', '4136390'],
+    ['４１３万６３９０円', '4136390'],
+    ['92.3万', '923000'],
+    ['92.3万円', '923000'],
+    ['1億2000万円', '120000000'],
+    ['1.5億', '150000000'],
+    ['1億5', '100000005'],
+    ['1,000万', '10000000'],
+    ['  923000 ', '923000'],
+    ['0', '0'],
+    ['007', '7'],
+    ['100.0', '100'],
+    ['10000000000000', '10000000000000'],
+  ];
+  for (const [typed, value] of amounts) {
+    it(`reads ${JSON.stringify(typed)} as ${value}`, () => {
+      expect(parseAmount(typed)).to.deep.equal({ ok: true, value });
+    });
+  }
+
+  const rejected: [string, string][] = [
+    ['', 'empty'],
+    ['   ', 'empty'],
+    ['-0', 'negative'],
+    ['-100', 'negative'],
+    ['－１００', 'negative'],
+    ['100.5', 'fractional'],
+    ['92.34567万', 'fractional'],
+    ['1e309', 'not-an-amount'],
+    ['1e5', 'not-an-amount'],
+    ['NaN', 'not-an-amount'],
+    ['Infinity', 'not-an-amount'],
+    ['<img src=x onerror=alert(1)>', 'not-an-amount'],
+    ['4,13,6390', 'not-an-amount'],
+    ['413万16390', 'not-an-amount'],
+    ['万', 'not-an-amount'],
+    ['1万2万', 'not-an-amount'],
+    ['円', 'not-an-amount'],
+    ['12\u000034', 'not-an-amount'],
+    ['0x10', 'not-an-amount'],
+    ['12345678901234567890', 'too-large'],
+    ['10000000000001', 'too-large'],
+    ['1'.repeat(65), 'too-long'],
+  ];
+  for (const [typed, code] of rejected) {
+    it(`rejects ${JSON.stringify(typed.length > 30 ? `${typed.slice(0, 30)}…` : typed)} as ${code}, in Japanese and English`, () => {
+      const result = parseAmount(typed);
+      expect(result.ok).to.equal(false);
+      if (result.ok) return;
+      expect(result.code).to.equal(code);
+      expect(result.message.ja).to.match(/[ぁ-んァ-ヶ一-龠]/);
+      expect(result.message.en).to.match(/[a-z]/);
+    });
+  }
+
+  it('never echoes markup back in its message', () => {
+    const result = parseAmount('<script>alert(1)</script>');
+    expect(JSON.stringify(result)).to.not.contain('<script>');
+  });
+});
