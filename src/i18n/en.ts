@@ -107,6 +107,8 @@ export const en: Messages = {
   toResult: 'Go to the result',
   printTitle: 'Estimated cost of treatment',
   printDate: (date) => `Made on ${date}`,
+  printAssumptions: (a) =>
+    `Worked out for: ${a.scheme}, bracket ${a.bracket}${a.age ? `, ${/-/.test(a.age) ? `born ${a.age}` : `age ${a.age}`}` : ''}, ${a.card ? 'with' : 'without'} a My Number card or ceiling certificate${a.household ? `, ${a.household} household member(s)` : ''}.`,
   patientSection: 'Patient and insurance',
   birthDate: 'Date of birth',
   ageInstead: 'Age (if the date of birth is not known)',

@@ -107,6 +107,8 @@ export const ja: Messages = {
   toResult: '結果へ移動',
   printTitle: '治療費のご負担の見込み',
   printDate: (date) => `作成日：${date}`,
+  printAssumptions: (a) =>
+    `計算の前提：${a.scheme}、所得区分 ${a.bracket}${a.age ? `、${/-/.test(a.age) ? `生年月日 ${a.age}` : `${a.age}歳`}` : ''}、${a.card ? 'マイナ保険証または限度額適用認定証あり' : 'マイナ保険証・認定証なし'}${a.household ? `、世帯の方 ${a.household}人` : ''}。`,
   patientSection: '患者さんと保険',
   birthDate: '生年月日',
   ageInstead: '年齢（生年月日がわからないとき）',

@@ -85,6 +85,7 @@ export interface Messages {
   toResult: string;
   printTitle: string;
   printDate(date: string): string;
+  printAssumptions(a: { scheme: string; bracket: string; age: string; card: boolean; household: number }): string;
   patientSection: string;
   birthDate: string;
   ageInstead: string;

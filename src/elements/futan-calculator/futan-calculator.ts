@@ -212,7 +212,11 @@ export class FutanCalculator extends LitElement {
     const ctx = this.context();
     return html`
       <div class="root">
-        <div class="print-only"><h1>${this.draft.title || msg.printTitle}</h1><p>${msg.printDate(new Date().toLocaleDateString(lang === 'ja' ? 'ja-JP' : 'en-GB'))}</p></div>
+        <div class="print-only">
+          <h1>${this.draft.title || msg.printTitle}</h1>
+          <p>${msg.printDate(new Date().toLocaleDateString(lang === 'ja' ? 'ja-JP' : 'en-GB'))}</p>
+          <p>${this.printedAssumptions()}</p>
+        </div>
         <div class="toolbar">
           <label>${msg.scenario}
             <select @change=${(e: Event) => this.startFrom(valueOf(e))}>
@@ -235,6 +239,20 @@ export class FutanCalculator extends LitElement {
         ${this.renderResult()}
       </div>
     `;
+  }
+
+  /** What the handout was worked out for, since the form itself is not printed. */
+  private printedAssumptions(): string {
+    const { msg } = this.locale;
+    const d = this.draft;
+    const patient = d.people[0];
+    return msg.printAssumptions({
+      scheme: msg.schemes[d.scheme],
+      bracket: d.bracket ? msg.bracketOption(d.bracket, d.scheme) : msg.chooseBracket,
+      age: patient.birthDate || patient.age,
+      card: d.capAtWindow,
+      household: d.people.length - 1,
+    });
   }
 
   private showResult(): void {
