@@ -1,6 +1,4 @@
-import type { Scenario } from './types.js';
-
-const hint = (ja: string, en: string) => ({ ja, en });
+import { hint, type Scenario } from './types.js';
 
 /** CARE-PATHS.md 3: a 12-infusion 自由診療 course, twice a week, crossing a month end. */
 export const ankCourse: Scenario = {

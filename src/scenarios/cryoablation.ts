@@ -1,6 +1,4 @@
-import type { Scenario } from './types.js';
-
-const hint = (ja: string, en: string) => ({ ja, en });
+import { hint, type Scenario } from './types.js';
 const followUp = (month: string, label: string) => ({
   month, kind: 'insured' as const, setting: 'outpatient' as const, label, hint: hint('外来の医療費（10割）', 'Outpatient fee (full 10割)'),
 });

@@ -1,6 +1,4 @@
-import type { Scenario } from './types.js';
-
-const hint = (ja: string, en: string) => ({ ja, en });
+import { hint, type Scenario } from './types.js';
 
 /** CARE-PATHS.md 2: insured immune checkpoint therapy against 自由診療 immunotherapy in the same course. */
 export const immunotherapyChoice: Scenario = {

@@ -1,6 +1,4 @@
-import type { Scenario } from './types.js';
-
-const hint = (ja: string, en: string) => ({ ja, en });
+import { hint, type Scenario } from './types.js';
 
 /** CARE-PATHS.md 1: insured photoimmunotherapy (アキャルックス + laser), and the same patient in an investigator-led trial. */
 export const photoimmunotherapy: Scenario = {

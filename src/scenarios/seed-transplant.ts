@@ -1,6 +1,4 @@
-import type { Scenario } from './types.js';
-
-const ask = (ja: string, en: string) => ({ ja, en });
+import { hint, type Scenario } from './types.js';
 
 /** CARE-PATHS.md 4: 先進医療, autologous stem-cell transplant for severe systemic sclerosis. */
 export const seedTransplant: Scenario = {
@@ -24,7 +22,7 @@ export const seedTransplant: Scenario = {
       { month: '2027-02', kind: 'insured', amount: 1813390, setting: 'inpatient', label: '前処置・移植（無菌病棟）' },
       { month: '2027-02', kind: 'advanced', amount: 923000, payer: 'research', label: '先進医療（研究費）' },
       { month: '2027-03', kind: 'insured', amount: 500000, setting: 'inpatient', label: '回復期' },
-      { month: '2026-12', kind: 'other', label: '交通費・その他', hint: ask('通院の交通費など（実費）', 'Transport and other costs (actual)') },
+      { month: '2026-12', kind: 'other', label: '交通費・その他', hint: hint('通院の交通費など（実費）', 'Transport and other costs (actual)') },
     ],
   },
 };

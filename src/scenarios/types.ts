@@ -15,3 +15,6 @@ export interface Scenario {
   /** Other paths for the same patient, to compare side by side. */
   alternatives?: { title: Message; plan: DraftPlan }[];
 }
+
+/** What the counselor should type where the source gives no price. */
+export const hint = (ja: string, en: string): Message => ({ ja, en });
