@@ -7,6 +7,8 @@ import { defineConfig } from 'vite';
 // Decorators: keep "experimentalDecorators": true and "useDefineForClassFields": false in
 // tsconfig.json. Vite 8 transpiles TypeScript with Oxc, which lowers legacy decorators but passes
 // TC39 ones through, and Chromium cannot run those.
+const DEFINE_FILES = ['amount-input', 'breakdown', 'calculator', 'compare', 'schedule', 'split-bar'].map((n) => `src/define/futan-${n}.ts`);
+
 export default defineConfig(({ mode }) => {
   const embed = mode === 'embed';
   return {
@@ -19,23 +21,14 @@ export default defineConfig(({ mode }) => {
       lib: embed
         ? { entry: 'src/define/all.ts', formats: ['es'], fileName: () => 'futan.js' }
         : {
-            entry: {
-              index: 'src/index.ts',
-              engine: 'src/engine/index.ts',
-              define: 'src/define/all.ts',
-              'define/futan-calculator': 'src/define/futan-calculator.ts',
-              'define/futan-amount-input': 'src/define/futan-amount-input.ts',
-              'define/futan-breakdown': 'src/define/futan-breakdown.ts',
-              'define/futan-split-bar': 'src/define/futan-split-bar.ts',
-              'define/futan-schedule': 'src/define/futan-schedule.ts',
-              'define/futan-compare': 'src/define/futan-compare.ts',
-            },
+            entry: ['src/index.ts', 'src/engine/index.ts', 'src/define/all.ts', ...DEFINE_FILES],
             formats: ['es'],
           },
       rolldownOptions: {
         external: embed ? [] : [/^lit($|\/)/, /^@lit\//, /^decimal\.js($|\/)/],
-        // Library builds keep whitespace for consumers' bundlers; the embed is final, so minify it.
-        output: embed ? { minify: true } : {},
+        // The npm build keeps one module per source file (so bundlers tree-shake it) and keeps
+        // whitespace for their minifiers; the embed is final, so it is minified.
+        output: embed ? { minify: true } : { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
       },
     },
   };

@@ -17,6 +17,7 @@ let nextId = 0;
  * and keeps what was typed.
  *
  * @summary A form-associated yen input that reads Japanese amounts exactly.
+ * @tag futan-amount-input
  * @fires futan-change - The typed text is an amount (or empty). detail: `{ value, text }`: the canonical whole-yen string or '', and the text as typed.
  * @fires futan-invalid - The typed text is not an amount. detail: `{ text, code, message: { ja, en } }`.
  * @csspart input - the text field

@@ -14,6 +14,7 @@ import { baseStyles } from './styles.js';
  * warning in plain words, and the rules used with their dates and sources.
  *
  * @summary The breakdown of a care plan as readable tables.
+ * @tag futan-breakdown
  * @csspart shares - the table of who pays what
  * @csspart months - the month-by-month table
  * @csspart warnings - the list of warnings
@@ -105,9 +106,9 @@ export class FutanBreakdown extends LitElement {
         <p class="muted">${msg.totalOver(formatYen(b.total), monthSpan(b, lang))}</p>
         ${b.received !== '0' ? html`<p>${msg.receivedNote(formatYen(b.received), formatYen(b.patientNet))}</p>` : nothing}
         ${renderWarnings(b.warnings, msg, lang)}
-        <div class="scroll">
+        <div class="scroll" role="region" aria-labelledby="shares" tabindex="0">
           <table part="shares">
-            <caption>${msg.whoPays}</caption>
+            <caption id="shares">${msg.whoPays}</caption>
             <tbody>
               ${shown.map((key) => html`<tr><th scope="row">${msg.shares[key]}<br /><span class="muted">${msg.shareHints[key]}</span></th><td class="num amount">${formatYen(b.shares[key])}</td></tr>`)}
             </tbody>

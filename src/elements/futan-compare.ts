@@ -21,6 +21,7 @@ type Outcome = { path: CarePath; breakdown: Breakdown } | { path: CarePath; issu
  * marked, and every difference from the first path spelled out.
  *
  * @summary Care paths side by side, with the differences highlighted.
+ * @tag futan-compare
  * @csspart table - the comparison table
  * @cssprop [--futan-color-best=#e6f4ea] - background of the path that costs the patient least
  */

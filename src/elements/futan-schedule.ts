@@ -17,6 +17,7 @@ const neighbour = (month: string, step: 1 | -1) => formatMonthIndex(parseMonth(m
  * answers "what if this admission fell in the next (or the previous) month?".
  *
  * @summary A cash-flow timeline of a care plan, with a month-end what-if.
+ * @tag futan-schedule
  * @csspart timeline - the month-by-month table
  * @csspart what-if - the what-if form and its answer
  */

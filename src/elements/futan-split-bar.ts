@@ -14,6 +14,7 @@ const percent = new Intl.NumberFormat('ja-JP', { style: 'percent', maximumFracti
  * colour and pattern and a text legend beside it.
  *
  * @summary The split of the total as one labelled, patterned bar.
+ * @tag futan-split-bar
  * @csspart figure - the figure around the bar and legend
  * @csspart bar - the SVG bar
  * @csspart legend - the list of shares

@@ -69,7 +69,7 @@ const RECEIPT_SOURCES = ['sponsor', 'research', 'privateInsurance'] as const;
 const SCHEMES: readonly Scheme[] = ['kyokai', 'kumiai', 'kyosai', 'kokuho', 'kouki'];
 const PATIENT_ID = 'patient';
 const DEFAULT_FACILITY = 'default';
-const DEFAULT_COURSE = 'main';
+export const DEFAULT_COURSE = 'main';
 
 function readArray(value: unknown, path: string, limit: number, issues: Issues, name: Message = FIELD_NAMES.items): unknown[] {
   if (value === undefined) return [];

@@ -1,5 +1,6 @@
 import { ageInMonth } from './age.js';
 import { formatMonth, parseMonth } from './calendar.js';
+import { DEFAULT_COURSE } from './normalize.js';
 import { groupDigits } from './explain.js';
 import type { MonthState } from './monthly.js';
 import type { NormalizedPlan } from './normalize.js';
@@ -154,11 +155,13 @@ export function collectWarnings(plan: NormalizedPlan, states: MonthState[], year
 
 export function mixedBillingWarning(course: string, patientIfSelfPay: string): PlanWarning {
   const amount = groupDigits(patientIfSelfPay);
+  // Name the course only when the plan named it: the default one has no name a patient knows.
+  const named = course === DEFAULT_COURSE ? { ja: '', en: '' } : { ja: `（${course}）`, en: ` (${course})` };
   return {
     code: 'mixed-billing', ruleId: MIXED_BILLING.id, patientIfSelfPay,
     message: {
-      ja: `自由診療と保険診療が同じ一連の治療（${course}）に含まれています。混合診療にあたると、保険診療の部分も含めて全額自己負担になり、患者負担は ${amount} 円になります。`,
-      en: `Uninsured (free) care sits in the same course of treatment (${course}) as insured care. If this is mixed billing, the whole course becomes self-pay, insured part included: the patient would pay ¥${amount}.`,
+      ja: `自由診療と保険診療が同じ一連の治療${named.ja}に含まれています。混合診療にあたると、保険診療の部分も含めて全額自己負担になり、患者負担は ${amount} 円になります。`,
+      en: `Uninsured (free) care sits in the same course of treatment${named.en} as insured care. If this is mixed billing, the whole course becomes self-pay, insured part included: the patient would pay ¥${amount}.`,
     },
   };
 }

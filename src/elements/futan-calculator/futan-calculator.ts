@@ -44,6 +44,7 @@ interface Result {
  * schedule of payments and refunds, every warning, and the rules used. Prints as a handout.
  *
  * @summary A counselor's calculator of who pays what for a course of care.
+ * @tag futan-calculator
  * @fires futan-change - After an edit by the user that gives a valid plan. detail: `{ plan, breakdown }`.
  * @fires futan-invalid - After an edit by the user that leaves the plan invalid. detail: `{ issues }`.
  * @csspart editor - the input sections

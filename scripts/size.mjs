@@ -1,0 +1,44 @@
+// Size of the one-file embed, dist/futan.js, min+gzip (zlib level 9), beside lit alone and
+// decimal.js alone built the same way. Prints every figure against the 25 KB target.
+// Fails when the embed grows past CEILING: the target is not met today (see the README), and
+// this keeps the gap from widening unnoticed while that is decided.
+// Usage: npm run size   (after npm run build:embed)
+import { build } from 'vite';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+const TARGET = 25 * 1024;
+const CEILING = 66 * 1024;
+const tmp = 'node_modules/.cache/futan-size';
+rmSync(tmp, { recursive: true, force: true });
+mkdirSync(tmp, { recursive: true });
+writeFileSync(`${tmp}/lit.js`, "export * from 'lit';\nexport * from 'lit/decorators.js';\nexport * from 'lit/directives/live.js';\nexport * from 'lit/directives/repeat.js';\n");
+writeFileSync(`${tmp}/decimal.js`, "export { default } from 'decimal.js';\n");
+for (const name of ['lit', 'decimal']) {
+  await build({
+    configFile: false,
+    logLevel: 'silent',
+    build: {
+      target: 'es2022', outDir: `${tmp}/out`, emptyOutDir: false, minify: true,
+      lib: { entry: `${tmp}/${name}.js`, formats: ['es'], fileName: () => `${name}.js` },
+      rolldownOptions: { output: { minify: true } },
+    },
+  });
+}
+const measure = (path) => {
+  const bytes = readFileSync(path);
+  return { min: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+};
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const lit = measure(`${tmp}/out/lit.js`);
+const decimal = measure(`${tmp}/out/decimal.js`);
+const embed = measure('dist/futan.js');
+console.log(`size: lit alone ${kb(lit.gzip)} min+gzip (${kb(lit.min)} min)   rerun: npm run size`);
+console.log(`size: decimal.js alone ${kb(decimal.gzip)} min+gzip (${kb(decimal.min)} min)`);
+console.log(`size: lit + decimal.js ${kb(lit.gzip + decimal.gzip)} min+gzip`);
+console.log(`size: dist/futan.js ${kb(embed.gzip)} min+gzip (${kb(embed.min)} min); futan's own code about ${kb(embed.gzip - lit.gzip - decimal.gzip)}`);
+console.log(`size: target ${kb(TARGET)}: ${embed.gzip <= TARGET ? 'met' : `missed by ${kb(embed.gzip - TARGET)}`}; ceiling against growth ${kb(CEILING)}`);
+if (embed.gzip > CEILING) {
+  console.error(`size: dist/futan.js grew past the ceiling (${kb(embed.gzip)} > ${kb(CEILING)})`);
+  process.exitCode = 1;
+}

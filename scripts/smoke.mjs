@@ -1,0 +1,110 @@
+// Smoke test of what users meet, in headless Debian chromium (no test runner):
+//  1. storybook-static/: every story renders with no console error or page error, and axe finds
+//     no WCAG 2.1 A/AA violation in it; every docs page renders with no error.
+//  2. the hospital demo, served with its Content-Security-Policy header: no CSP violation, no
+//     request beyond its own files, and the seed scenario shows the right patient amount.
+// Usage: npm run smoke   (after npm run build-storybook and npm run build:embed)
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { createDemoServer } from './serve-demo.mjs';
+
+const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+const args = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json',
+  '.css': 'text/css', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.map': 'application/json', '.png': 'image/png' };
+const SEED_PATIENT = '￥320,354';
+
+const staticRoot = resolve('storybook-static');
+const storybook = createServer(async (req, res) => {
+  let file = normalize(join(staticRoot, decodeURIComponent(new URL(req.url, 'http://x').pathname)));
+  if (!file.startsWith(staticRoot)) return void res.writeHead(403).end();
+  try {
+    if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] || 'application/octet-stream' }).end(await readFile(file));
+  } catch {
+    res.writeHead(404).end();
+  }
+});
+const demo = createDemoServer();
+const listen = (server) => new Promise((r) => server.listen(0, '127.0.0.1', () => r(`http://127.0.0.1:${server.address().port}`)));
+const [storybookBase, demoBase] = [await listen(storybook), await listen(demo)];
+const axeSource = await readFile('node_modules/axe-core/axe.min.js', 'utf8');
+
+let failures = 0;
+let checks = 0;
+const check = (ok, what) => {
+  checks++;
+  if (ok) return;
+  failures++;
+  console.error(`  FAIL ${what}`);
+};
+
+const browser = await chromium.launch({ executablePath, headless: true, args });
+async function openPage(url, waitFor) {
+  const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+  const errors = [];
+  const requests = [];
+  page.on('console', (m) => m.type() === 'error' && !/Failed to load resource/.test(m.text()) && errors.push(m.text()));
+  page.on('response', (r) => r.status() >= 400 && !/favicon/.test(r.url()) && errors.push(`HTTP ${r.status()} ${r.url()}`));
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('request', (r) => requests.push(r.url()));
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
+  await page.waitForFunction(waitFor, undefined, { timeout: 30_000 }).catch(() => errors.push(`timed out waiting on ${url}`));
+  await page.waitForTimeout(150);
+  return { page, errors, requests };
+}
+
+try {
+  // 1. Storybook: every story and docs page.
+  const index = JSON.parse(await readFile('storybook-static/index.json', 'utf8'));
+  const entries = Object.values(index.entries);
+  for (const entry of entries) {
+    const url = `${storybookBase}/iframe.html?id=${entry.id}&viewMode=${entry.type === 'docs' ? 'docs' : 'story'}`;
+    const ready = entry.type === 'docs'
+      ? () => document.querySelector('#storybook-docs .sbdocs-content')?.textContent.length > 0
+      : () => { const el = document.querySelector('#storybook-root > *, #storybook-root futan-calculator'); return el && (!el.shadowRoot || el.shadowRoot.childElementCount > 0); };
+    const { page, errors } = await openPage(url, ready);
+    check(errors.length === 0, `${entry.id}: no console or page error ${errors.join(' | ')}`);
+    if (entry.type === 'story') {
+      await page.addScriptTag({ content: axeSource });
+      const violations = await page.evaluate(async () => {
+        const result = await window.axe.run(document.querySelector('#storybook-root'), { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] });
+        return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+      });
+      check(violations.length === 0, `${entry.id}: axe finds no WCAG A/AA violation ${violations.join(', ')}`);
+    }
+    await page.close();
+  }
+  console.log(`storybook: ${entries.length} entries opened (${entries.filter((e) => e.type === 'story').length} stories with axe)`);
+
+  // 2. The hospital demo under its CSP header.
+  const patientShown = (amount) => {
+    const calc = document.querySelector('futan-calculator');
+    const breakdown = calc?.shadowRoot?.querySelector('futan-breakdown');
+    return breakdown?.shadowRoot?.querySelector('.headline')?.textContent.includes(amount);
+  };
+  const { page, errors, requests } = await openPage(`${demoBase}/`, () => customElements.get('futan-calculator'));
+  const shown = await page.waitForFunction(patientShown, SEED_PATIENT, { timeout: 30_000 }).then(() => true, () => false);
+  check(shown, `demo: the seed scenario shows the patient paying ${SEED_PATIENT}`);
+  const violations = await page.evaluate(() => window.__violations);
+  check(violations.length === 0, `demo: no Content-Security-Policy violation ${violations.join(' | ')}`);
+  const foreign = requests.filter((url) => !url.startsWith(demoBase));
+  check(foreign.length === 0, `demo: no request beyond its own files ${foreign.join(' ')}`);
+  check(errors.length === 0, `demo: no console or page error ${errors.join(' | ')}`);
+  const csp = (await (await fetch(`${demoBase}/`)).headers.get('content-security-policy')) ?? '';
+  check(csp.startsWith("default-src 'self'"), `demo: served with Content-Security-Policy default-src 'self' (${csp})`);
+  console.log(`demo: ${requests.length} requests, all to its own origin: ${foreign.length === 0}`);
+} finally {
+  await browser.close();
+  storybook.close();
+  demo.close();
+}
+console.log(`smoke: ${checks - failures} passed, ${failures} failed`);
+process.exitCode = failures ? 1 : 0;

@@ -1,0 +1,35 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import type { CarePlan } from '../src/engine/index.js';
+import { everyWarningPlan, householdPlan, seedPlan } from './data.js';
+import { dark, english, narrow } from './frames.js';
+
+interface Args {
+  plan: CarePlan | null;
+  scenario: string;
+}
+
+const meta: Meta<Args> = {
+  title: 'Elements/Calculator',
+  component: 'futan-calculator',
+  args: { plan: null, scenario: '' },
+  argTypes: { plan: { control: 'object' }, scenario: { control: 'text' } },
+  render: ({ plan, scenario }) => html`<futan-calculator .plan=${plan} scenario=${scenario}></futan-calculator>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+export const Empty: Story = {};
+/** The seed case, typed in by code: 4,136,390 yen, 923,000 paid by research funds. */
+export const Typical: Story = { args: { plan: seedPlan } };
+/** An amount that cannot be read is shown with its reason; nothing typed is lost. */
+export const InvalidInput: Story = {
+  args: { plan: { ...seedPlan, items: [{ ...seedPlan.items[0], amount: '50万x' }, ...seedPlan.items.slice(1)] } },
+};
+/** Illustrative amounts: every warning at once. */
+export const EveryWarning: Story = { args: { plan: everyWarningPlan } };
+/** Illustrative amounts: 世帯合算 of a 72- and a 65-year-old, with 多数回. */
+export const Household: Story = { args: { plan: householdPlan } };
+export const English: Story = { args: { plan: seedPlan }, decorators: [english] };
+export const Dark: Story = { args: { plan: seedPlan }, decorators: [dark] };
+export const Narrow: Story = { args: { plan: seedPlan }, decorators: [narrow] };
