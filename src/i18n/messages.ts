@@ -128,6 +128,16 @@ export interface Messages {
   remove: string;
   removeLineLabel(number: number): string;
   lineRemoved: string;
+  personRemoved: string;
+  undo: string;
+  undone: string;
+  saveFile: string;
+  openFile: string;
+  fileSaved: string;
+  fileLoaded: string;
+  clearKept: string;
+  keptCleared: string;
+  persistNote: string;
   householdSection: string;
   householdHint: string;
   relation: string;

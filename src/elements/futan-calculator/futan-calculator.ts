@@ -15,6 +15,8 @@ import { draftToPlan, emptyDraft, newKey, newLine, planToDraft, type Draft, type
 import { renderHousehold } from './household-section.js';
 import { renderLines } from './lines-section.js';
 import { renderPatient } from './patient-section.js';
+import { fromPlanFile, toPlanFile } from './plan-file.js';
+import { SessionStore } from './session-store.js';
 
 /** Parses the `plan` attribute; a JSON text that is not a plan is reported, not thrown. */
 const planConverter = {
@@ -29,6 +31,9 @@ const planConverter = {
 };
 
 const PLAN_UNREADABLE = { ja: '計画（JSON）を読み取れません。', en: 'The plan (JSON) cannot be read.' };
+
+/** What the last removal took away, so that it can be put back. */
+type Removed = { kind: 'line'; line: DraftLine; index: number } | { kind: 'person'; person: DraftPerson; index: number; lines: DraftLine[] };
 
 interface Result {
   breakdown?: Breakdown;
@@ -47,6 +52,7 @@ interface Result {
  * @tag futan-calculator
  * @fires futan-change - After an edit by the user that gives a valid plan. detail: `{ plan, breakdown }`.
  * @fires futan-invalid - After an edit by the user that leaves the plan invalid. detail: `{ issues }`.
+ * @attr persist - Keep the plan in this tab's sessionStorage so that a reload restores it (off by default: counselors share computers).
  * @csspart editor - the input sections
  * @csspart result - the result sections
  * @cssprop [--futan-color-accent=#0b5cad] - buttons, focus and links
@@ -65,10 +71,24 @@ export class FutanCalculator extends LitElement {
   @property({ attribute: 'plan', converter: planConverter }) plan: CarePlan | null = null;
   /** The id of a ready-made care path to start from (see `SCENARIOS`). */
   @property({ reflect: true }) scenario = '';
+  /** Keep the plan in this tab's sessionStorage so that an accidental reload restores it. */
+  @property({ type: Boolean }) persist = false;
 
   @state() private draft: Draft = emptyDraft();
   @state() private result: Result = { issues: [], lineKeys: [], unfilled: [] };
   @state() private announcement = '';
+  @state() private removed?: Removed;
+  @state() private fileMessage = '';
+
+  /** Where `persist` keeps the plan: one place per calculator id on the page. */
+  private get store(): SessionStore {
+    return new SessionStore(`futan-calculator:${this.id || 'default'}`);
+  }
+
+  /** The plan shown now, for the host page's own code. */
+  get breakdown(): Breakdown | undefined {
+    return this.result.breakdown;
+  }
 
   private readonly locale = new LocaleController(this);
 
@@ -76,6 +96,15 @@ export class FutanCalculator extends LitElement {
   private loadedScenario = '';
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('persist') && this.persist) {
+      const kept = this.store.load();
+      if (kept) {
+        this.draft = kept;
+        this.loadedScenario = this.scenario;
+        this.recompute(false);
+        return;
+      }
+    }
     if (changed.has('scenario') && this.scenario && this.scenario !== this.loadedScenario) {
       this.loadedScenario = this.scenario;
       const found = scenarioById(this.scenario);
@@ -107,10 +136,11 @@ export class FutanCalculator extends LitElement {
     if (byUser) emit<PlanChangeDetail>(this, 'futan-change', { plan, breakdown });
   }
 
-  /** Every user edit goes through here: a new draft, a new result, an event. */
+  /** Every user edit goes through here: a new draft, a new result, an event, and (with `persist`) a saved copy. */
   private edit(draft: Draft): void {
     this.draft = draft;
     this.recompute(true);
+    if (this.persist) this.store.save(draft);
   }
 
   private lastMonth(): string {
@@ -148,19 +178,97 @@ export class FutanCalculator extends LitElement {
   }
 
   private removeLine(key: number): void {
+    const index = this.draft.lines.findIndex((l) => l.key === key);
+    this.removed = { kind: 'line', line: this.draft.lines[index], index };
     this.edit({ ...this.draft, lines: this.draft.lines.filter((l) => l.key !== key) });
     this.announcement = this.locale.msg.lineRemoved;
-    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.add button')?.focus());
+    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.undo button')?.focus());
   }
 
   private removePerson(key: number): void {
-    const removed = this.draft.people.find((p) => p.key === key);
+    const index = this.draft.people.findIndex((p) => p.key === key);
+    const person = this.draft.people[index];
     const patientId = this.draft.people[0].id;
+    this.removed = { kind: 'person', person, index, lines: this.draft.lines.filter((l) => l.person === person.id) };
     this.edit({
       ...this.draft,
       people: this.draft.people.filter((p) => p.key !== key),
-      lines: this.draft.lines.map((l) => (l.person === removed?.id ? { ...l, person: patientId } : l)),
+      lines: this.draft.lines.map((l) => (l.person === person.id ? { ...l, person: patientId } : l)),
     });
+    this.announcement = this.locale.msg.personRemoved;
+    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.undo button')?.focus());
+  }
+
+  /** Puts back what the last removal took away, where it was. */
+  private undo(): void {
+    const removed = this.removed;
+    if (!removed) return;
+    this.removed = undefined;
+    const d = this.draft;
+    if (removed.kind === 'line') {
+      const lines = [...d.lines];
+      lines.splice(Math.min(removed.index, lines.length), 0, removed.line);
+      this.edit({ ...d, lines });
+    } else {
+      const people = [...d.people];
+      people.splice(Math.min(removed.index, people.length), 0, removed.person);
+      const theirs = new Set(removed.lines.map((l) => l.key));
+      this.edit({ ...d, people, lines: d.lines.map((l) => (theirs.has(l.key) ? { ...l, person: removed.person.id } : l)) });
+    }
+    this.announcement = this.locale.msg.undone;
+  }
+
+  private renderUndo() {
+    const { msg } = this.locale;
+    if (!this.removed) return nothing;
+    const what = this.removed.kind === 'line' ? msg.lineRemoved : msg.personRemoved;
+    return html`<p class="undo" role="status">${what} <button type="button" @click=${this.undo}>${msg.undo}</button></p>`;
+  }
+
+  /** Everything typed, as the text of a plan file (what "save" writes and "open" reads). */
+  planFile(): string {
+    return toPlanFile(this.draft);
+  }
+
+  /** Saves the plan as a JSON file the counselor keeps; nothing is sent anywhere. */
+  private exportFile(): void {
+    const url = URL.createObjectURL(new Blob([this.planFile()], { type: 'application/json' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `${(this.draft.title || 'futan-plan').replace(/[\\/:*?"<>|]+/g, '_')}.json`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 0);
+    this.fileMessage = this.locale.msg.fileSaved;
+  }
+
+  /** Reads a plan file chosen by the counselor; anything else is refused and the plan kept. */
+  async importFile(file: File): Promise<void> {
+    const { lang } = this.locale;
+    const read = fromPlanFile(await file.text());
+    if (!read.ok) {
+      this.fileMessage = read.message[lang];
+      return;
+    }
+    this.removed = undefined;
+    this.edit(read.draft);
+    this.fileMessage = this.locale.msg.fileLoaded;
+  }
+
+  private onFileChosen(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (file) void this.importFile(file);
+  }
+
+  /** Removes the copy `persist` kept, and starts again. */
+  private clearKept(): void {
+    this.store.clear();
+    this.removed = undefined;
+    const found = this.scenario ? scenarioById(this.scenario) : undefined;
+    this.draft = found ? planToDraft(found.plan) : emptyDraft();
+    this.recompute(true);
+    this.announcement = this.locale.msg.keptCleared;
   }
 
   private focusLine(key: number): void {
@@ -228,11 +336,17 @@ export class FutanCalculator extends LitElement {
           <label>${msg.planTitle}<input type="text" .value=${this.draft.title} @change=${(e: Event) => ctx.change({ title: (e.target as HTMLInputElement).value })} /></label>
           <button type="button" class="primary" @click=${() => window.print()}>${msg.print}</button>
           ${this.result.breakdown ? html`<button type="button" @click=${this.showResult}>${msg.toResult}</button>` : nothing}
+          <button type="button" @click=${this.exportFile}>${msg.saveFile}</button>
+          <label class="file-button"><span>${msg.openFile}</span><input type="file" accept="application/json,.json" @change=${this.onFileChosen} /></label>
+          ${this.persist ? html`<button type="button" @click=${this.clearKept}>${msg.clearKept}</button>` : nothing}
         </div>
+        ${this.fileMessage ? html`<p class="hint" role="status">${this.fileMessage}</p>` : nothing}
+        ${this.persist ? html`<p class="hint">${msg.persistNote}</p>` : nothing}
         ${this.scenario && scenarioById(this.scenario) ? html`<p class="hint">${scenarioById(this.scenario)!.summary[lang]} ${msg.sourceLabel}: ${scenarioById(this.scenario)!.source[lang]}</p>` : nothing}
         <div class="editor" part="editor">
           ${renderPatient(ctx)}
           ${renderLines(ctx)}
+          ${this.renderUndo()}
           ${renderHousehold(ctx)}
         </div>
         <div class="visually-hidden" aria-live="polite">${this.announcement}</div>

@@ -1,0 +1,156 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/define/futan-calculator.js';
+import { calculate } from '../../src/engine/index.js';
+import type { FutanCalculator } from '../../src/elements/futan-calculator/futan-calculator.js';
+import { draftToPlan, planToDraft } from '../../src/elements/futan-calculator/draft.js';
+import { fromPlanFile, toPlanFile } from '../../src/elements/futan-calculator/plan-file.js';
+import { SCENARIOS } from '../../src/scenarios/index.js';
+import { shadow, typeInto } from './helpers.js';
+
+const root = (el: FutanCalculator) => shadow(el);
+const lines = (el: FutanCalculator) => [...root(el).querySelectorAll<HTMLElement>('ol.lines > li')];
+const amountOf = (line: HTMLElement) => shadow(line.querySelector('futan-amount-input')!).querySelector('input')!;
+const headline = (el: FutanCalculator) => shadow(root(el).querySelector('futan-breakdown')!).querySelector('.headline')!.textContent!;
+const fileOf = (text: string) => new File([text], 'plan.json', { type: 'application/json' });
+async function settle(el: FutanCalculator) {
+  await el.updateComplete;
+  for (const child of root(el).querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>('*')) await child.updateComplete;
+  await el.updateComplete;
+}
+
+describe('no lost work', () => {
+  describe('the plan file', () => {
+    for (const scenario of SCENARIOS) {
+      it(`round-trips ${scenario.id}: the same plan, the same result, the same unfinished lines`, () => {
+        const draft = planToDraft(scenario.plan);
+        const read = fromPlanFile(toPlanFile(draft));
+        expect(read.ok).to.equal(true);
+        if (!read.ok) return;
+        const before = draftToPlan(draft);
+        const after = draftToPlan(read.draft);
+        expect(after.plan).to.deep.equal(before.plan);
+        expect(after.unfilled.length).to.equal(before.unfilled.length);
+        if (before.plan.items.length) expect(calculate(after.plan)).to.deep.equal(calculate(before.plan));
+      });
+    }
+
+    it('keeps text that is not an amount yet', () => {
+      const draft = planToDraft({ insurance: { bracket: 'ウ' }, items: [{ month: '2026-09', kind: 'insured', amount: '50万x' }] });
+      const read = fromPlanFile(toPlanFile(draft));
+      expect(read.ok && read.draft.lines[0].amountText).to.equal('50万x');
+    });
+
+    const refused: [string, string][] = [
+      ['not JSON', '{plan'],
+      ['someone else’s JSON', '{"name":"package","version":"1.0.0"}'],
+      ['a futan file from a newer version', '{"format":"futan-plan","version":99,"plan":{"items":[]}}'],
+      ['a futan file with items that are not a list', '{"format":"futan-plan","version":1,"plan":{"items":"all"}}'],
+      ['a JSON array', '[1,2,3]'],
+      ['a prototype-polluting file', '{"format":"futan-plan","version":1,"plan":{"items":[]},"__proto__":{"polluted":1}}'],
+    ];
+    for (const [what, text] of refused.slice(0, 5)) {
+      it(`refuses ${what} with a localized reason`, () => {
+        const read = fromPlanFile(text);
+        expect(read.ok).to.equal(false);
+        if (!read.ok) expect(read.message.ja).to.contain('いまの入力はそのままです');
+      });
+    }
+
+    it('reads a file with a __proto__ key as data and leaves Object.prototype alone', () => {
+      fromPlanFile(refused[5][1]);
+      expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+    });
+  });
+
+  describe('in the calculator', () => {
+    it('imports an exported plan back to the same result', async () => {
+      const el = await fixture<FutanCalculator>(html`<futan-calculator lang="ja" scenario="advanced-stem-cell-transplant"></futan-calculator>`);
+      await settle(el);
+      await typeInto(amountOf(lines(el)[0]), '600000');
+      await settle(el);
+      const before = headline(el);
+      const saved = el.planFile();
+      el.scenario = 'free-ank-course';
+      await settle(el);
+      await el.importFile(fileOf(saved));
+      await settle(el);
+      expect(headline(el)).to.equal(before);
+      expect(el.planFile()).to.equal(saved);
+    });
+
+    it('refuses a foreign file with a message and keeps the current plan', async () => {
+      const el = await fixture<FutanCalculator>(html`<futan-calculator lang="ja" scenario="advanced-stem-cell-transplant"></futan-calculator>`);
+      await settle(el);
+      const before = headline(el);
+      await el.importFile(fileOf('{"hello":"world"}'));
+      await settle(el);
+      expect(root(el).textContent).to.contain('futan で保存した計画のファイルではありません');
+      expect(headline(el)).to.equal(before);
+    });
+
+    it('puts back a removed line where it was', async () => {
+      const el = await fixture<FutanCalculator>(html`<futan-calculator lang="ja" scenario="advanced-stem-cell-transplant"></futan-calculator>`);
+      await settle(el);
+      const before = headline(el);
+      const labels = () => lines(el).map((l) => l.querySelector('legend')!.textContent);
+      const original = labels();
+      lines(el)[2].querySelector<HTMLButtonElement>('button.remove')!.click();
+      await settle(el);
+      expect(headline(el)).to.not.equal(before);
+      const undo = root(el).querySelector<HTMLButtonElement>('.undo button')!;
+      expect(root(el).activeElement).to.equal(undo);
+      undo.click();
+      await settle(el);
+      expect(labels()).to.deep.equal(original);
+      expect(headline(el)).to.equal(before);
+    });
+
+    it('puts back a removed household member and their lines', async () => {
+      const el = await fixture<FutanCalculator>(html`<futan-calculator lang="ja"></futan-calculator>`);
+      el.plan = {
+        insurance: { bracket: 'ウ' },
+        people: [{ id: 'patient', age: 45 }, { id: 'spouse', age: 44 }],
+        items: [
+          { month: '2026-09', kind: 'insured', amount: 500000, setting: 'inpatient' },
+          { month: '2026-09', kind: 'insured', amount: 100000, setting: 'outpatient', person: 'spouse' },
+        ],
+      };
+      await settle(el);
+      const before = headline(el);
+      [...root(el).querySelectorAll<HTMLButtonElement>('button.remove')].at(-1)!.click();
+      await settle(el);
+      root(el).querySelector<HTMLButtonElement>('.undo button')!.click();
+      await settle(el);
+      expect(headline(el)).to.equal(before);
+    });
+
+    describe('persist', () => {
+      afterEach(() => sessionStorage.clear());
+
+      it('keeps nothing without the attribute', async () => {
+        const el = await fixture<FutanCalculator>(html`<futan-calculator scenario="advanced-stem-cell-transplant"></futan-calculator>`);
+        await settle(el);
+        await typeInto(amountOf(lines(el)[0]), '600000');
+        await settle(el);
+        expect(sessionStorage.length).to.equal(0);
+      });
+
+      it('restores what was typed after a reload, and clears it on request', async () => {
+        const first = await fixture<FutanCalculator>(html`<futan-calculator id="calc" persist scenario="advanced-stem-cell-transplant"></futan-calculator>`);
+        await settle(first);
+        await typeInto(amountOf(lines(first)[0]), '600000');
+        await settle(first);
+        const typed = headline(first);
+        first.remove();
+        const again = await fixture<FutanCalculator>(html`<futan-calculator id="calc" persist scenario="advanced-stem-cell-transplant"></futan-calculator>`);
+        await settle(again);
+        expect(headline(again)).to.equal(typed);
+        expect(amountOf(lines(again)[0]).value).to.equal('600,000');
+        [...root(again).querySelectorAll('button')].find((b) => b.textContent!.includes('入力を消去'))!.click();
+        await settle(again);
+        expect(sessionStorage.getItem('futan-calculator:calc')).to.equal(null);
+        expect(headline(again)).to.contain('￥320,354');
+      });
+    });
+  });
+});
