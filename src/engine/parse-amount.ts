@@ -3,7 +3,7 @@ import type { Message } from './types.js';
 
 /**
  * Reads an amount of yen as people type it in Japan: 4,136,390 · ４１３６３９０ · ¥4,136,390 ·
- * 4136390円 · 413万6390円 · 92.3万 · 1億2000万円. Returns the exact canonical whole-yen string,
+ * 4136390円 · 413万6390円 · 92.3万 · 1億2000万円 · 1兆. Returns the exact canonical whole-yen string,
  * or a localized reason it is not an amount. Never throws, and reads each character once
  * (no backtracking), so no input can make it hang.
  */
@@ -49,7 +49,7 @@ function times(number: Scaled, unit: bigint): bigint | undefined {
   return product % scale === 0n ? product / scale : undefined;
 }
 
-const UNITS: [string, bigint][] = [['億', 100_000_000n], ['万', 10_000n]];
+const UNITS: [string, bigint][] = [['兆', 1_000_000_000_000n], ['億', 100_000_000n], ['万', 10_000n]];
 
 export function parseAmount(input: string): ParsedAmount {
   if (typeof input !== 'string') return fail('not-an-amount');
