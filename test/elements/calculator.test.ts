@@ -119,14 +119,14 @@ describe('<futan-calculator>', () => {
     for (const event of seen) expect(event.detail).to.have.keys(['plan', 'breakdown']);
   });
 
-  it('removes a line and moves focus to the add buttons', async () => {
+  it('removes a line and moves focus to its undo button', async () => {
     const el = await fixture<FutanCalculator>(html`<futan-calculator lang="ja" scenario="advanced-stem-cell-transplant"></futan-calculator>`);
     await settle(el);
     const before = lines(el).length;
     lines(el)[0].querySelector<HTMLButtonElement>('button.remove')!.click();
     await settle(el);
     expect(lines(el)).to.have.length(before - 1);
-    expect(root(el).activeElement?.textContent).to.contain('保険診療');
+    expect(root(el).activeElement?.textContent).to.contain('元に戻す');
   });
 
   it('adds a household member whose care is capped with the patient’s', async () => {
@@ -152,6 +152,20 @@ describe('<futan-calculator>', () => {
     await settle(el);
     expect(root(el).textContent).to.contain('Lines of care');
     expect(breakdownText(el)).to.contain('What the patient finally pays');
+  });
+
+  it('keeps 10^12 yen exact from the keyboard to the event and the page', async () => {
+    const el = await fixture<FutanCalculator>(html`<futan-calculator lang="ja"></futan-calculator>`);
+    el.plan = { insurance: { bracket: 'ウ' }, people: [{ id: 'p', age: 50 }], items: [{ month: '2026-09', kind: 'free', amount: 1 }] };
+    await settle(el);
+    const changes = record<PlanChangeDetail>(el, 'futan-change');
+    await typeInto(amountOf(lines(el)[0]), '1兆');
+    await settle(el);
+    const { plan, breakdown } = changes.at(-1)!.detail;
+    expect(plan.items[0].amount).to.equal('1000000000000');
+    expect(breakdown.total).to.equal('1000000000000');
+    expect(breakdown.shares.patient).to.equal('1000000000000');
+    expect(breakdownText(el)).to.contain('￥1,000,000,000,000');
   });
 
   it('is accessible with a scenario loaded', async () => {
