@@ -1,0 +1,95 @@
+// In headless Debian chromium:
+//  - keystroke → updated breakdown: an input event in a <futan-amount-input> of a calculator
+//    holding a 12-month plan, until every element has re-rendered and the page has laid out;
+//    median and p95 over 220 keystrokes after 20 for warm-up (target p95 <= 8 ms);
+//  - load → rendered calculator: from importing dist/futan.js to the calculator laid out with
+//    its result, in a fresh page each time; median and p95 over 15 loads (target <= 50 ms).
+// Rerun: npm run bench:browser   (after npm run build:embed)
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { chromium } from 'playwright-core';
+
+const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+const args = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic'];
+const embed = await readFile('dist/futan.js');
+const server = createServer((req, res) => {
+  if (req.url.startsWith('/futan.js')) return void res.writeHead(200, { 'content-type': 'text/javascript', 'cache-control': 'no-store' }).end(embed);
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><html lang="ja"><body></body></html>');
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const base = `http://127.0.0.1:${server.address().port}`;
+
+const months = Array.from({ length: 12 }, (_, i) => `${2026 + Math.floor((8 + i) / 12)}-${String(((8 + i) % 12) + 1).padStart(2, '0')}`);
+const plan = {
+  insurance: { bracket: 'ウ', priorHighCostMonths: ['2026-05'] },
+  people: [{ id: 'patient', age: 60 }, { id: 'spouse', age: 58 }],
+  items: months.flatMap((month, i) => [
+    { month, kind: 'insured', amount: 300000 + i * 1000, setting: 'inpatient' },
+    { month, kind: 'insured', amount: 40000, setting: 'outpatient', person: 'spouse' },
+    { month, kind: 'meals', meals: 20 },
+  ]),
+};
+
+/** Waits until the calculator and everything it renders have updated, then lays the page out. */
+const SETTLE = `async function settle(calc) {
+  for (let round = 0; round < 3; round++) {
+    await calc.updateComplete;
+    for (const el of calc.shadowRoot.querySelectorAll('*')) if (el.updateComplete) await el.updateComplete;
+  }
+  calc.shadowRoot.querySelector('futan-breakdown')?.shadowRoot?.querySelector('.headline')?.getBoundingClientRect();
+}`;
+
+const stats = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (p) => sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)];
+  return { median: at(0.5), p95: at(0.95) };
+};
+
+const browser = await chromium.launch({ executablePath, headless: true, args });
+try {
+  const page = await browser.newPage();
+  await page.goto(base);
+  const keystrokes = await page.evaluate(async ({ plan, SETTLE }) => {
+    const settle = new Function(`return (${SETTLE})`)();
+    await import('/futan.js');
+    const calc = document.createElement('futan-calculator');
+    calc.plan = plan;
+    document.body.append(calc);
+    await settle(calc);
+    const input = calc.shadowRoot.querySelector('ol.lines futan-amount-input').shadowRoot.querySelector('input');
+    const times = [];
+    for (let i = 0; i < 240; i++) {
+      const start = performance.now();
+      input.value = String(300000 + i);
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, data: '1', inputType: 'insertText' }));
+      await settle(calc);
+      if (i >= 20) times.push(performance.now() - start);
+    }
+    return times;
+  }, { plan, SETTLE });
+  const k = stats(keystrokes);
+  console.log(`browser: keystroke → updated breakdown, 12-month plan: median ${k.median.toFixed(2)} ms, p95 ${k.p95.toFixed(2)} ms over ${keystrokes.length} keystrokes (target p95 <= 8 ms)   rerun: npm run bench:browser`);
+
+  const loads = [];
+  for (let i = 0; i < 15; i++) {
+    const fresh = await browser.newPage();
+    await fresh.goto(base);
+    loads.push(await fresh.evaluate(async (SETTLE) => {
+      const settle = new Function(`return (${SETTLE})`)();
+      const start = performance.now();
+      const calc = document.createElement('futan-calculator');
+      calc.setAttribute('scenario', 'advanced-stem-cell-transplant');
+      document.body.append(calc);
+      await import('/futan.js');
+      await customElements.whenDefined('futan-calculator');
+      await settle(calc);
+      return performance.now() - start;
+    }, SETTLE));
+    await fresh.close();
+  }
+  const l = stats(loads);
+  console.log(`browser: load dist/futan.js → rendered calculator: median ${l.median.toFixed(1)} ms, p95 ${l.p95.toFixed(1)} ms over ${loads.length} fresh pages (target <= 50 ms)   rerun: npm run bench:browser`);
+} finally {
+  await browser.close();
+  server.close();
+}
