@@ -2,12 +2,10 @@ import { LitElement, css, html, svg } from 'lit';
 import { property } from 'lit/decorators.js';
 import { shareParts, type Breakdown, type SharePart } from '../engine/index.js';
 import { FUTAN_VERSION } from '../define/define-element.js';
-import { formatYen } from '../i18n/format.js';
+import { formatPercent, formatYen } from '../i18n/format.js';
 import { LocaleController } from '../i18n/locale.js';
 import { shareStyles } from './share-styles.js';
 import { baseStyles } from './styles.js';
-
-const percent = new Intl.NumberFormat('ja-JP', { style: 'percent', maximumFractionDigits: 1 });
 
 /**
  * Who pays, at a glance: the split of a breakdown as one stacked bar, each share with its own
@@ -107,7 +105,7 @@ export class FutanSplitBar extends LitElement {
             (p) => html`<li>
               <span class="swatch share-${p.key}" aria-hidden="true"></span>
               <span>${msg.shares[p.key]}</span>
-              <span class="figures"><strong class="amount">${formatYen(p.amount)}</strong> <span class="muted">(${percent.format(p.width / 10000)})</span></span>
+              <span class="figures"><strong class="amount">${formatYen(p.amount)}</strong> <span class="muted">(${formatPercent().format(p.width / 10000)})</span></span>
             </li>`,
           )}
         </ul>

@@ -51,7 +51,7 @@ export function copayOf(fee: Amount, rate: Rate): Amount {
   return copayAtRate(fee, rate);
 }
 
-const RELIEF_RATE = rateOf(LATE_ELDERLY_RELIEF.baseRate);
+let reliefRate: Rate | undefined;
 const HOUSEHOLD_FLOOR = BigInt(HOUSEHOLD.floor);
 
 interface Settlement {
@@ -67,7 +67,8 @@ interface Settlement {
 /** 75+ at 2割 from 2022-10 to 2025-09: the outpatient copay is at most 1割 + 3,000 yen. */
 function reliefCap(member: Member, month: MonthIndex, outpatientFee: Amount): Amount | undefined {
   if (member.band !== 'late75' || member.rate.text !== '0.2' || !appliesTo(LATE_ELDERLY_RELIEF, month)) return undefined;
-  return copayOf(outpatientFee, RELIEF_RATE) + BigInt(LATE_ELDERLY_RELIEF.extra);
+  reliefRate ??= rateOf(LATE_ELDERLY_RELIEF.baseRate);
+  return copayOf(outpatientFee, reliefRate) + BigInt(LATE_ELDERLY_RELIEF.extra);
 }
 
 /** `explain: false` skips the words (and the list of caps) when only the amounts are wanted. */

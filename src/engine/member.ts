@@ -24,10 +24,13 @@ export function householdBracket(plan: NormalizedPlan): Bracket {
   return plan.bracket ?? bracketFromRemuneration(plan.remuneration!);
 }
 
-/** The legal rates as exact fractions, made once. */
-const RATES: Record<string, Rate> = Object.fromEntries(
-  [...new Set([COPAY_RATES.preschool, COPAY_RATES.working, COPAY_RATES.elderly70, COPAY_RATES.elderly75, COPAY_RATES.activeIncome])].map((r) => [r, rateOf(r)]),
-);
+/** The legal rates as exact fractions, each made once, when first needed. */
+const RATES = new Map<string, Rate>();
+function legalRate(text: string): Rate {
+  let rate = RATES.get(text);
+  if (!rate) RATES.set(text, (rate = rateOf(text)));
+  return rate;
+}
 
 function copayRate(band: AgeBand, bracket: Bracket): string {
   switch (band) {
@@ -54,6 +57,6 @@ export function memberOfItem(plan: NormalizedPlan, person: NormalizedPerson, ite
   const elderly = band === 'elderly70' || band === 'late75';
   const household = householdBracket(plan);
   const bracket = elderly ? toElderly(household) : toUnder70(household);
-  const rate = person.copayRate ?? RATES[copayRate(band, bracket)];
+  const rate = person.copayRate ?? legalRate(copayRate(band, bracket));
   return { person, insurer: band === 'late75' ? 'late' : 'main', band, elderly, bracket, rate, halved: age.birthday75 };
 }
