@@ -1,20 +1,14 @@
 import { calculate, type CarePlan } from '../src/engine/index.js';
+import { seedTransplant } from '../src/scenarios/seed-transplant.js';
 
 /**
  * Plans for the element stories. The seed case uses its published figures; the other plans
  * carry illustrative amounts (labelled as such where they are shown), to show each state.
  */
+/** The seed scenario's plan, without its one line left for the counselor (transport, no price). */
 export const seedPlan: CarePlan = {
-  title: '自家造血幹細胞移植（先進医療）',
-  insurance: { scheme: 'kyokai', bracket: 'ウ' },
-  people: [{ id: 'patient', age: 52 }],
-  items: [
-    { month: '2026-12', kind: 'insured', amount: 500000, setting: 'inpatient', label: '幹細胞動員' },
-    { month: '2027-01', kind: 'insured', amount: 400000, setting: 'inpatient', label: 'アフェレーシス' },
-    { month: '2027-02', kind: 'insured', amount: 1813390, setting: 'inpatient', label: '前処置・移植' },
-    { month: '2027-02', kind: 'advanced', amount: 923000, payer: 'research', label: '先進医療（研究費）' },
-    { month: '2027-03', kind: 'insured', amount: 500000, setting: 'inpatient', label: '回復期' },
-  ],
+  ...(seedTransplant.plan as CarePlan),
+  items: seedTransplant.plan.items.filter((item) => item.amount !== undefined) as CarePlan['items'],
 };
 
 /** Illustrative: every warning at once (mixed billing, planned and unconfirmed rules, assumptions). */

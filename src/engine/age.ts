@@ -1,4 +1,4 @@
-import { monthOf, type CalendarDate, type MonthIndex } from './calendar.js';
+import { monthNumberOf, monthOf, yearOf, type CalendarDate, type MonthIndex } from './calendar.js';
 
 /**
  * Where a person stands in a month of care, by age. Japanese law counts an age as reached on
@@ -42,8 +42,7 @@ function milestones(birth: CalendarDate): Milestones {
   let found = milestoneCache.get(birth);
   if (!found) {
     const sixth = monthAgeReached(birth, 6);
-    const sixthYear = Math.floor(sixth / 12);
-    const lastPreschool = ((sixth % 12) + 1 <= 3 ? sixthYear : sixthYear + 1) * 12 + 2;
+    const lastPreschool = (monthNumberOf(sixth) <= 3 ? yearOf(sixth) : yearOf(sixth) + 1) * 12 + 2;
     found = { lastPreschool, lastUnder70: monthAgeReached(birth, 70), birthday75: monthOf({ year: birth.year + 75, month: birth.month, day: birth.day }) };
     milestoneCache.set(birth, found);
   }
