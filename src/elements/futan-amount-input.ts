@@ -84,7 +84,7 @@ export class FutanAmountInput extends LitElement {
       const parsed = parseAmount(this.value);
       this.parsed = this.value === '' ? undefined : parsed;
       this.text = parsed.ok ? groupDigits(parsed.value) : this.value;
-      if (!parsed.ok) this.value = '';
+      this.value = parsed.ok ? parsed.value : '';
     }
   }
 

@@ -31,6 +31,9 @@ describe('<futan-amount-input>', () => {
     el.value = '4136390';
     await el.updateComplete;
     expect(inner(el).value).to.equal('4,136,390');
+    el.value = '413万6390円';
+    await el.updateComplete;
+    expect(el.value).to.equal('4136390');
     expect(events).to.have.length(0);
   });
 
