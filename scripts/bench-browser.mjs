@@ -93,6 +93,30 @@ try {
     const l = stats(loads);
     console.log(`browser: load dist/futan.js → rendered calculator, ${label}: median ${l.median.toFixed(1)} ms, p95 ${l.p95.toFixed(1)} ms over ${loads.length} fresh pages (target <= 50 ms)   rerun: npm run bench:browser`);
   }
+  // Where the time of an empty calculator goes: import (fetch, parse, evaluate), render, style and layout.
+  const phases = [];
+  for (let i = 0; i < 9; i++) {
+    const fresh = await browser.newPage();
+    await fresh.goto(base);
+    phases.push(await fresh.evaluate(async (SETTLE) => {
+      const settle = new Function(`return (${SETTLE})`)();
+      const t0 = performance.now();
+      await import('/futan.js');
+      const t1 = performance.now();
+      const calc = document.createElement('futan-calculator');
+      document.body.append(calc);
+      for (let round = 0; round < 3; round++) {
+        await calc.updateComplete;
+        for (const el of calc.shadowRoot.querySelectorAll('*')) if (el.updateComplete) await el.updateComplete;
+      }
+      const t2 = performance.now();
+      document.body.offsetHeight;
+      return [t1 - t0, t2 - t1, performance.now() - t2];
+    }, SETTLE));
+    await fresh.close();
+  }
+  const median = (i) => stats(phases.map((p) => p[i])).median.toFixed(1);
+  console.log(`browser: an empty calculator's load, median of ${phases.length}: import ${median(0)} ms, render ${median(1)} ms, style and layout ${median(2)} ms   rerun: npm run bench:browser`);
 } finally {
   await browser.close();
   server.close();
