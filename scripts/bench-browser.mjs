@@ -6,19 +6,19 @@
 //    its result, in a fresh page each time, empty and with the seed scenario; median and p95
 //    over 15 loads each (target <= 50 ms).
 // Rerun: npm run bench:browser   (after npm run build:embed)
-import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { createStaticServer, listen } from './static-server.mjs';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 const args = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic'];
-const embed = await readFile('dist/futan.js');
-const server = createServer((req, res) => {
-  if (req.url.startsWith('/futan.js')) return void res.writeHead(200, { 'content-type': 'text/javascript', 'cache-control': 'no-store' }).end(embed);
-  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><html lang="ja"><body></body></html>');
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const base = `http://127.0.0.1:${server.address().port}`;
+// An empty Japanese page, and the embed beside it.
+const root = mkdtempSync(join(tmpdir(), 'futan-bench-'));
+writeFileSync(join(root, 'index.html'), '<!doctype html><html lang="ja"><body></body></html>');
+const server = createStaticServer({ root, routes: { '/futan.js': 'dist/futan.js' } });
+const base = await listen(server);
 
 const months = Array.from({ length: 12 }, (_, i) => `${2026 + Math.floor((8 + i) / 12)}-${String(((8 + i) % 12) + 1).padStart(2, '0')}`);
 const plan = {

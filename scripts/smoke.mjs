@@ -4,32 +4,18 @@
 //  2. the hospital demo, served with its Content-Security-Policy header: no CSP violation, no
 //     request beyond its own files, and the seed scenario shows the right patient amount.
 // Usage: npm run smoke   (after npm run build-storybook and npm run build:embed)
-import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
 import { createDemoServer } from './serve-demo.mjs';
+import { createStaticServer, listen } from './static-server.mjs';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 const args = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json',
-  '.css': 'text/css', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.map': 'application/json', '.png': 'image/png' };
 const SEED_PATIENT = '￥320,354';
 
-const staticRoot = resolve('storybook-static');
-const storybook = createServer(async (req, res) => {
-  let file = normalize(join(staticRoot, decodeURIComponent(new URL(req.url, 'http://x').pathname)));
-  if (!file.startsWith(staticRoot)) return void res.writeHead(403).end();
-  try {
-    if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] || 'application/octet-stream' }).end(await readFile(file));
-  } catch {
-    res.writeHead(404).end();
-  }
-});
+const storybook = createStaticServer({ root: 'storybook-static' });
 const demo = createDemoServer();
-const listen = (server) => new Promise((r) => server.listen(0, '127.0.0.1', () => r(`http://127.0.0.1:${server.address().port}`)));
 const [storybookBase, demoBase] = [await listen(storybook), await listen(demo)];
 const axeSource = await readFile('node_modules/axe-core/axe.min.js', 'utf8');
 

@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { calculate, inpatientMonths, moveInpatientCare, shareDifference, signOf, type Breakdown, type CarePlan } from '../engine/index.js';
+import { calculate, inpatientMonths, magnitude, moveInpatientCare, shareDifference, signOf, type Breakdown, type CarePlan } from '../engine/index.js';
 import { formatMonth as formatMonthIndex, parseMonth } from '../engine/calendar.js';
 import { FUTAN_VERSION } from '../define/define-element.js';
 import { formatMonth, formatYen } from '../i18n/format.js';
@@ -104,7 +104,7 @@ export class FutanSchedule extends LitElement {
       const moved = calculate(moveInpatientCare(this.plan, from, to));
       const diff = shareDifference(this.breakdown, moved).patient;
       const sign = signOf(diff);
-      const change = sign === 0 ? msg.whatIfSame : sign < 0 ? msg.whatIfLess(formatYen(diff.replace('-', ''))) : msg.whatIfMore(formatYen(diff));
+      const change = sign === 0 ? msg.whatIfSame : sign < 0 ? msg.whatIfLess(formatYen(magnitude(diff))) : msg.whatIfMore(formatYen(diff));
       answer = msg.whatIfAnswer(formatMonth(from, lang), formatMonth(to, lang), formatYen(moved.shares.patient), change);
     } catch {
       answer = msg.whatIfUnavailable;

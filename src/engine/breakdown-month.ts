@@ -8,7 +8,7 @@ import type { LaterPayment, LaterReason, Message, MonthBreakdown, OutsideInsuran
 /** One month of the Breakdown: the settled month put into words and canonical strings. */
 
 /** 高額療養費 and 付加給付 are paid about three to four months after the month of care. */
-export const MONTHS_UNTIL_REFUND = 3;
+const MONTHS_UNTIL_REFUND = 3;
 
 const LATER_NOTES: Record<LaterReason, Message> = {
   highCost: { ja: '高額療養費（申請後、診療月から3〜4か月後）', en: 'High-cost benefit (after a claim, 3–4 months after the month of care)' },
@@ -48,7 +48,7 @@ function insuredTotals(state: MonthState, personId?: string): InsuredTotals {
 }
 
 /** What the patient pays directly for items outside insurance (fees, meals, other). */
-export function patientPaidOutside(items: PricedItem[]): Amount {
+function patientPaidOutside(items: PricedItem[]): Amount {
   let total = 0n;
   for (const item of items) if (isPaidBy(item, 'patient')) total += item.amount;
   return total;

@@ -1,7 +1,6 @@
-import { isUnder70Bracket, toElderly, toUnder70 } from './brackets.js';
 import { max, onePercentHalfUp, type Amount } from './money.js';
 import type { CapFormula, ElderlyRow, ElderlyTable, Under70Band, Under70Table } from './rules/index.js';
-import type { Bracket, ElderlyBracket, Under70Bracket } from './types.js';
+import type { ElderlyBracket, Under70Bracket } from './types.js';
 
 /**
  * A cap from its formula: base + (fee − threshold) × 1%, the 1% term rounded to the yen at
@@ -50,10 +49,3 @@ export function under70Annual(table: Under70Table, band: Under70Band, remunerati
 export function elderlyRow(table: ElderlyTable, bracket: ElderlyBracket): ElderlyRow {
   return table.rows.find((r) => r.bracket === bracket)!;
 }
-
-/** The bracket a person is in for a month, from the household's bracket and the person's age. */
-export function bracketForAge(bracket: Bracket, elderly: boolean): Bracket {
-  return elderly ? toElderly(bracket) : toUnder70(bracket);
-}
-
-export { isUnder70Bracket };

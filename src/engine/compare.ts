@@ -36,6 +36,12 @@ export function shareDifference(a: Pick<Breakdown, 'shares' | 'total'>, b: Pick<
   return { ...shares, total: diff(a.total, b.total) };
 }
 
+/** A difference without its sign, for "¥39,400 less". */
+export function magnitude(amount: Yen): Yen {
+  const value = BigInt(amount);
+  return String(value < 0n ? -value : value);
+}
+
 /** Whether a canonical amount is below, at or above zero (to colour a difference). */
 export function signOf(amount: Yen): -1 | 0 | 1 {
   const value = BigInt(amount);

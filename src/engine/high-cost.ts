@@ -47,10 +47,6 @@ export interface GroupResult {
   reliefApplied: boolean;
 }
 
-export function copayOf(fee: Amount, rate: Rate): Amount {
-  return copayAtRate(fee, rate);
-}
-
 let reliefRate: Rate | undefined;
 const HOUSEHOLD_FLOOR = BigInt(HOUSEHOLD.floor);
 
@@ -68,7 +64,7 @@ interface Settlement {
 function reliefCap(member: Member, month: MonthIndex, outpatientFee: Amount): Amount | undefined {
   if (member.band !== 'late75' || member.rate.text !== '0.2' || !appliesTo(LATE_ELDERLY_RELIEF, month)) return undefined;
   reliefRate ??= rateOf(LATE_ELDERLY_RELIEF.baseRate);
-  return copayOf(outpatientFee, reliefRate) + BigInt(LATE_ELDERLY_RELIEF.extra);
+  return copayAtRate(outpatientFee, reliefRate) + BigInt(LATE_ELDERLY_RELIEF.extra);
 }
 
 /** `explain: false` skips the words (and the list of caps) when only the amounts are wanted. */

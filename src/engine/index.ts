@@ -9,5 +9,5 @@ export type * from './types.js';
 export { UNDER70_BRACKETS, ELDERLY_BRACKETS, normalizeBracket } from './brackets.js';
 export { RULES_BY_ID } from './rules/index.js';
 export { parseAmount, type ParsedAmount, type AmountErrorCode } from './parse-amount.js';
-export { SHARE_ORDER, shareParts, shareDifference, signOf, moveInpatientCare, inpatientMonths, type ShareKey, type SharePart } from './compare.js';
+export { SHARE_ORDER, shareParts, shareDifference, signOf, magnitude, moveInpatientCare, inpatientMonths, type ShareKey, type SharePart } from './compare.js';
 export { groupDigits } from './explain.js';

@@ -1,9 +1,9 @@
 import { ageInMonth } from './age.js';
 import type { MonthIndex } from './calendar.js';
-import { copayOf, settleMonth, type Claim, type GroupResult, type SettledClaim } from './high-cost.js';
+import { settleMonth, type Claim, type GroupResult, type SettledClaim } from './high-cost.js';
 import { ManyTimesCounter } from './many-times.js';
 import { memberOfItem, type InsurerKey, type Member } from './member.js';
-import { concat, floorToUnit, type Amount } from './money.js';
+import { concat, copayAtRate, floorToUnit, type Amount } from './money.js';
 import type { NormalizedPlan } from './normalize.js';
 import type { PricedItem } from './price.js';
 
@@ -39,7 +39,7 @@ function claimsOfMonth(plan: NormalizedPlan, items: PricedItem[]): Map<InsurerKe
     const claim: Claim = {
       member, fee, facility: item.facility, setting: item.setting, dental: item.dental,
       // 健康保険法75条: the copay of a receipt is rounded to 10 yen.
-      copay: copayOf(fee, member.rate),
+      copay: copayAtRate(fee, member.rate),
     };
     const group = byInsurer.get(member.insurer);
     if (group) group.push(claim);

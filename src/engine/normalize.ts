@@ -1,6 +1,6 @@
 import { isSeventyOrOver, type AgeSource } from './age.js';
 import { bracketFromRemuneration, isUnder70Bracket, normalizeBracket } from './brackets.js';
-import { daysInMonth, monthNumberOf, parseDate, parseMonth, yearOf, type CalendarDate, type MonthIndex } from './calendar.js';
+import { daysInMonth, monthNumberOf, monthOf, parseDate, parseMonth, yearOf, type CalendarDate, type MonthIndex } from './calendar.js';
 import { FIELD_NAMES, ISSUE_MESSAGES } from './issue-messages.js';
 import { exactDecimal, rateOf, type Amount, type Rate } from './money.js';
 import {
@@ -244,7 +244,7 @@ function checkAgainstRules(plan: NormalizedPlan, issues: Issues): void {
   for (const item of plan.items) {
     const person = byId.get(item.person)!;
     const path = `items[${item.index}]`;
-    if (person.birth && item.month < person.birth.year * 12 + person.birth.month - 1) {
+    if (person.birth && item.month < monthOf(person.birth)) {
       report(issues, `${path}.month`, 'born-after-care', ISSUE_MESSAGES.bornAfterCare());
       continue;
     }

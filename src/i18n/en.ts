@@ -42,12 +42,6 @@ export const en: Messages = {
   around: (month) => `around ${month}`,
   capsTitle: 'How the monthly caps were worked out',
   capReached: '(the cap was reached)',
-  capKinds: {
-    under70: 'monthly cap',
-    elderlyOutpatient: 'outpatient cap',
-    elderlyHousehold: 'household cap',
-    elderlyPerson: 'personal cap',
-  },
   yearlyTitle: 'Refunds after the year',
   yearlyRefund: (from, to, amount) => `${from} – ${to}: ${amount} refunded`,
   yearlyDetail: (counted, cap, expected) => `(borne ${counted}, cap ${cap}, around ${expected})`,

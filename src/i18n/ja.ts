@@ -42,12 +42,6 @@ export const ja: Messages = {
   around: (month) => `${month}ごろ`,
   capsTitle: '自己負担限度額の計算',
   capReached: '（上限に達しました）',
-  capKinds: {
-    under70: '自己負担限度額',
-    elderlyOutpatient: '外来の限度額',
-    elderlyHousehold: '世帯の限度額',
-    elderlyPerson: '個人の限度額',
-  },
   yearlyTitle: '年度の終わりに戻る額',
   yearlyRefund: (from, to, amount) => `${from}〜${to}：${amount} の払い戻し`,
   yearlyDetail: (counted, cap, expected) => `（負担額 ${counted}、上限 ${cap}、${expected}ごろ）`,

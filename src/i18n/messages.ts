@@ -1,4 +1,4 @@
-import type { AppliedCap, CareKind, Payer, RuleReference, Scheme, Setting, ShareKey, WarningCode, YearlyRefund } from '../engine/index.js';
+import type { CareKind, Payer, RuleReference, Scheme, Setting, ShareKey, WarningCode, YearlyRefund } from '../engine/index.js';
 
 /** Every word futan shows. Both catalogues implement it, so a missing message is a type error. */
 export interface Messages {
@@ -30,7 +30,6 @@ export interface Messages {
   around(month: string): string;
   capsTitle: string;
   capReached: string;
-  capKinds: Record<AppliedCap['kind'], string>;
   yearlyTitle: string;
   yearlyRefund(from: string, to: string, amount: string): string;
   yearlyDetail(counted: string, cap: string, expected: string): string;

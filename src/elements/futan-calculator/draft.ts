@@ -88,9 +88,9 @@ const hasPayer = (kind: CareKind) => kind !== 'insured' && kind !== 'meals';
 const hasSetting = (kind: CareKind) => kind === 'insured';
 const text = (value: unknown) => (value === undefined || value === null ? '' : String(value));
 
-/** A line counts once it has an amount (or, for meals, a number of meals). */
-export function isFilled(line: DraftLine): boolean {
-  return line.kind === 'meals' && line.meals.trim() !== '' ? true : line.amount !== '' || line.amountText.trim() !== '';
+/** A line counts once something was typed as its amount (or, for meals, its number of meals). */
+function isFilled(line: DraftLine): boolean {
+  return line.amountText.trim() !== '' || (line.kind === 'meals' && line.meals.trim() !== '');
 }
 
 export interface DraftResult {

@@ -91,4 +91,3 @@ export function renderPatient(ctx: SectionContext) {
     </fieldset>
   `;
 }
-export const valueOfScenario = (event: Event) => (event.target as HTMLSelectElement).value;

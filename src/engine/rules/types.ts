@@ -1,4 +1,4 @@
-import type { Bracket, ElderlyBracket, Message, Under70Bracket } from '../types.js';
+import type { ElderlyBracket, Message, Under70Bracket } from '../types.js';
 
 /** Whole yen. Rule tables hold integers only; every computation converts them to Money first. */
 export type WholeYen = number;
@@ -72,4 +72,3 @@ export interface TaxRateRule extends DatedRule {
   ratePercent: number;
 }
 
-export type AnyBracket = Bracket;

@@ -1,0 +1,33 @@
+// A static file server on 127.0.0.1 for the demo, the smoke test and the benchmarks: files
+// under `root` (a folder serves its index.html), named `routes` to files elsewhere, and the
+// same `headers` on every answer. Nothing outside root or the routes is served.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.map': 'application/json', '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2', '.png': 'image/png', '.ico': 'image/x-icon',
+};
+
+export function createStaticServer({ root, routes = {}, headers = {} }) {
+  const base = resolve(root);
+  return createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
+    let file = routes[path] ? resolve(routes[path]) : normalize(join(base, path));
+    if (!routes[path] && !file.startsWith(base)) return void res.writeHead(403, headers).end();
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store', ...headers }).end(body);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', ...headers }).end('not found');
+    }
+  });
+}
+
+/** Listens on a free port of 127.0.0.1 (or the given one) and gives the base URL. */
+export function listen(server, port = 0) {
+  return new Promise((done) => server.listen(port, '127.0.0.1', () => done(`http://127.0.0.1:${server.address().port}`)));
+}
