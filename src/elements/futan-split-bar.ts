@@ -2,7 +2,7 @@ import { LitElement, css, html, svg } from 'lit';
 import { property } from 'lit/decorators.js';
 import { shareParts, type Breakdown, type SharePart } from '../engine/index.js';
 import { FUTAN_VERSION } from '../define/define-element.js';
-import { formatPercent, formatYen } from '../i18n/format.js';
+import { formatBasisPoints, formatYen } from '../i18n/format.js';
 import { LocaleController } from '../i18n/locale.js';
 import { shareStyles } from './share-styles.js';
 import { baseStyles } from './styles.js';
@@ -105,7 +105,7 @@ export class FutanSplitBar extends LitElement {
             (p) => html`<li>
               <span class="swatch share-${p.key}" aria-hidden="true"></span>
               <span>${msg.shares[p.key]}</span>
-              <span class="figures"><strong class="amount">${formatYen(p.amount)}</strong> <span class="muted">(${formatPercent().format(p.width / 10000)})</span></span>
+              <span class="figures"><strong class="amount">${formatYen(p.amount)}</strong> <span class="muted">(${formatBasisPoints(p.width)})</span></span>
             </li>`,
           )}
         </ul>

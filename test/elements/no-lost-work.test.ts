@@ -78,6 +78,29 @@ describe('no lost work', () => {
       expect(el.planFile()).to.equal(saved);
     });
 
+    it('opens a file chosen with the “open a file” button', async () => {
+      const el = await fixture<FutanCalculator>(html`<futan-calculator lang="ja" scenario="advanced-stem-cell-transplant"></futan-calculator>`);
+      await settle(el);
+      const saved = el.planFile();
+      const before = headline(el);
+      el.scenario = 'free-ank-course';
+      await settle(el);
+      expect(root(el).querySelector('input[type=file]')).to.equal(null);
+      const button = [...root(el).querySelectorAll('button')].find((b) => b.textContent === 'ファイルから読み込む')!;
+      button.click();
+      const chooser = root(el).querySelector<HTMLInputElement>('input[type=file]')!;
+      expect(chooser.hidden).to.equal(true);
+      const chosen = new DataTransfer();
+      chosen.items.add(fileOf(saved));
+      chooser.files = chosen.files;
+      chooser.dispatchEvent(new Event('change'));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      await settle(el);
+      expect(headline(el)).to.equal(before);
+      button.click();
+      expect(root(el).querySelectorAll('input[type=file]').length).to.equal(1);
+    });
+
     it('refuses a foreign file with a message and keeps the current plan', async () => {
       const el = await fixture<FutanCalculator>(html`<futan-calculator lang="ja" scenario="advanced-stem-cell-transplant"></futan-calculator>`);
       await settle(el);

@@ -128,27 +128,6 @@ export const calculatorStyles = css`
     margin: 0;
     font-size: 1.35em;
   }
-  .file-button {
-    display: inline-grid;
-    align-items: center;
-    min-height: 2.75em;
-    padding: 0.4em 0.9em;
-    border: 0.0625em solid var(--_accent);
-    border-radius: var(--_radius);
-    color: var(--_accent);
-    font-weight: 400;
-    cursor: pointer;
-  }
-  .file-button input {
-    position: absolute;
-    opacity: 0;
-    width: 1px;
-    height: 1px;
-  }
-  .file-button:focus-within {
-    outline: 0.2em solid var(--_focus);
-    outline-offset: 0.15em;
-  }
   .undo {
     display: flex;
     gap: 0.8em;
