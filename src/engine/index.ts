@@ -9,5 +9,6 @@ export type * from './types.js';
 export { UNDER70_BRACKETS, ELDERLY_BRACKETS, normalizeBracket } from './brackets.js';
 export { RULES_BY_ID } from './rules/index.js';
 export { parseAmount, type ParsedAmount, type AmountErrorCode } from './parse-amount.js';
+export { parseDateText, parseMonthText, eraYearOf, ERAS, type ParsedDate, type DateErrorCode, type Era } from './parse-date.js';
 export { SHARE_ORDER, shareParts, shareDifference, signOf, magnitude, moveInpatientCare, inpatientMonths, type ShareKey, type SharePart } from './compare.js';
 export { groupDigits } from './explain.js';

@@ -105,6 +105,7 @@ export const en: Messages = {
     `Worked out for: ${a.scheme}, bracket ${a.bracket}${a.age ? `, ${/-/.test(a.age) ? `born ${a.age}` : `age ${a.age}`}` : ''}, ${a.card ? 'with' : 'without'} a My Number card or ceiling certificate${a.household ? `, ${a.household} household member(s)` : ''}.`,
   patientSection: 'Patient and insurance',
   birthDate: 'Date of birth',
+  birthDateHint: 'Western or Japanese era, e.g. 1974-05-12 or S49.5.12',
   ageInstead: 'Age (if the date of birth is not known)',
   scheme: 'Insurance',
   schemes: { kyokai: 'Kyokai Kenpo', kumiai: 'Health insurance society', kyosai: 'Mutual aid association', kokuho: 'National Health Insurance', kouki: 'Late-stage elderly (75+)' },

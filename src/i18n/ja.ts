@@ -105,6 +105,7 @@ export const ja: Messages = {
     `計算の前提：${a.scheme}、所得区分 ${a.bracket}${a.age ? `、${/-/.test(a.age) ? `生年月日 ${a.age}` : `${a.age}歳`}` : ''}、${a.card ? 'マイナ保険証または限度額適用認定証あり' : 'マイナ保険証・認定証なし'}${a.household ? `、世帯の方 ${a.household}人` : ''}。`,
   patientSection: '患者さんと保険',
   birthDate: '生年月日',
+  birthDateHint: '西暦でも和暦でも（例: 1974-05-12、昭和49年5月12日）',
   ageInstead: '年齢（生年月日がわからないとき）',
   scheme: '保険の種類',
   schemes: { kyokai: '協会けんぽ', kumiai: '健康保険組合', kyosai: '共済組合', kokuho: '国民健康保険', kouki: '後期高齢者医療' },

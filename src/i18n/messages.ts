@@ -87,6 +87,8 @@ export interface Messages {
   printAssumptions(a: { scheme: string; bracket: string; age: string; card: boolean; household: number }): string;
   patientSection: string;
   birthDate: string;
+  /** How a date of birth may be written. */
+  birthDateHint: string;
   ageInstead: string;
   scheme: string;
   schemes: Record<Scheme, string>;

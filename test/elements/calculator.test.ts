@@ -27,6 +27,8 @@ function setMonth(input: HTMLInputElement, month: string): void {
 const button = (el: FutanCalculator, label: string) =>
   [...root(el).querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.includes(label))!;
 const lines = (el: FutanCalculator) => [...root(el).querySelectorAll<HTMLElement>('ol.lines > li')];
+const fieldOf = (container: ParentNode, label: string) =>
+  [...container.querySelectorAll('label')].find((l) => l.textContent!.trim().startsWith(label))!.querySelector('input')!;
 const amountOf = (line: HTMLElement) => shadow(line.querySelector('futan-amount-input')!).querySelector('input')!;
 
 describe('<futan-calculator>', () => {
@@ -40,14 +42,14 @@ describe('<futan-calculator>', () => {
 
     button(el, '＋ 保険診療').click();
     await settle(el);
-    setMonth(lines(el)[0].querySelector('input[type=month]')!, '2026-11');
+    setMonth(fieldOf(lines(el)[0], '診療月'), '令和8年11月');
     await settle(el);
     await typeInto(amountOf(lines(el)[0]), '3,213,390');
     await settle(el);
 
     button(el, '＋ 先進医療の技術料').click();
     await settle(el);
-    setMonth(lines(el)[1].querySelector('input[type=month]')!, '2026-11');
+    setMonth(fieldOf(lines(el)[1], '診療月'), '２０２６/１１');
     await settle(el);
     await typeInto(amountOf(lines(el)[1]), '92.3万');
     await settle(el);
@@ -86,6 +88,42 @@ describe('<futan-calculator>', () => {
     expect(invalid.at(-1)!.detail.issues[0]).to.include({ path: 'items[0].amount', code: 'not-an-amount' });
     expect(root(el).querySelector('.issues')!.textContent).to.contain('明細 1の金額');
     expect(amountOf(lines(el)[0]).value).to.equal('50万x');
+  });
+
+  it('reads a birth date in the Japanese era, shows how it read it, and reports a day that does not exist', async () => {
+    const plan: CarePlan = { insurance: { bracket: '一般' }, people: [{ id: 'patient', age: 72 }], items: [{ month: '2026-09', kind: 'insured', amount: 300000, setting: 'outpatient' }] };
+    const el = await fixture<FutanCalculator>(html`<futan-calculator lang="ja"></futan-calculator>`);
+    el.plan = plan;
+    await settle(el);
+    const birth = fieldOf(root(el), '生年月日');
+    setMonth(birth, '昭和２８年５月１日');
+    await settle(el);
+    expect(birth.parentElement!.textContent).to.contain('→ 1953年5月1日（昭和28年）');
+    const expected = calculate({ ...plan, people: [{ id: 'patient', birthDate: '1953-05-01' }] });
+    expect(breakdownText(el)).to.contain(`￥${Number(expected.shares.patient).toLocaleString('en-US')}`);
+    expect(el.breakdown!.shares).to.deep.equal(expected.shares);
+
+    const invalid = record<PlanInvalidDetail>(el, 'futan-invalid');
+    setMonth(birth, '昭和28年2月30日');
+    await settle(el);
+    expect(invalid.at(-1)!.detail.issues[0]).to.include({ path: 'people[0].birthDate', code: 'bad-date' });
+    expect(birth.parentElement!.textContent).to.contain('その日付はありません');
+    expect(birth.value).to.equal('昭和28年2月30日');
+    expect(root(el).querySelector('futan-breakdown')).to.equal(null);
+  });
+
+  it('reports a month of care that cannot be read on its line, and keeps the text', async () => {
+    const el = await fixture<FutanCalculator>(html`<futan-calculator lang="en" scenario="advanced-stem-cell-transplant"></futan-calculator>`);
+    await settle(el);
+    const month = fieldOf(lines(el)[0], 'Month of care');
+    setMonth(month, '2026-13');
+    await settle(el);
+    expect(lines(el)[0].textContent).to.contain('This is not a month');
+    expect(month.value).to.equal('2026-13');
+    setMonth(month, 'R8.12');
+    await settle(el);
+    expect(lines(el)[0].textContent).to.contain('→ Dec 2026');
+    expect(breakdownText(el)).to.contain('￥320,354');
   });
 
   it('fires nothing when a plan, a JSON attribute or a scenario is set by code', async () => {

@@ -1,4 +1,5 @@
 import { parseAmount } from '../../engine/parse-amount.js';
+import { parseDateText, parseMonthText } from '../../engine/parse-date.js';
 import type { CareItem, CareKind, CarePlan, Message, Payer, Person, PlanIssue, Scheme, Setting, YenInput } from '../../engine/index.js';
 
 /**
@@ -7,6 +8,7 @@ import type { CareItem, CareKind, CarePlan, Message, Payer, Person, PlanIssue, S
  */
 export interface DraftLine {
   key: number;
+  /** The month of care as typed (2026-12, 2026年12月, R8.12). */
   month: string;
   kind: CareKind;
   /** The canonical amount, '' while none has been read. */
@@ -30,6 +32,7 @@ export interface DraftPerson {
   key: number;
   id: string;
   label: string;
+  /** The date of birth as typed (1974-05-12, 昭和49年5月12日). */
   birthDate: string;
   age: string;
 }
@@ -103,11 +106,28 @@ export interface DraftResult {
   unfilled: number[];
 }
 
-function personOf(p: DraftPerson): Person {
+/** The months of care that could be read, in order. */
+export function monthsOf(draft: Draft): string[] {
+  const months: string[] = [];
+  for (const line of draft.lines) {
+    const read = parseMonthText(line.month);
+    if (read.ok) months.push(read.value);
+  }
+  return months.sort();
+}
+
+/**
+ * A person of the plan. A birth date that cannot be read goes to the plan as typed, so the plan
+ * stays invalid, and the reason is reported at its path in the counselor's words.
+ */
+function personOf(p: DraftPerson, index: number, issues: PlanIssue[]): Person {
   const person: Person = { id: p.id };
   if (p.label) person.label = p.label;
-  if (p.birthDate) person.birthDate = p.birthDate;
-  else if (p.age.trim() !== '') person.age = /^\d+$/.test(p.age.trim()) ? Number(p.age.trim()) : (p.age as unknown as number);
+  if (p.birthDate.trim() !== '') {
+    const read = parseDateText(p.birthDate);
+    person.birthDate = read.ok ? read.value : p.birthDate;
+    if (!read.ok) issues.push({ path: `people[${index}].birthDate`, code: 'bad-date', message: read.message });
+  } else if (p.age.trim() !== '') person.age = /^\d+$/.test(p.age.trim()) ? Number(p.age.trim()) : (p.age as unknown as number);
   return person;
 }
 
@@ -121,7 +141,9 @@ export function draftToPlan(draft: Draft): DraftResult {
       unfilled.push(line.key);
       continue;
     }
-    const item: CareItem = { month: line.month, kind: line.kind, person: line.person };
+    const month = parseMonthText(line.month);
+    if (!month.ok) issues.push({ path: `items[${items.length}].month`, code: 'bad-month', message: month.message });
+    const item: CareItem = { month: month.ok ? month.value : line.month, kind: line.kind, person: line.person };
     if (line.kind === 'meals' && line.meals.trim() !== '') item.meals = /^\d+$/.test(line.meals.trim()) ? Number(line.meals.trim()) : (line.meals as unknown as number);
     else if (line.amountError) issues.push({ path: `items[${items.length}].amount`, code: 'not-an-amount', message: line.amountError });
     else item.amount = line.amount;
@@ -133,7 +155,7 @@ export function draftToPlan(draft: Draft): DraftResult {
     lineKeys.push(line.key);
   }
   const [patient, ...household] = draft.people;
-  const patientKnown = patient.birthDate !== '' || patient.age.trim() !== '';
+  const patientKnown = patient.birthDate.trim() !== '' || patient.age.trim() !== '';
   const plan: CarePlan = {
     insurance: { scheme: draft.scheme, capAtWindow: draft.capAtWindow, priorHighCostMonths: [...draft.priorMonths].sort() },
     items,
@@ -141,7 +163,7 @@ export function draftToPlan(draft: Draft): DraftResult {
   if (draft.bracket) plan.insurance.bracket = draft.bracket as CarePlan['insurance']['bracket'];
   if (draft.remuneration) plan.insurance.monthlyRemuneration = draft.remuneration;
   if (draft.supplementary && draft.deductible) plan.insurance.supplementary = { deductible: draft.deductible };
-  if (patientKnown || household.length) plan.people = draft.people.map(personOf);
+  if (patientKnown || household.length) plan.people = draft.people.map((p, i) => personOf(p, i, issues));
   if (draft.totalIncome || draft.taxableIncome) {
     plan.tax = {};
     if (draft.totalIncome) plan.tax.totalIncome = draft.totalIncome;

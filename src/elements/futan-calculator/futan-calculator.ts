@@ -11,7 +11,7 @@ import { resultStyles } from '../result-styles.js';
 import { baseStyles, controlStyles } from '../styles.js';
 import { calculatorStyles } from './calculator-styles.js';
 import { valueOf, type SectionContext } from './context.js';
-import { draftToPlan, emptyDraft, newKey, newLine, planToDraft, type Draft, type DraftLine, type DraftPerson, type DraftPlan } from './draft.js';
+import { draftToPlan, emptyDraft, monthsOf, newKey, newLine, planToDraft, type Draft, type DraftLine, type DraftPerson, type DraftPlan } from './draft.js';
 import { renderHousehold } from './household-section.js';
 import { renderLines } from './lines-section.js';
 import { renderPatient } from './patient-section.js';
@@ -145,7 +145,7 @@ export class FutanCalculator extends LitElement {
   }
 
   private lastMonth(): string {
-    const months = this.draft.lines.map((l) => l.month).filter(Boolean).sort();
+    const months = monthsOf(this.draft);
     if (months.length) return months[months.length - 1];
     const now = new Date();
     return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;

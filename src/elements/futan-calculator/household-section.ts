@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { valueOf, type SectionContext } from './context.js';
+import { dateInput, dateReadBack } from './date-field.js';
 
 /** Household members under the same insurer, for 世帯合算. The patient is always the first. */
 export function renderHousehold(ctx: SectionContext) {
@@ -17,8 +18,8 @@ export function renderHousehold(ctx: SectionContext) {
             <legend>${msg.personName(index, p.label)}</legend>
             <div class="fields">
               <label>${msg.relation}<input type="text" .value=${p.label} @change=${(e: Event) => ctx.changePerson(p.key, { label: valueOf(e) })} /></label>
-              <label>${msg.birthDate}<input type="date" .value=${p.birthDate} @change=${(e: Event) => ctx.changePerson(p.key, { birthDate: valueOf(e) })} /></label>
-              <label>${msg.ageInstead}<input type="number" inputmode="numeric" min="0" max="130" .value=${p.age} ?disabled=${p.birthDate !== ''}
+              <label>${msg.birthDate}${dateInput(p.birthDate, dateReadBack(p.birthDate, lang), (text) => ctx.changePerson(p.key, { birthDate: text }))}</label>
+              <label>${msg.ageInstead}<input type="number" inputmode="numeric" min="0" max="130" .value=${p.age} ?disabled=${p.birthDate.trim() !== ''}
                 @input=${(e: Event) => ctx.changePerson(p.key, { age: valueOf(e) })} /></label>
             </div>
             ${issues.map((issue) => html`<p class="error">${issue.message[lang]}</p>`)}

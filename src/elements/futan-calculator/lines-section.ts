@@ -4,6 +4,7 @@ import type { CareKind, Payer, Setting } from '../../engine/index.js';
 import { amountFields, type DraftLine } from './draft.js';
 import { valueOf, type SectionContext } from './context.js';
 import { amountField } from './patient-section.js';
+import { dateInput, monthReadBack } from './date-field.js';
 
 const KINDS: CareKind[] = ['insured', 'advanced', 'patientRequested', 'trial', 'selected', 'free', 'meals', 'other'];
 const PAYERS: Payer[] = ['patient', 'research', 'sponsor', 'privateInsurance'];
@@ -22,7 +23,7 @@ function renderLine(ctx: SectionContext, line: DraftLine, index: number) {
       <fieldset class="line">
         <legend>${msg.lineLegend(number, msg.kinds[line.kind])}${line.label ? ` — ${line.label}` : ''}</legend>
         <div class="fields">
-          <label>${msg.month}<input type="month" required .value=${line.month} @change=${(e: Event) => change({ month: valueOf(e) })} /></label>
+          <label>${msg.month}${dateInput(line.month, monthReadBack(line.month, lang), (text) => change({ month: text }))}</label>
           <label>${msg.kind}
             <select @change=${(e: Event) => change({ kind: valueOf(e) as CareKind })}>
               ${KINDS.map((k) => html`<option value=${k} ?selected=${line.kind === k}>${msg.kinds[k]}</option>`)}

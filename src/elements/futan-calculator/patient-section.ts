@@ -4,12 +4,14 @@ import { formatMonth as formatMonthIndex, parseMonth } from '../../engine/calend
 import { formatMonth } from '../../i18n/format.js';
 import type { AmountChangeDetail, AmountInvalidDetail } from '../events.js';
 import { checkedOf, valueOf, type SectionContext } from './context.js';
+import { dateInput, dateReadBack } from './date-field.js';
+import { monthsOf } from './draft.js';
 
 const SCHEMES: Scheme[] = ['kyokai', 'kumiai', 'kyosai', 'kokuho', 'kouki'];
 
 /** The 12 months before the first month of care: where an earlier benefit counts for 多数回. */
 function priorMonths(ctx: SectionContext): string[] {
-  const first = ctx.draft.lines.map((l) => l.month).filter(Boolean).sort()[0];
+  const first = monthsOf(ctx.draft)[0];
   const index = first ? parseMonth(first) : undefined;
   if (index === undefined) return [];
   return Array.from({ length: 12 }, (_, i) => formatMonthIndex(index - 12 + i));
@@ -47,11 +49,12 @@ export function renderPatient(ctx: SectionContext) {
       <legend>${msg.patientSection}</legend>
       <div class="fields">
         <label>${msg.birthDate}
-          <input type="date" .value=${patient.birthDate} @change=${(e: Event) => ctx.changePerson(patient.key, { birthDate: valueOf(e) })} />
+          <span class="hint">${msg.birthDateHint}</span>
+          ${dateInput(patient.birthDate, dateReadBack(patient.birthDate, lang), (text) => ctx.changePerson(patient.key, { birthDate: text }))}
           ${issueText(ctx, 'people[0].birthDate')}
         </label>
         <label>${msg.ageInstead}
-          <input type="number" inputmode="numeric" min="0" max="130" .value=${patient.age} ?disabled=${patient.birthDate !== ''}
+          <input type="number" inputmode="numeric" min="0" max="130" .value=${patient.age} ?disabled=${patient.birthDate.trim() !== ''}
             @input=${(e: Event) => ctx.changePerson(patient.key, { age: valueOf(e) })} />
           ${issueText(ctx, 'people[0].age')}
         </label>

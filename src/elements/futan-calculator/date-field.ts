@@ -1,0 +1,36 @@
+import { html, nothing } from 'lit';
+import { eraYearOf, parseDateText, parseMonthText } from '../../engine/index.js';
+import { formatDay, formatMonth } from '../../i18n/format.js';
+import type { Lang } from '../../i18n/locale.js';
+
+/**
+ * Dates are plain text fields, not `<input type=date>` or `type=month`: people in Japan give a
+ * birth date in their era (昭和49年5月12日), which no date picker takes; a picker is a long way
+ * back to 1950 for an elderly patient; `type=month` is a bare text box in Firefox and Safari
+ * anyway; and each picker costs 10–12 ms of the calculator's first layout (npm run bench:browser).
+ */
+
+/** What a typed date was read as, for the counselor to check: '1974年5月12日（昭和49年）'. */
+export function dateReadBack(text: string, lang: Lang): string {
+  const parsed = parseDateText(text);
+  if (!parsed.ok) return '';
+  const [year, month, day] = parsed.value.split('-').map(Number);
+  const inEra = eraYearOf(parsed.value);
+  if (!inEra) return formatDay(year, month, day, lang);
+  return lang === 'ja'
+    ? `${formatDay(year, month, day, lang)}（${inEra.era.name}${inEra.year === 1 ? '元' : inEra.year}年）`
+    : `${formatDay(year, month, day, lang)} (${inEra.era.romaji} ${inEra.year})`;
+}
+
+/** What a typed month was read as, when it was not typed the canonical way: 'R8.12' → '2026年12月'. */
+export function monthReadBack(text: string, lang: Lang): string {
+  const parsed = parseMonthText(text);
+  return parsed.ok && parsed.value !== text.trim() ? formatMonth(parsed.value, lang) : '';
+}
+
+/** A text field for a date or a month, changed when the counselor leaves it, with its read-back. */
+export function dateInput(value: string, readBack: string, onChange: (text: string) => void, disabled = false) {
+  return html`<input type="text" autocomplete="off" spellcheck="false" .value=${value} ?disabled=${disabled}
+      @change=${(e: Event) => onChange((e.target as HTMLInputElement).value)} />
+    ${readBack ? html`<span class="hint">→ ${readBack}</span>` : nothing}`;
+}
