@@ -30,7 +30,7 @@ export const baseStyles = css`
     display: block;
     box-sizing: border-box;
     color: var(--_text);
-    font-family: var(--futan-font-family, system-ui, -apple-system, 'Hiragino Sans', 'Noto Sans JP', 'Yu Gothic UI', Meiryo, sans-serif);
+    font-family: var(--futan-font-family, 'Hiragino Sans', 'Noto Sans JP', 'Noto Sans CJK JP', 'Yu Gothic UI', Meiryo, system-ui, -apple-system, sans-serif);
     font-size: var(--futan-font-size, medium);
     font-weight: 400;
     font-style: normal;
