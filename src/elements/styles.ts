@@ -138,6 +138,7 @@ export const controlStyles = css`
   .hint {
     color: var(--_muted);
     font-size: 0.9em;
+    font-weight: 400;
   }
   @media (forced-colors: active) {
     button,

@@ -37,7 +37,7 @@ describe('<futan-calculator>', () => {
     const changes = record<PlanChangeDetail>(el, 'futan-change');
 
     choose(root(el).querySelector<HTMLSelectElement>('select[aria-describedby=bracket-hint]')!, 'ウ');
-    await typeInto(root(el).querySelector<HTMLInputElement>('input[type=number]')!, '52');
+    await typeInto(fieldOf(root(el), '年齢'), '５２歳');
     await settle(el);
 
     button(el, '＋ 保険診療').click();

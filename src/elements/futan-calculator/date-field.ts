@@ -10,27 +10,26 @@ import type { Lang } from '../../i18n/locale.js';
  * anyway; and each picker costs 10–12 ms of the calculator's first layout (npm run bench:browser).
  */
 
-/** What a typed date was read as, for the counselor to check: '1974年5月12日（昭和49年）'. */
+/** What a typed date was read as, for the counselor to check: '→ 1974年5月12日（昭和49年）'. */
 export function dateReadBack(text: string, lang: Lang): string {
   const parsed = parseDateText(text);
   if (!parsed.ok) return '';
   const [year, month, day] = parsed.value.split('-').map(Number);
   const inEra = eraYearOf(parsed.value);
-  if (!inEra) return formatDay(year, month, day, lang);
-  return lang === 'ja'
-    ? `${formatDay(year, month, day, lang)}（${inEra.era.name}${inEra.year === 1 ? '元' : inEra.year}年）`
-    : `${formatDay(year, month, day, lang)} (${inEra.era.romaji} ${inEra.year})`;
+  const western = `→ ${formatDay(year, month, day, lang)}`;
+  if (!inEra) return western;
+  return lang === 'ja' ? `${western}（${inEra.era.name}${inEra.year === 1 ? '元' : inEra.year}年）` : `${western} (${inEra.era.romaji} ${inEra.year})`;
 }
 
-/** What a typed month was read as, when it was not typed the canonical way: 'R8.12' → '2026年12月'. */
+/** What a typed month was read as, when it was not typed the canonical way: 'R8.12' → '→ 2026年12月'. */
 export function monthReadBack(text: string, lang: Lang): string {
   const parsed = parseMonthText(text);
-  return parsed.ok && parsed.value !== text.trim() ? formatMonth(parsed.value, lang) : '';
+  return parsed.ok && parsed.value !== text.trim() ? `→ ${formatMonth(parsed.value, lang)}` : '';
 }
 
-/** A text field for a date or a month, changed when the counselor leaves it, with its read-back. */
-export function dateInput(value: string, readBack: string, onChange: (text: string) => void, disabled = false) {
-  return html`<input type="text" autocomplete="off" spellcheck="false" .value=${value} ?disabled=${disabled}
+/** A text field for a date or a month, changed when the counselor leaves it, with a note below (its read-back). */
+export function dateInput(value: string, note: string, onChange: (text: string) => void) {
+  return html`<input type="text" autocomplete="off" spellcheck="false" .value=${value}
       @change=${(e: Event) => onChange((e.target as HTMLInputElement).value)} />
-    ${readBack ? html`<span class="hint">→ ${readBack}</span>` : nothing}`;
+    ${note ? html`<span class="hint">${note}</span>` : nothing}`;
 }

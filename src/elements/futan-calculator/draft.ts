@@ -106,6 +106,16 @@ export interface DraftResult {
   unfilled: number[];
 }
 
+/**
+ * A count as typed, where full-width digits and the unit (７２歳, 20食) are normal input. Text that
+ * is not a count goes to the plan as it is, for validate() to report in the counselor's words.
+ */
+function wholeNumberOf(typed: string, unit: string): number {
+  const text = typed.normalize('NFKC').trim();
+  const digits = text.endsWith(unit) ? text.slice(0, -unit.length).trim() : text;
+  return /^\d{1,4}$/.test(digits) ? Number(digits) : (typed as unknown as number);
+}
+
 /** The months of care that could be read, in order. */
 export function monthsOf(draft: Draft): string[] {
   const months: string[] = [];
@@ -127,7 +137,7 @@ function personOf(p: DraftPerson, index: number, issues: PlanIssue[]): Person {
     const read = parseDateText(p.birthDate);
     person.birthDate = read.ok ? read.value : p.birthDate;
     if (!read.ok) issues.push({ path: `people[${index}].birthDate`, code: 'bad-date', message: read.message });
-  } else if (p.age.trim() !== '') person.age = /^\d+$/.test(p.age.trim()) ? Number(p.age.trim()) : (p.age as unknown as number);
+  } else if (p.age.trim() !== '') person.age = wholeNumberOf(p.age, '歳');
   return person;
 }
 
@@ -144,7 +154,7 @@ export function draftToPlan(draft: Draft): DraftResult {
     const month = parseMonthText(line.month);
     if (!month.ok) issues.push({ path: `items[${items.length}].month`, code: 'bad-month', message: month.message });
     const item: CareItem = { month: month.ok ? month.value : line.month, kind: line.kind, person: line.person };
-    if (line.kind === 'meals' && line.meals.trim() !== '') item.meals = /^\d+$/.test(line.meals.trim()) ? Number(line.meals.trim()) : (line.meals as unknown as number);
+    if (line.kind === 'meals' && line.meals.trim() !== '') item.meals = wholeNumberOf(line.meals, '食');
     else if (line.amountError) issues.push({ path: `items[${items.length}].amount`, code: 'not-an-amount', message: line.amountError });
     else item.amount = line.amount;
     if (hasSetting(line.kind)) item.setting = line.setting;

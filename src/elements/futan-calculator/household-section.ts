@@ -19,7 +19,7 @@ export function renderHousehold(ctx: SectionContext) {
             <div class="fields">
               <label>${msg.relation}<input type="text" .value=${p.label} @change=${(e: Event) => ctx.changePerson(p.key, { label: valueOf(e) })} /></label>
               <label>${msg.birthDate}${dateInput(p.birthDate, dateReadBack(p.birthDate, lang), (text) => ctx.changePerson(p.key, { birthDate: text }))}</label>
-              <label>${msg.ageInstead}<input type="number" inputmode="numeric" min="0" max="130" .value=${p.age} ?disabled=${p.birthDate.trim() !== ''}
+              <label>${msg.ageInstead}<input type="text" inputmode="numeric" autocomplete="off" .value=${p.age} ?disabled=${p.birthDate.trim() !== ''}
                 @input=${(e: Event) => ctx.changePerson(p.key, { age: valueOf(e) })} /></label>
             </div>
             ${issues.map((issue) => html`<p class="error">${issue.message[lang]}</p>`)}

@@ -30,7 +30,7 @@ function renderLine(ctx: SectionContext, line: DraftLine, index: number) {
             </select>
           </label>
           ${line.kind === 'meals'
-            ? html`<label>${msg.mealCount}<input type="number" inputmode="numeric" min="0" max="93" .value=${line.meals} placeholder=${hint}
+            ? html`<label>${msg.mealCount}<input type="text" inputmode="numeric" autocomplete="off" .value=${line.meals} placeholder=${hint}
                 @input=${(e: Event) => change({ meals: valueOf(e) })} /></label>`
             : html`<div>${amountField(ctx, line.kind === 'insured' ? msg.insuredAmount : msg.feeAmount, line.amount, (_value, text) => change(amountFields(text)), hint)}</div>`}
           ${line.kind === 'insured'

@@ -49,12 +49,11 @@ export function renderPatient(ctx: SectionContext) {
       <legend>${msg.patientSection}</legend>
       <div class="fields">
         <label>${msg.birthDate}
-          <span class="hint">${msg.birthDateHint}</span>
-          ${dateInput(patient.birthDate, dateReadBack(patient.birthDate, lang), (text) => ctx.changePerson(patient.key, { birthDate: text }))}
+          ${dateInput(patient.birthDate, dateReadBack(patient.birthDate, lang) || msg.birthDateHint, (text) => ctx.changePerson(patient.key, { birthDate: text }))}
           ${issueText(ctx, 'people[0].birthDate')}
         </label>
         <label>${msg.ageInstead}
-          <input type="number" inputmode="numeric" min="0" max="130" .value=${patient.age} ?disabled=${patient.birthDate.trim() !== ''}
+          <input type="text" inputmode="numeric" autocomplete="off" .value=${patient.age} ?disabled=${patient.birthDate.trim() !== ''}
             @input=${(e: Event) => ctx.changePerson(patient.key, { age: valueOf(e) })} />
           ${issueText(ctx, 'people[0].age')}
         </label>
