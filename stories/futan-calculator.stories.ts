@@ -26,6 +26,19 @@ export const Typical: Story = { args: { plan: seedPlan } };
 export const InvalidInput: Story = {
   args: { plan: { ...seedPlan, items: [{ ...seedPlan.items[0], amount: '50万x' }, ...seedPlan.items.slice(1)] } },
 };
+/**
+ * Dates typed the way people write them in Japan: a birth date in the era and a month of care
+ * in the short form, each shown back as it was read. A day outside its era is refused.
+ */
+export const DatesInTheEra: Story = {
+  args: {
+    plan: {
+      ...seedPlan,
+      people: [{ id: 'patient', birthDate: '昭和49年5月12日' }],
+      items: [{ ...seedPlan.items[0], month: 'R8.12' }, { ...seedPlan.items[1], month: '平成31年5月' }, ...seedPlan.items.slice(2)],
+    } as unknown as CarePlan,
+  },
+};
 /** Illustrative amounts: every warning at once. */
 export const EveryWarning: Story = { args: { plan: everyWarningPlan } };
 /** Illustrative amounts: 世帯合算 of a 72- and a 65-year-old, with 多数回. */

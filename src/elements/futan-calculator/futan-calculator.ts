@@ -59,7 +59,7 @@ interface Result {
  * @cssprop [--futan-color-text=#1b1b1b] - text
  * @cssprop [--futan-color-surface=#ffffff] - background of fields and cards
  * @cssprop [--futan-color-border=#8a9099] - borders
- * @cssprop [--futan-font-family=system-ui] - the typeface
+ * @cssprop [--futan-font-family=Hiragino Sans, Noto Sans JP, Noto Sans CJK JP, Yu Gothic UI, Meiryo, system-ui] - the typeface (a Japanese one first)
  * @cssprop [--futan-font-size=medium] - base font size (the reader's default)
  * @cssprop [--futan-radius=0.375em] - corner radius
  */
