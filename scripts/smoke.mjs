@@ -62,7 +62,7 @@ try {
       await page.addScriptTag({ content: axeSource });
       const violations = await page.evaluate(async () => {
         const result = await window.axe.run(document.querySelector('#storybook-root'), { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] });
-        return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+        return result.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes.map((n) => `${n.target.join(" > ")} ${n.any[0]?.message ?? ""}`).join(" | ")}`);
       });
       check(violations.length === 0, `${entry.id}: axe finds no WCAG A/AA violation ${violations.join(', ')}`);
     }

@@ -124,10 +124,6 @@ export const calculatorStyles = css`
     display: grid;
     gap: 1em;
   }
-  .result > * {
-    content-visibility: auto;
-    contain-intrinsic-size: auto 20em;
-  }
   .result > h2 {
     margin: 0;
     font-size: 1.35em;
