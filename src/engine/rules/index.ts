@@ -7,7 +7,7 @@ import { CONSUMPTION_TAX_RATES } from './consumption-tax.js';
 import { LATE_ELDERLY_RELIEF as RELIEF } from './high-cost-elderly.js';
 import { DEDUCTION_RULE as DEDUCTION } from './income-tax.js';
 import { COPAY_RATES as RATES } from './copay-rates.js';
-import * as GENERAL from './general.js';
+import { ROUNDING, HOUSEHOLD, MANY_TIMES, BIRTHDAY_75, ANNUAL_CAP, OUTPATIENT_YEARLY, SUPPLEMENTARY, MIXED_BILLING } from './general.js';
 
 export * from './types.js';
 export * from './high-cost-under70.js';
@@ -52,6 +52,9 @@ export const EARLIEST = {
 export const RULES_BY_ID: ReadonlyMap<string, DatedRule> = new Map(
   [
     ...UNDER70_TABLES, ...ELDERLY_TABLES, ...MEAL_TABLES, ...CONSUMPTION_TAX_RATES,
-    RELIEF, DEDUCTION, RATES, ...Object.values(GENERAL),
+    RELIEF, DEDUCTION, RATES,
+    // Named one by one: a namespace object (`import * as`) is compiled to a helper that walks
+    // inherited keys, which breaks loading on a page that adds to Object.prototype.
+    ROUNDING, HOUSEHOLD, MANY_TIMES, BIRTHDAY_75, ANNUAL_CAP, OUTPATIENT_YEARLY, SUPPLEMENTARY, MIXED_BILLING,
   ].map((rule) => [rule.id, rule]),
 );
