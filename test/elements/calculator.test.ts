@@ -19,9 +19,10 @@ function choose(select: HTMLSelectElement, value: string): void {
   select.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
+/** Sets a text field as typing does: the calculator keeps every key (an input event), not only on leaving. */
 function setMonth(input: HTMLInputElement, month: string): void {
   input.value = month;
-  input.dispatchEvent(new Event('change', { bubbles: true }));
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
 }
 
 const button = (el: FutanCalculator, label: string) =>
@@ -144,7 +145,7 @@ describe('<futan-calculator>', () => {
   it('says so when the plan attribute is not JSON, and does not throw', async () => {
     const el = await fixture<FutanCalculator>(html`<futan-calculator lang="en" plan="{not json"></futan-calculator>`);
     await settle(el);
-    expect(root(el).querySelector('.issues')!.textContent).to.contain('cannot be read');
+    expect(root(el).querySelector('.notice')!.textContent).to.contain('cannot be read');
   });
 
   it('lets only its own events out: the amount fields inside stay inside', async () => {

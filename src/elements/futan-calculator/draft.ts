@@ -41,10 +41,12 @@ export interface Draft {
   title: string;
   scheme: Scheme;
   bracket: string;
+  /** 標準報酬月額 as typed. */
   remuneration: string;
   priorMonths: string[];
   capAtWindow: boolean;
   supplementary: boolean;
+  /** 付加給付's deductible as typed. */
   deductible: string;
   totalIncome: string;
   taxableIncome: string;
@@ -89,7 +91,6 @@ export function newLine(kind: CareKind, month: string, person = PATIENT_ID): Dra
 
 const hasPayer = (kind: CareKind) => kind !== 'insured' && kind !== 'meals';
 const hasSetting = (kind: CareKind) => kind === 'insured';
-const text = (value: unknown) => (value === undefined || value === null ? '' : String(value));
 
 /** A line counts once something was typed as its amount (or, for meals, its number of meals). */
 function isFilled(line: DraftLine): boolean {
@@ -141,6 +142,13 @@ function personOf(p: DraftPerson, index: number, issues: PlanIssue[]): Person {
   return person;
 }
 
+/** An amount field kept as typed ('30万'): its canonical value, or '' with the reason at its path. */
+function typedAmount(typed: string, path: string, issues: PlanIssue[]): string {
+  const read = amountFields(typed);
+  if (read.amountError) issues.push({ path, code: 'not-an-amount', message: read.amountError });
+  return read.amount;
+}
+
 export function draftToPlan(draft: Draft): DraftResult {
   const issues: PlanIssue[] = [];
   const items: CareItem[] = [];
@@ -171,8 +179,10 @@ export function draftToPlan(draft: Draft): DraftResult {
     items,
   };
   if (draft.bracket) plan.insurance.bracket = draft.bracket as CarePlan['insurance']['bracket'];
-  if (draft.remuneration) plan.insurance.monthlyRemuneration = draft.remuneration;
-  if (draft.supplementary && draft.deductible) plan.insurance.supplementary = { deductible: draft.deductible };
+  const remuneration = typedAmount(draft.remuneration, 'insurance.monthlyRemuneration', issues);
+  if (remuneration) plan.insurance.monthlyRemuneration = remuneration;
+  const deductible = draft.supplementary ? typedAmount(draft.deductible, 'insurance.supplementary.deductible', issues) : '';
+  if (deductible) plan.insurance.supplementary = { deductible };
   if (patientKnown || household.length) plan.people = draft.people.map((p, i) => personOf(p, i, issues));
   if (draft.totalIncome || draft.taxableIncome) {
     plan.tax = {};
@@ -188,35 +198,4 @@ export function amountFields(typed: string): Pick<DraftLine, 'amount' | 'amountT
   if (typed.trim() === '') return { amount: '', amountText: typed, amountError: undefined };
   const parsed = parseAmount(typed);
   return parsed.ok ? { amount: parsed.value, amountText: typed, amountError: undefined } : { amount: '', amountText: typed, amountError: parsed.message };
-}
-
-/** A plan (from code, a JSON attribute or a scenario) as the counselor's draft. */
-export function planToDraft(plan: DraftPlan): Draft {
-  const draft = emptyDraft();
-  const insurance = plan.insurance ?? {};
-  draft.title = text(plan.title);
-  draft.scheme = insurance.scheme ?? 'kyokai';
-  draft.bracket = text(insurance.bracket);
-  draft.remuneration = text(insurance.monthlyRemuneration);
-  draft.priorMonths = [...(insurance.priorHighCostMonths ?? [])];
-  draft.capAtWindow = insurance.capAtWindow ?? true;
-  draft.supplementary = insurance.supplementary !== undefined;
-  draft.deductible = text(insurance.supplementary?.deductible ?? DEFAULT_DEDUCTIBLE);
-  draft.totalIncome = text(plan.tax?.totalIncome);
-  draft.taxableIncome = text(plan.tax?.taxableIncome);
-  if (plan.people?.length) {
-    draft.people = plan.people.map((p) => ({ key: newKey(), id: p.id, label: text(p.label), birthDate: text(p.birthDate), age: text(p.age) }));
-  }
-  const patientId = draft.people[0].id;
-  draft.lines = plan.items.map((item) => ({
-    ...newLine(item.kind, item.month, item.person ?? patientId),
-    ...amountFields(text(item.amount)),
-    meals: text(item.meals),
-    setting: item.setting ?? (item.kind === 'insured' ? 'outpatient' : 'inpatient'),
-    payer: item.payer ?? (item.kind === 'trial' ? 'sponsor' : 'patient'),
-    facility: text(item.facility),
-    label: text(item.label),
-    hint: item.hint,
-  }));
-  return draft;
 }

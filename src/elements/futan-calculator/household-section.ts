@@ -17,9 +17,9 @@ export function renderHousehold(ctx: SectionContext) {
           return html`<li><fieldset class="line">
             <legend>${msg.personName(index, p.label)}</legend>
             <div class="fields">
-              <label>${msg.relation}<input type="text" .value=${p.label} @change=${(e: Event) => ctx.changePerson(p.key, { label: valueOf(e) })} /></label>
-              <label>${msg.birthDate}${dateInput(p.birthDate, dateReadBack(p.birthDate, lang), (text) => ctx.changePerson(p.key, { birthDate: text }))}</label>
-              <label>${msg.ageInstead}<input type="text" inputmode="numeric" autocomplete="off" .value=${p.age} ?disabled=${p.birthDate.trim() !== ''}
+              <label>${msg.relation}<input type="text" data-focus="person-${p.key}-label" .value=${p.label} @input=${(e: Event) => ctx.changePerson(p.key, { label: valueOf(e) })} /></label>
+              <label>${msg.birthDate}${dateInput(p.birthDate, dateReadBack(p.birthDate, lang), (text) => ctx.changePerson(p.key, { birthDate: text }), `person-${p.key}-birthDate`)}</label>
+              <label>${msg.ageInstead}<input type="text" inputmode="numeric" autocomplete="off" data-focus="person-${p.key}-age" .value=${p.age} ?disabled=${p.birthDate.trim() !== ''}
                 @input=${(e: Event) => ctx.changePerson(p.key, { age: valueOf(e) })} /></label>
             </div>
             ${issues.map((issue) => html`<p class="error">${issue.message[lang]}</p>`)}

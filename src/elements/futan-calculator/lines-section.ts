@@ -18,43 +18,44 @@ function renderLine(ctx: SectionContext, line: DraftLine, index: number) {
   const issues = ctx.lineIssues.get(line.key) ?? [];
   const hint = line.hint?.[lang] ?? '';
   const number = index + 1;
+  const focus = `line-${line.key}`;
   return html`
     <li>
       <fieldset class="line">
         <legend>${msg.lineLegend(number, msg.kinds[line.kind])}${line.label ? ` — ${line.label}` : ''}</legend>
         <div class="fields">
-          <label>${msg.month}${dateInput(line.month, monthReadBack(line.month, lang), (text) => change({ month: text }))}</label>
+          <label>${msg.month}${dateInput(line.month, monthReadBack(line.month, lang), (text) => change({ month: text }), `${focus}-month`)}</label>
           <label>${msg.kind}
-            <select @change=${(e: Event) => change({ kind: valueOf(e) as CareKind })}>
+            <select data-focus="${focus}-kind" @change=${(e: Event) => change({ kind: valueOf(e) as CareKind })}>
               ${KINDS.map((k) => html`<option value=${k} ?selected=${line.kind === k}>${msg.kinds[k]}</option>`)}
             </select>
           </label>
           ${line.kind === 'meals'
-            ? html`<label>${msg.mealCount}<input type="text" inputmode="numeric" autocomplete="off" .value=${line.meals} placeholder=${hint}
+            ? html`<label>${msg.mealCount}<input type="text" inputmode="numeric" autocomplete="off" data-focus="${focus}-meals" .value=${line.meals} placeholder=${hint}
                 @input=${(e: Event) => change({ meals: valueOf(e) })} /></label>`
-            : html`<div>${amountField(ctx, line.kind === 'insured' ? msg.insuredAmount : msg.feeAmount, line.amount, (_value, text) => change(amountFields(text)), hint)}</div>`}
+            : html`<div>${amountField(line.kind === 'insured' ? msg.insuredAmount : msg.feeAmount, line.amountText, (text) => change(amountFields(text)), `${focus}-amount`, hint)}</div>`}
           ${line.kind === 'insured'
             ? html`<label>${msg.setting}
-                <select @change=${(e: Event) => change({ setting: valueOf(e) as Setting })}>
+                <select data-focus="${focus}-setting" @change=${(e: Event) => change({ setting: valueOf(e) as Setting })}>
                   ${SETTINGS.map((s) => html`<option value=${s} ?selected=${line.setting === s}>${msg.settings[s]}</option>`)}
                 </select></label>`
             : nothing}
           ${line.kind !== 'insured' && line.kind !== 'meals'
             ? html`<label>${msg.payer}
-                <select @change=${(e: Event) => change({ payer: valueOf(e) as Payer })}>
+                <select data-focus="${focus}-payer" @change=${(e: Event) => change({ payer: valueOf(e) as Payer })}>
                   ${PAYERS.map((p) => html`<option value=${p} ?selected=${line.payer === p}>${msg.payers[p]}</option>`)}
                 </select></label>`
             : nothing}
           ${line.kind === 'insured'
-            ? html`<label>${msg.facility}<input type="text" .value=${line.facility} placeholder=${msg.facilityHint} @change=${(e: Event) => change({ facility: valueOf(e) })} /></label>`
+            ? html`<label>${msg.facility}<input type="text" data-focus="${focus}-facility" .value=${line.facility} placeholder=${msg.facilityHint} @input=${(e: Event) => change({ facility: valueOf(e) })} /></label>`
             : nothing}
           ${draft.people.length > 1
             ? html`<label>${msg.person}
-                <select @change=${(e: Event) => change({ person: valueOf(e) })}>
+                <select data-focus="${focus}-person" @change=${(e: Event) => change({ person: valueOf(e) })}>
                   ${draft.people.map((p, i) => html`<option value=${p.id} ?selected=${line.person === p.id}>${msg.personName(i, p.label)}</option>`)}
                 </select></label>`
             : nothing}
-          <label>${msg.memo}<input type="text" .value=${line.label} @change=${(e: Event) => change({ label: valueOf(e) })} /></label>
+          <label>${msg.memo}<input type="text" data-focus="${focus}-label" .value=${line.label} @input=${(e: Event) => change({ label: valueOf(e) })} /></label>
         </div>
         ${ctx.unfilled.includes(line.key) ? html`<p class="hint">${msg.lineNotCounted}</p>` : nothing}
         ${issues.map((i) => html`<p class="error">${i.message[lang]}</p>`)}

@@ -22,19 +22,23 @@ function issueText(ctx: SectionContext, path: string) {
   return found.length ? html`<span class="error">${found.map((i) => i.message[ctx.lang]).join(' ')}</span>` : nothing;
 }
 
-/** An amount field of the calculator; its events stop here so the page sees only the calculator's. */
-export function amountField(ctx: SectionContext, label: string, value: string, onValue: (value: string, text: string) => void, hint = '') {
+/**
+ * An amount field of the calculator, showing the text as typed (so unfinished text such as
+ * 「12万3千」 comes back after a reload); its events stop here so the page sees only the calculator's.
+ */
+export function amountField(label: string, text: string, onText: (text: string) => void, focus: string, hint = '') {
   return html`<futan-amount-input
     label=${label}
-    .value=${value}
+    .text=${text}
     placeholder=${hint}
+    data-focus=${focus}
     @futan-change=${(e: CustomEvent<AmountChangeDetail>) => {
       e.stopPropagation();
-      onValue(e.detail.value, e.detail.text);
+      onText(e.detail.text);
     }}
     @futan-invalid=${(e: CustomEvent<AmountInvalidDetail>) => {
       e.stopPropagation();
-      onValue('', e.detail.text);
+      onText(e.detail.text);
     }}
   ></futan-amount-input>`;
 }
@@ -49,21 +53,21 @@ export function renderPatient(ctx: SectionContext) {
       <legend>${msg.patientSection}</legend>
       <div class="fields">
         <label>${msg.birthDate}
-          ${dateInput(patient.birthDate, dateReadBack(patient.birthDate, lang) || msg.birthDateHint, (text) => ctx.changePerson(patient.key, { birthDate: text }))}
+          ${dateInput(patient.birthDate, dateReadBack(patient.birthDate, lang) || msg.birthDateHint, (text) => ctx.changePerson(patient.key, { birthDate: text }), `person-${patient.key}-birthDate`)}
           ${issueText(ctx, 'people[0].birthDate')}
         </label>
         <label>${msg.ageInstead}
-          <input type="text" inputmode="numeric" autocomplete="off" .value=${patient.age} ?disabled=${patient.birthDate.trim() !== ''}
+          <input type="text" inputmode="numeric" autocomplete="off" data-focus="person-${patient.key}-age" .value=${patient.age} ?disabled=${patient.birthDate.trim() !== ''}
             @input=${(e: Event) => ctx.changePerson(patient.key, { age: valueOf(e) })} />
           ${issueText(ctx, 'people[0].age')}
         </label>
         <label>${msg.scheme}
-          <select @change=${(e: Event) => ctx.change({ scheme: valueOf(e) as Scheme })}>
+          <select data-focus="plan-scheme" @change=${(e: Event) => ctx.change({ scheme: valueOf(e) as Scheme })}>
             ${SCHEMES.map((s) => html`<option value=${s} ?selected=${draft.scheme === s}>${msg.schemes[s]}</option>`)}
           </select>
         </label>
         <label class="wide">${msg.bracket}
-          <select @change=${(e: Event) => ctx.change({ bracket: valueOf(e) })} aria-describedby="bracket-hint">
+          <select data-focus="plan-bracket" @change=${(e: Event) => ctx.change({ bracket: valueOf(e) })} aria-describedby="bracket-hint">
             <option value="" ?selected=${draft.bracket === ''}>${msg.chooseBracket}</option>
             <optgroup label=${msg.under70}>${UNDER70_BRACKETS.map(bracketOption)}</optgroup>
             <optgroup label=${msg.seventyPlus}>${ELDERLY_BRACKETS.map(bracketOption)}</optgroup>
@@ -72,20 +76,20 @@ export function renderPatient(ctx: SectionContext) {
           ${issueText(ctx, 'insurance.bracket')}
         </label>
         <div class="wide">
-          ${amountField(ctx, msg.remuneration, draft.remuneration, (value) => ctx.change({ remuneration: value }), msg.optional)}
+          ${amountField(msg.remuneration, draft.remuneration, (text) => ctx.change({ remuneration: text }), 'plan-remuneration', msg.optional)}
           <span class="hint">${msg.remunerationHint}</span>
           ${issueText(ctx, 'insurance.monthlyRemuneration')}
         </div>
       </div>
-      <label class="check"><input type="checkbox" .checked=${draft.capAtWindow} @change=${(e: Event) => ctx.change({ capAtWindow: checkedOf(e) })} /> ${msg.capAtWindow}</label>
-      <label class="check"><input type="checkbox" .checked=${draft.supplementary} @change=${(e: Event) => ctx.change({ supplementary: checkedOf(e) })} /> ${msg.supplementary}</label>
-      ${draft.supplementary ? html`<div class="indent">${amountField(ctx, msg.supplementaryDeductible, draft.deductible, (value) => ctx.change({ deductible: value }))}</div>` : nothing}
+      <label class="check"><input type="checkbox" data-focus="plan-capAtWindow" .checked=${draft.capAtWindow} @change=${(e: Event) => ctx.change({ capAtWindow: checkedOf(e) })} /> ${msg.capAtWindow}</label>
+      <label class="check"><input type="checkbox" data-focus="plan-supplementary" .checked=${draft.supplementary} @change=${(e: Event) => ctx.change({ supplementary: checkedOf(e) })} /> ${msg.supplementary}</label>
+      ${draft.supplementary ? html`<div class="indent">${amountField(msg.supplementaryDeductible, draft.deductible, (text) => ctx.change({ deductible: text }), 'plan-deductible')}</div>` : nothing}
       ${months.length ? html`
         <fieldset class="months">
           <legend>${msg.priorMonths}</legend>
           <p class="hint">${msg.priorMonthsHint}</p>
           <div class="chips">
-            ${months.map((m) => html`<label class="chip"><input type="checkbox" .checked=${draft.priorMonths.includes(m)}
+            ${months.map((m) => html`<label class="chip"><input type="checkbox" data-focus="plan-priorMonths-${m}" .checked=${draft.priorMonths.includes(m)}
               @change=${(e: Event) => ctx.change({ priorMonths: checkedOf(e) ? [...draft.priorMonths, m] : draft.priorMonths.filter((p) => p !== m) })} />
               ${formatMonth(m, lang)}</label>`)}
           </div>
