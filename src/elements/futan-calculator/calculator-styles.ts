@@ -94,6 +94,11 @@ export const calculatorStyles = css`
     display: grid;
     gap: 0.8em;
   }
+  /* A long plan (a file of hundreds of lines) lays out only the lines in view. */
+  ol.lines > li {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 12em;
+  }
   .line {
     border: 0.0625em solid var(--_border);
     border-radius: var(--_radius);

@@ -11,8 +11,8 @@ import { amountFields, emptyDraft, newKey, newLine, type Draft, type DraftLine, 
  * leave a half-read plan on screen.
  */
 
-/** Far above any real plan: three years of ten lines a month is 360 lines. */
-export const MAX_LINES = 500;
+/** Far above any real plan: a year of a line of care every day of treatment is about 250 lines. */
+export const MAX_LINES = 400;
 /** A household under one insurer; 10 people is far above any real one. */
 export const MAX_PEOPLE = 10;
 /** A memo, a facility name, a label. */
