@@ -166,7 +166,9 @@ export class FutanAmountInput extends LitElement {
   override render() {
     const { msg, lang } = this.locale;
     const error = this.parsed && !this.parsed.ok ? this.parsed.message[lang] : '';
-    const reading = this.parsed?.ok ? msg.amountReadAs(formatYen(this.parsed.value)) : '';
+    // What was read is said only where it says something: not for 500000 or 500,000, but for 50万 or ５０００００.
+    const plain = this.parsed?.ok && (this.text.trim() === this.parsed.value || this.text.trim() === groupDigits(this.parsed.value));
+    const reading = this.parsed?.ok && !plain ? msg.amountReadAs(formatYen(this.parsed.value)) : '';
     return html`
       <div class="root field">
         <label part="label" for=${this.fieldId} class=${this.hideLabel ? 'visually-hidden' : ''}>${this.label || msg.amount}</label>

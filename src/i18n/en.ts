@@ -1,7 +1,9 @@
 import { incomeGuide } from './income-guides.js';
 import type { Messages } from './messages.js';
+import { workspaceEn } from './workspace.en.js';
 
 export const en: Messages = {
+  ...workspaceEn,
   amount: 'Amount',
   amountRequired: 'Enter an amount.',
   amountReadAs: (formatted) => `Read as ${formatted}`,

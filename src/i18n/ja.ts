@@ -1,7 +1,9 @@
 import { incomeGuide } from './income-guides.js';
 import type { Messages } from './messages.js';
+import { workspaceJa } from './workspace.ja.js';
 
 export const ja: Messages = {
+  ...workspaceJa,
   amount: '金額',
   amountRequired: '金額を入力してください。',
   amountReadAs: (formatted) => `読み取った金額：${formatted}`,

@@ -1,7 +1,9 @@
 import type { CareKind, Payer, RuleReference, Scheme, Setting, ShareKey, WarningCode, YearlyRefund } from '../engine/index.js';
 
+import type { WorkspaceMessages } from './workspace-messages.js';
+
 /** Every word futan shows. Both catalogues implement it, so a missing message is a type error. */
-export interface Messages {
+export interface Messages extends WorkspaceMessages {
   // amounts and shares
   amount: string;
   amountRequired: string;

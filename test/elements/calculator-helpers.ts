@@ -7,7 +7,23 @@ export const root = (el: FutanCalculator) => shadow(el);
 export const lines = (el: FutanCalculator) => [...root(el).querySelectorAll<HTMLElement>('ol.lines > li')];
 export const amountHost = (line: Element) => line.querySelector<HTMLElement>('futan-amount-input')!;
 export const amountOf = (line: Element) => shadow(amountHost(line)).querySelector('input')!;
-export const headline = (el: FutanCalculator) => shadow(root(el).querySelector('futan-breakdown')!).querySelector('.headline')!.textContent!;
+/** The answer in view: its final amount (or both outcomes while mixed billing is open). */
+export const headline = (el: FutanCalculator) => root(el).querySelector('.answer-body')!.querySelector('.final, .outcomes')!.textContent!.replace(/\s+/g, ' ').trim();
+/** Opens the full breakdown, as the counselor does with 「くわしい内訳」. */
+export async function openDetails(el: FutanCalculator): Promise<void> {
+  const details = root(el).querySelector<HTMLDetailsElement>('details.full-result')!;
+  details.open = true;
+  await new Promise((resolve) => details.addEventListener('toggle', resolve, { once: true }));
+  await settle(el);
+}
+/** Opens the patient's 「詳細」. */
+export async function openPatientDetails(el: FutanCalculator): Promise<void> {
+  const details = root(el).querySelector<HTMLDetailsElement>('details.more-settings')!;
+  if (details.open) return;
+  details.open = true;
+  await new Promise((resolve) => details.addEventListener('toggle', resolve, { once: true }));
+  await settle(el);
+}
 export const buttonNamed = (el: FutanCalculator, label: string) =>
   [...root(el).querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim() === label)!;
 export const fileOf = (text: string) => new File([text], 'plan.json', { type: 'application/json' });

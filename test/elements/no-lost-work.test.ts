@@ -11,7 +11,7 @@ import { shadow, typeInto } from './helpers.js';
 const root = (el: FutanCalculator) => shadow(el);
 const lines = (el: FutanCalculator) => [...root(el).querySelectorAll<HTMLElement>('ol.lines > li')];
 const amountOf = (line: HTMLElement) => shadow(line.querySelector('futan-amount-input')!).querySelector('input')!;
-const headline = (el: FutanCalculator) => shadow(root(el).querySelector('futan-breakdown')!).querySelector('.headline')!.textContent!;
+const headline = (el: FutanCalculator) => root(el).querySelector('.answer-body .final')!.textContent!;
 const fileOf = (text: string) => new File([text], 'plan.json', { type: 'application/json' });
 async function settle(el: FutanCalculator) {
   await el.updateComplete;
@@ -116,7 +116,7 @@ describe('no lost work', () => {
       const el = await fixture<FutanCalculator>(html`<futan-calculator lang="ja" scenario="advanced-stem-cell-transplant"></futan-calculator>`);
       await settle(el);
       const before = headline(el);
-      const labels = () => lines(el).map((l) => l.querySelector('legend')!.textContent);
+      const labels = () => lines(el).map((l) => `${l.querySelector<HTMLInputElement>('[data-focus$="-month"]')!.value} ${l.querySelector('.kind')!.textContent} ${l.querySelector('.memo')?.textContent ?? ''}`);
       const original = labels();
       lines(el)[2].querySelector<HTMLButtonElement>('button.remove')!.click();
       await settle(el);
@@ -159,7 +159,7 @@ describe('no lost work', () => {
         expect(sessionStorage.length).to.equal(0);
       });
 
-      it('restores what was typed after a reload, and clears it on request', async () => {
+      it('restores what was typed after a reload, and clears it when the switch is turned off', async () => {
         const first = await fixture<FutanCalculator>(html`<futan-calculator id="calc" persist scenario="advanced-stem-cell-transplant"></futan-calculator>`);
         await settle(first);
         await typeInto(amountOf(lines(first)[0]), '600000');
@@ -170,10 +170,13 @@ describe('no lost work', () => {
         await settle(again);
         expect(headline(again)).to.equal(typed);
         expect(amountOf(lines(again)[0]).value).to.equal('600000');
-        [...root(again).querySelectorAll('button')].find((b) => b.textContent!.includes('入力を消去'))!.click();
+        const keep = root(again).querySelector<HTMLInputElement>('input[role=switch]')!;
+        expect(keep.checked).to.equal(true);
+        keep.click();
         await settle(again);
         expect(sessionStorage.getItem(`futan-calculator:${location.pathname}#calc`)).to.equal(null);
-        expect(headline(again)).to.contain('￥320,354');
+        expect(again.hasAttribute('persist')).to.equal(false);
+        expect(headline(again)).to.equal(typed);
       });
     });
   });

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define/futan-calculator.js';
 import type { FutanCalculator } from '../../src/elements/futan-calculator/futan-calculator.js';
-import { amountOf, fileOf, lines, root, settle } from './calculator-helpers.js';
+import { amountOf, fileOf, lines, openPatientDetails, root, settle } from './calculator-helpers.js';
 import { typeInto } from './helpers.js';
 
 const keyOf = (id: string) => `futan-calculator:${location.pathname}#${id}`;
@@ -9,6 +9,12 @@ const textOf = (el: FutanCalculator) => root(el).textContent!.replace(/\s+/g, ' 
 const remunerationOf = (el: FutanCalculator) =>
   [...root(el).querySelectorAll('futan-amount-input')].find((f) => f.getAttribute('data-focus') === 'plan-remuneration')!.shadowRoot!.querySelector('input')!;
 const memoOf = (line: Element) => line.querySelector<HTMLInputElement>('input[data-focus$="-label"]')!;
+
+/** Opens a row's own 「詳細」, where its memo is. */
+async function openLineDetails(el: FutanCalculator, index: number): Promise<void> {
+  lines(el)[index].querySelector<HTMLButtonElement>('button.more')!.click();
+  await settle(el);
+}
 
 async function reload(id: string, attributes = 'persist'): Promise<FutanCalculator> {
   const el = await fixture<FutanCalculator>(html`<futan-calculator lang="ja" id=${id} ?persist=${attributes.includes('persist')} scenario="advanced-stem-cell-transplant"></futan-calculator>`);
@@ -22,7 +28,9 @@ describe('what was typed comes back exactly as typed', () => {
   it('keeps unfinished text after a reload: an amount, 標準報酬月額 and a memo not yet left', async () => {
     const first = await reload('typed');
     await typeInto(amountOf(lines(first)[0]), '12万3千');
+    await openPatientDetails(first);
     await typeInto(remunerationOf(first), '30万くらい');
+    await openLineDetails(first, 1);
     memoOf(lines(first)[1]).focus();
     await typeInto(memoOf(lines(first)[1]), '主治医に確認');
     await settle(first);
@@ -31,6 +39,8 @@ describe('what was typed comes back exactly as typed', () => {
     first.remove();
 
     const again = await reload('typed');
+    await openPatientDetails(again);
+    await openLineDetails(again, 1);
     expect(amountOf(lines(again)[0]).value).to.equal('12万3千');
     expect(remunerationOf(again).value).to.equal('30万くらい');
     expect(memoOf(lines(again)[1]).value).to.equal('主治医に確認');
@@ -40,12 +50,14 @@ describe('what was typed comes back exactly as typed', () => {
   it('keeps unfinished text through save and open', async () => {
     const first = await reload('file', '');
     await typeInto(amountOf(lines(first)[0]), '12万3千');
+    await openPatientDetails(first);
     await typeInto(remunerationOf(first), '30万くらい');
     await settle(first);
     const saved = first.planFile();
     const second = await reload('other', '');
     await second.importFile(fileOf(saved));
     await settle(second);
+    await openPatientDetails(second);
     expect(amountOf(lines(second)[0]).value).to.equal('12万3千');
     expect(remunerationOf(second).value).to.equal('30万くらい');
     expect(second.planFile()).to.equal(saved);

@@ -4,7 +4,7 @@ import type { FutanCalculator } from '../../src/elements/futan-calculator/futan-
 import { amountHost, amountOf, buttonNamed, deepActive, fileOf, headline, lines, pressWithControl, root, settle } from './calculator-helpers.js';
 import { typeInto } from './helpers.js';
 
-const legends = (el: FutanCalculator) => lines(el).map((l) => l.querySelector('legend')!.textContent);
+const legends = (el: FutanCalculator) => lines(el).map((l) => `${l.querySelector<HTMLInputElement>('[data-focus$="-month"]')!.value} ${l.querySelector('.kind')!.textContent} ${l.querySelector('.memo')?.textContent ?? ''}`);
 
 async function seed(): Promise<FutanCalculator> {
   const el = await fixture<FutanCalculator>(html`<futan-calculator lang="ja" scenario="advanced-stem-cell-transplant"></futan-calculator>`);
@@ -57,15 +57,18 @@ describe('undo and redo', () => {
   it('undoes a template chosen from the list', async () => {
     const el = await seed();
     const before = el.planFile();
-    const select = root(el).querySelector<HTMLSelectElement>('select[data-focus=templates]')!;
-    select.value = 'free-ank-course';
-    select.dispatchEvent(new Event('change', { bubbles: true }));
+    const templates = root(el).querySelector<HTMLElement>('[data-focus=templates]')!;
+    const toggled = new Promise((resolve) => templates.parentElement!.addEventListener('toggle', resolve, { once: true }));
+    templates.click();
+    await toggled;
+    await settle(el);
+    root(el).querySelector<HTMLButtonElement>('[data-focus=template-free-ank-course]')!.click();
     await settle(el);
     expect(el.planFile()).to.not.equal(before);
     buttonNamed(el, '元に戻す').click();
     await settle(el);
     expect(el.planFile()).to.equal(before);
-    expect(deepActive()).to.equal(select);
+    expect(deepActive()).to.equal(templates);
   });
 
   it('undoes opening a file', async () => {

@@ -24,6 +24,8 @@ export interface DraftLine {
   facility: string;
   label: string;
   person: string;
+  /** The course of treatment the plan gave this line ('' when none). */
+  course: string;
   /** What the counselor should type here (a scenario's hint where the source gives no price). */
   hint?: Message;
 }
@@ -52,7 +54,14 @@ export interface Draft {
   taxableIncome: string;
   people: DraftPerson[];
   lines: DraftLine[];
+  /**
+   * The counselor's answer to the one question mixed billing turns on: is the 自由診療 part of
+   * the same course of treatment as the insured care? '' while not answered.
+   */
+  freeCourse: FreeCourse;
 }
+
+export type FreeCourse = '' | 'one' | 'separate';
 
 /** A line of a scenario: a CareItem whose amount may be left for the counselor, with a hint. */
 export type DraftItem = Omit<CareItem, 'amount'> & { amount?: YenInput; hint?: Message };
@@ -78,12 +87,13 @@ export function emptyDraft(): Draft {
     taxableIncome: '',
     people: [{ key: newKey(), id: PATIENT_ID, label: '', birthDate: '', age: '' }],
     lines: [],
+    freeCourse: '',
   };
 }
 
 export function newLine(kind: CareKind, month: string, person = PATIENT_ID): DraftLine {
   return {
-    key: newKey(), month, kind, amount: '', amountText: '', meals: '', person, facility: '', label: '',
+    key: newKey(), month, kind, amount: '', amountText: '', meals: '', person, facility: '', label: '', course: '',
     setting: kind === 'meals' || kind === 'insured' ? 'inpatient' : 'outpatient',
     payer: kind === 'trial' ? 'sponsor' : 'patient',
   };
@@ -105,6 +115,8 @@ export interface DraftResult {
   lineKeys: number[];
   /** Lines left out because nothing has been entered yet. */
   unfilled: number[];
+  /** The key of the person behind each person of `plan.people`. */
+  personKeys: number[];
 }
 
 /**
@@ -142,6 +154,19 @@ function personOf(p: DraftPerson, index: number, issues: PlanIssue[]): Person {
   return person;
 }
 
+/**
+ * The course a line belongs to for the mixed-billing rule, from the counselor's answer: one
+ * course ('main', the engine's default, named so the answer is kept in the plan), or the
+ * 自由診療 as a course of its own.
+ */
+export function courseOf(kind: CareKind, answer: FreeCourse): string {
+  if (answer === 'one') return kind === 'free' || kind === 'insured' ? ONE_COURSE : '';
+  if (answer === 'separate') return kind === 'free' ? SEPARATE_COURSE : '';
+  return '';
+}
+export const ONE_COURSE = 'main';
+export const SEPARATE_COURSE = 'separate';
+
 /** An amount field kept as typed ('30万'): its canonical value, or '' with the reason at its path. */
 function typedAmount(typed: string, path: string, issues: PlanIssue[]): string {
   const read = amountFields(typed);
@@ -169,6 +194,8 @@ export function draftToPlan(draft: Draft): DraftResult {
     if (hasPayer(line.kind)) item.payer = line.payer;
     if (line.facility.trim()) item.facility = line.facility.trim();
     if (line.label.trim()) item.label = line.label.trim();
+    const course = line.course || courseOf(line.kind, draft.freeCourse);
+    if (course) item.course = course;
     items.push(item);
     lineKeys.push(line.key);
   }
@@ -183,14 +210,16 @@ export function draftToPlan(draft: Draft): DraftResult {
   if (remuneration) plan.insurance.monthlyRemuneration = remuneration;
   const deductible = draft.supplementary ? typedAmount(draft.deductible, 'insurance.supplementary.deductible', issues) : '';
   if (deductible) plan.insurance.supplementary = { deductible };
-  if (patientKnown || household.length) plan.people = draft.people.map((p, i) => personOf(p, i, issues));
+  // A member just added, with nothing typed and no lines, is not part of the plan yet (and so not an error).
+  const counted = [patient, ...household.filter((p) => p.birthDate.trim() || p.age.trim() || p.label.trim() || items.some((i) => i.person === p.id))];
+  if (patientKnown || counted.length > 1) plan.people = counted.map((p, i) => personOf(p, i, issues));
   if (draft.totalIncome || draft.taxableIncome) {
     plan.tax = {};
     if (draft.totalIncome) plan.tax.totalIncome = draft.totalIncome;
     if (draft.taxableIncome) plan.tax.taxableIncome = draft.taxableIncome;
   }
   if (draft.title.trim()) plan.title = draft.title.trim();
-  return { plan, issues, lineKeys, unfilled };
+  return { plan, issues, lineKeys, unfilled, personKeys: (plan.people ? counted : [patient]).map((p) => p.key) };
 }
 
 /** The amount fields of a line for a text, read as the amount input reads it. */

@@ -1,24 +1,31 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { calculate, validate, type Breakdown, type CareKind, type CarePlan, type Message, type PlanIssue } from '../../engine/index.js';
+import { formatMonth, parseMonth } from '../../engine/calendar.js';
+import { parseMonthText } from '../../engine/parse-date.js';
 import { FUTAN_VERSION } from '../../define/define-element.js';
 import { formatToday, formatYen } from '../../i18n/format.js';
 import { LocaleController } from '../../i18n/locale.js';
-import { SCENARIOS, scenarioById } from '../../scenarios/index.js';
+import { SCENARIOS, type Scenario } from '../../scenarios/index.js';
 import { emit, type PlanChangeDetail, type PlanInvalidDetail } from '../events.js';
 import { renderDisclaimer, renderRules } from '../notes.js';
 import { resultStyles } from '../result-styles.js';
 import { baseStyles, controlStyles } from '../styles.js';
+import { renderAnswer } from './answer-section.js';
 import { calculatorStyles } from './calculator-styles.js';
-import { valueOf, type SectionContext } from './context.js';
-import { draftToPlan, emptyDraft, monthsOf, newKey, newLine, type Draft, type DraftLine, type DraftPerson } from './draft.js';
+import { workspaceStyles } from './workspace-styles.js';
+import { renderCompare, type Variant } from './compare-section.js';
+import type { SectionContext } from './context.js';
+import { draftToPlan, emptyDraft, monthsOf, newKey, newLine, type Draft, type DraftLine, type DraftPerson, type FreeCourse } from './draft.js';
 import { DraftHistory } from './history.js';
 import { renderHousehold } from './household-section.js';
 import { renderLines } from './lines-section.js';
 import { renderPatient } from './patient-section.js';
 import { Persistence } from './persistence.js';
 import { fromPlanFile, toPlanFile } from './plan-file.js';
+import { presetsFrom } from './presets.js';
 import { planToDraft, readPlan } from './read-plan.js';
+import { renderToolbar } from './toolbar.js';
 
 /** Parses the `plan` attribute; a JSON text that is not a plan is reported, not thrown. */
 const planConverter = {
@@ -34,7 +41,6 @@ const planConverter = {
 
 /** What the `plan` attribute holds when its text is not JSON. */
 const NOT_JSON = Symbol('not JSON');
-
 const PLAN_NOT_JSON: Message = { ja: '計画（JSON）を読み取れません。', en: 'The plan (JSON) cannot be read.' };
 const INTERNAL_ERROR: Message = {
   ja: '計算の途中で問題が起きました。入力はそのままです。ファイルに保存して、futan の担当者に知らせてください。',
@@ -43,9 +49,15 @@ const INTERNAL_ERROR: Message = {
 
 /** Fields whose edits are typing: one step of the history however many keys are pressed. */
 const TYPED_FIELDS = new Set(['title', 'remuneration', 'deductible', 'month', 'amount', 'meals', 'facility', 'label', 'birthDate', 'age']);
+/** Fields under the patient's 「詳細」, opened when focus must go back to one of them. */
+const DETAIL_FIELDS = ['plan-scheme', 'plan-remuneration', 'plan-capAtWindow', 'plan-supplementary', 'plan-deductible', 'plan-priorMonths'];
 
 /** How long typing must pause before the result is read out (a screen reader would otherwise read every key). */
 const ANNOUNCE_AFTER_MS = 500;
+/** Variants kept side by side at once. */
+const MAX_VARIANTS = 4;
+/** 「毎月くり返す」 copies a line to at most two years of months. */
+const MAX_REPEAT = 24;
 
 interface Result {
   breakdown?: Breakdown;
@@ -53,21 +65,35 @@ interface Result {
   issues: PlanIssue[];
   lineKeys: number[];
   unfilled: number[];
+  personKeys: number[];
+}
+
+/** A replacement of the whole plan the counselor has been asked about. */
+interface PendingReplace {
+  draft: Draft;
+  field: string;
+  what: string;
+  template?: Scenario;
 }
 
 /**
  * The whole tool in one tag: a counselor sets the patient, adds the lines of care month by
- * month, adds household members, and sees who pays what update as they type, with the
- * schedule of payments and refunds, every warning, and the rules used. Prints as a handout.
- * Every edit can be undone and redone (buttons, Ctrl/⌘+Z, Shift+Ctrl/⌘+Z).
+ * month as compact rows, adds household members, and sees the answer beside the editor (or in a
+ * bar at the bottom of a phone's screen) update as they type, with the detailed breakdown, the
+ * schedule of payments and refunds, every warning and the rules used a click away. Every edit
+ * can be undone and redone (buttons, Ctrl/⌘+Z, Shift+Ctrl/⌘+Z); nothing typed is replaced
+ * without asking; variants of the plan can be compared side by side. Prints as a handout.
  *
  * @summary A counselor's calculator of who pays what for a course of care.
  * @tag futan-calculator
  * @fires futan-change - After an edit by the user that gives a valid plan. detail: `{ plan, breakdown }`.
  * @fires futan-invalid - After an edit by the user that leaves the plan invalid, or when code sets a `plan` that cannot be read. detail: `{ issues }`.
- * @attr persist - Keep the plan in this tab's sessionStorage so that a reload restores it (off by default: counselors share computers).
+ * @attr persist - Keep the plan in this tab's sessionStorage so that a reload restores it (off by default: counselors share computers). The calculator also has a switch for it.
+ * @slot - A `<script type="application/json">` child with the hospital's own templates (an array in the scenario format), shown before the built-in ones.
  * @csspart editor - the input sections
- * @csspart result - the result sections
+ * @csspart answer - the answer, always in view: beside the editor, or a bar at the bottom of a narrow screen
+ * @csspart templates - the list of templates to start from
+ * @csspart result - the detailed result sections
  * @cssprop [--futan-color-accent=#0b5cad] - buttons, focus and links
  * @cssprop [--futan-color-text=#1b1b1b] - text
  * @cssprop [--futan-color-surface=#ffffff] - background of fields and cards
@@ -78,50 +104,84 @@ interface Result {
  */
 export class FutanCalculator extends LitElement {
   static futanVersion = FUTAN_VERSION;
-  static override styles = [baseStyles, controlStyles, resultStyles, calculatorStyles];
+  static override styles = [baseStyles, controlStyles, resultStyles, calculatorStyles, workspaceStyles];
 
   /**
    * A whole plan to start from (property, or a JSON `plan` attribute). Setting it fires no event,
    * except `futan-invalid` when it cannot be read; what is on screen is then kept.
    */
   @property({ attribute: 'plan', converter: planConverter }) plan: unknown = null;
-  /** The id of a ready-made care path to start from (see `SCENARIOS`). */
+  /** The id of a ready-made care path to start from (a hospital's preset or one of `SCENARIOS`). */
   @property({ reflect: true }) scenario = '';
   /** Keep the plan in this tab's sessionStorage so that an accidental reload restores it. */
-  @property({ type: Boolean }) persist = false;
+  @property({ type: Boolean, reflect: true }) persist = false;
+  /** The hospital's own templates (the scenario format), shown before the built-in care paths. */
+  @property({ attribute: false }) presets: Scenario[] = [];
 
   @state() private draft: Draft = emptyDraft();
-  @state() private result: Result = { issues: [], lineKeys: [], unfilled: [] };
+  @state() private result: Result = { issues: [], lineKeys: [], unfilled: [], personKeys: [] };
   /** What the one live region reads out, once typing pauses. */
   @state() private announcement = '';
   /** The removal just made, offered for undo beside the lines. */
   @state() private removal?: string;
   @state() private fileMessage = '';
   @state() private fileReasons: Message[] = [];
-  /** Why the last plan set by code could not be read. */
+  /** Why the last plan set by code, or the hospital's templates, could not be read. */
   @state() private loadProblem: Message[] = [];
+  @state() private pending?: PendingReplace;
+  @state() private openLines = new Set<number>();
+  @state() private repeatText = '3';
+  @state() private patientDetailsOpen = false;
+  @state() private templatesOpen = false;
+  @state() private answerExpanded = false;
+  @state() private detailsOpen = false;
+  @state() private printing = false;
+  @state() private variants: Variant[] = [];
   private fileInput?: HTMLInputElement;
   private announceTimer?: ReturnType<typeof setTimeout>;
   private readonly history = new DraftHistory({ draft: this.draft, field: '' });
   private readonly persistence = new Persistence(this);
+  /** The draft as last loaded (a template, a file, a new plan): anything else has been edited. */
+  private baseline: Draft = this.draft;
+  /** The template whose notes show while the plan is still exactly that template's. */
+  private template?: { scenario: Scenario; draft: Draft };
+  private childPresets: Scenario[] = [];
+  private readonly locale = new LocaleController(this);
+  /** The scenario whose plan is in the draft, so that choosing one does not load it twice. */
+  private loadedScenario = '';
 
   /** The plan shown now, for the host page's own code. */
   get breakdown(): Breakdown | undefined {
     return this.result.breakdown;
   }
 
-  private readonly locale = new LocaleController(this);
-
-  /** The scenario whose plan is in the draft, so that choosing one does not load it twice. */
-  private loadedScenario = '';
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const read = presetsFrom(this.querySelector(':scope > script[type="application/json"]')?.textContent ?? '');
+    this.childPresets = read.presets;
+    if (read.problems.length) this.loadProblem = read.problems;
+    window.addEventListener('beforeprint', this.beforePrint);
+    window.addEventListener('afterprint', this.afterPrint);
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.announceTimer);
+    window.removeEventListener('beforeprint', this.beforePrint);
+    window.removeEventListener('afterprint', this.afterPrint);
+  }
+
+  /** Every template: the hospital's own first, then the built-in care paths. */
+  private get allPresets(): Scenario[] {
+    return [...this.presets, ...this.childPresets];
+  }
+
+  private scenarioById(id: string): Scenario | undefined {
+    return this.allPresets.find((s) => s.id === id) ?? SCENARIOS.find((s) => s.id === id);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('persist')) {
+    if (changed.has('persist') && this.persist !== this.persistence.started) {
       if (!this.persist) this.persistence.stop();
       else {
         const kept = this.persistence.start();
@@ -132,10 +192,12 @@ export class FutanCalculator extends LitElement {
         }
       }
     }
-    if (changed.has('scenario') && this.scenario && this.scenario !== this.loadedScenario) {
-      this.loadedScenario = this.scenario;
-      const found = scenarioById(this.scenario);
-      if (found) this.replace(planToDraft(found.plan));
+    if ((changed.has('scenario') || changed.has('presets')) && this.scenario && this.scenario !== this.loadedScenario) {
+      const found = this.scenarioById(this.scenario);
+      if (found) {
+        this.loadedScenario = this.scenario;
+        this.replace(planToDraft(found.plan), found);
+      }
     }
     if (changed.has('plan') && this.plan !== null && this.plan !== undefined) this.load(this.plan);
   }
@@ -154,15 +216,17 @@ export class FutanCalculator extends LitElement {
   }
 
   /** Code replaced the whole plan: a new start of the history, no event. */
-  private replace(draft: Draft): void {
+  private replace(draft: Draft, template?: Scenario): void {
     this.history.reset(draft);
     this.draft = draft;
+    this.baseline = draft;
+    this.template = template && { scenario: template, draft };
     this.removal = undefined;
     this.recompute(false);
   }
 
   private recompute(byUser: boolean): void {
-    const { plan, issues: draftIssues, lineKeys, unfilled } = draftToPlan(this.draft);
+    const { plan, issues: draftIssues, lineKeys, unfilled, personKeys } = draftToPlan(this.draft);
     const draftPaths = new Set(draftIssues.map((i) => i.path));
     let issues: PlanIssue[];
     let breakdown: Breakdown | undefined;
@@ -174,7 +238,7 @@ export class FutanCalculator extends LitElement {
       console.error('futan: the plan could not be worked out', error);
       issues = [{ path: '', code: 'internal', message: INTERNAL_ERROR }];
     }
-    this.result = { breakdown, plan: breakdown && plan, issues, lineKeys, unfilled };
+    this.result = { breakdown, plan: breakdown && plan, issues, lineKeys, unfilled, personKeys };
     this.announce(breakdown ? this.locale.msg.resultAnnouncement(formatYen(breakdown.shares.patient)) : issues.length ? this.locale.msg.issuesAnnouncement(issues.length) : '');
     if (!byUser) return;
     if (breakdown) emit<PlanChangeDetail>(this, 'futan-change', { plan, breakdown });
@@ -205,11 +269,49 @@ export class FutanCalculator extends LitElement {
     this.persistence.save(draft);
   }
 
-  private lastMonth(): string {
-    const months = monthsOf(this.draft);
-    if (months.length) return months[months.length - 1];
-    const now = new Date();
-    return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
+  /**
+   * Replaces the whole plan at the counselor's request (a template, a file, a new plan, a
+   * variant). When what is on screen has been edited since it was loaded, asks first, inside
+   * the calculator; either way the replacement is one step of the history and can be undone.
+   */
+  private offerReplace(next: PendingReplace): void {
+    if (this.draft === this.baseline) {
+      this.replaceByUser(next);
+      return;
+    }
+    this.pending = next;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.confirm button')?.focus());
+  }
+
+  private replaceByUser({ draft, field, template }: PendingReplace): void {
+    this.pending = undefined;
+    this.baseline = draft;
+    this.template = template && { scenario: template, draft };
+    if (template) {
+      this.loadedScenario = template.id;
+      this.scenario = template.id;
+    }
+    this.edit(draft, field);
+    void this.updateComplete.then(() => this.focusField(field));
+  }
+
+  private cancelReplace(): void {
+    const field = this.pending?.field ?? '';
+    this.pending = undefined;
+    void this.updateComplete.then(() => this.focusField(field));
+  }
+
+  /** The month after the last line's, for a new line of the same kind; the last line's month for another kind. */
+  private monthForNew(kind: CareKind): string {
+    const last = this.draft.lines.at(-1);
+    const read = last ? parseMonthText(last.month) : undefined;
+    if (!last || !read?.ok) {
+      const months = monthsOf(this.draft);
+      if (months.length) return months[months.length - 1];
+      const now = new Date();
+      return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
+    }
+    return last.kind === kind ? formatMonth(parseMonth(read.value)! + 1) : read.value;
   }
 
   private context(): SectionContext {
@@ -223,7 +325,11 @@ export class FutanCalculator extends LitElement {
     const d = this.draft;
     const fieldOf = (patch: object) => Object.keys(patch)[0] ?? '';
     return {
-      draft: d, msg, lang, lineIssues, issues: this.result.issues, unfilled: this.result.unfilled,
+      draft: d, msg, lang, lineIssues, issues: this.result.issues, unfilled: this.result.unfilled, personKeys: this.result.personKeys,
+      openLines: this.openLines,
+      repeatCount: this.repeatCount ?? 0,
+      repeatText: this.repeatText,
+      patientDetailsOpen: this.patientDetailsOpen || this.result.issues.some((i) => /^insurance\.(monthlyRemuneration|supplementary)/.test(i.path)),
       change: (patch) => {
         const field = fieldOf(patch);
         this.edit({ ...d, ...patch }, `plan-${field}`, TYPED_FIELDS.has(field));
@@ -232,8 +338,21 @@ export class FutanCalculator extends LitElement {
         const field = fieldOf(patch);
         this.edit({ ...d, lines: d.lines.map((l) => (l.key === key ? { ...l, ...patch } : l)) }, `line-${key}-${field}`, TYPED_FIELDS.has(field));
       },
-      addLine: (kind: CareKind) => this.addLine(kind),
+      addLine: (kind: CareKind, person?: string) => this.addLine(kind, person),
       removeLine: (key) => this.removeLine(key),
+      toggleLine: (key) => {
+        const open = new Set(this.openLines);
+        if (!open.delete(key)) open.add(key);
+        this.openLines = open;
+      },
+      repeatLine: (key, times) => this.repeatLine(key, times),
+      setRepeatCount: (text) => {
+        this.repeatText = text;
+      },
+      repeatError: this.repeatCount === undefined ? msg.repeatCountError(MAX_REPEAT) : '',
+      setPatientDetailsOpen: (open) => {
+        this.patientDetailsOpen = open;
+      },
       changePerson: (key, patch: Partial<DraftPerson>) => {
         const field = fieldOf(patch);
         this.edit({ ...d, people: d.people.map((p) => (p.key === key ? { ...p, ...patch } : p)) }, `person-${key}-${field}`, TYPED_FIELDS.has(field));
@@ -247,10 +366,32 @@ export class FutanCalculator extends LitElement {
     };
   }
 
-  private addLine(kind: CareKind): void {
-    const line: DraftLine = newLine(kind, this.lastMonth(), this.draft.people[0].id);
+  /** 「毎月くり返す」's count, or undefined when what is typed is not 1 to 24. */
+  private get repeatCount(): number | undefined {
+    const text = this.repeatText.normalize('NFKC').trim().replace(/回$/, '');
+    const n = /^\d{1,2}$/.test(text) ? Number(text) : NaN;
+    return n >= 1 && n <= MAX_REPEAT ? n : undefined;
+  }
+
+  private addLine(kind: CareKind, person = this.draft.people[0].id): void {
+    const last = this.draft.lines.at(-1);
+    const line: DraftLine = { ...newLine(kind, this.monthForNew(kind), person), ...(kind === 'insured' && last?.kind === 'insured' && { setting: last.setting }) };
     this.edit({ ...this.draft, lines: [...this.draft.lines, line] }, `line-${line.key}`);
-    void this.updateComplete.then(() => this.focusField(`line-${line.key}`));
+    void this.updateComplete.then(() => this.focusField(`line-${line.key}-amount`));
+  }
+
+  /** Copies a line to each of the next `times` months, keeping everything but the month. */
+  private repeatLine(key: number, times: number): void {
+    const index = this.draft.lines.findIndex((l) => l.key === key);
+    const line = this.draft.lines[index];
+    const read = parseMonthText(line.month);
+    if (!read.ok || times < 1) return;
+    const start = parseMonth(read.value)!;
+    const copies = Array.from({ length: times }, (_, i): DraftLine => ({ ...line, key: newKey(), month: formatMonth(start + i + 1) }));
+    const lines = [...this.draft.lines.slice(0, index + 1), ...copies, ...this.draft.lines.slice(index + 1)];
+    this.edit({ ...this.draft, lines }, `line-${copies[copies.length - 1].key}`);
+    this.announce(this.locale.msg.linesCopied(times));
+    void this.updateComplete.then(() => this.focusField(`line-${copies[copies.length - 1].key}-amount`));
   }
 
   private removeLine(key: number): void {
@@ -291,6 +432,7 @@ export class FutanCalculator extends LitElement {
   }
 
   private travelled(field: string, said: string): void {
+    this.pending = undefined;
     this.commit(this.history.draft);
     this.announce(said);
     void this.updateComplete.then(() => this.focusField(field));
@@ -311,7 +453,11 @@ export class FutanCalculator extends LitElement {
    * Puts focus on the control an edit was made in (`data-focus`), or the first control of the
    * line or person it concerned; when that is gone, on the undo button.
    */
-  private focusField(field: string): void {
+  private async focusField(field: string): Promise<void> {
+    if (DETAIL_FIELDS.some((f) => field.startsWith(f)) && !this.patientDetailsOpen) {
+      this.patientDetailsOpen = true;
+      await this.updateComplete;
+    }
     const root = this.renderRoot;
     const target =
       root.querySelector<HTMLElement>(`[data-focus="${field}"]`) ??
@@ -319,11 +465,6 @@ export class FutanCalculator extends LitElement {
       root.querySelector<HTMLElement>(`[data-focus^="${field.split('-').slice(0, 2).join('-')}-"]`) ??
       root.querySelector<HTMLElement>('.history button:not([disabled])');
     target?.focus();
-  }
-
-  private renderRemoval() {
-    if (!this.removal) return nothing;
-    return html`<p class="undo">${this.removal} <button type="button" @click=${this.undo}>${this.locale.msg.undo}</button></p>`;
   }
 
   /** Everything typed, as the text of a plan file (what "save" writes and "open" reads). */
@@ -345,7 +486,10 @@ export class FutanCalculator extends LitElement {
     this.fileReasons = [];
   }
 
-  /** Reads a plan file chosen by the counselor; anything else is refused with reasons and the plan kept. */
+  /**
+   * Reads a plan file chosen by the counselor. Anything else is refused with reasons and the
+   * plan kept; a plan that replaces edited work is offered first (see `offerReplace`).
+   */
   async importFile(file: File): Promise<void> {
     const read = fromPlanFile(await file.text());
     if (!read.ok) {
@@ -353,9 +497,9 @@ export class FutanCalculator extends LitElement {
       this.fileReasons = read.reasons;
       return;
     }
-    this.edit(read.draft, 'open-file');
-    this.fileMessage = this.locale.msg.fileLoaded;
+    this.fileMessage = '';
     this.fileReasons = [];
+    this.offerReplace({ draft: read.draft, field: 'open-file', what: file.name });
   }
 
   /**
@@ -381,18 +525,62 @@ export class FutanCalculator extends LitElement {
     this.fileInput.click();
   }
 
-  /** Removes the copy `persist` kept, and starts again (which can be undone). */
-  private clearKept(): void {
-    const found = this.scenario ? scenarioById(this.scenario) : undefined;
-    this.edit(found ? planToDraft(found.plan) : emptyDraft(), 'clear-kept');
-    this.persistence.clear();
-    this.announce(this.locale.msg.keptCleared);
+  /** The switch: keeping starts from what is on screen now; stopping removes what was kept. */
+  private setPersist(on: boolean): void {
+    if (on) {
+      this.persistence.start();
+      this.persistence.save(this.draft);
+    } else {
+      this.persistence.clear();
+      this.persistence.stop();
+    }
+    this.persist = on;
+  }
+
+  private addToCompare(): void {
+    const { breakdown, plan } = this.result;
+    if (!breakdown || !plan || this.variants.length >= MAX_VARIANTS) return;
+    const n = this.variants.length + 1;
+    this.variants = [...this.variants, { title: this.draft.title || this.locale.msg.variantName(n), draft: this.draft, plan }];
+    this.announce(this.locale.msg.variantAdded(this.variants.length, MAX_VARIANTS));
+  }
+
+  /** Prints the handout: the detailed result is rendered for paper, then the browser's print dialog opens. */
+  async print(): Promise<void> {
+    this.printing = true;
+    await this.settled();
+    window.print();
+    this.printing = false;
+  }
+
+  private readonly beforePrint = () => {
+    this.printing = true;
+  };
+
+  private readonly afterPrint = () => {
+    this.printing = false;
+  };
+
+  /** Waits until the calculator and the elements it renders have all updated. */
+  private async settled(): Promise<void> {
+    await this.updateComplete;
+    for (const child of this.renderRoot.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>('futan-split-bar, futan-breakdown, futan-schedule')) await child.updateComplete;
+  }
+
+  private showDetails(): void {
+    this.detailsOpen = true;
+    this.answerExpanded = false;
+    void this.updateComplete.then(() => {
+      const heading = this.renderRoot.querySelector<HTMLElement>('#result-title');
+      heading?.scrollIntoView({ block: 'start' });
+      heading?.focus({ preventScroll: true });
+    });
   }
 
   private renderIssues() {
     const { msg, lang } = this.locale;
-    const { issues, breakdown } = this.result;
-    if (!issues.length) return breakdown ? nothing : html`<p class="muted">${msg.startHint}</p>`;
+    const { issues } = this.result;
+    if (!issues.length) return nothing;
     // Not an alert: each field's own error is tied to it, and the live region says how many there are.
     return html`<div class="issues">
       <h2>${msg.issuesTitle}</h2>
@@ -409,24 +597,30 @@ export class FutanCalculator extends LitElement {
       return msg.placeOfLine(line + 1, item[2]);
     }
     const person = /^people\[(\d+)\]/.exec(path);
-    if (person) return msg.placeOfPerson(Number(person[1]));
+    if (person) return msg.placeOfPerson(this.draft.people.findIndex((p) => p.key === this.result.personKeys[Number(person[1])]));
     return path.startsWith('insurance') || path === 'people' ? msg.placeOfPatient : '';
   }
 
-  private renderResult() {
+  /** The detailed result, rendered only while open or printing (it is most of the calculator's DOM). */
+  private renderDetails() {
     const { msg, lang } = this.locale;
     const { breakdown, plan } = this.result;
     if (!breakdown) return nothing;
+    const shown = this.detailsOpen || this.printing;
     return html`
-      <section class="result" part="result" aria-labelledby="result-title">
-        <h2 id="result-title" tabindex="-1">${msg.resultTitle}</h2>
-        <futan-split-bar .breakdown=${breakdown}></futan-split-bar>
-        <futan-breakdown .breakdown=${breakdown} hide-rules></futan-breakdown>
-        <futan-schedule .breakdown=${breakdown} .plan=${plan ?? null}></futan-schedule>
-        <h3>${msg.rulesTitle}</h3>
-        ${renderRules(breakdown.rules, msg, lang)}
-        ${renderDisclaimer(msg)}
-      </section>
+      <details class="full-result" ?open=${shown} @toggle=${(e: Event) => { this.detailsOpen = (e.target as HTMLDetailsElement).open; }}>
+        <summary>${msg.detailsSummary}</summary>
+        ${shown ? html`
+          <section class="result" part="result" aria-labelledby="result-title">
+            <h2 id="result-title" tabindex="-1">${msg.resultTitle}</h2>
+            <futan-split-bar .breakdown=${breakdown}></futan-split-bar>
+            <futan-breakdown .breakdown=${breakdown} hide-rules></futan-breakdown>
+            <futan-schedule .breakdown=${breakdown} .plan=${plan ?? null}></futan-schedule>
+            <h3>${msg.rulesTitle}</h3>
+            ${renderRules(breakdown.rules, msg, lang)}
+            ${renderDisclaimer(msg)}
+          </section>` : nothing}
+      </details>
     `;
   }
 
@@ -445,6 +639,26 @@ export class FutanCalculator extends LitElement {
     return html`${this.renderNotice(notice, p.notice === 'set-aside' ? p.reasons : [], 'notice')}${status ? html`<p class="hint">${status}</p>` : nothing}`;
   }
 
+  private renderConfirm() {
+    const { msg } = this.locale;
+    const pending = this.pending;
+    if (!pending) return nothing;
+    return html`<div class="confirm notice" role="group" aria-labelledby="confirm-text">
+      <p id="confirm-text">${msg.confirmReplace(pending.what)}</p>
+      <button type="button" class="primary" @click=${() => this.replaceByUser(pending)}>${msg.replace}</button>
+      <button type="button" @click=${this.cancelReplace}>${msg.cancel}</button>
+    </div>`;
+  }
+
+  /** A template's own notes, while the plan is still exactly that template's; never printed. */
+  private renderTemplateNote() {
+    const { msg, lang } = this.locale;
+    const t = this.template;
+    if (!t || t.draft !== this.draft) return nothing;
+    return html`<details class="template-note"><summary>${msg.templateNote(t.scenario.title[lang])}</summary>
+      <p class="hint">${t.scenario.summary[lang]} ${msg.sourceLabel}: ${t.scenario.source[lang]}</p></details>`;
+  }
+
   override render() {
     const { msg, lang } = this.locale;
     const ctx = this.context();
@@ -456,36 +670,47 @@ export class FutanCalculator extends LitElement {
           <p>${this.printedAssumptions()}</p>
         </div>
         ${this.renderNotice(this.loadProblem.length ? msg.planUnreadable : '', this.loadProblem, 'notice')}
-        <div class="toolbar">
-          <label>${msg.scenario}
-            <select data-focus="templates" @change=${(e: Event) => this.startFrom(valueOf(e))}>
-              <option value="">${msg.chooseScenario}</option>
-              ${SCENARIOS.map((s) => html`<option value=${s.id} ?selected=${this.scenario === s.id}>${s.title[lang]}</option>`)}
-            </select>
-          </label>
-          <label>${msg.planTitle}<input type="text" data-focus="plan-title" .value=${this.draft.title} @input=${(e: Event) => ctx.change({ title: valueOf(e) })} /></label>
-          <div class="history" role="group" aria-label=${msg.historyLabel}>
-            <button type="button" aria-keyshortcuts="Control+Z Meta+Z" ?disabled=${!this.history.canUndo} @click=${this.undo}>${msg.undo}</button>
-            <button type="button" aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y" ?disabled=${!this.history.canRedo} @click=${this.redo}>${msg.redo}</button>
-          </div>
-          <button type="button" class="primary" @click=${() => window.print()}>${msg.print}</button>
-          ${this.result.breakdown ? html`<button type="button" @click=${this.showResult}>${msg.toResult}</button>` : nothing}
-          <button type="button" @click=${this.exportFile}>${msg.saveFile}</button>
-          <button type="button" data-focus="open-file" @click=${this.chooseFile}>${msg.openFile}</button>
-          ${this.persist ? html`<button type="button" data-focus="clear-kept" @click=${this.clearKept}>${msg.clearKept}</button>` : nothing}
-        </div>
+        ${renderToolbar({
+          msg, lang, title: this.draft.title, presets: this.allPresets, builtIn: SCENARIOS, templatesOpen: this.templatesOpen,
+          canUndo: this.history.canUndo, canRedo: this.history.canRedo, canCompare: !!this.result.breakdown && this.variants.length < MAX_VARIANTS, persist: this.persist,
+          setTitle: (title) => ctx.change({ title }),
+          setTemplatesOpen: (open) => { this.templatesOpen = open; },
+          choose: (scenario) => {
+            this.templatesOpen = false;
+            this.offerReplace({ draft: planToDraft(scenario.plan), field: 'templates', what: scenario.title[lang], template: scenario });
+          },
+          newPlan: () => this.offerReplace({ draft: emptyDraft(), field: 'new-plan', what: msg.newPlan }),
+          undo: () => this.undo(), redo: () => this.redo(),
+          addToCompare: () => this.addToCompare(),
+          save: () => this.exportFile(), open: () => this.chooseFile(), print: () => void this.print(),
+          setPersist: (on) => this.setPersist(on),
+        })}
+        ${this.renderConfirm()}
         ${this.renderNotice(this.fileMessage, this.fileReasons)}
         ${this.renderPersistence()}
-        ${this.scenario && scenarioById(this.scenario) ? html`<p class="hint">${scenarioById(this.scenario)!.summary[lang]} ${msg.sourceLabel}: ${scenarioById(this.scenario)!.source[lang]}</p>` : nothing}
-        <div class="editor" part="editor">
-          ${renderPatient(ctx)}
-          ${renderLines(ctx)}
-          ${this.renderRemoval()}
-          ${renderHousehold(ctx)}
+        ${this.renderTemplateNote()}
+        <div class="workspace">
+          <div class="editor" part="editor">
+            ${renderPatient(ctx)}
+            ${renderLines(ctx)}
+            ${this.removal ? html`<p class="undo">${this.removal} <button type="button" @click=${this.undo}>${msg.undo}</button></p>` : nothing}
+            ${renderHousehold(ctx)}
+            ${this.renderIssues()}
+          </div>
+          ${renderAnswer({
+            breakdown: this.result.breakdown, draft: this.draft, msg, lang, expanded: this.answerExpanded,
+            toggle: () => { this.answerExpanded = !this.answerExpanded; },
+            answerCourse: (course: FreeCourse) => ctx.change({ freeCourse: course }),
+            showDetails: () => this.showDetails(),
+          })}
         </div>
         <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
-        ${this.renderIssues()}
-        ${this.renderResult()}
+        ${this.renderDetails()}
+        ${renderCompare({
+          variants: this.variants, msg, max: MAX_VARIANTS,
+          reopen: (v) => this.offerReplace({ draft: v.draft, field: 'compare-add', what: v.title }),
+          remove: (v) => { this.variants = this.variants.filter((x) => x !== v); },
+        })}
       </div>
     `;
   }
@@ -502,19 +727,5 @@ export class FutanCalculator extends LitElement {
       card: d.capAtWindow,
       household: d.people.length - 1,
     });
-  }
-
-  private showResult(): void {
-    const heading = this.renderRoot.querySelector<HTMLElement>('#result-title');
-    heading?.scrollIntoView({ block: 'start' });
-    heading?.focus({ preventScroll: true });
-  }
-
-  /** A scenario chosen from the list is a user action: one step of the history, and the page hears of the new plan. */
-  private startFrom(id: string): void {
-    this.loadedScenario = id;
-    this.scenario = id;
-    const found = scenarioById(id);
-    this.edit(found ? planToDraft(found.plan) : emptyDraft(), 'templates');
   }
 }

@@ -10,10 +10,11 @@ export function renderHousehold(ctx: SectionContext) {
     <section class="section" aria-labelledby="household-title">
       <h2 id="household-title">${msg.householdSection}</h2>
       <p class="hint">${msg.householdHint}</p>
-      ${members.length ? html`<ol class="lines">
+      ${members.length ? html`<ol class="members">
         ${members.map((p, i) => {
           const index = i + 1;
-          const issues = ctx.issues.filter((issue) => issue.path.startsWith(`people[${index}]`));
+          const inPlan = ctx.personKeys.indexOf(p.key);
+          const issues = inPlan < 0 ? [] : ctx.issues.filter((issue) => issue.path.startsWith(`people[${inPlan}]`));
           return html`<li><fieldset class="line">
             <legend>${msg.personName(index, p.label)}</legend>
             <div class="fields">
@@ -23,11 +24,12 @@ export function renderHousehold(ctx: SectionContext) {
                 @input=${(e: Event) => ctx.changePerson(p.key, { age: valueOf(e) })} /></label>
             </div>
             ${issues.map((issue) => html`<p class="error">${issue.message[lang]}</p>`)}
+            <button type="button" data-focus="add-line-${p.key}" @click=${() => ctx.addLine('insured', p.id)}>${msg.addLineFor(msg.personName(index, p.label))}</button>
             <button type="button" class="remove" aria-label=${msg.removePersonLabel(msg.personName(index, p.label))} @click=${() => ctx.removePerson(p.key)}>${msg.remove}</button>
           </fieldset></li>`;
         })}
       </ol>` : nothing}
-      <button type="button" @click=${() => ctx.addPerson()}>＋ ${msg.addPerson}</button>
+      <button type="button" data-focus="add-person" @click=${() => ctx.addPerson()}>＋ ${msg.addPerson}</button>
     </section>
   `;
 }

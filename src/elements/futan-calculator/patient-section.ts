@@ -43,15 +43,24 @@ export function amountField(label: string, text: string, onText: (text: string) 
   ></futan-amount-input>`;
 }
 
+/** A one-line summary of what is set under 「詳細」, so nothing there is hidden from view. */
+function detailsSummary(ctx: SectionContext): string {
+  const { draft, msg } = ctx;
+  const parts = [msg.schemes[draft.scheme], draft.capAtWindow ? msg.capAtWindowShort : msg.noCapAtWindowShort];
+  if (draft.remuneration.trim()) parts.push(`${msg.remuneration} ${draft.remuneration.trim()}`);
+  if (draft.supplementary) parts.push(msg.supplementaryShort);
+  if (draft.priorMonths.length) parts.push(msg.priorMonthsShort(draft.priorMonths.length));
+  return parts.join('・');
+}
+
 export function renderPatient(ctx: SectionContext) {
   const { draft, msg, lang } = ctx;
   const patient = draft.people[0];
-  const months = priorMonths(ctx);
   const bracketOption = (b: string) => html`<option value=${b} ?selected=${draft.bracket === b}>${msg.bracketOption(b, draft.scheme)}</option>`;
   return html`
-    <fieldset class="section">
+    <fieldset class="section patient">
       <legend>${msg.patientSection}</legend>
-      <div class="fields">
+      <div class="fields main-fields">
         <label>${msg.birthDate}
           ${dateInput(patient.birthDate, dateReadBack(patient.birthDate, lang) || msg.birthDateHint, (text) => ctx.changePerson(patient.key, { birthDate: text }), `person-${patient.key}-birthDate`)}
           ${issueText(ctx, 'people[0].birthDate')}
@@ -61,12 +70,7 @@ export function renderPatient(ctx: SectionContext) {
             @input=${(e: Event) => ctx.changePerson(patient.key, { age: valueOf(e) })} />
           ${issueText(ctx, 'people[0].age')}
         </label>
-        <label>${msg.scheme}
-          <select data-focus="plan-scheme" @change=${(e: Event) => ctx.change({ scheme: valueOf(e) as Scheme })}>
-            ${SCHEMES.map((s) => html`<option value=${s} ?selected=${draft.scheme === s}>${msg.schemes[s]}</option>`)}
-          </select>
-        </label>
-        <label class="wide">${msg.bracket}
+        <label class="bracket">${msg.bracket}
           <select data-focus="plan-bracket" @change=${(e: Event) => ctx.change({ bracket: valueOf(e) })} aria-describedby="bracket-hint">
             <option value="" ?selected=${draft.bracket === ''}>${msg.chooseBracket}</option>
             <optgroup label=${msg.under70}>${UNDER70_BRACKETS.map(bracketOption)}</optgroup>
@@ -75,25 +79,44 @@ export function renderPatient(ctx: SectionContext) {
           <span class="hint" id="bracket-hint">${msg.bracketHint(draft.scheme)}</span>
           ${issueText(ctx, 'insurance.bracket')}
         </label>
-        <div class="wide">
-          ${amountField(msg.remuneration, draft.remuneration, (text) => ctx.change({ remuneration: text }), 'plan-remuneration', msg.optional)}
-          <span class="hint">${msg.remunerationHint}</span>
-          ${issueText(ctx, 'insurance.monthlyRemuneration')}
-        </div>
       </div>
-      <label class="check"><input type="checkbox" data-focus="plan-capAtWindow" .checked=${draft.capAtWindow} @change=${(e: Event) => ctx.change({ capAtWindow: checkedOf(e) })} /> ${msg.capAtWindow}</label>
-      <label class="check"><input type="checkbox" data-focus="plan-supplementary" .checked=${draft.supplementary} @change=${(e: Event) => ctx.change({ supplementary: checkedOf(e) })} /> ${msg.supplementary}</label>
-      ${draft.supplementary ? html`<div class="indent">${amountField(msg.supplementaryDeductible, draft.deductible, (text) => ctx.change({ deductible: text }), 'plan-deductible')}</div>` : nothing}
-      ${months.length ? html`
-        <fieldset class="months">
-          <legend>${msg.priorMonths}</legend>
-          <p class="hint">${msg.priorMonthsHint}</p>
-          <div class="chips">
-            ${months.map((m) => html`<label class="chip"><input type="checkbox" data-focus="plan-priorMonths-${m}" .checked=${draft.priorMonths.includes(m)}
-              @change=${(e: Event) => ctx.change({ priorMonths: checkedOf(e) ? [...draft.priorMonths, m] : draft.priorMonths.filter((p) => p !== m) })} />
-              ${formatMonth(m, lang)}</label>`)}
-          </div>
-        </fieldset>` : nothing}
+      <details class="more-settings" ?open=${ctx.patientDetailsOpen} @toggle=${(e: Event) => ctx.setPatientDetailsOpen((e.target as HTMLDetailsElement).open)}>
+        <summary>${msg.patientDetails}<span class="summary-line">${detailsSummary(ctx)}</span></summary>
+        ${ctx.patientDetailsOpen ? renderPatientDetails(ctx) : nothing}
+      </details>
     </fieldset>
+  `;
+}
+
+/** What most plans leave as it is: the scheme, the card at the window, 標準報酬月額, 付加給付, earlier 多数回 months. */
+function renderPatientDetails(ctx: SectionContext) {
+  const { draft, msg, lang } = ctx;
+  const months = priorMonths(ctx);
+  return html`
+    <div class="fields">
+      <label>${msg.scheme}
+        <select data-focus="plan-scheme" @change=${(e: Event) => ctx.change({ scheme: valueOf(e) as Scheme })}>
+          ${SCHEMES.map((s) => html`<option value=${s} ?selected=${draft.scheme === s}>${msg.schemes[s]}</option>`)}
+        </select>
+      </label>
+      <div>
+        ${amountField(msg.remuneration, draft.remuneration, (text) => ctx.change({ remuneration: text }), 'plan-remuneration', msg.optional)}
+        <span class="hint">${msg.remunerationHint}</span>
+        ${issueText(ctx, 'insurance.monthlyRemuneration')}
+      </div>
+    </div>
+    <label class="check"><input type="checkbox" data-focus="plan-capAtWindow" .checked=${draft.capAtWindow} @change=${(e: Event) => ctx.change({ capAtWindow: checkedOf(e) })} /> ${msg.capAtWindow}</label>
+    <label class="check"><input type="checkbox" data-focus="plan-supplementary" .checked=${draft.supplementary} @change=${(e: Event) => ctx.change({ supplementary: checkedOf(e) })} /> ${msg.supplementary}</label>
+    ${draft.supplementary ? html`<div class="indent">${amountField(msg.supplementaryDeductible, draft.deductible, (text) => ctx.change({ deductible: text }), 'plan-deductible')}</div>` : nothing}
+    ${months.length ? html`
+      <fieldset class="months">
+        <legend>${msg.priorMonths}</legend>
+        <p class="hint">${msg.priorMonthsHint}</p>
+        <div class="chips">
+          ${months.map((m) => html`<label class="chip"><input type="checkbox" data-focus="plan-priorMonths-${m}" .checked=${draft.priorMonths.includes(m)}
+            @change=${(e: Event) => ctx.change({ priorMonths: checkedOf(e) ? [...draft.priorMonths, m] : draft.priorMonths.filter((p) => p !== m) })} />
+            ${formatMonth(m, lang)}</label>`)}
+        </div>
+      </fieldset>` : nothing}
   `;
 }

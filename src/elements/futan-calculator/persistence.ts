@@ -26,6 +26,8 @@ const claimed = new Map<string, Element>();
  */
 export class Persistence {
   status: PersistStatus = 'off';
+  /** Whether `start()` was called and `stop()` not since. */
+  started = false;
   notice?: PersistNotice;
   /** Why a kept draft was set aside. */
   reasons: Message[] = [];
@@ -36,6 +38,7 @@ export class Persistence {
 
   /** Starts keeping; returns the draft this tab kept for the calculator, if there is one to restore. */
   start(): Draft | undefined {
+    this.started = true;
     this.key = `futan-calculator:${location.pathname}#${this.host.id}`;
     const owner = claimed.get(this.key);
     if (owner && owner !== this.host && owner.isConnected) {
@@ -69,6 +72,7 @@ export class Persistence {
   stop(): void {
     if (claimed.get(this.key) === this.host) claimed.delete(this.key);
     this.store = undefined;
+    this.started = false;
     this.status = 'off';
     this.notice = undefined;
   }

@@ -1,5 +1,5 @@
 import type { Message } from '../../engine/index.js';
-import type { Draft, DraftItem, DraftPlan } from './draft.js';
+import { courseOf, type Draft, type DraftItem, type DraftPlan } from './draft.js';
 import { readPlan } from './read-plan.js';
 
 /**
@@ -33,6 +33,7 @@ export function draftAsPlan(draft: Draft): DraftPlan {
       ...(line.meals.trim() && { meals: line.meals as unknown as number }),
       ...(line.facility && { facility: line.facility }),
       ...(line.label && { label: line.label }),
+      ...((line.course || courseOf(line.kind, draft.freeCourse)) && { course: line.course || courseOf(line.kind, draft.freeCourse) }),
       ...(line.hint && { hint: line.hint }),
     })),
   };

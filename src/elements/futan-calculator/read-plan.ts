@@ -1,6 +1,6 @@
 import type { CareKind, Message, Payer, Scheme, Setting } from '../../engine/index.js';
 import { groupDigits } from '../../engine/explain.js';
-import { amountFields, emptyDraft, newKey, newLine, type Draft, type DraftLine, type DraftPerson, type DraftPlan } from './draft.js';
+import { amountFields, emptyDraft, newKey, newLine, ONE_COURSE, SEPARATE_COURSE, type Draft, type DraftLine, type DraftPerson, type DraftPlan, type FreeCourse } from './draft.js';
 
 /**
  * Reads a plan that came from outside (a property set by code, a JSON attribute, a plan file, a
@@ -143,6 +143,7 @@ function readLine(value: unknown, people: readonly DraftPerson[], why: Message[]
     payer: choiceOf(value, 'payer', PAYERS, why) ?? line.payer,
     facility: textOf(value, 'facility', why),
     label: textOf(value, 'label', why),
+    course: textOf(value, 'course', why),
     hint: messageOf(own(value, 'hint')),
   };
 }
@@ -167,6 +168,14 @@ function readTax(tax: unknown, draft: Draft, why: Message[]): void {
   if (!isRecord(tax)) return;
   draft.totalIncome = textOf(tax, 'totalIncome', why);
   draft.taxableIncome = textOf(tax, 'taxableIncome', why);
+}
+
+/** The counselor's answer on mixed billing, as the courses of the lines recorded it. */
+function freeCourseOf(lines: readonly DraftLine[]): FreeCourse {
+  const free = lines.filter((l) => l.kind === 'free');
+  if (free.length && free.every((l) => l.course === SEPARATE_COURSE)) return 'separate';
+  if (free.length && lines.every((l) => (l.kind !== 'free' && l.kind !== 'insured') || l.course === ONE_COURSE)) return 'one';
+  return '';
 }
 
 /** Lists reasons for the counselor: the first few, then how many more. */
@@ -219,7 +228,9 @@ function readOrThrow(data: unknown): ReadPlan {
     reasons.push(...why.map((w) => WHY.line(i + 1, w)));
   });
   if (reasons.length) return { ok: false, reasons: listed(reasons) };
-  draft.lines = lines;
+  draft.freeCourse = freeCourseOf(lines);
+  // The answer is the draft's; the lines keep only courses the plan named for itself.
+  draft.lines = draft.freeCourse ? lines.map((l) => (l.course === ONE_COURSE || l.course === SEPARATE_COURSE ? { ...l, course: '' } : l)) : lines;
   return { ok: true, draft };
 }
 
