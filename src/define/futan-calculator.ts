@@ -3,6 +3,7 @@ import { defineElement } from './define-element.js';
 // The calculator renders these inside its shadow root.
 import './futan-amount-input.js';
 import './futan-breakdown.js';
+import './futan-compare.js';
 import './futan-schedule.js';
 import './futan-split-bar.js';
 
