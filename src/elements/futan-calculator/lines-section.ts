@@ -30,13 +30,12 @@ function renderRow(ctx: SectionContext, line: DraftLine, index: number) {
   const readBack = monthReadBack(line.month, lang);
   return html`
     <li class="row">
-      <span class="n" aria-hidden="true">${number}</span>
       <label class="month"><span class="cap">${msg.month}</span>${dateInput(line.month, readBack, (text) => change({ month: text }), `${focus}-month`)}</label>
       <span class="kind">${msg.kinds[line.kind]}</span>
       ${line.kind === 'meals'
         ? html`<label class="money"><span class="cap">${msg.mealCount}</span><input type="text" inputmode="numeric" autocomplete="off" data-focus="${focus}-meals"
             .value=${line.meals} placeholder=${line.hint?.[lang] ?? ''} @input=${(e: Event) => change({ meals: valueOf(e) })} /></label>`
-        : html`<div class="money">${amountField(line.kind === 'insured' ? msg.insuredAmount : msg.feeAmount, line.amountText, (text) => change(amountFields(text)), `${focus}-amount`, line.hint?.[lang] ?? '')}</div>`}
+        : amountField(line.kind === 'insured' ? msg.insuredAmount : msg.feeAmount, line.amountText, (text) => change(amountFields(text)), `${focus}-amount`, line.hint?.[lang] ?? '', 'money')}
       ${line.kind === 'insured'
         ? html`<fieldset class="how setting"><legend class="cap">${msg.setting}</legend>${SETTINGS.map((s) => html`<label class="choice"><input type="radio"
             name="setting-${line.key}" value=${s} data-focus="${focus}-setting-${s}" .checked=${line.setting === s} @change=${() => change({ setting: s })} />${msg.settings[s]}</label>`)}</fieldset>`
@@ -49,15 +48,18 @@ function renderRow(ctx: SectionContext, line: DraftLine, index: number) {
           @click=${() => ctx.toggleLine(line.key)}>${msg.lineMore}</button>
         <button type="button" class="remove" aria-label=${msg.removeLineLabel(number)} data-focus="${focus}-remove" @click=${() => ctx.removeLine(line.key)}>${msg.remove}</button>
       </span>
-      ${line.label || (line.person !== ctx.draft.people[0].id && ctx.draft.people.length > 1) ? html`<p class="memo">${personNote(ctx, line)}${line.label}</p>` : nothing}
-      ${open ? renderLineDetails(ctx, line, number, focus) : nothing}
-      ${ctx.unfilled.includes(line.key) && !issues.length ? html`<p class="hint wide">${msg.lineNotCounted}</p>` : nothing}
-      ${issues.map((i) => html`<p class="error wide">${i.message[lang]}</p>`)}
+      ${[
+        // One binding for what only some rows have: each empty one would leave a marker in the DOM.
+        line.label || personNote(ctx, line) ? html`<p class="memo">${personNote(ctx, line) + line.label}</p>` : undefined,
+        open ? renderLineDetails(ctx, line, number, focus) : undefined,
+        ctx.unfilled.includes(line.key) && !issues.length ? html`<p class="hint wide">${msg.lineNotCounted}</p>` : undefined,
+        ...issues.map((i) => html`<p class="error wide">${i.message[lang]}</p>`),
+      ].filter((part) => part !== undefined)}
     </li>
   `;
 }
 
-/** "妻：" before a line that is not the patient's, in a household. */
+/** "妻：" before a line that is not the patient's, in a household; '' for the patient's. */
 function personNote(ctx: SectionContext, line: DraftLine): string {
   const index = ctx.draft.people.findIndex((p) => p.id === line.person);
   return index > 0 ? `${ctx.msg.personName(index, ctx.draft.people[index].label)}：` : '';

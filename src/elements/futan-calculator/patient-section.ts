@@ -26,8 +26,9 @@ function issueText(ctx: SectionContext, path: string) {
  * An amount field of the calculator, showing the text as typed (so unfinished text such as
  * 「12万3千」 comes back after a reload); its events stop here so the page sees only the calculator's.
  */
-export function amountField(label: string, text: string, onText: (text: string) => void, focus: string, hint = '') {
+export function amountField(label: string, text: string, onText: (text: string) => void, focus: string, hint = '', className = '') {
   return html`<futan-amount-input
+    class=${className}
     label=${label}
     .text=${text}
     placeholder=${hint}

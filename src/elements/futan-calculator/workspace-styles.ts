@@ -17,6 +17,10 @@ export const workspaceStyles = css`
     align-items: center;
     margin-block-end: 0.8em;
   }
+  .history {
+    display: inline-flex;
+    gap: 0.3em;
+  }
   .toolbar .title {
     display: flex;
     gap: 0.5em;
@@ -239,10 +243,20 @@ export const workspaceStyles = css`
     margin: 0 0 0.8em;
     display: grid;
     gap: 0.4em;
+    counter-reset: line;
+  }
+  /* The row's number, as a counter rather than an element: a row is held to 60 DOM nodes. */
+  li.row::before {
+    counter-increment: line;
+    content: counter(line);
+    align-self: end;
+    padding-block-end: 0.55em;
+    font-weight: 700;
+    color: var(--_muted);
   }
   li.row {
     display: grid;
-    grid-template-columns: 1.6em minmax(7em, 1fr) minmax(6em, 1fr) minmax(8em, 1.3fr) minmax(6em, 1fr) auto;
+    grid-template-columns: 1.6em minmax(7em, 1fr) minmax(6em, 1fr) minmax(8em, 1.3fr) minmax(9em, 1fr) auto;
     gap: 0.3em 0.5em;
     align-items: end;
     padding: 0.3em 0.4em;
@@ -251,15 +265,8 @@ export const workspaceStyles = css`
     content-visibility: auto;
     contain-intrinsic-size: auto 4em;
   }
-  li.row .n,
   li.row .kind {
     padding-block-end: 0.55em;
-  }
-  li.row .n {
-    font-weight: 700;
-    color: var(--_muted);
-  }
-  li.row .kind {
     font-weight: 600;
     line-height: 1.3;
   }
@@ -310,6 +317,7 @@ export const workspaceStyles = css`
     width: 100%;
   }
   label.choice {
+    white-space: nowrap;
     display: inline-flex;
     align-items: center;
     gap: 0.25em;
@@ -370,7 +378,7 @@ export const workspaceStyles = css`
       grid-column: 2 / -1;
       grid-row: 1;
     }
-    li.row .n {
+    li.row::before {
       grid-row: 1;
     }
     li.row .actions {
