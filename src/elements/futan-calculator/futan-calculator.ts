@@ -327,6 +327,8 @@ export class FutanCalculator extends LitElement {
       if (key !== undefined) lineIssues.set(key, [...(lineIssues.get(key) ?? []), issue]);
     }
     const d = this.draft;
+    // The callbacks read the draft when they are called, not when rendered: a row that was not
+    // rendered again (lines-section guards each row) must not write back an older draft.
     const fieldOf = (patch: object) => Object.keys(patch)[0] ?? '';
     return {
       draft: d, msg, lang, lineIssues, issues: this.result.issues, unfilled: this.result.unfilled, personKeys: this.result.personKeys,
@@ -336,11 +338,11 @@ export class FutanCalculator extends LitElement {
       patientDetailsOpen: this.patientDetailsOpen || this.result.issues.some((i) => /^insurance\.(monthlyRemuneration|supplementary)/.test(i.path)),
       change: (patch) => {
         const field = fieldOf(patch);
-        this.edit({ ...d, ...patch }, `plan-${field}`, TYPED_FIELDS.has(field));
+        this.edit({ ...this.draft, ...patch }, `plan-${field}`, TYPED_FIELDS.has(field));
       },
       changeLine: (key, patch) => {
         const field = fieldOf(patch);
-        this.edit({ ...d, lines: d.lines.map((l) => (l.key === key ? { ...l, ...patch } : l)) }, `line-${key}-${field}`, TYPED_FIELDS.has(field));
+        this.edit({ ...this.draft, lines: this.draft.lines.map((l) => (l.key === key ? { ...l, ...patch } : l)) }, `line-${key}-${field}`, TYPED_FIELDS.has(field));
       },
       addLine: (kind: CareKind, person?: string) => this.addLine(kind, person),
       removeLine: (key) => this.removeLine(key),
@@ -359,11 +361,11 @@ export class FutanCalculator extends LitElement {
       },
       changePerson: (key, patch: Partial<DraftPerson>) => {
         const field = fieldOf(patch);
-        this.edit({ ...d, people: d.people.map((p) => (p.key === key ? { ...p, ...patch } : p)) }, `person-${key}-${field}`, TYPED_FIELDS.has(field));
+        this.edit({ ...this.draft, people: this.draft.people.map((p) => (p.key === key ? { ...p, ...patch } : p)) }, `person-${key}-${field}`, TYPED_FIELDS.has(field));
       },
       addPerson: () => {
         const key = newKey();
-        this.edit({ ...d, people: [...d.people, { key, id: `member-${key}`, label: '', birthDate: '', age: '' }] }, `person-${key}`);
+        this.edit({ ...this.draft, people: [...this.draft.people, { key, id: `member-${key}`, label: '', birthDate: '', age: '' }] }, `person-${key}`);
         void this.updateComplete.then(() => this.focusField(`person-${key}`));
       },
       removePerson: (key) => this.removePerson(key),
