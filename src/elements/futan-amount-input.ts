@@ -3,7 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { groupDigits } from '../engine/explain.js';
 import { parseAmount, type ParsedAmount } from '../engine/parse-amount.js';
-import { FUTAN_VERSION } from '../define/define-element.js';
+import { FUTAN_VERSION } from '../version.js';
 import { formatYen } from '../i18n/format.js';
 import { LocaleController } from '../i18n/locale.js';
 import { emit, type AmountChangeDetail, type AmountInvalidDetail } from './events.js';

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { SHARE_ORDER, type Breakdown, type MonthBreakdown } from '../engine/index.js';
-import { FUTAN_VERSION } from '../define/define-element.js';
+import { FUTAN_VERSION } from '../version.js';
 import { formatMonth, formatYen } from '../i18n/format.js';
 import { LocaleController } from '../i18n/locale.js';
 import { monthSpan, renderDisclaimer, renderRules, renderWarnings } from './notes.js';

@@ -1,7 +1,7 @@
 import { LitElement, css, html, svg } from 'lit';
 import { property } from 'lit/decorators.js';
 import { shareParts, type Breakdown, type SharePart } from '../engine/index.js';
-import { FUTAN_VERSION } from '../define/define-element.js';
+import { FUTAN_VERSION } from '../version.js';
 import { formatBasisPoints, formatYen } from '../i18n/format.js';
 import { LocaleController } from '../i18n/locale.js';
 import { shareStyles } from './share-styles.js';
