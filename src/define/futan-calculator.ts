@@ -1,11 +1,7 @@
 import { FutanCalculator } from '../elements/futan-calculator/futan-calculator.js';
 import { defineElement } from './define-element.js';
-// The calculator renders these inside its shadow root.
-import './futan-amount-input.js';
-import './futan-breakdown.js';
-import './futan-schedule.js';
-import './futan-split-bar.js';
 
+// Registers the elements the calculator renders inside too (FutanCalculator.dependencies).
 defineElement('futan-calculator', FutanCalculator);
 
 declare global {

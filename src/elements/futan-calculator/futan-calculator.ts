@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { calculate, validate, type Breakdown, type CareKind, type CarePlan, type PlanIssue } from '../../engine/index.js';
-import { FUTAN_VERSION } from '../../define/define-element.js';
+import { FUTAN_VERSION } from '../../version.js';
 import { formatToday, formatYen } from '../../i18n/format.js';
 import { LocaleController } from '../../i18n/locale.js';
 import { SCENARIOS, scenarioById } from '../../scenarios/index.js';
@@ -15,22 +15,10 @@ import { draftToPlan, emptyDraft, monthsOf, newKey, newLine, planToDraft, type D
 import { renderHousehold } from './household-section.js';
 import { renderLines } from './lines-section.js';
 import { renderPatient } from './patient-section.js';
+import { INNER_ELEMENTS } from './inner-elements.js';
+import { planConverter, planIssue } from './plan-attribute.js';
 import { fromPlanFile, toPlanFile } from './plan-file.js';
 import { SessionStore } from './session-store.js';
-
-/** Parses the `plan` attribute; a JSON text that is not a plan is reported, not thrown. */
-const planConverter = {
-  fromAttribute(value: string | null): CarePlan | null {
-    if (!value) return null;
-    try {
-      return JSON.parse(value) as CarePlan;
-    } catch {
-      return { invalidJson: true } as unknown as CarePlan;
-    }
-  },
-};
-
-const PLAN_UNREADABLE = { ja: '計画（JSON）を読み取れません。', en: 'The plan (JSON) cannot be read.' };
 
 /** What the last removal took away, so that it can be put back. */
 type Removed = { kind: 'line'; line: DraftLine; index: number } | { kind: 'person'; person: DraftPerson; index: number; lines: DraftLine[] };
@@ -65,6 +53,8 @@ interface Result {
  */
 export class FutanCalculator extends LitElement {
   static futanVersion = FUTAN_VERSION;
+  /** @internal registered with the calculator by `defineElement`, whatever tag the calculator gets */
+  static dependencies = INNER_ELEMENTS;
   static override styles = [baseStyles, controlStyles, resultStyles, calculatorStyles];
 
   /** A whole plan to start from (property, or a JSON `plan` attribute). Setting it fires no event. */
@@ -118,7 +108,7 @@ export class FutanCalculator extends LitElement {
   private load(plan: DraftPlan): void {
     const valid = typeof plan === 'object' && plan !== null && Array.isArray((plan as DraftPlan).items);
     this.draft = valid ? planToDraft(plan) : emptyDraft();
-    this.recompute(false, valid ? [] : [{ path: 'plan', code: 'invalid-json', message: PLAN_UNREADABLE }]);
+    this.recompute(false, valid ? [] : [planIssue(plan)]);
   }
 
   private recompute(byUser: boolean, extra: PlanIssue[] = []): void {
@@ -323,9 +313,9 @@ export class FutanCalculator extends LitElement {
     return html`
       <section class="result" part="result" aria-labelledby="result-title">
         <h2 id="result-title" tabindex="-1">${msg.resultTitle}</h2>
-        <futan-split-bar .breakdown=${breakdown}></futan-split-bar>
-        <futan-breakdown .breakdown=${breakdown} hide-rules></futan-breakdown>
-        <futan-schedule .breakdown=${breakdown} .plan=${plan ?? null}></futan-schedule>
+        <futan-split-bar .breakdown=${breakdown} exportparts="figure: split-bar-figure, bar: split-bar-bar, legend: split-bar-legend"></futan-split-bar>
+        <futan-breakdown .breakdown=${breakdown} hide-rules exportparts="shares: breakdown-shares, months: breakdown-months, warnings: breakdown-warnings"></futan-breakdown>
+        <futan-schedule .breakdown=${breakdown} .plan=${plan ?? null} exportparts="timeline: schedule-timeline, what-if: schedule-what-if"></futan-schedule>
         <h3>${msg.rulesTitle}</h3>
         ${renderRules(breakdown.rules, msg, lang)}
         ${renderDisclaimer(msg)}

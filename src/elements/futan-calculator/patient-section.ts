@@ -25,6 +25,7 @@ function issueText(ctx: SectionContext, path: string) {
 /** An amount field of the calculator; its events stop here so the page sees only the calculator's. */
 export function amountField(ctx: SectionContext, label: string, value: string, onValue: (value: string, text: string) => void, hint = '') {
   return html`<futan-amount-input
+    exportparts="input: amount-input, label: amount-label, reading: amount-reading, error: amount-error"
     label=${label}
     .value=${value}
     placeholder=${hint}
