@@ -1,5 +1,7 @@
 import { FutanCalculator } from '../elements/futan-calculator/futan-calculator.js';
 import { defineElement } from './define-element.js';
+// Its events' details, for addEventListener on it (and futan-change in HTMLElementEventMap).
+export type { FutanCalculatorEventMap } from '../elements/element-events.js';
 
 // Registers the elements the calculator renders inside too (FutanCalculator.dependencies).
 defineElement('futan-calculator', FutanCalculator);
