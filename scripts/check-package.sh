@@ -19,7 +19,17 @@ echo "publint: $(tail -1 "$work/publint.log")"
 
 # ESM only (no require condition), so the profile that does not ask for CommonJS resolution.
 npx --no-install attw "$tarball" --profile esm-only --format table-flipped >"$work/attw.log" 2>&1 || { cat "$work/attw.log"; exit 1; }
-echo "attw (esm-only profile: node16 from ESM and bundler): no problems in $(grep -c '│ "futan' "$work/attw.log") entry points"
+echo "attw (esm-only profile: node16 from ESM and bundler): no problems in $(grep -oE '"futan[^"]*"' "$work/attw.log" | sort -u | wc -l) entry points"
+
+# Every module custom-elements.json names is a file in the tarball.
+node -e '
+  const { execFileSync } = require("node:child_process");
+  const files = new Set(execFileSync("tar", ["-tzf", process.argv[1]], { encoding: "utf8" }).split("\n").map((f) => f.replace(/^package\//, "")));
+  const manifest = JSON.parse(execFileSync("tar", ["-xzOf", process.argv[1], "package/custom-elements.json"], { encoding: "utf8" }));
+  const missing = manifest.modules.map((m) => m.path).filter((p) => !files.has(p));
+  if (missing.length) { console.error("custom-elements.json names files the package lacks:", missing); process.exit(1); }
+  console.log(`custom-elements.json: its ${manifest.modules.length} module paths are all in the package`);
+' "$tarball"
 
 # The consumers sit under this repository's node_modules so that react's, vue's and svelte's
 # types resolve from it, while `futan` resolves only to the unpacked tarball.

@@ -38,18 +38,24 @@ interface Result {
  *
  * @summary A counselor's calculator of who pays what for a course of care.
  * @tag futan-calculator
- * @fires futan-change - After an edit by the user that gives a valid plan. detail: `{ plan, breakdown }`.
- * @fires futan-invalid - After an edit by the user that leaves the plan invalid. detail: `{ issues }`.
- * @attr persist - Keep the plan in this tab's sessionStorage so that a reload restores it (off by default: counselors share computers).
+ * @fires {CustomEvent<PlanChangeDetail>} futan-change - After an edit by the user that gives a valid plan. detail: `{ plan, breakdown }`.
+ * @fires {CustomEvent<PlanInvalidDetail>} futan-invalid - After an edit by the user that leaves the plan invalid. detail: `{ issues }`.
  * @csspart editor - the input sections
  * @csspart result - the result sections
- * @cssprop [--futan-color-accent=#0b5cad] - buttons, focus and links
- * @cssprop [--futan-color-text=#1b1b1b] - text
- * @cssprop [--futan-color-surface=#ffffff] - background of fields and cards
- * @cssprop [--futan-color-border=#8a9099] - borders
- * @cssprop [--futan-font-family=Hiragino Sans, Noto Sans JP, Noto Sans CJK JP, Yu Gothic UI, Meiryo, system-ui] - the typeface (a Japanese one first)
- * @cssprop [--futan-font-size=medium] - base font size (the reader's default)
- * @cssprop [--futan-radius=0.375em] - corner radius
+ * @csspart rules - the list of rules used, with their dates and sources
+ * @csspart disclaimer - the note that this is an estimate
+ * @csspart breakdown-shares - the table of who pays what (the inner futan-breakdown's `shares`)
+ * @csspart breakdown-months - the month-by-month table (futan-breakdown's `months`)
+ * @csspart breakdown-warnings - the list of warnings (futan-breakdown's `warnings`)
+ * @csspart split-bar-figure - the figure around the bar (futan-split-bar's `figure`)
+ * @csspart split-bar-bar - the SVG bar (futan-split-bar's `bar`)
+ * @csspart split-bar-legend - the list of shares (futan-split-bar's `legend`)
+ * @csspart schedule-timeline - the cash-flow table (futan-schedule's `timeline`)
+ * @csspart schedule-what-if - the what-if form (futan-schedule's `what-if`)
+ * @csspart amount-input - every amount field's text field (futan-amount-input's `input`)
+ * @csspart amount-label - every amount field's label (futan-amount-input's `label`)
+ * @csspart amount-reading - the line under an amount field that shows the amount as read
+ * @csspart amount-error - an amount field's error message
  */
 export class FutanCalculator extends LitElement {
   static futanVersion = FUTAN_VERSION;
