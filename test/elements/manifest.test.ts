@@ -101,7 +101,7 @@ describe('custom-elements.json', () => {
       it('documents every --futan-* custom property the element honours, with its default', () => {
         const documented = declarationOf(tag).cssProperties ?? [];
         expect(documented.map((p) => p.name).sort()).to.deep.equal([...customPropertiesOf(classOf(tag))].sort());
-        for (const prop of documented) expect(prop.default && prop.description, prop.name).to.be.ok;
+        for (const prop of documented) expect(Boolean(prop.default && prop.description), prop.name).to.equal(true);
       });
     });
   }
