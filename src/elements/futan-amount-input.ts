@@ -66,9 +66,15 @@ export class FutanAmountInput extends LitElement {
   @property({ type: Boolean, reflect: true }) disabled = false;
   /** A hint shown in the empty field. */
   @property() placeholder = '';
+  /**
+   * The text as typed ('413万6390円', or unfinished text such as '12万3千'). Setting it by code
+   * shows it exactly as given and reads it (sets `value`); no event is fired.
+   */
+  @property({ attribute: false }) text = '';
 
-  @state() private text = '';
   @state() private parsed?: ParsedAmount;
+  /** The text `parsed` was read from, so that text typed here is not read twice. */
+  private readText = '';
   @query('input') private input!: HTMLInputElement;
 
   private readonly internals = this.attachInternals();
@@ -81,14 +87,27 @@ export class FutanAmountInput extends LitElement {
     this.defaultValue = this.getAttribute('value') ?? '';
   }
 
-  /** Code that sets `value` sees it shown as digits; no event is fired for it. */
+  /** Code that sets `text` sees it as given, code that sets `value` sees it as digits; no event is fired for either. */
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('text') && this.text !== this.readText) {
+      this.read(this.text);
+      return;
+    }
     if (changed.has('value') && this.value !== (this.parsed?.ok ? this.parsed.value : '')) {
       const parsed = parseAmount(this.value);
       this.parsed = this.value === '' ? undefined : parsed;
       this.text = parsed.ok ? groupDigits(parsed.value) : this.value;
+      this.readText = this.text;
       this.value = parsed.ok ? parsed.value : '';
     }
+  }
+
+  /** Reads a text as typed: `parsed` and `value` follow it. */
+  private read(text: string): ParsedAmount | undefined {
+    this.readText = text;
+    this.parsed = text.trim() === '' ? undefined : parseAmount(text);
+    this.value = this.parsed?.ok ? this.parsed.value : '';
+    return this.parsed;
   }
 
   protected override updated(): void {
@@ -106,26 +125,15 @@ export class FutanAmountInput extends LitElement {
 
   private onInput(event: Event): void {
     this.text = (event.target as HTMLInputElement).value;
-    if (this.text.trim() === '') {
-      this.parsed = undefined;
-      this.value = '';
-      emit<AmountChangeDetail>(this, 'futan-change', { value: '', text: this.text });
-      return;
-    }
-    const parsed = parseAmount(this.text);
-    this.parsed = parsed;
-    if (parsed.ok) {
-      this.value = parsed.value;
-      emit<AmountChangeDetail>(this, 'futan-change', { value: parsed.value, text: this.text });
-    } else {
-      this.value = '';
-      emit<AmountInvalidDetail>(this, 'futan-invalid', { text: this.text, code: parsed.code, message: parsed.message });
-    }
+    const parsed = this.read(this.text);
+    if (parsed && !parsed.ok) emit<AmountInvalidDetail>(this, 'futan-invalid', { text: this.text, code: parsed.code, message: parsed.message });
+    else emit<AmountChangeDetail>(this, 'futan-change', { value: this.value, text: this.text });
   }
 
   /** @internal the browser calls it when the form is reset */
   formResetCallback(): void {
     this.text = '';
+    this.readText = '';
     this.parsed = undefined;
     this.value = this.defaultValue;
   }
@@ -134,9 +142,7 @@ export class FutanAmountInput extends LitElement {
   formStateRestoreCallback(state: string | File | FormData | null): void {
     if (typeof state !== 'string') return;
     this.text = state;
-    const parsed = state.trim() === '' ? undefined : parseAmount(state);
-    this.parsed = parsed;
-    this.value = parsed?.ok ? parsed.value : '';
+    this.read(state);
   }
 
   /** @internal the browser calls it when a fieldset around the field is disabled */
@@ -172,7 +178,9 @@ export class FutanAmountInput extends LitElement {
   override render() {
     const { msg, lang } = this.locale;
     const error = this.parsed && !this.parsed.ok ? this.parsed.message[lang] : '';
-    const reading = this.parsed?.ok ? msg.amountReadAs(formatYen(this.parsed.value)) : '';
+    // What was read is said only where it says something: not for 500000 or 500,000, but for 50万 or ５０００００.
+    const plain = this.parsed?.ok && (this.text.trim() === this.parsed.value || this.text.trim() === groupDigits(this.parsed.value));
+    const reading = this.parsed?.ok && !plain ? msg.amountReadAs(formatYen(this.parsed.value)) : '';
     return html`
       <div class="root field">
         <label part="label" for=${this.fieldId} class=${this.hideLabel ? 'visually-hidden' : ''}>${this.label || msg.amount}</label>
@@ -191,8 +199,8 @@ export class FutanAmountInput extends LitElement {
           aria-describedby="${this.fieldId}-reading ${this.fieldId}-error"
           @input=${this.onInput}
         />
-        <span part="reading" class="reading amount" id="${this.fieldId}-reading" aria-live="polite">${reading}</span>
-        <span part="error" class="error" id="${this.fieldId}-error" aria-live="polite">${error}</span>
+        <span part="reading" class="reading amount" id="${this.fieldId}-reading">${reading}</span>
+        <span part="error" class="error" id="${this.fieldId}-error">${error}</span>
       </div>
     `;
   }

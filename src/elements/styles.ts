@@ -120,6 +120,13 @@ export const controlStyles = css`
   button:hover {
     background: var(--_subtle);
   }
+  button:disabled {
+    cursor: default;
+    color: var(--_muted);
+    border-color: var(--_muted);
+    background: var(--_surface);
+    border-style: dashed;
+  }
   button.primary:hover {
     filter: brightness(1.1);
     background: var(--_accent);

@@ -13,6 +13,14 @@ async function settle(el: FutanCalculator): Promise<void> {
   for (const inner of shadow(el).querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>('*')) await inner.updateComplete;
 }
 
+/** Opens the calculator's detailed result, where the breakdown, split bar and schedule are. */
+async function openDetails(el: FutanCalculator): Promise<void> {
+  const details = shadow(el).querySelector<HTMLDetailsElement>('details.full-result')!;
+  details.open = true;
+  await new Promise((resolve) => details.addEventListener('toggle', resolve, { once: true }));
+  await settle(el);
+}
+
 const seedPlan = () => scenarioById('advanced-stem-cell-transplant')!.plan;
 
 describe('adopting futan', () => {
@@ -37,6 +45,7 @@ describe('adopting futan', () => {
     it('lets a page style the documented parts of the breakdown, split bar, schedule and amount fields', async () => {
       const el = await fixture<FutanCalculator>(html`<futan-calculator scenario="advanced-stem-cell-transplant"></futan-calculator>`);
       await settle(el);
+      await openDetails(el);
       const inner = (tag: string, part: string) => shadow(shadow(el).querySelector(tag)!).querySelector(`[part~=${part}]`)!;
       expect(getComputedStyle(inner('futan-breakdown', 'shares')).outlineColor).to.equal('rgb(1, 2, 3)');
       expect(getComputedStyle(inner('futan-split-bar', 'legend')).outlineColor).to.equal('rgb(4, 5, 6)');
@@ -51,16 +60,16 @@ describe('adopting futan', () => {
       for (const [lang, words] of [['ja', 'futan/define を読み込む'], ['en', 'Import futan/define before rendering']]) {
         const el = await fixture<FutanCalculator>(html`<futan-calculator lang=${lang} plan="[object Object]"></futan-calculator>`);
         await settle(el);
-        const issues = shadow(el).querySelector('.issues')!.textContent!;
-        expect(issues).to.contain('[object Object]');
-        expect(issues).to.contain(words);
+        const shown = shadow(el).textContent!;
+        expect(shown).to.contain('[object Object]');
+        expect(shown).to.contain(words);
       }
     });
 
     it('still calls any other text that is not JSON unreadable', async () => {
       const el = await fixture<FutanCalculator>(html`<futan-calculator lang="en" plan="{oops"></futan-calculator>`);
       await settle(el);
-      expect(shadow(el).querySelector('.issues')!.textContent).to.contain('The plan (JSON) cannot be read.');
+      expect(shadow(el).textContent).to.contain('The plan (JSON) cannot be read.');
     });
 
     it('takes up plan, scenario and persist set as properties before the element was defined', async () => {

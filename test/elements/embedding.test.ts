@@ -31,11 +31,8 @@ async function framedPage(head: string, body: string): Promise<{ frame: HTMLIFra
   return { frame, win, doc: frame.contentDocument! };
 }
 
-const patientLine = (doc: Document) => {
-  const calc = doc.querySelector('futan-calculator')!;
-  const breakdown = calc.shadowRoot!.querySelector('futan-breakdown')!;
-  return breakdown.shadowRoot!.querySelector('.headline')!;
-};
+/** The answer in view: the final amount the counselor reads. */
+const patientLine = (doc: Document) => doc.querySelector('futan-calculator')!.shadowRoot!.querySelector('.answer-body .final')!;
 
 describe('embedding', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));

@@ -93,7 +93,7 @@ describe('custom-elements.json', () => {
           const method = member.kind === 'method' && typeof proto[member.name] === 'function';
           expect(reactive || getter || method, `${tag}.${member.name}`).to.equal(true);
         }
-        for (const name of ['draft', 'store', 'internals', 'parsed', 'locale', 'result', 'text']) {
+        for (const name of ['draft', 'store', 'internals', 'parsed', 'locale', 'result']) {
           expect((declarationOf(tag).members ?? []).map((m) => m.name), `${tag}: private '${name}'`).to.not.include(name);
         }
       });

@@ -13,6 +13,11 @@ async function rendered(tag: string): Promise<FutanCalculator> {
   el.lang = 'en';
   el.scenario = 'advanced-stem-cell-transplant';
   await fixture(el);
+  // The breakdown, split bar and schedule are in the detailed result, rendered when it is open.
+  const details = shadow(el).querySelector<HTMLDetailsElement>('details.full-result')!;
+  details.open = true;
+  await new Promise((resolve) => details.addEventListener('toggle', resolve, { once: true }));
+  await el.updateComplete;
   for (const inner of shadow(el).querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>('*')) await inner.updateComplete;
   return el;
 }

@@ -1,5 +1,6 @@
 import { FutanAmountInput } from '../futan-amount-input.js';
 import { FutanBreakdown } from '../futan-breakdown.js';
+import { FutanCompare } from '../futan-compare.js';
 import { FutanSchedule } from '../futan-schedule.js';
 import { FutanSplitBar } from '../futan-split-bar.js';
 
@@ -7,6 +8,7 @@ import { FutanSplitBar } from '../futan-split-bar.js';
 export const INNER_ELEMENTS: Record<string, CustomElementConstructor> = {
   'futan-amount-input': FutanAmountInput,
   'futan-breakdown': FutanBreakdown,
+  'futan-compare': FutanCompare,
   'futan-schedule': FutanSchedule,
   'futan-split-bar': FutanSplitBar,
 };
