@@ -1,3 +1,4 @@
+import { SHARE_ORDER, type ShareKey } from './compare.js';
 import type { Breakdown, LaterReason, MonthText, Yen } from './types.js';
 
 /**
@@ -44,6 +45,8 @@ export interface Answer {
   totalComingBack: Yen;
   /** Each person's amount, when the plan has several. */
   people: PersonAnswer[];
+  /** Who pays the rest, in the order of SHARE_ORDER: every share but the patient's that is not zero. */
+  others: { share: Exclude<ShareKey, 'patient'>; amount: Yen }[];
   /**
    * When 自由診療 sits in the same course as insured care: what the patient bears if it is a
    * separate course (the figures above) and if it is one course (混合診療: everything self-pay).
@@ -98,6 +101,7 @@ export function answerOf(breakdown: Breakdown): Answer {
     comingBack,
     totalComingBack: comingBack.reduce((total, c) => add(total, c.amount), '0'),
     people: [...perPerson].map(([person, amount]) => ({ person, amount })),
+    others: SHARE_ORDER.filter((share): share is Exclude<ShareKey, 'patient'> => share !== 'patient' && breakdown.shares[share] !== '0').map((share) => ({ share, amount: breakdown.shares[share] })),
     ...(mixed && { mixedBilling: { ifSeparate: breakdown.shares.patient, ifOneCourse: mixed.patientIfSelfPay! } }),
   };
 }

@@ -20,6 +20,7 @@ export interface WorkspaceMessages {
   refundSources: Record<RefundSource, string>;
   nothingComesBack: string;
   eachPerson: string;
+  othersTitle: string;
   detailsSummary: string;
   templates: string;
   hospitalTemplates: string;
@@ -34,6 +35,7 @@ export interface WorkspaceMessages {
   variantName(n: number): string;
   variantAdded(count: number, max: number): string;
   reopenVariant: string;
+  removeVariant: string;
   removeVariantLabel(title: string): string;
   persistSwitch: string;
   patientDetails: string;

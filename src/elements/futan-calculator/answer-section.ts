@@ -45,6 +45,7 @@ export function renderAnswer(ctx: AnswerContext) {
         ${renderFinal(answer, ctx, household)}
         ${renderWindow(answer, ctx)}
         ${renderComingBack(answer, ctx)}
+        ${answer.others.length ? html`<h3>${msg.othersTitle}</h3><table class="plain"><tbody>${answer.others.map((o) => html`<tr><th scope="row">${msg.shares[o.share]}</th><td class="amount">${formatYen(o.amount)}</td></tr>`)}</tbody></table>` : nothing}
         ${household ? renderPeople(answer, ctx) : nothing}
         <button type="button" class="link" @click=${ctx.showDetails}>${msg.showDetails}</button>
       </div>

@@ -34,7 +34,7 @@ export function renderCompare(ctx: CompareContext) {
         ${variants.map((v) => html`<li>
           <span>${v.title}</span>
           <button type="button" @click=${() => ctx.reopen(v)}>${msg.reopenVariant}</button>
-          <button type="button" aria-label=${msg.removeVariantLabel(v.title)} @click=${() => ctx.remove(v)}>${msg.remove}</button>
+          <button type="button" aria-label=${msg.removeVariantLabel(v.title)} @click=${() => ctx.remove(v)}>${msg.removeVariant}</button>
         </li>`)}
       </ul>
     </section>

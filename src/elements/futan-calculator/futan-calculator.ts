@@ -299,8 +299,12 @@ export class FutanCalculator extends LitElement {
     void this.updateComplete.then(() => this.focusField(field));
   }
 
-  /** The month after the last line's, for a new line of the same kind; the last line's month for another kind. */
-  private monthForNew(kind: CareKind): string {
+  /**
+   * The month after the last line's, for a new line of the same kind and person (the next month
+   * of a monthly treatment); the last line's month for another kind or person (a fee beside
+   * that month's care, a family member's care in the same month).
+   */
+  private monthForNew(kind: CareKind, person: string): string {
     const last = this.draft.lines.at(-1);
     const read = last ? parseMonthText(last.month) : undefined;
     if (!last || !read?.ok) {
@@ -309,7 +313,7 @@ export class FutanCalculator extends LitElement {
       const now = new Date();
       return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
     }
-    return last.kind === kind ? formatMonth(parseMonth(read.value)! + 1) : read.value;
+    return last.kind === kind && last.person === person ? formatMonth(parseMonth(read.value)! + 1) : read.value;
   }
 
   private context(): SectionContext {
@@ -373,7 +377,7 @@ export class FutanCalculator extends LitElement {
 
   private addLine(kind: CareKind, person = this.draft.people[0].id): void {
     const last = this.draft.lines.at(-1);
-    const line: DraftLine = { ...newLine(kind, this.monthForNew(kind), person), ...(kind === 'insured' && last?.kind === 'insured' && { setting: last.setting }) };
+    const line: DraftLine = { ...newLine(kind, this.monthForNew(kind, person), person), ...(kind === 'insured' && last?.kind === 'insured' && { setting: last.setting }) };
     this.edit({ ...this.draft, lines: [...this.draft.lines, line] }, `line-${line.key}`);
     void this.updateComplete.then(() => this.focusField(`line-${line.key}-amount`));
   }

@@ -38,8 +38,8 @@ function renderRow(ctx: SectionContext, line: DraftLine, index: number) {
             .value=${line.meals} placeholder=${line.hint?.[lang] ?? ''} @input=${(e: Event) => change({ meals: valueOf(e) })} /></label>`
         : html`<div class="money">${amountField(line.kind === 'insured' ? msg.insuredAmount : msg.feeAmount, line.amountText, (text) => change(amountFields(text)), `${focus}-amount`, line.hint?.[lang] ?? '')}</div>`}
       ${line.kind === 'insured'
-        ? html`<label class="how"><span class="cap">${msg.setting}</span><select data-focus="${focus}-setting" @change=${(e: Event) => change({ setting: valueOf(e) as Setting })}>
-            ${SETTINGS.map((s) => html`<option value=${s} ?selected=${line.setting === s}>${msg.settings[s]}</option>`)}</select></label>`
+        ? html`<fieldset class="how setting"><legend class="cap">${msg.setting}</legend>${SETTINGS.map((s) => html`<label class="choice"><input type="radio"
+            name="setting-${line.key}" value=${s} data-focus="${focus}-setting-${s}" .checked=${line.setting === s} @change=${() => change({ setting: s })} />${msg.settings[s]}</label>`)}</fieldset>`
         : line.kind !== 'meals'
           ? html`<label class="how"><span class="cap">${msg.payer}</span><select data-focus="${focus}-payer" @change=${(e: Event) => change({ payer: valueOf(e) as Payer })}>
               ${PAYERS.map((p) => html`<option value=${p} ?selected=${line.payer === p}>${msg.payers[p]}</option>`)}</select></label>`
@@ -88,7 +88,7 @@ function renderLineDetails(ctx: SectionContext, line: DraftLine, number: number,
         <button type="button" data-focus="${focus}-next" @click=${() => ctx.repeatLine(line.key, 1)}>${msg.copyToNextMonth}</button>
         <span class="repeat">
           <label>${msg.repeatTimes}<input type="text" inputmode="numeric" class="times" data-focus="${focus}-times" .value=${ctx.repeatText}
-            aria-invalid=${ctx.repeatError ? 'true' : 'false'} aria-describedby=${ctx.repeatError ? `${focus}-times-error` : nothing}
+            aria-invalid=${ctx.repeatError ? 'true' : 'false'} @focus=${(e: Event) => (e.target as HTMLInputElement).select()} aria-describedby=${ctx.repeatError ? `${focus}-times-error` : nothing}
             @input=${(e: Event) => ctx.setRepeatCount(valueOf(e))} /></label>
           <button type="button" data-focus="${focus}-repeat" ?disabled=${!!ctx.repeatError} @click=${() => ctx.repeatLine(line.key, ctx.repeatCount)}>${msg.repeatMonthly(ctx.repeatCount ? String(ctx.repeatCount) : '…')}</button>
           ${ctx.repeatError ? html`<span class="error" id="${focus}-times-error">${ctx.repeatError}</span>` : nothing}

@@ -282,7 +282,8 @@ export const workspaceStyles = css`
     color: var(--_muted);
   }
   li.row:not(:first-child) futan-amount-input::part(label),
-  li.row:not(:first-child) .cap {
+  li.row:not(:first-child) .cap,
+  li.row:not(:first-child) fieldset.setting > legend {
     position: absolute;
     width: 1px;
     height: 1px;
@@ -293,6 +294,35 @@ export const workspaceStyles = css`
   li.row .actions {
     display: flex;
     gap: 0.3em;
+  }
+  fieldset.setting {
+    border: 0;
+    margin: 0;
+    padding: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.2em;
+    min-width: 0;
+  }
+  fieldset.setting > legend {
+    padding: 0;
+    float: left;
+    width: 100%;
+  }
+  label.choice {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.25em;
+    min-height: 2.75em;
+    padding-inline: 0.4em;
+    border: 0.0625em solid var(--_border);
+    border-radius: var(--_radius);
+    font-weight: 400;
+  }
+  label.choice:has(input:checked) {
+    border-color: var(--_accent);
+    border-width: 0.125em;
+    font-weight: 700;
   }
   li.row .wide,
   li.row .memo {
