@@ -127,6 +127,10 @@ describe('custom-elements.json', () => {
       await fixture(html`<futan-schedule .breakdown=${breakdown} .plan=${plan}></futan-schedule>`),
       await fixture(html`<futan-compare .paths=${[{ title: 'a', plan }, { title: 'b', plan }]}></futan-compare>`),
     ];
+    // The calculator's detailed result, where most exported parts are, is rendered when open.
+    const details = rendered[0].shadowRoot!.querySelector<HTMLDetailsElement>('details.full-result')!;
+    details.open = true;
+    await new Promise((resolve) => details.addEventListener('toggle', resolve, { once: true }));
     for (const el of rendered) {
       await (el as LitElement).updateComplete;
       const documented = (declarationOf(el.localName).cssParts ?? []).map((p) => p.name);
