@@ -3,7 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { groupDigits } from '../engine/explain.js';
 import { parseAmount, type ParsedAmount } from '../engine/parse-amount.js';
-import { FUTAN_VERSION } from '../define/define-element.js';
+import { FUTAN_VERSION } from '../version.js';
 import { formatYen } from '../i18n/format.js';
 import { LocaleController } from '../i18n/locale.js';
 import { emit, type AmountChangeDetail, type AmountInvalidDetail } from './events.js';
@@ -18,18 +18,17 @@ let nextId = 0;
  *
  * @summary A form-associated yen input that reads Japanese amounts exactly.
  * @tag futan-amount-input
- * @fires futan-change - The typed text is an amount (or empty). detail: `{ value, text }`: the canonical whole-yen string or '', and the text as typed.
- * @fires futan-invalid - The typed text is not an amount. detail: `{ text, code, message: { ja, en } }`.
+ * @fires {CustomEvent<AmountChangeDetail>} futan-change - The typed text is an amount (or empty). detail: `{ value, text }`: the canonical whole-yen string or '', and the text as typed.
+ * @fires {CustomEvent<AmountInvalidDetail>} futan-invalid - The typed text is not an amount. detail: `{ text, code, message: { ja, en } }`.
  * @csspart input - the text field
  * @csspart label - the label
  * @csspart reading - the line that shows the amount as read
  * @csspart error - the error message
- * @cssprop [--futan-color-accent=#0b5cad] - accent colour
- * @cssprop [--futan-color-danger=#b3261e] - colour of an error
- * @cssprop [--futan-font-size=medium] - base font size (the reader's default)
  */
 export class FutanAmountInput extends LitElement {
+  /** @internal the version that registered the tag (see defineElement) */
   static futanVersion = FUTAN_VERSION;
+  /** @internal */
   static formAssociated = true;
   static override styles = [
     baseStyles,
@@ -59,9 +58,13 @@ export class FutanAmountInput extends LitElement {
   @property() label = '';
   /** Hides the label visually, keeping it for screen readers (for use in a table row). */
   @property({ type: Boolean, attribute: 'hide-label' }) hideLabel = false;
+  /** The name the form submits the canonical value under. */
   @property({ reflect: true }) name = '';
+  /** An empty field makes the form invalid. */
   @property({ type: Boolean, reflect: true }) required = false;
+  /** The field cannot be edited, and the form submits nothing for it. */
   @property({ type: Boolean, reflect: true }) disabled = false;
+  /** A hint shown in the empty field. */
   @property() placeholder = '';
   /**
    * The text as typed ('413万6390円', or unfinished text such as '12万3千'). Setting it by code
@@ -127,6 +130,7 @@ export class FutanAmountInput extends LitElement {
     else emit<AmountChangeDetail>(this, 'futan-change', { value: this.value, text: this.text });
   }
 
+  /** @internal the browser calls it when the form is reset */
   formResetCallback(): void {
     this.text = '';
     this.readText = '';
@@ -134,31 +138,39 @@ export class FutanAmountInput extends LitElement {
     this.value = this.defaultValue;
   }
 
+  /** @internal the browser calls it to restore the field after a reload or on back/forward */
   formStateRestoreCallback(state: string | File | FormData | null): void {
     if (typeof state !== 'string') return;
     this.text = state;
     this.read(state);
   }
 
+  /** @internal the browser calls it when a fieldset around the field is disabled */
   formDisabledCallback(disabled: boolean): void {
     this.disabled = disabled;
   }
 
+  /** The form the field belongs to. */
   get form(): HTMLFormElement | null {
     return this.internals.form;
   }
+  /** The field's validity: badInput for text that is not an amount, valueMissing when required and empty. */
   get validity(): ValidityState {
     return this.internals.validity;
   }
+  /** Why the field is invalid, in the page's language. */
   get validationMessage(): string {
     return this.internals.validationMessage;
   }
+  /** Whether the field is valid; fires `invalid` when not. */
   checkValidity(): boolean {
     return this.internals.checkValidity();
   }
+  /** Like checkValidity, and shows the browser's message when not valid. */
   reportValidity(): boolean {
     return this.internals.reportValidity();
   }
+  /** Focuses the text field. */
   override focus(options?: FocusOptions): void {
     this.input?.focus(options);
   }

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { defineElement, FUTAN_VERSION } from '../../src/define/define-element.js';
+import { defineElement } from '../../src/define/define-element.js';
+import { FUTAN_VERSION } from '../../src/version.js';
 
 /**
  * How futan behaves inside someone else's page: loaded twice by a CMS, or under global CSS

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { calculate, validate, type Breakdown, type CareKind, type CarePlan, type Message, type PlanIssue } from '../../engine/index.js';
 import { formatMonth, parseMonth } from '../../engine/calendar.js';
 import { parseMonthText } from '../../engine/parse-date.js';
-import { FUTAN_VERSION } from '../../define/define-element.js';
+import { FUTAN_VERSION } from '../../version.js';
 import { formatToday, formatYen } from '../../i18n/format.js';
 import { LocaleController } from '../../i18n/locale.js';
 import { SCENARIOS, type Scenario } from '../../scenarios/index.js';
@@ -21,27 +21,14 @@ import { DraftHistory } from './history.js';
 import { renderHousehold } from './household-section.js';
 import { renderLines } from './lines-section.js';
 import { renderPatient } from './patient-section.js';
+import { INNER_ELEMENTS } from './inner-elements.js';
 import { Persistence } from './persistence.js';
+import { attributeProblem, planConverter } from './plan-attribute.js';
 import { fromPlanFile, toPlanFile } from './plan-file.js';
 import { presetsFrom } from './presets.js';
 import { planToDraft, readPlan } from './read-plan.js';
 import { renderToolbar } from './toolbar.js';
 
-/** Parses the `plan` attribute; a JSON text that is not a plan is reported, not thrown. */
-const planConverter = {
-  fromAttribute(value: string | null): unknown {
-    if (!value) return null;
-    try {
-      return JSON.parse(value) as unknown;
-    } catch {
-      return NOT_JSON;
-    }
-  },
-};
-
-/** What the `plan` attribute holds when its text is not JSON. */
-const NOT_JSON = Symbol('not JSON');
-const PLAN_NOT_JSON: Message = { ja: '計画（JSON）を読み取れません。', en: 'The plan (JSON) cannot be read.' };
 const INTERNAL_ERROR: Message = {
   ja: '計算の途中で問題が起きました。入力はそのままです。ファイルに保存して、futan の担当者に知らせてください。',
   en: 'Something went wrong while working out the plan. What you typed is kept. Save it as a file and tell futan’s maintainers.',
@@ -86,24 +73,34 @@ interface PendingReplace {
  *
  * @summary A counselor's calculator of who pays what for a course of care.
  * @tag futan-calculator
- * @fires futan-change - After an edit by the user that gives a valid plan. detail: `{ plan, breakdown }`.
- * @fires futan-invalid - After an edit by the user that leaves the plan invalid, or when code sets a `plan` that cannot be read. detail: `{ issues }`.
+ * @fires {CustomEvent<PlanChangeDetail>} futan-change - After an edit by the user that gives a valid plan. detail: `{ plan, breakdown }`.
+ * @fires {CustomEvent<PlanInvalidDetail>} futan-invalid - After an edit by the user that leaves the plan invalid, or when code sets a `plan` that cannot be read. detail: `{ issues }`.
  * @attr persist - Keep the plan in this tab's sessionStorage so that a reload restores it (off by default: counselors share computers). The calculator also has a switch for it.
  * @slot - A `<script type="application/json">` child with the hospital's own templates (an array in the scenario format), shown before the built-in ones.
  * @csspart editor - the input sections
  * @csspart answer - the answer, always in view: beside the editor, or a bar at the bottom of a narrow screen
  * @csspart templates - the list of templates to start from
  * @csspart result - the detailed result sections
- * @cssprop [--futan-color-accent=#0b5cad] - buttons, focus and links
- * @cssprop [--futan-color-text=#1b1b1b] - text
- * @cssprop [--futan-color-surface=#ffffff] - background of fields and cards
- * @cssprop [--futan-color-border=#8a9099] - borders
- * @cssprop [--futan-font-family=Hiragino Sans, Noto Sans JP, Noto Sans CJK JP, Yu Gothic UI, Meiryo, system-ui] - the typeface (a Japanese one first)
- * @cssprop [--futan-font-size=medium] - base font size (the reader's default)
- * @cssprop [--futan-radius=0.375em] - corner radius
+ * @csspart rules - the list of rules used, with their dates and sources
+ * @csspart disclaimer - the note that this is an estimate
+ * @csspart breakdown-shares - the table of who pays what (the inner futan-breakdown's `shares`)
+ * @csspart breakdown-months - the month-by-month table (futan-breakdown's `months`)
+ * @csspart breakdown-warnings - the list of warnings (futan-breakdown's `warnings`)
+ * @csspart split-bar-figure - the figure around the bar (futan-split-bar's `figure`)
+ * @csspart split-bar-bar - the SVG bar (futan-split-bar's `bar`)
+ * @csspart split-bar-legend - the list of shares (futan-split-bar's `legend`)
+ * @csspart schedule-timeline - the cash-flow table (futan-schedule's `timeline`)
+ * @csspart schedule-what-if - the what-if form (futan-schedule's `what-if`)
+ * @csspart compare-table - the table of variants side by side (futan-compare's `table`)
+ * @csspart amount-input - every amount field's text field (futan-amount-input's `input`)
+ * @csspart amount-label - every amount field's label (futan-amount-input's `label`)
+ * @csspart amount-reading - the line under an amount field that shows the amount as read
+ * @csspart amount-error - an amount field's error message
  */
 export class FutanCalculator extends LitElement {
   static futanVersion = FUTAN_VERSION;
+  /** @internal registered with the calculator by `defineElement`, whatever tag the calculator gets */
+  static dependencies = INNER_ELEMENTS;
   static override styles = [baseStyles, controlStyles, resultStyles, calculatorStyles, workspaceStyles];
 
   /**
@@ -204,7 +201,8 @@ export class FutanCalculator extends LitElement {
 
   /** A plan set by code: read with suspicion; what cannot be read is explained and nothing on screen is lost. */
   private load(plan: unknown): void {
-    const read = plan === NOT_JSON ? { ok: false as const, reasons: [PLAN_NOT_JSON] } : readPlan(plan);
+    const unreadable = attributeProblem(plan);
+    const read = unreadable ? { ok: false as const, reasons: [unreadable] } : readPlan(plan);
     if (read.ok) {
       this.loadProblem = [];
       this.replace(read.draft);
@@ -619,9 +617,9 @@ export class FutanCalculator extends LitElement {
         ${shown ? html`
           <section class="result" part="result" aria-labelledby="result-title">
             <h2 id="result-title" tabindex="-1">${msg.resultTitle}</h2>
-            <futan-split-bar .breakdown=${breakdown}></futan-split-bar>
-            <futan-breakdown .breakdown=${breakdown} hide-rules></futan-breakdown>
-            <futan-schedule .breakdown=${breakdown} .plan=${plan ?? null}></futan-schedule>
+            <futan-split-bar .breakdown=${breakdown} exportparts="figure: split-bar-figure, bar: split-bar-bar, legend: split-bar-legend"></futan-split-bar>
+            <futan-breakdown .breakdown=${breakdown} hide-rules exportparts="shares: breakdown-shares, months: breakdown-months, warnings: breakdown-warnings"></futan-breakdown>
+            <futan-schedule .breakdown=${breakdown} .plan=${plan ?? null} exportparts="timeline: schedule-timeline, what-if: schedule-what-if"></futan-schedule>
             <h3>${msg.rulesTitle}</h3>
             ${renderRules(breakdown.rules, msg, lang)}
             ${renderDisclaimer(msg)}

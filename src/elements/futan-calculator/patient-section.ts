@@ -29,6 +29,7 @@ function issueText(ctx: SectionContext, path: string) {
 export function amountField(label: string, text: string, onText: (text: string) => void, focus: string, hint = '', className = '') {
   return html`<futan-amount-input
     class=${className}
+    exportparts="input: amount-input, label: amount-label, reading: amount-reading, error: amount-error"
     label=${label}
     .text=${text}
     placeholder=${hint}
