@@ -1,9 +1,11 @@
 import { formatMonth } from './calendar.js';
-import { concat, sum, type Amount } from './money.js';
+import { concat, min, sum, type Amount } from './money.js';
 import type { MonthState } from './monthly.js';
 import type { NormalizedPlan } from './normalize.js';
 import type { PricedItem } from './price.js';
-import type { LaterPayment, LaterReason, Message, MonthBreakdown, OutsideInsurance, Payer, PersonMonth } from './types.js';
+import { programCap } from './programs.js';
+import { activeProgram } from './read-programs.js';
+import type { LaterPayment, LaterReason, Message, MonthBreakdown, OutsideInsurance, Payer, PersonMonth, ProgramMonth } from './types.js';
 
 /** One month of the Breakdown: the settled month put into words and canonical strings. */
 
@@ -32,10 +34,13 @@ interface InsuredTotals {
   window: Amount;
   final: Amount;
   supplementary: Amount;
+  /** 公費 of the final copays and of the window charges. */
+  publicFinal: Amount;
+  publicWindow: Amount;
 }
 
 function insuredTotals(state: MonthState, personId?: string): InsuredTotals {
-  const totals = { fee: 0n, copay: 0n, window: 0n, final: 0n, supplementary: 0n };
+  const totals = { fee: 0n, copay: 0n, window: 0n, final: 0n, supplementary: 0n, publicFinal: 0n, publicWindow: 0n };
   state.claims.forEach((claim, i) => {
     if (personId !== undefined && claim.member.person.id !== personId) return;
     totals.fee += claim.fee;
@@ -43,14 +48,23 @@ function insuredTotals(state: MonthState, personId?: string): InsuredTotals {
     totals.window += claim.window;
     totals.final += claim.final;
     totals.supplementary += state.supplementary[i];
+    totals.publicFinal += state.publicFinal[i];
+    totals.publicWindow += state.publicWindow[i];
   });
   return totals;
 }
 
-/** What the patient pays directly for items outside insurance (fees, meals, other). */
+/** What the patient pays directly for items outside insurance (fees, meals, other), after a programme's part. */
 function patientPaidOutside(items: PricedItem[]): Amount {
   let total = 0n;
-  for (const item of items) if (isPaidBy(item, 'patient')) total += item.amount;
+  for (const item of items) if (isPaidBy(item, 'patient')) total += item.amount - item.publicPart;
+  return total;
+}
+
+/** What programmes pay of items outside the receipts (the meal reduction). */
+function publicOutside(items: PricedItem[]): Amount {
+  let total = 0n;
+  for (const item of items) total += item.publicPart;
   return total;
 }
 
@@ -76,9 +90,17 @@ function laterPayments(state: MonthState, capAtWindow: boolean, supplementary: A
   const add = (reason: LaterReason, amount: Amount) => {
     if (amount > 0n) amounts.set(reason, (amounts.get(reason) ?? 0n) + amount);
   };
+  let offset = 0;
   for (const group of state.groups) {
-    add(capAtWindow ? 'household' : 'highCost', group.window - group.finalWithoutManyTimes);
-    add('manyTimes', group.finalWithoutManyTimes - group.final);
+    // What comes back to the patient: the group's refund less what goes back to a programme
+    // that paid at the window. 多数回 is named first, up to what is left.
+    let publicRefund = 0n;
+    for (let i = offset; i < offset + group.claims.length; i++) publicRefund += state.publicWindow[i] - state.publicFinal[i];
+    offset += group.claims.length;
+    const refund = group.window - group.final - publicRefund;
+    const manyTimes = min(group.finalWithoutManyTimes - group.final, refund);
+    add('manyTimes', manyTimes);
+    add(capAtWindow ? 'household' : 'highCost', refund - manyTimes);
   }
   add('supplementary', supplementary);
   const expectedMonth = formatMonth(state.month + MONTHS_UNTIL_REFUND);
@@ -97,10 +119,30 @@ function peopleOf(plan: NormalizedPlan, state: MonthState): PersonMonth[] {
       insuredFee: String(t.fee),
       copay: String(t.copay),
       benefit: String(t.copay - t.final),
-      atWindow: String(t.window + outside),
+      atWindow: String(t.window - t.publicWindow + outside),
       supplementary: String(t.supplementary),
-      patient: String(t.final - t.supplementary + outside),
+      public: String(t.publicFinal + publicOutside(items)),
+      patient: String(t.final - t.publicFinal - t.supplementary + outside),
     });
+  }
+  return rows;
+}
+
+/** Each programme of the month: the insured care it paid and the meal reduction, with its cap. */
+function programsOf(plan: NormalizedPlan, state: MonthState): ProgramMonth[] {
+  const rows: ProgramMonth[] = state.programs.map((use) => ({
+    person: use.person, program: use.program.key, kind: use.program.kind as ProgramMonth['kind'], label: use.program.label,
+    cap: use.cap === undefined ? null : String(use.cap), used: String(use.used), paid: String(use.paid),
+  }));
+  for (const item of state.items) {
+    if (item.publicPart === 0n) continue;
+    let row = rows.find((r) => r.person === item.person && r.program === item.program);
+    if (!row) {
+      const program = activeProgram(plan.people.find((p) => p.id === item.person)!.programs, item.program, item.month)!;
+      const cap = programCap(program);
+      rows.push((row = { person: item.person, program: program.key, kind: program.kind as ProgramMonth['kind'], cap: cap === undefined ? null : String(cap), used: '0', paid: '0' }));
+    }
+    row.paid = String(BigInt(row.paid) + item.publicPart);
   }
   return rows;
 }
@@ -109,7 +151,7 @@ export function monthBreakdown(plan: NormalizedPlan, state: MonthState): MonthBr
   const { items } = state;
   const t = insuredTotals(state);
   const outside = patientPaidOutside(items);
-  const meals = sum(items.filter((i) => i.kind === 'meals').map((i) => i.amount));
+  const meals = sum(items.filter((i) => i.kind === 'meals').map((i) => i.amount - i.publicPart));
   const other = sum(items.filter((i) => i.kind === 'other' && i.payer === 'patient').map((i) => i.amount));
   const month: MonthBreakdown = {
     month: formatMonth(state.month),
@@ -118,13 +160,15 @@ export function monthBreakdown(plan: NormalizedPlan, state: MonthState): MonthBr
     caps: concat(state.groups.map((g) => g.caps)),
     benefit: String(t.copay - t.final),
     manyTimes: state.groups.some((g) => g.manyTimes),
-    atWindow: String(t.window + outside),
+    atWindow: String(t.window - t.publicWindow + outside),
     later: laterPayments(state, plan.capAtWindow, t.supplementary),
     outsideInsurance: outsideOf(items),
     meals: String(meals),
     other: String(other),
     supplementary: String(t.supplementary),
-    patient: String(t.final - t.supplementary + outside),
+    public: String(t.publicFinal + publicOutside(items)),
+    programs: programsOf(plan, state),
+    patient: String(t.final - t.publicFinal - t.supplementary + outside),
   };
   if (plan.people.length > 1) month.people = peopleOf(plan, state);
   return month;

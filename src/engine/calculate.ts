@@ -6,7 +6,7 @@ import { settleMonths, type MonthState } from './monthly.js';
 import { normalizePlan, type NormalizedPlan } from './normalize.js';
 import { PlanError } from './plan-error.js';
 import { priceItem, type PricedItem } from './price.js';
-import { RULES_BY_ID } from './rules/index.js';
+import { LOCAL_PROGRAM, NANBYO, RULES_BY_ID, SHOMAN, TOKUTEI } from './rules/index.js';
 import type { Breakdown, CarePlan, CashFlowMonth, MonthBreakdown, PlanIssue, RuleReference, Shares } from './types.js';
 import { collectWarnings, mixedBillingWarning, mixedCourses } from './warnings.js';
 import { yearlyRefunds, type YearlyResult } from './yearly.js';
@@ -55,10 +55,11 @@ function settle(plan: NormalizedPlan): Computed {
   const paidBy = (payer: 'research' | 'sponsor' | 'privateInsurance') =>
     sum(priced.filter((i) => isPaidBy(i, payer)).map((i) => i.amount));
   const supplementary = sum(concat(states.map((s) => s.supplementary)));
+  const publicPaid = sum(concat(states.map((s) => s.publicFinal))) + sum(priced.map((i) => i.publicPart));
   const yearlyTotal = sum(yearly.refunds.map((r) => BigInt(r.amount)));
   // The insurer pays the 7–9割 and every 高額療養費 benefit, monthly and yearly.
   const insurer = sum(claims.map((c) => c.fee - c.final)) + yearlyTotal;
-  const others = { insurer, research: paidBy('research'), sponsor: paidBy('sponsor'), privateInsurance: paidBy('privateInsurance'), supplementary };
+  const others = { insurer, research: paidBy('research'), sponsor: paidBy('sponsor'), privateInsurance: paidBy('privateInsurance'), supplementary, public: publicPaid };
   const patient = total - sum(Object.values(others));
   const shares: Shares = {
     patient: String(patient),
@@ -67,6 +68,7 @@ function settle(plan: NormalizedPlan): Computed {
     sponsor: String(others.sponsor),
     privateInsurance: String(others.privateInsurance),
     supplementary: String(supplementary),
+    public: String(publicPaid),
   };
   return { priced, states, yearly, shares };
 }
@@ -107,8 +109,8 @@ function patientIfSelfPay(plan: NormalizedPlan, priced: PricedItem[], course: st
 function deductibleByMonth(states: MonthState[], yearly: YearlyResult): Map<MonthIndex, Amount> {
   const counted = new Map<MonthIndex, Amount>();
   for (const state of states) {
-    const insured = sum(state.claims.map((c, i) => c.final - state.supplementary[i]));
-    const outside = sum(state.items.filter((i) => i.kind !== 'insured' && countsForDeduction(i)).map((i) => i.amount));
+    const insured = sum(state.claims.map((c, i) => c.final - state.supplementary[i] - state.publicFinal[i]));
+    const outside = sum(state.items.filter((i) => i.kind !== 'insured' && countsForDeduction(i)).map((i) => i.amount - i.publicPart));
     counted.set(state.month, insured + outside - (yearly.byMonth.get(state.month) ?? 0n));
   }
   return counted;
@@ -138,6 +140,8 @@ function cashFlow(plan: NormalizedPlan, months: MonthBreakdown[], yearly: Yearly
     }));
 }
 
+const PROGRAM_RULE_IDS = { nanbyo: NANBYO.id, shoman: SHOMAN.id, local: LOCAL_PROGRAM.id, tokutei: TOKUTEI.id } as const;
+
 function rulesUsed(plan: NormalizedPlan, states: MonthState[], yearly: YearlyResult, priced: PricedItem[], mixed: boolean): RuleReference[] {
   const ids = new Set<string>();
   const claims = concat(states.map((s) => s.claims));
@@ -149,6 +153,7 @@ function rulesUsed(plan: NormalizedPlan, states: MonthState[], yearly: YearlyRes
   if (states.some((s) => s.groups.some((g) => g.reliefApplied))) ids.add('late-elderly-2wari-relief');
   for (const r of yearly.refunds) ids.add(r.reason === 'annualCap' ? 'annual-cap' : 'outpatient-yearly');
   if (plan.supplementary) ids.add('supplementary-benefit');
+  for (const s of states) for (const use of s.programs) ids.add(PROGRAM_RULE_IDS[use.program.kind]);
   if (mixed) ids.add('mixed-billing');
   ids.add('medical-expense-deduction');
   const references: RuleReference[] = [...ids].map((id) => {

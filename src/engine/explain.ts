@@ -22,6 +22,7 @@ const KIND_WORDS: Record<CapKind, Message> = {
   elderlyOutpatient: { ja: '外来（個人ごと）の限度額', en: 'outpatient cap per person' },
   elderlyHousehold: { ja: '世帯の限度額（70歳以上）', en: 'household cap (70 and over)' },
   elderlyPerson: { ja: '個人の限度額（75歳到達月）', en: 'personal cap (month of the 75th birthday)' },
+  specificDisease: { ja: '特定疾病療養の限度額（医療機関・入院/外来ごと）', en: 'specific-disease cap (per facility and setting)' },
 };
 
 export interface CapStory {

@@ -2,8 +2,9 @@ import { capAmount, elderlyRow, under70Band } from './caps.js';
 import type { MonthIndex } from './calendar.js';
 import { explainCap } from './explain.js';
 import type { Member } from './member.js';
+import type { NormalizedProgram } from './read-programs.js';
 import { allocate, copayAtRate, min, rateOf, sum, type Amount, type Rate } from './money.js';
-import { HOUSEHOLD, LATE_ELDERLY_RELIEF, appliesTo, elderlyTableFor, under70TableFor, type CapFormula } from './rules/index.js';
+import { HOUSEHOLD, LATE_ELDERLY_RELIEF, TOKUTEI, appliesTo, elderlyTableFor, under70TableFor, type CapFormula } from './rules/index.js';
 import type { AppliedCap, ElderlyBracket, Setting, Under70Bracket } from './types.js';
 
 /**
@@ -22,6 +23,13 @@ export interface Claim {
   dental: boolean;
   fee: Amount;
   copay: Amount;
+  /** The parts of the fee that certificates cover in the month. */
+  covered: CoveredPart[];
+}
+
+export interface CoveredPart {
+  program: NormalizedProgram;
+  fee: Amount;
 }
 
 export interface SettledClaim extends Claim {
@@ -67,6 +75,22 @@ function reliefCap(member: Member, month: MonthIndex, outpatientFee: Amount): Am
   return copayAtRate(outpatientFee, reliefRate) + BigInt(LATE_ELDERLY_RELIEF.extra);
 }
 
+/**
+ * 特定疾病療養 (施行令41条9項): 10,000 a month per facility and setting, 20,000 for under-70
+ * ア・イ on dialysis. An insurance benefit, applied to the receipt before anything else: the
+ * copay of the covered care (its share of the receipt's copay) is capped; the rest is ordinary.
+ * Returns the cap and what the receipt's copay comes to under it.
+ */
+export function specificDiseaseCap(claim: Claim): { cap: Amount; copay: Amount } | undefined {
+  const part = claim.covered.find((c) => c.program.kind === 'tokutei');
+  if (!part) return undefined;
+  const { member } = claim;
+  const high = part.program.dialysisHighIncome && !member.elderly && (member.bracket === 'ア' || member.bracket === 'イ');
+  const cap = BigInt(high ? TOKUTEI.highIncomeDialysisCap : TOKUTEI.cap);
+  const coveredCopay = claim.fee === 0n ? 0n : (claim.copay * part.fee) / claim.fee;
+  return { cap, copay: claim.copay - coveredCopay + min(coveredCopay, cap) };
+}
+
 /** `explain: false` skips the words (and the list of caps) when only the amounts are wanted. */
 function settle(month: MonthIndex, claims: Claim[], manyTimes: boolean, remuneration: Amount | undefined, explain = true): Settlement {
   const remaining = claims.map((c) => c.copay);
@@ -91,7 +115,22 @@ function settle(month: MonthIndex, claims: Claim[], manyTimes: boolean, remunera
     caps.push({ kind, person, bracket, amount: String(cap), feeBasis, manyTimes: many, halvedFor75thBirthday, tableId, explanation, binding });
   };
 
-  // Receipts of people 70 and over, by person; under-70 receipts of 21,000 yen or more.
+  claims.forEach((claim, i) => {
+    const specific = specificDiseaseCap(claim);
+    if (specific === undefined) return;
+    const { cap } = specific;
+    remaining[i] = specific.copay;
+    if (!explain) return;
+    caps.push({
+      kind: 'specificDisease', person: claim.member.person.id, bracket: claim.member.bracket, amount: String(cap), manyTimes: false, halvedFor75thBirthday: false,
+      tableId: TOKUTEI.id, binding: specific.copay < claim.copay,
+      explanation: explainCap({ kind: 'specificDisease', bracket: claim.member.bracket, formula: { base: Number(cap) }, fee: claim.fee, amount: cap, manyTimes: false, halved: false }),
+    });
+    tableIds.add(TOKUTEI.id);
+  });
+
+  // Receipts of people 70 and over, by person; under-70 receipts of 21,000 yen or more
+  // (a 特定疾病 receipt counts with what it is charged).
   const elderly: number[] = [];
   const counted: number[] = [];
   const byMember = new Map<Member, number[]>();
@@ -101,7 +140,7 @@ function settle(month: MonthIndex, claims: Claim[], manyTimes: boolean, remunera
       const own = byMember.get(claim.member);
       if (own) own.push(i);
       else byMember.set(claim.member, [i]);
-    } else if (claim.copay >= HOUSEHOLD_FLOOR) {
+    } else if (remaining[i] >= HOUSEHOLD_FLOOR) {
       counted.push(i);
     }
   });
@@ -175,7 +214,13 @@ function settle(month: MonthIndex, claims: Claim[], manyTimes: boolean, remunera
 
 /** What the window charges for one receipt: its copay, at most the cap on that receipt alone. */
 function windowCharge(month: MonthIndex, claim: Claim, capAtWindow: boolean, remuneration: Amount | undefined): Amount {
-  if (!capAtWindow) return claim.copay;
+  // The 特定疾病 certificate is shown at the window whatever else the patient carries.
+  const copay = specificDiseaseCap(claim)?.copay ?? claim.copay;
+  return capAtWindow ? min(copay, highCostWindowCap(month, claim, remuneration)) : copay;
+}
+
+/** The cap on one receipt alone at the window. */
+function highCostWindowCap(month: MonthIndex, claim: Claim, remuneration: Amount | undefined): Amount {
   const { member } = claim;
   let cap: Amount;
   if (member.elderly) {
@@ -189,7 +234,7 @@ function windowCharge(month: MonthIndex, claim: Claim, capAtWindow: boolean, rem
     const { band } = under70Band(under70TableFor(month)!, member.bracket as Under70Bracket, remuneration);
     cap = capAmount(band.cap, claim.fee, false);
   }
-  return min(claim.copay, cap);
+  return cap;
 }
 
 export function settleMonth(
@@ -216,7 +261,7 @@ export function settleMonth(
   return {
     claims: claims.map((c, i) => ({
       member: c.member, facility: c.facility, setting: c.setting, dental: c.dental, fee: c.fee, copay: c.copay,
-      window: windows[i], final: finals[i],
+      covered: c.covered, window: windows[i], final: finals[i],
     })),
     caps: settled.caps,
     copay: sum(claims.map((c) => c.copay)),

@@ -1,7 +1,8 @@
 import { isSeventyOrOver, type AgeSource } from './age.js';
 import { bracketFromRemuneration, isUnder70Bracket, normalizeBracket } from './brackets.js';
 import { daysInMonth, monthNumberOf, monthOf, parseDate, parseMonth, yearOf, type CalendarDate, type MonthIndex } from './calendar.js';
-import { FIELD_NAMES, ISSUE_MESSAGES } from './issue-messages.js';
+import { FIELD_NAMES, ISSUE_MESSAGES, PROGRAM_MESSAGES } from './issue-messages.js';
+import { readPrograms, type NormalizedProgram } from './read-programs.js';
 import { exactDecimal, rateOf, type Amount, type Rate } from './money.js';
 import {
   field, isRecord, readEnum, readFlag, readText, readWholeNumber, readYen, report, type Issues,
@@ -16,6 +17,7 @@ export interface NormalizedPerson extends AgeSource {
   birth?: CalendarDate;
   age?: number;
   copayRate?: Rate;
+  programs: NormalizedProgram[];
   label?: string;
 }
 
@@ -35,6 +37,7 @@ export interface NormalizedItem {
   taxExcluded: boolean;
   deductible?: boolean;
   course: string;
+  program?: string;
   label?: string;
 }
 
@@ -108,7 +111,8 @@ function readPerson(value: unknown, path: string, issues: Issues): NormalizedPer
   if (birthText === undefined && ageValue === undefined) report(issues, path, 'required', ISSUE_MESSAGES.required(FIELD_NAMES.birth));
   const copayRate = readRate(field(value, 'copayRate'), `${path}.copayRate`, issues);
   const label = readText(field(value, 'label'), `${path}.label`, issues);
-  return typeof id === 'string' ? { id, birth, age: birth ? undefined : age, copayRate, label } : undefined;
+  const programs = readPrograms(field(value, 'programs'), `${path}.programs`, issues);
+  return typeof id === 'string' ? { id, birth, age: birth ? undefined : age, copayRate, programs, label } : undefined;
 }
 
 function defaultPayer(kind: CareKind): Payer {
@@ -171,16 +175,28 @@ function readItem(value: unknown, index: number, people: NormalizedPerson[], iss
   const taxExcluded = readFlag(field(value, 'taxExcluded'), `${path}.taxExcluded`, issues);
   const deductible = readFlag(field(value, 'deductible'), `${path}.deductible`, issues);
   const afterNinetyDays = readFlag(field(value, 'afterNinetyDays'), `${path}.afterNinetyDays`, issues);
+  const program = readItemProgram(value, path, kind, people.find((p) => p.id === person), issues);
 
   if (issues.length > start || month === undefined || !kind || !setting || !person || !payer) return undefined;
   return {
-    index, month, kind, amount, meals, setting, person, payer, day, deductible, label,
+    index, month, kind, amount, meals, setting, person, payer, day, deductible, label, program,
     afterNinetyDays: afterNinetyDays ?? false,
     facility: facility?.trim() || DEFAULT_FACILITY,
     course: course?.trim() || DEFAULT_COURSE,
     dental: dental ?? false,
     taxExcluded: taxExcluded ?? false,
   };
+}
+
+/** The programme a line names must be one the person holds; it covers insured care and meals only. */
+function readItemProgram(value: Record<string, unknown>, path: string, kind: CareKind | undefined, person: NormalizedPerson | undefined, issues: Issues): string | undefined {
+  const program = field(value, 'program');
+  if (program === undefined) return undefined;
+  if (typeof program !== 'string' || (person && !person.programs.some((p) => p.key === program))) {
+    return void report(issues, `${path}.program`, 'unknown-program', PROGRAM_MESSAGES.unknownProgram(String(program)));
+  }
+  if (kind && kind !== 'insured' && kind !== 'meals') return void report(issues, `${path}.program`, 'program-not-insured', PROGRAM_MESSAGES.notInsured());
+  return program;
 }
 
 function readInsurance(value: unknown, issues: Issues) {
@@ -292,7 +308,7 @@ export function normalizePlan(input: unknown): { plan?: NormalizedPlan; issues: 
     if (seen.has(p.id)) report(issues, `people[${i}].id`, 'duplicate-person', ISSUE_MESSAGES.duplicatePerson(p.id));
     seen.add(p.id);
   });
-  if (!peopleGiven) people.push({ id: PATIENT_ID });
+  if (!peopleGiven) people.push({ id: PATIENT_ID, programs: [] });
 
   const itemsValue = field(input, 'items');
   if (itemsValue === undefined) report(issues, 'items', 'required', ISSUE_MESSAGES.required(FIELD_NAMES.items));

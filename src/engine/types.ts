@@ -52,6 +52,33 @@ export interface Insurance {
   supplementary?: Supplementary;
 }
 
+/** 階層区分 of a 指定難病 or 小児慢性 certificate (RULES.md §8). */
+export type ProgramTier = '生活保護' | '低所得Ⅰ' | '低所得Ⅱ' | '一般所得Ⅰ' | '一般所得Ⅱ' | '上位所得';
+
+/** The months a certificate is valid, 'YYYY-MM' inclusive; open where absent. */
+interface ProgramPeriod {
+  from?: MonthText;
+  to?: MonthText;
+}
+
+/**
+ * A public programme (公費) or 特定疾病 that covers the lines marked with its key
+ * (`CareItem.program`): 'nanbyo', 'shoman', 'tokutei', or a local programme's `id`.
+ */
+export type PublicProgram =
+  | (ProgramPeriod & { kind: 'nanbyo'; tier: ProgramTier; highCostLongTerm?: boolean; ventilator?: boolean })
+  | (ProgramPeriod & { kind: 'shoman'; tier: ProgramTier; severe?: boolean; ventilator?: boolean })
+  | (ProgramPeriod & { kind: 'tokutei'; dialysisHighIncome?: boolean })
+  | (ProgramPeriod & {
+      kind: 'local';
+      id: string;
+      label?: string;
+      /** The patient's share of the 10割 fee, a decimal string ('0', '0.1'); default '0'. */
+      rate?: string;
+      /** The patient's monthly cap under the programme; none when absent. */
+      monthlyCap?: YenInput;
+    });
+
 export interface Person {
   id: string;
   /** 'YYYY-MM-DD'. Either this or `age`. */
@@ -60,6 +87,8 @@ export interface Person {
   age?: number;
   /** Copay rate override as a decimal string ('0.1', '0.2', '0.3', or '0' for a municipal subsidy). */
   copayRate?: string;
+  /** 指定難病, 小児慢性特定疾病, 特定疾病 and local subsidies the person holds a certificate for. */
+  programs?: PublicProgram[];
   label?: string;
 }
 
@@ -89,6 +118,8 @@ export interface CareItem {
   deductible?: boolean;
   /** Items of different courses of treatment are not one course for the mixed-billing rule. */
   course?: string;
+  /** The programme that covers this line ('nanbyo', 'shoman', 'tokutei' or a local id): insured care and meals only. */
+  program?: string;
   label?: string;
 }
 
@@ -145,9 +176,11 @@ export interface Shares {
   sponsor: Yen;
   privateInsurance: Yen;
   supplementary: Yen;
+  /** 公費: what public programmes (指定難病, 小児慢性, local subsidies) pay. */
+  public: Yen;
 }
 
-export type CapKind = 'under70' | 'elderlyOutpatient' | 'elderlyHousehold' | 'elderlyPerson';
+export type CapKind = 'under70' | 'elderlyOutpatient' | 'elderlyHousehold' | 'elderlyPerson' | 'specificDisease';
 
 export interface AppliedCap {
   kind: CapKind;
@@ -193,7 +226,24 @@ export interface PersonMonth {
   benefit: Yen;
   atWindow: Yen;
   supplementary: Yen;
+  /** 公費 paid for this person this month. */
+  public: Yen;
   patient: Yen;
+}
+
+/** A public programme in one month: its cap, how much of it the patient used, what it paid. */
+export interface ProgramMonth {
+  person: string;
+  /** 'nanbyo', 'shoman' or the local programme's id. */
+  program: string;
+  kind: 'nanbyo' | 'shoman' | 'local';
+  label?: string;
+  /** The patient's monthly cap under the programme; null when it has none. */
+  cap: Yen | null;
+  /** What the patient paid toward the cap this month. */
+  used: Yen;
+  /** What the programme paid (insured care and the meal reduction). */
+  paid: Yen;
 }
 
 export interface MonthBreakdown {
@@ -213,6 +263,10 @@ export interface MonthBreakdown {
   meals: Yen;
   other: Yen;
   supplementary: Yen;
+  /** 公費 paid this month. */
+  public: Yen;
+  /** Each programme used this month. */
+  programs: ProgramMonth[];
   /** What this month finally costs the patient after the month's own refunds. */
   patient: Yen;
   /** Per person, when the plan has several. */

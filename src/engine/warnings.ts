@@ -5,7 +5,7 @@ import { groupDigits } from './explain.js';
 import type { MonthState } from './monthly.js';
 import type { NormalizedPlan } from './normalize.js';
 import type { PricedItem } from './price.js';
-import { ELDERLY_2026, MEALS_2026_UNCONFIRMED, MIXED_BILLING, UNDER70_2027_PLANNED } from './rules/index.js';
+import { ELDERLY_2026, MEALS_2026_UNCONFIRMED, MIXED_BILLING, SHOMAN_MEALS, UNDER70_2027_PLANNED } from './rules/index.js';
 import type { PlanWarning } from './types.js';
 import type { YearlyResult } from './yearly.js';
 
@@ -141,6 +141,36 @@ export function collectWarnings(plan: NormalizedPlan, states: MonthState[], year
       },
     });
   }
+  const shared = monthsWhere(states, (s) => new Set(s.programs.filter((u) => u.program.kind === 'nanbyo' || u.program.kind === 'shoman').map((u) => u.person)).size > 1);
+  if (shared.length) {
+    add({
+      code: 'assumption', months: shared,
+      message: {
+        ja: '同じ世帯に指定難病・小児慢性の受給者が複数いると、月額上限が按分されることがあります。ここでは按分せず、受給者ごとの上限で計算しています。',
+        en: 'With several certificate holders in one household the monthly caps may be shared (按分); futan does not share them and uses each person’s own cap.',
+      },
+    });
+  }
+  const outsideCertificate = monthsWhere(states, (s) => s.items.some((i) => i.program !== undefined && i.kind === 'insured' && !s.claims.some((c) => c.member.person.id === i.person && c.covered.some((part) => part.program.key === i.program))));
+  if (outsideCertificate.length) {
+    add({
+      code: 'assumption', months: outsideCertificate,
+      message: {
+        ja: '受給者証の有効期間外の月は、公費・特定疾病の対象とせず通常の保険診療として計算しています。',
+        en: 'In months outside a certificate’s validity, its lines are counted as ordinary insured care.',
+      },
+    });
+  }
+  if (priced.some((i) => i.ruleIds.includes(SHOMAN_MEALS.id))) {
+    add({
+      code: 'unconfirmed-rule', ruleId: SHOMAN_MEALS.id,
+      message: {
+        ja: '小児慢性特定疾病の食事は標準負担額の2分の1として計算しています（基準額は確認できていません）。',
+        en: 'Meals under the paediatric programme are counted at half the standard charge; the base is not confirmed.',
+      },
+    });
+  }
+
   if (!plan.capAtWindow && states.some((s) => s.groups.some((g) => g.window > g.final))) {
     add({
       code: 'refund-later',

@@ -31,7 +31,7 @@ interface Entry {
 }
 
 function entriesOf(states: MonthState[]): Entry[] {
-  return concat(states.map((s) => s.claims.map((claim, i) => ({ month: s.month, claim, borne: claim.final - s.supplementary[i] }))));
+  return concat(states.map((s) => s.claims.map((claim, i) => ({ month: s.month, claim, borne: claim.final - s.supplementary[i] - s.publicFinal[i] }))));
 }
 
 function groupBy<T>(values: T[], key: (v: T) => string): Map<string, T[]> {

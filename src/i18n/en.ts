@@ -8,6 +8,7 @@ export const en: Messages = {
   shares: {
     patient: 'The patient',
     insurer: 'Health insurance (including high-cost benefits)',
+    public: 'Public programmes (公費)',
     supplementary: 'Supplementary benefit',
     research: 'Research funds',
     sponsor: 'Trial sponsor',
@@ -16,6 +17,7 @@ export const en: Messages = {
   shareHints: {
     patient: 'what you bear in the end, after every refund',
     insurer: 'the 70–90% insurance pays, and the high-cost, repeated and annual refunds',
+    public: 'paid by a public programme such as a designated intractable disease certificate',
     supplementary: 'the extra refund of a health insurance society or mutual aid association',
     research: 'fees of advanced or patient-requested care paid by research funds',
     sponsor: 'tests and drugs a clinical trial’s sponsor pays',
