@@ -34,6 +34,18 @@ describe('<futan-breakdown>', () => {
     expect(text(el)).to.contain('mhlw.go.jp/content/001726232.pdf');
   });
 
+  it('shows the 公費 share and each month’s programme cap, use and payment (指定難病 一般所得Ⅱ)', async () => {
+    const certified: CarePlan = {
+      ...seed,
+      people: [{ id: 'patient', age: 52, programs: [{ kind: 'nanbyo', tier: '一般所得Ⅱ' }] }],
+      items: seed.items.map((i) => (i.kind === 'insured' ? { ...i, program: 'nanbyo' } : i)),
+    };
+    const el = await fixture<FutanBreakdown>(html`<futan-breakdown lang="ja" .breakdown=${calculate(certified)}></futan-breakdown>`);
+    expect(text(el)).to.contain('公費（指定難病・小児慢性など）');
+    expect(text(el)).to.contain('指定難病: 月額上限 ￥20,000、うち自己負担 ￥20,000、公費が支払う額 ￥67,940');
+    await expect(el).to.be.accessible();
+  });
+
   it('puts the mixed-billing warning first, in plain words, with the self-pay figure', async () => {
     const plan: CarePlan = { ...seed, items: [...seed.items, { month: '2027-01', kind: 'free', amount: 300000 }] };
     const el = await fixture<FutanBreakdown>(html`<futan-breakdown lang="ja" .breakdown=${calculate(plan)}></futan-breakdown>`);
