@@ -11,12 +11,22 @@ import type { LaterPayment, LaterReason, Message, MonthBreakdown, OutsideInsuran
 
 /** 高額療養費 and 付加給付 are paid about three to four months after the month of care. */
 const MONTHS_UNTIL_REFUND = 3;
+/** A private insurer pays a claim within weeks: taken as the month after. */
+const MONTHS_UNTIL_RIDER = 1;
+
+/** Fees the patient pays at the window that a private rider pays back later. */
+function reimbursedByRider(items: PricedItem[]): Amount {
+  let total = 0n;
+  for (const item of items) if (item.reimbursed) total += item.amount;
+  return total;
+}
 
 const LATER_NOTES: Record<LaterReason, Message> = {
   highCost: { ja: '高額療養費（申請後、診療月から3〜4か月後）', en: 'High-cost benefit (after a claim, 3–4 months after the month of care)' },
   household: { ja: '世帯合算・複数の医療機関の合算分（後日払戻し）', en: 'Household and multi-facility aggregation (refunded later)' },
   manyTimes: { ja: '多数回該当による払戻し（後日）', en: 'Repeated high cost (refunded later)' },
   supplementary: { ja: '付加給付（保険者から後日）', en: 'Supplementary benefit (from the insurer, later)' },
+  privateInsurance: { ja: '民間保険（特約）からの支払い（請求後）', en: 'Private insurance pays the fee back (after a claim)' },
   annualCap: { ja: '年間上限', en: 'Annual cap' },
   outpatientYearly: { ja: '外来年間合算', en: 'Yearly outpatient cap' },
 };
@@ -85,7 +95,7 @@ function outsideOf(items: PricedItem[]): OutsideInsurance {
   };
 }
 
-function laterPayments(state: MonthState, capAtWindow: boolean, supplementary: Amount): LaterPayment[] {
+function laterPayments(state: MonthState, capAtWindow: boolean, supplementary: Amount, rider: Amount): LaterPayment[] {
   const amounts = new Map<LaterReason, Amount>();
   const add = (reason: LaterReason, amount: Amount) => {
     if (amount > 0n) amounts.set(reason, (amounts.get(reason) ?? 0n) + amount);
@@ -103,8 +113,10 @@ function laterPayments(state: MonthState, capAtWindow: boolean, supplementary: A
     add(capAtWindow ? 'household' : 'highCost', refund - manyTimes);
   }
   add('supplementary', supplementary);
+  add('privateInsurance', rider);
   const expectedMonth = formatMonth(state.month + MONTHS_UNTIL_REFUND);
-  return [...amounts].map(([reason, amount]) => ({ reason, amount: String(amount), expectedMonth, note: LATER_NOTES[reason] }));
+  const riderMonth = formatMonth(state.month + MONTHS_UNTIL_RIDER);
+  return [...amounts].map(([reason, amount]) => ({ reason, amount: String(amount), expectedMonth: reason === 'privateInsurance' ? riderMonth : expectedMonth, note: LATER_NOTES[reason] }));
 }
 
 function peopleOf(plan: NormalizedPlan, state: MonthState): PersonMonth[] {
@@ -119,7 +131,7 @@ function peopleOf(plan: NormalizedPlan, state: MonthState): PersonMonth[] {
       insuredFee: String(t.fee),
       copay: String(t.copay),
       benefit: String(t.copay - t.final),
-      atWindow: String(t.window - t.publicWindow + outside),
+      atWindow: String(t.window - t.publicWindow + outside + reimbursedByRider(items)),
       supplementary: String(t.supplementary),
       public: String(t.publicFinal + publicOutside(items)),
       patient: String(t.final - t.publicFinal - t.supplementary + outside),
@@ -160,8 +172,8 @@ export function monthBreakdown(plan: NormalizedPlan, state: MonthState): MonthBr
     caps: concat(state.groups.map((g) => g.caps)),
     benefit: String(t.copay - t.final),
     manyTimes: state.groups.some((g) => g.manyTimes),
-    atWindow: String(t.window - t.publicWindow + outside),
-    later: laterPayments(state, plan.capAtWindow, t.supplementary),
+    atWindow: String(t.window - t.publicWindow + outside + reimbursedByRider(items)),
+    later: laterPayments(state, plan.capAtWindow, t.supplementary, reimbursedByRider(items)),
     outsideInsurance: outsideOf(items),
     meals: String(meals),
     other: String(other),

@@ -125,7 +125,10 @@ function cashFlow(plan: NormalizedPlan, months: MonthBreakdown[], yearly: Yearly
   };
   for (const m of months) {
     at(m.month).paid += BigInt(m.atWindow);
-    for (const later of m.later) at(later.expectedMonth).refunded += BigInt(later.amount);
+    for (const later of m.later) {
+      if (later.reason === 'privateInsurance') at(later.expectedMonth).received += BigInt(later.amount);
+      else at(later.expectedMonth).refunded += BigInt(later.amount);
+    }
   }
   for (const r of yearly.refunds) at(r.expectedMonth).refunded += BigInt(r.amount);
   for (const r of plan.receipts) at(formatMonth(r.month)).received += r.amount;

@@ -3,7 +3,7 @@ import type { MonthIndex } from './calendar.js';
 import { explainCap } from './explain.js';
 import type { Member } from './member.js';
 import type { NormalizedProgram } from './read-programs.js';
-import { allocate, copayAtRate, min, rateOf, sum, type Amount, type Rate } from './money.js';
+import { allocate, divide, max, min, sum, type Amount } from './money.js';
 import { HOUSEHOLD, LATE_ELDERLY_RELIEF, TOKUTEI, appliesTo, elderlyTableFor, under70TableFor, type CapFormula } from './rules/index.js';
 import type { AppliedCap, ElderlyBracket, Setting, Under70Bracket } from './types.js';
 
@@ -50,12 +50,13 @@ export interface GroupResult {
   manyTimes: boolean;
   /** A benefit beyond the 70+ outpatient step was paid: the month counts toward 多数回. */
   countsForManyTimes: boolean;
+  /** Facilities that applied the cap at their own window this month (現物給付). */
+  cappedAtWindow: string[];
   tableIds: string[];
   assumedLowestBand: boolean;
   reliefApplied: boolean;
 }
 
-let reliefRate: Rate | undefined;
 const HOUSEHOLD_FLOOR = BigInt(HOUSEHOLD.floor);
 
 interface Settlement {
@@ -68,11 +69,11 @@ interface Settlement {
 }
 
 
-/** 75+ at 2割 from 2022-10 to 2025-09: the outpatient copay is at most 1割 + 3,000 yen. */
+/** 75+ at 2割 from 2022-10 to 2025-09: the outpatient copay is at most 6,000 + (fee − 30,000) × 10 %, to the yen. */
 function reliefCap(member: Member, month: MonthIndex, outpatientFee: Amount): Amount | undefined {
   if (member.band !== 'late75' || member.rate.text !== '0.2' || !appliesTo(LATE_ELDERLY_RELIEF, month)) return undefined;
-  reliefRate ??= rateOf(LATE_ELDERLY_RELIEF.baseRate);
-  return copayAtRate(outpatientFee, reliefRate) + BigInt(LATE_ELDERLY_RELIEF.extra);
+  const { base, threshold, percent } = LATE_ELDERLY_RELIEF;
+  return BigInt(base) + divide(max(outpatientFee - BigInt(threshold), 0n) * BigInt(percent), 100n, 'halfUp');
 }
 
 /**
@@ -213,26 +214,30 @@ function settle(month: MonthIndex, claims: Claim[], manyTimes: boolean, remunera
 }
 
 /** What the window charges for one receipt: its copay, at most the cap on that receipt alone. */
-function windowCharge(month: MonthIndex, claim: Claim, capAtWindow: boolean, remuneration: Amount | undefined): Amount {
+function windowCharge(month: MonthIndex, claim: Claim, capAtWindow: boolean, remuneration: Amount | undefined, manyTimesAtWindow: boolean): Amount {
   // The 特定疾病 certificate is shown at the window whatever else the patient carries.
   const copay = specificDiseaseCap(claim)?.copay ?? claim.copay;
-  return capAtWindow ? min(copay, highCostWindowCap(month, claim, remuneration)) : copay;
+  return capAtWindow ? min(copay, highCostWindowCap(month, claim, remuneration, manyTimesAtWindow)) : copay;
 }
 
-/** The cap on one receipt alone at the window. */
-function highCostWindowCap(month: MonthIndex, claim: Claim, remuneration: Amount | undefined): Amount {
+/**
+ * The cap on one receipt alone at the window; with `manyTimes`, the 多数回 amount (the facility
+ * itself applied the cap at its window in 3 of the last 12 months: RULES.md §3).
+ */
+function highCostWindowCap(month: MonthIndex, claim: Claim, remuneration: Amount | undefined, manyTimes: boolean): Amount {
   const { member } = claim;
   let cap: Amount;
   if (member.elderly) {
     const row = elderlyRow(elderlyTableFor(month)!, member.bracket as ElderlyBracket);
+    const household: CapFormula = manyTimes && row.manyTimes !== undefined ? { base: row.manyTimes } : row.household;
     cap = claim.setting === 'outpatient' && row.outpatient !== undefined
       ? capAmount({ base: row.outpatient }, claim.fee, member.halved)
-      : capAmount(row.household, claim.fee, member.halved);
+      : capAmount(household, claim.fee, member.halved);
     const relief = claim.setting === 'outpatient' ? reliefCap(member, month, claim.fee) : undefined;
     if (relief) cap = min(cap, relief);
   } else {
     const { band } = under70Band(under70TableFor(month)!, member.bracket as Under70Bracket, remuneration);
-    cap = capAmount(band.cap, claim.fee, false);
+    cap = capAmount(manyTimes ? { base: band.manyTimes } : band.cap, claim.fee, false);
   }
   return cap;
 }
@@ -240,14 +245,20 @@ function highCostWindowCap(month: MonthIndex, claim: Claim, remuneration: Amount
 export function settleMonth(
   month: MonthIndex,
   claims: Claim[],
-  options: { manyTimes: boolean; capAtWindow: boolean; remuneration?: Amount },
+  options: {
+    manyTimes: boolean;
+    capAtWindow: boolean;
+    remuneration?: Amount;
+    /** Whether a facility has applied the cap at its own window in 3 of the last 12 months. */
+    windowHistory?: (facility: string) => boolean;
+  },
 ): GroupResult {
-  const { manyTimes, capAtWindow, remuneration } = options;
+  const { manyTimes, capAtWindow, remuneration, windowHistory } = options;
   const settled = settle(month, claims, manyTimes, remuneration);
   // Without a 多数回 cap that bound, the month would have come out the same without 多数回.
   const manyTimesBound = settled.caps.some((c) => c.manyTimes && c.binding);
   const withoutManyTimes = manyTimesBound ? settle(month, claims, false, remuneration, false) : settled;
-  const windows = claims.map((c) => windowCharge(month, c, capAtWindow, remuneration));
+  const windows = claims.map((c) => windowCharge(month, c, capAtWindow, remuneration, manyTimes && windowHistory !== undefined && windowHistory(c.facility)));
   const window = sum(windows);
   const finals = [...settled.finals];
   // The insurer never asks the window for more later: when the whole-month figure comes out
@@ -270,6 +281,8 @@ export function settleMonth(
     finalWithoutManyTimes: finalWithoutManyTimes < final ? final : finalWithoutManyTimes,
     manyTimes,
     countsForManyTimes: final < settled.afterOutpatientStep,
+    // A facility applied the cap at its window when it charged less than the copay the 特定疾病 step left.
+    cappedAtWindow: claims.filter((c, i) => windows[i] < (specificDiseaseCap(c)?.copay ?? c.copay)).map((c) => c.facility),
     tableIds: [...settled.tableIds],
     assumedLowestBand: settled.assumedLowestBand,
     reliefApplied: settled.reliefApplied,

@@ -1,7 +1,7 @@
 import { ageInMonth } from './age.js';
 import type { MonthIndex } from './calendar.js';
 import { settleMonth, type Claim, type CoveredPart, type GroupResult, type SettledClaim } from './high-cost.js';
-import { ManyTimesCounter } from './many-times.js';
+import { ManyTimesCounter, WindowHistory } from './many-times.js';
 import { memberOfItem, type InsurerKey, type Member } from './member.js';
 import { concat, copayAtRate, floorToUnit, type Amount } from './money.js';
 import type { NormalizedPlan } from './normalize.js';
@@ -85,6 +85,10 @@ export function settleMonths(plan: NormalizedPlan, priced: PricedItem[]): MonthS
   const patient = plan.people[0];
   const firstInsurer: InsurerKey = months.length && ageInMonth(patient, months[0]).band === 'late75' ? 'late' : 'main';
   const counter = new ManyTimesCounter(firstInsurer, plan.priorHighCostMonths);
+  // Prior benefit months are taken to be at the facility of the plan's first insured line.
+  const windows = new WindowHistory();
+  const firstInsured = priced.find((i) => i.kind === 'insured');
+  if (firstInsured && !plan.priorElsewhere) windows.seed(firstInsurer, firstInsured.facility, plan.priorHighCostMonths);
 
   return months.map((month) => {
     const items = byMonth.get(month)!;
@@ -94,8 +98,10 @@ export function settleMonths(plan: NormalizedPlan, priced: PricedItem[]): MonthS
         manyTimes: counter.applies(insurer, month),
         capAtWindow: plan.capAtWindow,
         remuneration: plan.remuneration,
+        windowHistory: (facility) => windows.hasThree(insurer, facility, month),
       });
       if (result.countsForManyTimes) counter.record(insurer, month);
+      for (const facility of result.cappedAtWindow) windows.record(insurer, facility, month);
       groups.push(result);
     }
     const claims = concat(groups.map((g) => g.claims));

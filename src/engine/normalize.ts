@@ -33,6 +33,8 @@ export interface NormalizedItem {
   dental: boolean;
   person: string;
   payer: Payer;
+  /** A private rider pays the fee back after the patient paid it at the window. */
+  reimbursed: boolean;
   day?: number;
   taxExcluded: boolean;
   deductible?: boolean;
@@ -52,6 +54,10 @@ export interface NormalizedPlan {
   bracket?: Bracket;
   remuneration?: Amount;
   priorHighCostMonths: MonthIndex[];
+  /** Copays counted toward the annual cap before the plan (the insured person's, or the household's). */
+  annualCountedBefore: Amount;
+  /** The prior benefit months were at other facilities: no window there has the 多数回 history. */
+  priorElsewhere: boolean;
   capAtWindow: boolean;
   supplementary?: { deductible: Amount; unit: Amount; minimum: Amount };
   people: NormalizedPerson[];
@@ -68,6 +74,7 @@ export const MAX_PEOPLE = 20;
 const KINDS: readonly CareKind[] = ['insured', 'advanced', 'patientRequested', 'trial', 'selected', 'free', 'meals', 'other'];
 const PAYERS: readonly Payer[] = ['patient', 'research', 'sponsor', 'privateInsurance'];
 const SETTINGS: readonly Setting[] = ['inpatient', 'outpatient'];
+const RIDER_PAYMENTS = ['reimbursement', 'direct'] as const;
 const RECEIPT_SOURCES = ['sponsor', 'research', 'privateInsurance'] as const;
 const SCHEMES: readonly Scheme[] = ['kyokai', 'kumiai', 'kyosai', 'kokuho', 'kouki'];
 const PATIENT_ID = 'patient';
@@ -160,6 +167,11 @@ function readItem(value: unknown, index: number, people: NormalizedPerson[], iss
     }
   }
 
+  const riderValue = field(value, 'riderPayment');
+  const rider = riderValue === undefined ? 'reimbursement' : readEnum(riderValue, RIDER_PAYMENTS);
+  if (!rider) report(issues, `${path}.riderPayment`, 'unknown-rider-payment', ISSUE_MESSAGES.riderPayment());
+  else if (riderValue !== undefined && payer !== 'privateInsurance') report(issues, `${path}.riderPayment`, 'rider-not-private', ISSUE_MESSAGES.riderPayment());
+
   const dayValue = field(value, 'day');
   let day: number | undefined;
   if (dayValue !== undefined) {
@@ -180,6 +192,7 @@ function readItem(value: unknown, index: number, people: NormalizedPerson[], iss
   if (issues.length > start || month === undefined || !kind || !setting || !person || !payer) return undefined;
   return {
     index, month, kind, amount, meals, setting, person, payer, day, deductible, label, program,
+    reimbursed: payer === 'privateInsurance' && rider === 'reimbursement',
     afterNinetyDays: afterNinetyDays ?? false,
     facility: facility?.trim() || DEFAULT_FACILITY,
     course: course?.trim() || DEFAULT_COURSE,
@@ -229,6 +242,9 @@ function readInsurance(value: unknown, issues: Issues) {
     .filter((m): m is MonthIndex => m !== undefined);
 
   const capAtWindow = readFlag(field(value, 'capAtWindow'), 'insurance.capAtWindow', issues) ?? true;
+  const priorElsewhere = readFlag(field(value, 'priorElsewhere'), 'insurance.priorElsewhere', issues) ?? false;
+  const beforeValue = field(value, 'annualCountedBefore');
+  const annualCountedBefore = beforeValue === undefined ? 0n : readYen(beforeValue, 'insurance.annualCountedBefore', issues) ?? 0n;
   const scheme = field(value, 'scheme');
   if (scheme !== undefined && !readEnum(scheme, SCHEMES)) report(issues, 'insurance.scheme', 'unknown-scheme', ISSUE_MESSAGES.unknownScheme());
 
@@ -249,7 +265,7 @@ function readInsurance(value: unknown, issues: Issues) {
       if (deductible !== undefined && unit && minimum !== undefined) supplementary = { deductible, unit, minimum };
     }
   }
-  return { bracket, remuneration, priorHighCostMonths: prior, capAtWindow, supplementary };
+  return { bracket, remuneration, priorHighCostMonths: prior, priorElsewhere, annualCountedBefore, capAtWindow, supplementary };
 }
 
 /** Checks that need ages and months together: rule tables exist, the bracket fits the ages. */
@@ -341,8 +357,8 @@ export function normalizePlan(input: unknown): { plan?: NormalizedPlan; issues: 
   readText(field(input, 'title'), 'title', issues);
 
   if (!insurance) return { issues };
-  const { bracket, remuneration, priorHighCostMonths, capAtWindow, supplementary } = insurance;
-  const plan: NormalizedPlan = { bracket, remuneration, priorHighCostMonths, capAtWindow, supplementary, people, peopleGiven, items, receipts, tax, overrides };
+  const { bracket, remuneration, priorHighCostMonths, priorElsewhere, annualCountedBefore, capAtWindow, supplementary } = insurance;
+  const plan: NormalizedPlan = { bracket, remuneration, priorHighCostMonths, priorElsewhere, annualCountedBefore, capAtWindow, supplementary, people, peopleGiven, items, receipts, tax, overrides };
   checkAgainstRules(plan, issues);
   return issues.length === 0 ? { plan, issues } : { issues };
 }

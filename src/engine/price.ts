@@ -31,7 +31,7 @@ function priced(
 ): PricedItem {
   return {
     index: item.index, month: item.month, kind: item.kind, meals: item.meals, afterNinetyDays: item.afterNinetyDays,
-    setting: item.setting, facility: item.facility, dental: item.dental, person: item.person, payer: item.payer,
+    setting: item.setting, facility: item.facility, dental: item.dental, person: item.person, payer: item.payer, reimbursed: item.reimbursed,
     day: item.day, taxExcluded: item.taxExcluded, deductible: item.deductible, course: item.course, program: item.program, label: item.label,
     amount, consumptionTax, ruleIds, unconfirmed, overridden, publicPart,
   };

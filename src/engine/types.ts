@@ -46,6 +46,16 @@ export interface Insurance {
   monthlyRemuneration?: YenInput;
   /** Months ('YYYY-MM') before the plan in which a 高額療養費 benefit was paid (多数回). */
   priorHighCostMonths?: MonthText[];
+  /**
+   * The prior benefit months were at other facilities. By default they count as at the facility
+   * of the plan's first insured line, whose window then charges the 多数回 amount from the 4th.
+   */
+  priorElsewhere?: boolean;
+  /**
+   * Copays counted toward the annual cap (年間上限, August to July) before the plan's first month,
+   * in the year that contains it: the insured person's (or the household's, when counted so).
+   */
+  annualCountedBefore?: YenInput;
   /** マイナ保険証 (with consent) or 限度額適用認定証: the window charges at most the cap. Default true. */
   capAtWindow?: boolean;
   /** 付加給付 of a 健保組合 or 共済; absent means none (協会けんぽ, 国保). */
@@ -110,6 +120,11 @@ export interface CareItem {
   person?: string;
   /** Who pays a fee outside insurance. */
   payer?: Payer;
+  /**
+   * For `payer: 'privateInsurance'`: 'reimbursement' (default) when the patient pays the fee at
+   * the window and the insurer pays it back later; 'direct' when the insurer pays the hospital.
+   */
+  riderPayment?: 'reimbursement' | 'direct';
   /** Day of the month, needed only to split the month of a 75th birthday between insurers. */
   day?: number;
   /** A fee outside insurance quoted without consumption tax: the engine adds it. Default false. */
@@ -200,7 +215,7 @@ export interface AppliedCap {
   binding: boolean;
 }
 
-export type LaterReason = 'highCost' | 'manyTimes' | 'household' | 'supplementary' | 'annualCap' | 'outpatientYearly';
+export type LaterReason = 'highCost' | 'manyTimes' | 'household' | 'supplementary' | 'annualCap' | 'outpatientYearly' | 'privateInsurance';
 
 export interface LaterPayment {
   reason: LaterReason;
@@ -280,7 +295,10 @@ export interface YearlyRefund {
   to: MonthText;
   person?: string;
   cap: Yen;
+  /** Everything counted in the year, `countedBefore` included. */
   counted: Yen;
+  /** Counted before the plan's first month (`insurance.annualCountedBefore`). */
+  countedBefore?: Yen;
   amount: Yen;
   expectedMonth: MonthText;
   note: Message;
@@ -332,6 +350,7 @@ export interface CashFlowMonth {
   month: MonthText;
   paid: Yen;
   refunded: Yen;
+  /** Payments to the patient: receipts, and private insurance paying back a fee. */
   received: Yen;
   /** paid − refunded − received: the patient's net movement of money this month. */
   net: Yen;

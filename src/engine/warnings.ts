@@ -5,13 +5,14 @@ import { groupDigits } from './explain.js';
 import type { MonthState } from './monthly.js';
 import type { NormalizedPlan } from './normalize.js';
 import type { PricedItem } from './price.js';
-import { ELDERLY_2026, MEALS_2026_UNCONFIRMED, MIXED_BILLING, SHOMAN_MEALS, UNDER70_2027_PLANNED } from './rules/index.js';
+import { ELDERLY_2026, ELDERLY_CHANGE_PLANNED_FROM, MEALS_2026_UNCONFIRMED, MIXED_BILLING, SHOMAN_MEALS, UNDER70_2027_PLANNED } from './rules/index.js';
 import type { PlanWarning } from './types.js';
 import type { YearlyResult } from './yearly.js';
 
 /** Everything a counselor must tell the patient beside the numbers. */
 
 const INSURED_COURSE_KINDS = new Set(['insured', 'advanced', 'patientRequested', 'trial']);
+const ELDERLY_CHANGE_FROM = parseMonth(ELDERLY_CHANGE_PLANNED_FROM)!;
 /** From this month the 75+ scheme is assumed to follow the new 70+ caps (not confirmed). */
 const LATE_ELDERLY_NEW_CAPS = parseMonth(ELDERLY_2026.effectiveFrom)!;
 
@@ -35,6 +36,16 @@ export function collectWarnings(plan: NormalizedPlan, states: MonthState[], year
       message: {
         ja: '2027年8月以降の月は、まだ法令になっていない予定の限度額表（13区分）で計算しています。',
         en: 'Months from 2027-08 use the planned 13-band table, which is not yet law.',
+      },
+    });
+  }
+  const elderlyPlanned = monthsWhere(states, (s) => s.month >= ELDERLY_CHANGE_FROM && s.claims.some((c) => c.member.elderly));
+  if (elderlyPlanned.length) {
+    add({
+      code: 'planned-rules', months: elderlyPlanned,
+      message: {
+        ja: '70歳以上の限度額も2027年8月から見直される予定ですが、まだ公表されていません。これらの月は2026年8月からの表で計算しています。',
+        en: 'The caps for people 70 and over are also planned to change from 2027-08, not yet published; these months use the table from 2026-08.',
       },
     });
   }

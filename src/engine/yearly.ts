@@ -1,7 +1,7 @@
 import { under70Annual, under70Band, elderlyRow } from './caps.js';
 import { augustYearStart, formatMonth, type MonthIndex } from './calendar.js';
 import type { SettledClaim } from './high-cost.js';
-import { allocate, concat, max, sum, type Amount } from './money.js';
+import { allocate, concat, max, min, sum, type Amount } from './money.js';
 import type { MonthState } from './monthly.js';
 import type { NormalizedPlan } from './normalize.js';
 import { ANNUAL_CAP, OUTPATIENT_YEARLY, appliesTo, elderlyTableFor, under70TableFor } from './rules/index.js';
@@ -58,7 +58,7 @@ function yearNote(kind: 'annualCap' | 'outpatientYearly', household: boolean): M
 }
 
 function refundRecord(
-  reason: YearlyRefund['reason'], yearStart: MonthIndex, cap: Amount, counted: Amount, person: string | undefined, household: boolean,
+  reason: YearlyRefund['reason'], yearStart: MonthIndex, cap: Amount, counted: Amount, person: string | undefined, household: boolean, amount = max(counted - cap, 0n), before = 0n,
 ): YearlyRefund {
   const end = yearStart + 11;
   return {
@@ -67,7 +67,8 @@ function refundRecord(
     to: formatMonth(end),
     cap: String(cap),
     counted: String(counted),
-    amount: String(max(counted - cap, 0n)),
+    ...(before > 0n ? { countedBefore: String(before) } : {}),
+    amount: String(amount),
     expectedMonth: formatMonth(end + MONTHS_AFTER_YEAR),
     note: yearNote(reason, household),
   };
@@ -92,8 +93,10 @@ function annualCapOf(plan: NormalizedPlan, entry: Entry): Amount | undefined {
   if (!appliesTo(ANNUAL_CAP, entry.month)) return undefined;
   const { member } = entry.claim;
   if (member.elderly) {
-    const annual = elderlyRow(elderlyTableFor(entry.month)!, member.bracket as ElderlyBracket).annual;
-    return annual === undefined ? undefined : BigInt(annual);
+    const row = elderlyRow(elderlyTableFor(entry.month)!, member.bracket as ElderlyBracket);
+    const low = row.lowIncomeAnnual;
+    if (low && plan.remuneration !== undefined && plan.remuneration <= BigInt(low.maxRemuneration)) return BigInt(low.annual);
+    return row.annual === undefined ? undefined : BigInt(row.annual);
   }
   const table = under70TableFor(entry.month)!;
   const { band } = under70Band(table, member.bracket as Under70Bracket, plan.remuneration);
@@ -121,13 +124,20 @@ export function yearlyRefunds(plan: NormalizedPlan, states: MonthState[]): Yearl
   const household = plan.overrides.annualCapPerHousehold;
   const capped = entries.filter((e) => annualCapOf(plan, e) !== undefined);
   const key = (e: Entry) => (household ? yearKey(e) : `${e.claim.member.person.id}|${yearKey(e)}`);
-  for (const group of groupBy(capped, key).values()) {
+  // What was counted before the plan belongs to the insured person (or the household) in the
+  // year of the plan's first month; the refund can only return what the plan itself paid.
+  const firstMonth = states.length ? states[0].month : undefined;
+  const beforeKey = firstMonth === undefined ? '' : household ? String(augustYearStart(firstMonth)) : `${plan.people[0].id}|${augustYearStart(firstMonth)}`;
+  for (const [groupKey, group] of groupBy(capped, key)) {
     const cap = annualCapOf(plan, group[group.length - 1])!;
-    const counted = sum(group.map((e) => e.borne));
+    const borne = sum(group.map((e) => e.borne));
+    const before = groupKey === beforeKey && group[0].claim.member.insurer === 'main' ? plan.annualCountedBefore : 0n;
+    const counted = borne + before;
     if (counted > cap) {
       const person = household ? undefined : group[0].claim.member.person.id;
-      refunds.push(refundRecord('annualCap', augustYearStart(group[0].month), cap, counted, person, household));
-      spread(group, counted - cap, byMonth);
+      const refund = min(counted - cap, borne);
+      refunds.push(refundRecord('annualCap', augustYearStart(group[0].month), cap, counted, person, household, refund, before));
+      spread(group, refund, byMonth);
     }
   }
   return { refunds, byMonth };
