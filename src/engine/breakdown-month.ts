@@ -95,7 +95,7 @@ function outsideOf(items: PricedItem[]): OutsideInsurance {
   };
 }
 
-function laterPayments(state: MonthState, capAtWindow: boolean, supplementary: Amount, rider: Amount): LaterPayment[] {
+function laterPayments(state: MonthState, supplementary: Amount, rider: Amount): LaterPayment[] {
   const amounts = new Map<LaterReason, Amount>();
   const add = (reason: LaterReason, amount: Amount) => {
     if (amount > 0n) amounts.set(reason, (amounts.get(reason) ?? 0n) + amount);
@@ -110,7 +110,7 @@ function laterPayments(state: MonthState, capAtWindow: boolean, supplementary: A
     const refund = group.window - group.final - publicRefund;
     const manyTimes = min(group.finalWithoutManyTimes - group.final, refund);
     add('manyTimes', manyTimes);
-    add(capAtWindow ? 'household' : 'highCost', refund - manyTimes);
+    add(group.claims[0].member.insurance.capAtWindow ? 'household' : 'highCost', refund - manyTimes);
   }
   add('supplementary', supplementary);
   add('privateInsurance', rider);
@@ -173,7 +173,7 @@ export function monthBreakdown(plan: NormalizedPlan, state: MonthState): MonthBr
     benefit: String(t.copay - t.final),
     manyTimes: state.groups.some((g) => g.manyTimes),
     atWindow: String(t.window - t.publicWindow + outside + reimbursedByRider(items)),
-    later: laterPayments(state, plan.capAtWindow, t.supplementary, reimbursedByRider(items)),
+    later: laterPayments(state, t.supplementary, reimbursedByRider(items)),
     outsideInsurance: outsideOf(items),
     meals: String(meals),
     other: String(other),

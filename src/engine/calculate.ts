@@ -155,7 +155,7 @@ function rulesUsed(plan: NormalizedPlan, states: MonthState[], yearly: YearlyRes
   if (claims.some((c) => c.member.halved)) ids.add('birthday-75-halving');
   if (states.some((s) => s.groups.some((g) => g.reliefApplied))) ids.add('late-elderly-2wari-relief');
   for (const r of yearly.refunds) ids.add(r.reason === 'annualCap' ? 'annual-cap' : 'outpatient-yearly');
-  if (plan.supplementary) ids.add('supplementary-benefit');
+  if (plan.supplementary || plan.people.some((p) => p.insurance?.supplementary)) ids.add('supplementary-benefit');
   for (const s of states) for (const use of s.programs) ids.add(PROGRAM_RULE_IDS[use.program.kind]);
   if (mixed) ids.add('mixed-billing');
   ids.add('medical-expense-deduction');

@@ -63,6 +63,7 @@ export const ISSUE_MESSAGES = {
   badText: (limit: number): Message => ({ ja: `${limit}文字以内の文字列で入力してください。`, en: `Must be text of at most ${limit} characters.` }),
   badUnit: (): Message => ({ ja: '端数処理の単位は1円以上にしてください。', en: 'The rounding unit must be at least 1 yen.' }),
   unknownScheme: (): Message => ({ ja: '保険の種類は kyokai・kumiai・kyosai・kokuho・kouki のいずれかです。', en: 'The scheme must be one of kyokai, kumiai, kyosai, kokuho, kouki.' }),
+  unknownRole: (): Message => ({ ja: '続柄は insured（被保険者）か dependent（被扶養者）です。', en: 'The role must be insured or dependent.' }),
   riderPayment: (): Message => ({
     ja: '民間保険の支払い方は reimbursement（後日払い戻し）か direct（病院へ直接）で、支払う人が privateInsurance の明細にだけ指定できます。',
     en: 'How a rider pays is reimbursement (paid back later) or direct (to the hospital), on a line paid by privateInsurance only.',

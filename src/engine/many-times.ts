@@ -9,7 +9,8 @@ import { MANY_TIMES } from './rules/index.js';
 export class ManyTimesCounter {
   private readonly months = new Map<string, Set<MonthIndex>>();
 
-  constructor(insurer: string, priorMonths: readonly MonthIndex[]) {
+  /** The benefit months before the plan of one insurer (each insurer keeps its own history). */
+  seed(insurer: string, priorMonths: readonly MonthIndex[]): void {
     this.months.set(insurer, new Set(priorMonths));
   }
 

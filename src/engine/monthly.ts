@@ -4,7 +4,7 @@ import { settleMonth, type Claim, type CoveredPart, type GroupResult, type Settl
 import { ManyTimesCounter, WindowHistory } from './many-times.js';
 import { memberOfItem, type InsurerKey, type Member } from './member.js';
 import { concat, copayAtRate, floorToUnit, type Amount } from './money.js';
-import type { NormalizedPlan } from './normalize.js';
+import type { NormalizedInsurance, NormalizedPlan } from './normalize.js';
 import type { PricedItem } from './price.js';
 import { settlePrograms, type ProgramUse } from './programs.js';
 import { activeProgram } from './read-programs.js';
@@ -65,11 +65,11 @@ function claimsOfMonth(plan: NormalizedPlan, items: PricedItem[]): Map<InsurerKe
  * 付加給付 of one receipt: what the patient bears after 高額療養費 (and 公費, which the
  * certificate settles at the window) above the insurer's deductible.
  */
-function supplementaryOf(plan: NormalizedPlan, claim: SettledClaim, publicPart: Amount): Amount {
-  const rule = plan.supplementary;
+function supplementaryOf(claim: SettledClaim, publicPart: Amount): Amount {
+  const rule = claim.member.insurance.supplementary;
   const borne = claim.final - publicPart;
   // 後期高齢者医療 pays no 付加給付; it belongs to the household's 健保組合 or 共済.
-  if (!rule || claim.member.insurer !== 'main' || borne <= rule.deductible) return 0n;
+  if (!rule || claim.member.insurer === 'late' || borne <= rule.deductible) return 0n;
   const payout = floorToUnit(borne - rule.deductible, rule.unit);
   return payout < rule.minimum ? 0n : payout;
 }
@@ -84,20 +84,27 @@ export function settleMonths(plan: NormalizedPlan, priced: PricedItem[]): MonthS
   const months = [...byMonth.keys()].sort((a, b) => a - b);
   const patient = plan.people[0];
   const firstInsurer: InsurerKey = months.length && ageInMonth(patient, months[0]).band === 'late75' ? 'late' : 'main';
-  const counter = new ManyTimesCounter(firstInsurer, plan.priorHighCostMonths);
-  // Prior benefit months are taken to be at the facility of the plan's first insured line.
+  const counter = new ManyTimesCounter();
   const windows = new WindowHistory();
-  const firstInsured = priced.find((i) => i.kind === 'insured');
-  if (firstInsured && !plan.priorElsewhere) windows.seed(firstInsurer, firstInsured.facility, plan.priorHighCostMonths);
+  // Prior benefit months are taken to be at the facility of the insurer's first insured line.
+  const seed = (insurer: InsurerKey, insurance: NormalizedInsurance, people: (id: string) => boolean) => {
+    counter.seed(insurer, insurance.priorHighCostMonths);
+    const first = priced.find((i) => i.kind === 'insured' && people(i.person));
+    if (first && !insurance.priorElsewhere) windows.seed(insurer, first.facility, insurance.priorHighCostMonths);
+  };
+  const ownInsurer = new Set(plan.people.filter((p) => p.insurance).map((p) => p.id));
+  seed(firstInsurer, plan, (id) => !ownInsurer.has(id));
+  for (const person of plan.people) if (person.insurance) seed(`own:${person.id}`, person.insurance, (id) => id === person.id);
 
   return months.map((month) => {
     const items = byMonth.get(month)!;
     const groups: GroupResult[] = [];
     for (const [insurer, claims] of claimsOfMonth(plan, items)) {
+      const { insurance } = claims[0].member;
       const result = settleMonth(month, claims, {
         manyTimes: counter.applies(insurer, month),
-        capAtWindow: plan.capAtWindow,
-        remuneration: plan.remuneration,
+        capAtWindow: insurance.capAtWindow,
+        remuneration: insurance.remuneration,
         windowHistory: (facility) => windows.hasThree(insurer, facility, month),
       });
       if (result.countsForManyTimes) counter.record(insurer, month);
@@ -106,7 +113,7 @@ export function settleMonths(plan: NormalizedPlan, priced: PricedItem[]): MonthS
     }
     const claims = concat(groups.map((g) => g.claims));
     const { publicFinal, publicWindow, uses } = settlePrograms(claims);
-    const supplementary = claims.map((c, i) => supplementaryOf(plan, c, publicFinal[i]));
+    const supplementary = claims.map((c, i) => supplementaryOf(c, publicFinal[i]));
     return { month, items, groups, claims, supplementary, publicFinal, publicWindow, programs: uses };
   });
 }

@@ -97,6 +97,18 @@ export interface Person {
   age?: number;
   /** Copay rate override as a decimal string ('0.1', '0.2', '0.3', or '0' for a municipal subsidy). */
   copayRate?: string;
+  /**
+   * The person's own income bracket, e.g. a 72-year-old parent in an under-70 earner's
+   * household. Without it a 70–74 dependent under 健保 of an under-70 insured person is 一般.
+   */
+  bracket?: BracketInput;
+  /** 'insured' (被保険者) or 'dependent' (被扶養者); default: the first person insured, the others dependents. */
+  role?: 'insured' | 'dependent';
+  /**
+   * A member under another insurer (a spouse's own 健保): never combined with the plan's
+   * household for 世帯合算 or 多数回; their own 多数回 history, 付加給付 and annual cap count.
+   */
+  insurance?: Insurance;
   /** 指定難病, 小児慢性特定疾病, 特定疾病 and local subsidies the person holds a certificate for. */
   programs?: PublicProgram[];
   label?: string;

@@ -143,12 +143,22 @@ export function collectWarnings(plan: NormalizedPlan, states: MonthState[], year
       },
     });
   }
-  if (plan.supplementary) {
+  if (plan.supplementary || plan.people.some((p) => p.insurance?.supplementary)) {
     add({
       code: 'assumption',
       message: {
         ja: '付加給付は、レセプト1件（本人・医療機関・入院/外来ごと）の高額療養費後の負担から控除額を引き、端数を切り捨てて計算しています。保険者の規約で異なることがあります。',
         en: 'The supplementary benefit is worked out per receipt (person, facility, inpatient/outpatient) on the copay after high-cost benefits; insurers’ rules can differ.',
+      },
+    });
+  }
+  const assumedBracket = monthsWhere(states, (s) => s.claims.some((c) => c.member.bracketAssumed));
+  if (assumedBracket.length) {
+    add({
+      code: 'assumption', months: assumedBracket,
+      message: {
+        ja: '70歳以上の方の所得区分を世帯の情報から決められないため「一般」として計算しました（国民健康保険では70歳以上の方の所得で決まります）。その方の所得区分を入力すると正確になります。',
+        en: 'The bracket of a member 70 or over cannot be derived from the household’s (under 国保 it follows the 70+ members’ income): 一般 was assumed. Enter their own bracket for the exact figure.',
       },
     });
   }
@@ -182,7 +192,7 @@ export function collectWarnings(plan: NormalizedPlan, states: MonthState[], year
     });
   }
 
-  if (!plan.capAtWindow && states.some((s) => s.groups.some((g) => g.window > g.final))) {
+  if (states.some((s) => s.groups.some((g) => !g.claims[0].member.insurance.capAtWindow && g.window > g.final))) {
     add({
       code: 'refund-later',
       message: {

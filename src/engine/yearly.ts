@@ -95,12 +95,13 @@ function annualCapOf(plan: NormalizedPlan, entry: Entry): Amount | undefined {
   if (member.elderly) {
     const row = elderlyRow(elderlyTableFor(entry.month)!, member.bracket as ElderlyBracket);
     const low = row.lowIncomeAnnual;
-    if (low && plan.remuneration !== undefined && plan.remuneration <= BigInt(low.maxRemuneration)) return BigInt(low.annual);
+    const { remuneration } = member.insurance;
+    if (low && remuneration !== undefined && remuneration <= BigInt(low.maxRemuneration)) return BigInt(low.annual);
     return row.annual === undefined ? undefined : BigInt(row.annual);
   }
   const table = under70TableFor(entry.month)!;
-  const { band } = under70Band(table, member.bracket as Under70Bracket, plan.remuneration);
-  return under70Annual(table, band, plan.remuneration);
+  const { band } = under70Band(table, member.bracket as Under70Bracket, member.insurance.remuneration);
+  return under70Annual(table, band, member.insurance.remuneration);
 }
 
 export function yearlyRefunds(plan: NormalizedPlan, states: MonthState[]): YearlyResult {
@@ -123,20 +124,27 @@ export function yearlyRefunds(plan: NormalizedPlan, states: MonthState[]): Yearl
   // 年間上限: per person unless the hospital chose to count it per household.
   const household = plan.overrides.annualCapPerHousehold;
   const capped = entries.filter((e) => annualCapOf(plan, e) !== undefined);
-  const key = (e: Entry) => (household ? yearKey(e) : `${e.claim.member.person.id}|${yearKey(e)}`);
-  // What was counted before the plan belongs to the insured person (or the household) in the
-  // year of the plan's first month; the refund can only return what the plan itself paid.
+  // Counted per household means per household of one insurer: another insurer's member stays apart.
+  const key = (e: Entry) => (household ? `${e.claim.member.insurer}|${yearKey(e)}` : `${e.claim.member.person.id}|${yearKey(e)}`);
+  // What was counted before the plan belongs to each insurer's insured person (or household) in
+  // the year of the plan's first month; the refund can only return what the plan itself paid.
   const firstMonth = states.length ? states[0].month : undefined;
-  const beforeKey = firstMonth === undefined ? '' : household ? String(augustYearStart(firstMonth)) : `${plan.people[0].id}|${augustYearStart(firstMonth)}`;
+  const before = new Map<string, Amount>();
+  if (firstMonth !== undefined) {
+    const year = augustYearStart(firstMonth);
+    const insured = plan.people.find((p) => p.role === 'insured' && !p.insurance) ?? plan.people[0];
+    before.set(household ? `main|${year}` : `${insured.id}|${year}`, plan.annualCountedBefore);
+    for (const p of plan.people) if (p.insurance) before.set(household ? `own:${p.id}|${year}` : `${p.id}|${year}`, p.insurance.annualCountedBefore);
+  }
   for (const [groupKey, group] of groupBy(capped, key)) {
     const cap = annualCapOf(plan, group[group.length - 1])!;
     const borne = sum(group.map((e) => e.borne));
-    const before = groupKey === beforeKey && group[0].claim.member.insurer === 'main' ? plan.annualCountedBefore : 0n;
-    const counted = borne + before;
+    const countedBefore = before.get(groupKey) ?? 0n;
+    const counted = borne + countedBefore;
     if (counted > cap) {
       const person = household ? undefined : group[0].claim.member.person.id;
       const refund = min(counted - cap, borne);
-      refunds.push(refundRecord('annualCap', augustYearStart(group[0].month), cap, counted, person, household, refund, before));
+      refunds.push(refundRecord('annualCap', augustYearStart(group[0].month), cap, counted, person, household, refund, countedBefore));
       spread(group, refund, byMonth);
     }
   }
