@@ -1,13 +1,13 @@
-import { formatMonth, type MonthIndex } from './calendar.js';
-import { countsForDeduction, estimateDeductions } from './deduction.js';
+import { formatMonth } from './calendar.js';
+import { countedCosts, estimateDeductions } from './deduction.js';
 import { isPaidBy, monthBreakdown } from './breakdown-month.js';
 import { concat, sum, type Amount } from './money.js';
 import { settleMonths, type MonthState } from './monthly.js';
 import { normalizePlan, type NormalizedPlan } from './normalize.js';
 import { PlanError } from './plan-error.js';
 import { priceItem, type PricedItem } from './price.js';
-import { LOCAL_PROGRAM, NANBYO, RULES_BY_ID, SHOMAN, TOKUTEI } from './rules/index.js';
-import type { Breakdown, CarePlan, CashFlowMonth, MonthBreakdown, PlanIssue, RuleReference, Shares } from './types.js';
+import { ANNUAL_CAP, LOCAL_PROGRAM, NANBYO, RULES_BY_ID, SHOMAN, TOKUTEI, appliesTo } from './rules/index.js';
+import type { Breakdown, CarePlan, CashFlowMonth, MonthBreakdown, PlanIssue, PlanWarning, RuleReference, Shares } from './types.js';
 import { collectWarnings, mixedBillingWarning, mixedCourses } from './warnings.js';
 import { yearlyRefunds, type YearlyResult } from './yearly.js';
 
@@ -38,6 +38,14 @@ export function calculate(plan: CarePlan): Breakdown {
   if (!normalized.plan) throw new PlanError(normalized.issues);
   return compute(normalized.plan, true);
 }
+
+const UNLINKED_PAYOUT: PlanWarning = {
+  code: 'assumption',
+  message: {
+    ja: '民間保険からの受取額に対象の明細（forItems）がないため、医療費控除ではその年の医療費全体から差し引いています。対象の費用が分かれば、その費用からだけ差し引きます。',
+    en: 'A private insurance payout names no lines (forItems): the deduction sets it against the year’s counted costs. Linked to the costs it paid for, it is set against those only.',
+  },
+};
 
 interface Computed {
   priced: PricedItem[];
@@ -77,7 +85,9 @@ function compute(plan: NormalizedPlan, withMixedBilling: boolean): Breakdown {
   const { priced, states, yearly, shares } = settle(plan);
   const months = states.map((s) => monthBreakdown(plan, s));
   const received = sum(plan.receipts.map((r) => r.amount));
+  const counted = countedCosts(plan, states, yearly);
   const warnings = collectWarnings(plan, states, yearly, priced);
+  if (counted.unlinked) warnings.push(UNLINKED_PAYOUT);
   const mixed = withMixedBilling ? mixedCourses(priced) : [];
   for (const course of mixed) warnings.unshift(mixedBillingWarning(course, patientIfSelfPay(plan, priced, course)));
   return {
@@ -88,7 +98,7 @@ function compute(plan: NormalizedPlan, withMixedBilling: boolean): Breakdown {
     received: String(received),
     patientNet: String(BigInt(shares.patient) - received),
     cashFlow: cashFlow(plan, months, yearly),
-    deduction: estimateDeductions(plan, deductibleByMonth(states, yearly)),
+    deduction: estimateDeductions(plan, counted.byMonth),
     rules: rulesUsed(plan, states, yearly, priced, mixed.length > 0),
     warnings,
   };
@@ -104,16 +114,6 @@ function patientIfSelfPay(plan: NormalizedPlan, priced: PricedItem[], course: st
   const rest = settle({ ...plan, items: plan.items.filter((i) => i.course !== course) });
   const selfPay = sum(inCourse.filter((i) => i.kind === 'insured' || i.payer === 'patient').map((i) => i.amount));
   return String(BigInt(rest.shares.patient) + selfPay);
-}
-
-function deductibleByMonth(states: MonthState[], yearly: YearlyResult): Map<MonthIndex, Amount> {
-  const counted = new Map<MonthIndex, Amount>();
-  for (const state of states) {
-    const insured = sum(state.claims.map((c, i) => c.final - state.supplementary[i] - state.publicFinal[i]));
-    const outside = sum(state.items.filter((i) => i.kind !== 'insured' && countsForDeduction(i)).map((i) => i.amount - i.publicPart));
-    counted.set(state.month, insured + outside - (yearly.byMonth.get(state.month) ?? 0n));
-  }
-  return counted;
 }
 
 function cashFlow(plan: NormalizedPlan, months: MonthBreakdown[], yearly: YearlyResult): CashFlowMonth[] {
@@ -163,6 +163,16 @@ function rulesUsed(plan: NormalizedPlan, states: MonthState[], yearly: YearlyRes
     const rule = RULES_BY_ID.get(id)!;
     return { id, title: rule.title, effectiveFrom: rule.effectiveFrom, effectiveTo: rule.effectiveTo, status: rule.status, sources: rule.sources };
   });
+  // The override is used wherever the annual cap is counted, refund or not.
+  if (plan.overrides.annualCapPerHousehold && states.some((s) => s.claims.length && appliesTo(ANNUAL_CAP, s.month))) {
+    references.push({
+      id: 'override-annual-cap-per-household',
+      title: { ja: '年間上限を世帯単位で計算（病院の設定値）', en: 'Annual cap counted per household (set by the hospital)' },
+      effectiveFrom: ANNUAL_CAP.effectiveFrom,
+      status: 'override',
+      sources: ['hospital override'],
+    });
+  }
   if (priced.some((i) => i.overridden)) {
     references.push({
       id: 'override-meal-charge',

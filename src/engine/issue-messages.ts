@@ -68,6 +68,10 @@ export const ISSUE_MESSAGES = {
     ja: '民間保険の支払い方は reimbursement（後日払い戻し）か direct（病院へ直接）で、支払う人が privateInsurance の明細にだけ指定できます。',
     en: 'How a rider pays is reimbursement (paid back later) or direct (to the hospital), on a line paid by privateInsurance only.',
   }),
+  unknownItem: (count: number): Message => ({
+    ja: `明細の番号は 0〜${count - 1} の整数で指定してください。`,
+    en: `Name a line by its number, a whole number from 0 to ${count - 1}.`,
+  }),
   receiptFrom: (): Message => ({ ja: '支払元は sponsor・research・privateInsurance のいずれかです。', en: 'The payment must come from sponsor, research or privateInsurance.' }),
 } as const;
 

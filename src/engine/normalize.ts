@@ -52,6 +52,7 @@ export interface NormalizedReceipt {
   month: MonthIndex;
   amount: Amount;
   from: 'sponsor' | 'research' | 'privateInsurance';
+  forItems?: number[];
   label?: string;
 }
 
@@ -357,7 +358,7 @@ export function normalizePlan(input: unknown): { plan?: NormalizedPlan; issues: 
     .filter((item): item is NormalizedItem => item !== undefined);
 
   const receipts = readArray(field(input, 'receipts'), 'receipts', MAX_ITEMS, issues, FIELD_NAMES.receipts)
-    .map((r, i) => readReceipt(r, `receipts[${i}]`, issues))
+    .map((r, i) => readReceipt(r, `receipts[${i}]`, Array.isArray(itemsValue) ? itemsValue.length : 0, issues))
     .filter((r): r is NormalizedReceipt => r !== undefined);
 
   const tax: NormalizedPlan['tax'] = {};
@@ -386,7 +387,7 @@ export function normalizePlan(input: unknown): { plan?: NormalizedPlan; issues: 
   return issues.length === 0 ? { plan, issues } : { issues };
 }
 
-function readReceipt(value: unknown, path: string, issues: Issues): NormalizedReceipt | undefined {
+function readReceipt(value: unknown, path: string, itemCount: number, issues: Issues): NormalizedReceipt | undefined {
   if (!isRecord(value)) return void report(issues, path, 'type', ISSUE_MESSAGES.type(FIELD_NAMES.receipts));
   const month = parseMonth(field(value, 'month'));
   if (month === undefined) report(issues, `${path}.month`, 'bad-month', ISSUE_MESSAGES.badMonth());
@@ -396,6 +397,15 @@ function readReceipt(value: unknown, path: string, issues: Issues): NormalizedRe
   const from = readEnum(field(value, 'from'), RECEIPT_SOURCES);
   if (!from) report(issues, `${path}.from`, 'unknown-payer', ISSUE_MESSAGES.receiptFrom());
   const label = readText(field(value, 'label'), `${path}.label`, issues);
-  return month !== undefined && amount && from ? { month, amount, from, label } : undefined;
+  const linked = field(value, 'forItems');
+  let forItems: number[] | undefined;
+  if (linked !== undefined) {
+    forItems = readArray(linked, `${path}.forItems`, MAX_ITEMS, issues, FIELD_NAMES.items).map((index, i) => {
+      const line = readWholeNumber(index, 0, itemCount - 1);
+      if (line === undefined) report(issues, `${path}.forItems[${i}]`, 'unknown-item', ISSUE_MESSAGES.unknownItem(itemCount));
+      return line ?? -1;
+    });
+  }
+  return month !== undefined && amount !== undefined && from ? { month, amount, from, forItems, label } : undefined;
 }
 

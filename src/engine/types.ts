@@ -155,6 +155,11 @@ export interface Receipt {
   month: MonthText;
   amount: YenInput;
   from: 'sponsor' | 'research' | 'privateInsurance';
+  /**
+   * The lines (indexes into `items`) a private insurance payout paid for: the 医療費控除 sets it
+   * against their cost only. Without it, it is set against the year's counted costs (and said so).
+   */
+  forItems?: number[];
   label?: string;
 }
 
