@@ -27,6 +27,23 @@ function unreadable(): PlanIssue {
   return { path: '', code: 'unreadable', message: { ja: '計画を読み取れません。', en: 'The plan cannot be read.' } };
 }
 
+export type Evaluation = { ok: true; breakdown: Breakdown; issues: [] } | { ok: false; issues: PlanIssue[] };
+
+/**
+ * validate() and calculate() in one call, for a keystroke: the plan is read and checked once
+ * (calling both reads it twice). Never throws: a bad or unreadable plan gives its issues.
+ */
+export function evaluate(plan: unknown): Evaluation {
+  let normalized: ReturnType<typeof normalizePlan>;
+  try {
+    normalized = normalizePlan(plan);
+  } catch {
+    return { ok: false, issues: [unreadable()] };
+  }
+  if (!normalized.plan) return { ok: false, issues: normalized.issues };
+  return { ok: true, breakdown: compute(normalized.plan, true), issues: [] };
+}
+
 /** Who pays what, month by month, for a care plan. Throws PlanError (with `.issues`) on a bad plan. */
 export function calculate(plan: CarePlan): Breakdown {
   let normalized: ReturnType<typeof normalizePlan>;

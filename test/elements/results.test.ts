@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/define/futan-breakdown.js';
 import '../../src/define/futan-split-bar.js';
 import '../../src/define/futan-schedule.js';
@@ -108,12 +108,17 @@ describe('<futan-schedule>', () => {
     const rows = [...shadow(el).querySelectorAll('[part=timeline] tbody tr')].map((r) => r.textContent!.replace(/\s+/g, ' ').trim());
     expect(rows[3]).to.contain('2027年3月');
     expect(rows[3]).to.contain('ここから多数回該当');
-    expect(rows.at(-1)).to.contain('2027年6月');
-    expect(rows.at(-1)).to.contain('￥43,540');
+    // The hospital applied the cap at its window in the three months before: 多数回 at the window, nothing comes back.
+    expect(rows.at(-1)).to.equal('2027年3月ここから多数回該当 ￥44,400 ￥0 ￥0 ￥44,400');
   });
 
-  it('answers the what-if of an admission moved into the next month', async () => {
+  it('answers the what-if of an admission moved into the next month, worked out only when opened', async () => {
     const el = await fixture<FutanSchedule>(html`<futan-schedule lang="ja" .breakdown=${calculate(seed)} .plan=${seed}></futan-schedule>`);
+    expect(shadow(el).querySelector('.answer')).to.equal(null);
+    const details = shadow(el).querySelector('details')!;
+    details.open = true;
+    await oneEvent(details, 'toggle');
+    await el.updateComplete;
     const answer = shadow(el).querySelector('.answer')!.textContent!;
     const moved = calculate({ ...seed, items: seed.items.map((i) => (i.month === '2026-12' ? { ...i, month: '2027-01' } : i)) });
     expect(answer).to.contain(`￥${Number(moved.shares.patient).toLocaleString('en-US')}`);
