@@ -255,9 +255,6 @@ export function settleMonth(
 ): GroupResult {
   const { manyTimes, capAtWindow, remuneration, windowHistory } = options;
   const settled = settle(month, claims, manyTimes, remuneration);
-  // Without a 多数回 cap that bound, the month would have come out the same without 多数回.
-  const manyTimesBound = settled.caps.some((c) => c.manyTimes && c.binding);
-  const withoutManyTimes = manyTimesBound ? settle(month, claims, false, remuneration, false) : settled;
   const windows = claims.map((c) => windowCharge(month, c, capAtWindow, remuneration, manyTimes && windowHistory !== undefined && windowHistory(c.facility)));
   const window = sum(windows);
   const finals = [...settled.finals];
@@ -268,7 +265,11 @@ export function settleMonth(
     allocate(final - window, finals).forEach((part, i) => (finals[i] -= part));
     final = window;
   }
-  const finalWithoutManyTimes = min(sum(withoutManyTimes.finals), window);
+  // What the month would have come to without 多数回, to say how much of a refund is due to it:
+  // the same when no 多数回 cap bound, and nothing to say when nothing comes back (the window
+  // already charged the final figure), so the month is settled again only when it matters.
+  const manyTimesBound = settled.caps.some((c) => c.manyTimes && c.binding);
+  const finalWithoutManyTimes = manyTimesBound && window > final ? min(sum(settle(month, claims, false, remuneration, false).finals), window) : window > final ? min(sum(settled.finals), window) : window;
   return {
     claims: claims.map((c, i) => ({
       member: c.member, facility: c.facility, setting: c.setting, dental: c.dental, fee: c.fee, copay: c.copay,

@@ -33,15 +33,22 @@ export function appliesTo(rule: DatedRule, month: MonthIndex): boolean {
   return month >= range.from && month <= range.to;
 }
 
-function findDated<T extends DatedRule>(rules: readonly T[], month: MonthIndex): T | undefined {
-  return rules.find((rule) => appliesTo(rule, month));
+/** The rule of a list that applies to a month; looked up once per month (it runs for every receipt). */
+function findDated<T extends DatedRule>(rules: readonly T[]): (month: MonthIndex) => T | undefined {
+  const byMonth = new Map<MonthIndex, T | undefined>();
+  return (month) => {
+    if (byMonth.has(month)) return byMonth.get(month);
+    const rule = rules.find((r) => appliesTo(r, month));
+    byMonth.set(month, rule);
+    return rule;
+  };
 }
 
-export const under70TableFor = (month: MonthIndex) => findDated(UNDER70_TABLES, month);
-export const elderlyTableFor = (month: MonthIndex) => findDated(ELDERLY_TABLES, month);
-export const mealTableFor = (month: MonthIndex) => findDated(MEAL_TABLES, month);
-export const consumptionTaxFor = (month: MonthIndex) => findDated(CONSUMPTION_TAX_RATES, month);
-export const nanbyoMealsFor = (month: MonthIndex) => findDated(NANBYO_MEALS, month);
+export const under70TableFor = findDated(UNDER70_TABLES);
+export const elderlyTableFor = findDated(ELDERLY_TABLES);
+export const mealTableFor = findDated(MEAL_TABLES);
+export const consumptionTaxFor = findDated(CONSUMPTION_TAX_RATES);
+export const nanbyoMealsFor = findDated(NANBYO_MEALS);
 
 /** The earliest month of care each kind of table covers, for validation messages. */
 export const EARLIEST = {
