@@ -1,5 +1,5 @@
 import { formatMonth } from './calendar.js';
-import { concat, min, sum, type Amount } from './money.js';
+import { concat, min, sum, type Amount, yen } from './money.js';
 import type { MonthState } from './monthly.js';
 import type { NormalizedPlan } from './normalize.js';
 import type { PricedItem } from './price.js';
@@ -87,11 +87,11 @@ function outsideOf(items: PricedItem[]): OutsideInsurance {
     consumptionTax += item.consumptionTax;
   }
   return {
-    patient: String(by.patient),
-    research: String(by.research),
-    sponsor: String(by.sponsor),
-    privateInsurance: String(by.privateInsurance),
-    consumptionTax: String(consumptionTax),
+    patient: yen(by.patient),
+    research: yen(by.research),
+    sponsor: yen(by.sponsor),
+    privateInsurance: yen(by.privateInsurance),
+    consumptionTax: yen(consumptionTax),
   };
 }
 
@@ -116,7 +116,7 @@ function laterPayments(state: MonthState, supplementary: Amount, rider: Amount):
   add('privateInsurance', rider);
   const expectedMonth = formatMonth(state.month + MONTHS_UNTIL_REFUND);
   const riderMonth = formatMonth(state.month + MONTHS_UNTIL_RIDER);
-  return [...amounts].map(([reason, amount]) => ({ reason, amount: String(amount), expectedMonth: reason === 'privateInsurance' ? riderMonth : expectedMonth, note: LATER_NOTES[reason] }));
+  return [...amounts].map(([reason, amount]) => ({ reason, amount: yen(amount), expectedMonth: reason === 'privateInsurance' ? riderMonth : expectedMonth, note: LATER_NOTES[reason] }));
 }
 
 function peopleOf(plan: NormalizedPlan, state: MonthState): PersonMonth[] {
@@ -128,13 +128,13 @@ function peopleOf(plan: NormalizedPlan, state: MonthState): PersonMonth[] {
     const outside = patientPaidOutside(items);
     rows.push({
       person: person.id,
-      insuredFee: String(t.fee),
-      copay: String(t.copay),
-      benefit: String(t.copay - t.final),
-      atWindow: String(t.window - t.publicWindow + outside + reimbursedByRider(items)),
-      supplementary: String(t.supplementary),
-      public: String(t.publicFinal + publicOutside(items)),
-      patient: String(t.final - t.publicFinal - t.supplementary + outside),
+      insuredFee: yen(t.fee),
+      copay: yen(t.copay),
+      benefit: yen(t.copay - t.final),
+      atWindow: yen(t.window - t.publicWindow + outside + reimbursedByRider(items)),
+      supplementary: yen(t.supplementary),
+      public: yen(t.publicFinal + publicOutside(items)),
+      patient: yen(t.final - t.publicFinal - t.supplementary + outside),
     });
   }
   return rows;
@@ -144,7 +144,7 @@ function peopleOf(plan: NormalizedPlan, state: MonthState): PersonMonth[] {
 function programsOf(plan: NormalizedPlan, state: MonthState): ProgramMonth[] {
   const rows: ProgramMonth[] = state.programs.map((use) => ({
     person: use.person, program: use.program.key, kind: use.program.kind as ProgramMonth['kind'], label: use.program.label,
-    cap: use.cap === undefined ? null : String(use.cap), used: String(use.used), paid: String(use.paid),
+    cap: use.cap === undefined ? null : yen(use.cap), used: yen(use.used), paid: yen(use.paid),
   }));
   for (const item of state.items) {
     if (item.publicPart === 0n) continue;
@@ -152,9 +152,9 @@ function programsOf(plan: NormalizedPlan, state: MonthState): ProgramMonth[] {
     if (!row) {
       const program = activeProgram(plan.people.find((p) => p.id === item.person)!.programs, item.program, item.month)!;
       const cap = programCap(program);
-      rows.push((row = { person: item.person, program: program.key, kind: program.kind as ProgramMonth['kind'], cap: cap === undefined ? null : String(cap), used: '0', paid: '0' }));
+      rows.push((row = { person: item.person, program: program.key, kind: program.kind as ProgramMonth['kind'], cap: cap === undefined ? null : yen(cap), used: '0', paid: '0' }));
     }
-    row.paid = String(BigInt(row.paid) + item.publicPart);
+    row.paid = yen(BigInt(row.paid) + item.publicPart);
   }
   return rows;
 }
@@ -167,20 +167,20 @@ export function monthBreakdown(plan: NormalizedPlan, state: MonthState): MonthBr
   const other = sum(items.filter((i) => i.kind === 'other' && i.payer === 'patient').map((i) => i.amount));
   const month: MonthBreakdown = {
     month: formatMonth(state.month),
-    insuredFee: String(t.fee),
-    copay: String(t.copay),
+    insuredFee: yen(t.fee),
+    copay: yen(t.copay),
     caps: concat(state.groups.map((g) => g.caps)),
-    benefit: String(t.copay - t.final),
+    benefit: yen(t.copay - t.final),
     manyTimes: state.groups.some((g) => g.manyTimes),
-    atWindow: String(t.window - t.publicWindow + outside + reimbursedByRider(items)),
+    atWindow: yen(t.window - t.publicWindow + outside + reimbursedByRider(items)),
     later: laterPayments(state, t.supplementary, reimbursedByRider(items)),
     outsideInsurance: outsideOf(items),
-    meals: String(meals),
-    other: String(other),
-    supplementary: String(t.supplementary),
-    public: String(t.publicFinal + publicOutside(items)),
+    meals: yen(meals),
+    other: yen(other),
+    supplementary: yen(t.supplementary),
+    public: yen(t.publicFinal + publicOutside(items)),
     programs: programsOf(plan, state),
-    patient: String(t.final - t.publicFinal - t.supplementary + outside),
+    patient: yen(t.final - t.publicFinal - t.supplementary + outside),
   };
   if (plan.people.length > 1) month.people = peopleOf(plan, state);
   return month;

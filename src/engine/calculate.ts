@@ -1,7 +1,7 @@
 import { formatMonth } from './calendar.js';
 import { countedCosts, estimateDeductions } from './deduction.js';
 import { isPaidBy, monthBreakdown } from './breakdown-month.js';
-import { concat, sum, type Amount } from './money.js';
+import { concat, sum, type Amount, yen } from './money.js';
 import { settleMonths, type MonthState } from './monthly.js';
 import { normalizePlan, type NormalizedPlan } from './normalize.js';
 import { PlanError } from './plan-error.js';
@@ -87,13 +87,13 @@ function settle(plan: NormalizedPlan): Computed {
   const others = { insurer, research: paidBy('research'), sponsor: paidBy('sponsor'), privateInsurance: paidBy('privateInsurance'), supplementary, public: publicPaid };
   const patient = total - sum(Object.values(others));
   const shares: Shares = {
-    patient: String(patient),
-    insurer: String(insurer),
-    research: String(others.research),
-    sponsor: String(others.sponsor),
-    privateInsurance: String(others.privateInsurance),
-    supplementary: String(supplementary),
-    public: String(publicPaid),
+    patient: yen(patient),
+    insurer: yen(insurer),
+    research: yen(others.research),
+    sponsor: yen(others.sponsor),
+    privateInsurance: yen(others.privateInsurance),
+    supplementary: yen(supplementary),
+    public: yen(publicPaid),
   };
   return { priced, states, yearly, shares };
 }
@@ -108,12 +108,12 @@ function compute(plan: NormalizedPlan, withMixedBilling: boolean): Breakdown {
   const mixed = withMixedBilling ? mixedCourses(priced) : [];
   for (const course of mixed) warnings.unshift(mixedBillingWarning(course, patientIfSelfPay(plan, priced, course)));
   return {
-    total: String(sum(priced.map((i) => i.amount))),
+    total: yen(sum(priced.map((i) => i.amount))),
     shares,
     months,
     yearly: yearly.refunds,
-    received: String(received),
-    patientNet: String(BigInt(shares.patient) - received),
+    received: yen(received),
+    patientNet: yen(BigInt(shares.patient) - received),
     cashFlow: cashFlow(plan, months, yearly),
     deduction: estimateDeductions(plan, counted.byMonth),
     rules: rulesUsed(plan, states, yearly, priced, mixed.length > 0),
@@ -130,7 +130,7 @@ function patientIfSelfPay(plan: NormalizedPlan, priced: PricedItem[], course: st
   const inCourse = priced.filter((i) => i.course === course);
   const rest = settle({ ...plan, items: plan.items.filter((i) => i.course !== course) });
   const selfPay = sum(inCourse.filter((i) => i.kind === 'insured' || i.payer === 'patient').map((i) => i.amount));
-  return String(BigInt(rest.shares.patient) + selfPay);
+  return yen(BigInt(rest.shares.patient) + selfPay);
 }
 
 function cashFlow(plan: NormalizedPlan, months: MonthBreakdown[], yearly: YearlyResult): CashFlowMonth[] {
@@ -153,10 +153,10 @@ function cashFlow(plan: NormalizedPlan, months: MonthBreakdown[], yearly: Yearly
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([month, f]) => ({
       month,
-      paid: String(f.paid),
-      refunded: String(f.refunded),
-      received: String(f.received),
-      net: String(f.paid - f.refunded - f.received),
+      paid: yen(f.paid),
+      refunded: yen(f.refunded),
+      received: yen(f.received),
+      net: yen(f.paid - f.refunded - f.received),
     }));
 }
 

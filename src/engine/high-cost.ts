@@ -3,7 +3,7 @@ import type { MonthIndex } from './calendar.js';
 import { explainCap } from './explain.js';
 import type { Member } from './member.js';
 import type { NormalizedProgram } from './read-programs.js';
-import { allocate, divide, max, min, sum, type Amount } from './money.js';
+import { allocate, divide, max, min, sum, type Amount, yen } from './money.js';
 import { HOUSEHOLD, LATE_ELDERLY_RELIEF, TOKUTEI, appliesTo, elderlyTableFor, under70TableFor, type CapFormula } from './rules/index.js';
 import type { AppliedCap, ElderlyBracket, Setting, Under70Bracket } from './types.js';
 
@@ -113,7 +113,7 @@ function settle(month: MonthIndex, claims: Claim[], manyTimes: boolean, remunera
     if (binding) reduce(idx, before - cap);
     if (!explain) return;
     const { kind, person, bracket, feeBasis, manyTimes: many, halvedFor75thBirthday, tableId, explanation } = describe();
-    caps.push({ kind, person, bracket, amount: String(cap), feeBasis, manyTimes: many, halvedFor75thBirthday, tableId, explanation, binding });
+    caps.push({ kind, person, bracket, amount: yen(cap), feeBasis, manyTimes: many, halvedFor75thBirthday, tableId, explanation, binding });
   };
 
   claims.forEach((claim, i) => {
@@ -123,7 +123,7 @@ function settle(month: MonthIndex, claims: Claim[], manyTimes: boolean, remunera
     remaining[i] = specific.copay;
     if (!explain) return;
     caps.push({
-      kind: 'specificDisease', person: claim.member.person.id, bracket: claim.member.bracket, amount: String(cap), manyTimes: false, halvedFor75thBirthday: false,
+      kind: 'specificDisease', person: claim.member.person.id, bracket: claim.member.bracket, amount: yen(cap), manyTimes: false, halvedFor75thBirthday: false,
       tableId: TOKUTEI.id, binding: specific.copay < claim.copay,
       explanation: explainCap({ kind: 'specificDisease', bracket: claim.member.bracket, formula: { base: Number(cap) }, fee: claim.fee, amount: cap, manyTimes: false, halved: false }),
     });
@@ -158,7 +158,7 @@ function settle(month: MonthIndex, claims: Claim[], manyTimes: boolean, remunera
       const usesRelief = relief !== undefined && relief < regular;
       reliefApplied ||= usesRelief;
       applyCap(outpatient, cap, () => ({
-        kind: 'elderlyOutpatient', person: member.person.id, bracket: member.bracket, feeBasis: String(fee), manyTimes: false,
+        kind: 'elderlyOutpatient', person: member.person.id, bracket: member.bracket, feeBasis: yen(fee), manyTimes: false,
         halvedFor75thBirthday: member.halved, tableId: elderlyTable!.id,
         explanation: explainCap({ kind: 'elderlyOutpatient', bracket: member.bracket, formula, fee, amount: cap, manyTimes: false, halved: member.halved, relief: usesRelief }),
       }));
@@ -175,7 +175,7 @@ function settle(month: MonthIndex, claims: Claim[], manyTimes: boolean, remunera
     const fee = feeOf(own);
     const cap = capAmount(formula, fee, true);
     applyCap(own, cap, () => ({
-      kind: 'elderlyPerson', person: member.person.id, bracket: member.bracket, feeBasis: String(fee), manyTimes: useManyTimes,
+      kind: 'elderlyPerson', person: member.person.id, bracket: member.bracket, feeBasis: yen(fee), manyTimes: useManyTimes,
       halvedFor75thBirthday: true, tableId: elderlyTable!.id,
       explanation: explainCap({ kind: 'elderlyPerson', bracket: member.bracket, formula, fee, amount: cap, manyTimes: useManyTimes, halved: true }),
     }));
@@ -189,7 +189,7 @@ function settle(month: MonthIndex, claims: Claim[], manyTimes: boolean, remunera
     const fee = feeOf(elderly);
     const cap = capAmount(formula, fee, false);
     applyCap(elderly, cap, () => ({
-      kind: 'elderlyHousehold', bracket, feeBasis: String(fee), manyTimes: useManyTimes, halvedFor75thBirthday: false, tableId: elderlyTable!.id,
+      kind: 'elderlyHousehold', bracket, feeBasis: yen(fee), manyTimes: useManyTimes, halvedFor75thBirthday: false, tableId: elderlyTable!.id,
       explanation: explainCap({ kind: 'elderlyHousehold', bracket, formula, fee, amount: cap, manyTimes: useManyTimes, halved: false }),
     }));
     tableIds.add(elderlyTable!.id);
@@ -205,7 +205,7 @@ function settle(month: MonthIndex, claims: Claim[], manyTimes: boolean, remunera
     const fee = feeOf(pool);
     const cap = capAmount(formula, fee, false);
     applyCap(pool, cap, () => ({
-      kind: 'under70', bracket, feeBasis: String(fee), manyTimes, halvedFor75thBirthday: false, tableId: table.id,
+      kind: 'under70', bracket, feeBasis: yen(fee), manyTimes, halvedFor75thBirthday: false, tableId: table.id,
       explanation: explainCap({ kind: 'under70', bracket, formula, fee, amount: cap, manyTimes, halved: false }),
     }));
     tableIds.add(table.id);

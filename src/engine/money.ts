@@ -46,6 +46,9 @@ export function concat<T>(lists: readonly (readonly T[])[]): T[] {
   return all;
 }
 
+/** An amount as canonical text. Most shares of most months are 0, which needs no conversion. */
+export const yen = (value: Amount): string => (value === 0n ? '0' : String(value));
+
 export const min = (a: Amount, b: Amount): Amount => (a < b ? a : b);
 export const max = (a: Amount, b: Amount): Amount => (a > b ? a : b);
 
