@@ -220,6 +220,12 @@ function windowCharge(month: MonthIndex, claim: Claim, capAtWindow: boolean, rem
   return capAtWindow ? min(copay, highCostWindowCap(month, claim, remuneration, manyTimesAtWindow)) : copay;
 }
 
+/** Whether a receipt is capped by the 70+ outpatient cap (外来特例: 一般 and 低所得 only). */
+function outpatientSpecial(month: MonthIndex, claim: Claim): boolean {
+  const { member } = claim;
+  return member.elderly && claim.setting === 'outpatient' && elderlyRow(elderlyTableFor(month)!, member.bracket as ElderlyBracket).outpatient !== undefined;
+}
+
 /**
  * The cap on one receipt alone at the window; with `manyTimes`, the 多数回 amount (the facility
  * itself applied the cap at its window in 3 of the last 12 months: RULES.md §3).
@@ -282,8 +288,9 @@ export function settleMonth(
     finalWithoutManyTimes: finalWithoutManyTimes < final ? final : finalWithoutManyTimes,
     manyTimes,
     countsForManyTimes: final < settled.afterOutpatientStep,
-    // A facility applied the cap at its window when it charged less than the copay the 特定疾病 step left.
-    cappedAtWindow: claims.filter((c, i) => windows[i] < (specificDiseaseCap(c)?.copay ?? c.copay)).map((c) => c.facility),
+    // A facility applied the cap at its window when it charged less than the copay the 特定疾病 step
+    // left; the 70+ outpatient cap (外来特例) is no 高額療養費 month for 多数回 and does not count.
+    cappedAtWindow: claims.filter((c, i) => windows[i] < (specificDiseaseCap(c)?.copay ?? c.copay) && !outpatientSpecial(month, c)).map((c) => c.facility),
     tableIds: [...settled.tableIds],
     assumedLowestBand: settled.assumedLowestBand,
     reliefApplied: settled.reliefApplied,

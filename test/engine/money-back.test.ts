@@ -128,3 +128,17 @@ describe('70+ months from 2027-08 and the 75+ 2割 relief', () => {
     });
   }
 });
+
+describe('多数回 at the window: what builds a facility’s history', () => {
+  it('months where only the 70+ outpatient cap (外来特例) applied do not: the window charges 61,500 and 17,100 comes back', () => {
+    const b = calculate(planOf({ bracket: '一般', priorHighCostMonths: ['2026-03', '2026-04', '2026-05'], priorElsewhere: true }, [
+      insured('2026-06', 200_000, { setting: 'outpatient' }),
+      insured('2026-07', 200_000, { setting: 'outpatient' }),
+      insured('2026-08', 200_000, { setting: 'outpatient' }),
+      insured('2026-09', 500_000),
+    ], { age: 72 }));
+    const september = b.months[3];
+    expect(september).to.include({ manyTimes: true, atWindow: '61500', patient: '44400' });
+    expect(september.later.map((l) => [l.reason, l.amount])).to.deep.equal([['manyTimes', '17100']]);
+  });
+});
