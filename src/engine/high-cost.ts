@@ -182,7 +182,9 @@ function settle(month: MonthIndex, claims: Claim[], manyTimes: boolean, remunera
   }
 
   if (elderly.length) {
-    const bracket = claims[elderly[0]].member.bracket as ElderlyBracket;
+    // The household cap is the insured person's where the 70+ members' brackets differ.
+    const head = elderly.find((i) => claims[i].member.person.role === 'insured') ?? elderly[0];
+    const bracket = claims[head].member.bracket as ElderlyBracket;
     const row = elderlyRow(elderlyTable!, bracket);
     const useManyTimes = manyTimes && row.manyTimes !== undefined;
     const formula: CapFormula = useManyTimes ? { base: row.manyTimes! } : row.household;
@@ -263,12 +265,13 @@ export function settleMonth(
   const settled = settle(month, claims, manyTimes, remuneration);
   const windows = claims.map((c) => windowCharge(month, c, capAtWindow, remuneration, manyTimes && windowHistory !== undefined && windowHistory(c.facility)));
   const window = sum(windows);
-  const finals = [...settled.finals];
   // The insurer never asks the window for more later: when the whole-month figure comes out
-  // above what the receipts were charged (a yen of rounding at most), what was charged stands.
+  // above what the receipts were charged (a yen of rounding at most), what was charged stands,
+  // receipt by receipt (so that no receipt, and no programme paying on it, is owed more later).
+  let finals = settled.finals;
   let final = sum(finals);
   if (final > window) {
-    allocate(final - window, finals).forEach((part, i) => (finals[i] -= part));
+    finals = windows;
     final = window;
   }
   // What the month would have come to without 多数回, to say how much of a refund is due to it:

@@ -48,12 +48,13 @@ function bracketOf(plan: NormalizedPlan, person: NormalizedPerson, band: AgeBand
   if (own) return { bracket: elderly ? toElderly(own) : toUnder70(own), assumed: false };
   const household = householdBracket(plan);
   if (!elderly) return { bracket: toUnder70(household), assumed: false };
-  if (!isUnder70Bracket(household) || person.role === 'insured') return { bracket: toElderly(household), assumed: false };
+  // 住民税非課税 is a status of the whole household (世帯全員が非課税): every 70+ member is 低所得Ⅱ at least.
+  if (!isUnder70Bracket(household) || person.role === 'insured' || household === 'オ') return { bracket: toElderly(household), assumed: false };
   if (band === 'elderly70' && KENPO_SCHEMES.has(plan.scheme)) {
     const insured = plan.people.find((p) => p.role === 'insured' && !p.insurance);
     const insuredBand = insured ? ageInMonth(insured, month).band : 'working';
-    // 標準報酬 never makes the dependent 現役並み; a 住民税非課税 household (オ) stays 低所得.
-    if (insuredBand === 'working' || insuredBand === 'preschool') return { bracket: household === 'オ' ? '低所得Ⅱ' : '一般', assumed: false };
+    // 標準報酬 never makes the dependent 現役並み.
+    if (insuredBand === 'working' || insuredBand === 'preschool') return { bracket: '一般', assumed: false };
     if (insuredBand === 'elderly70') return { bracket: toElderly(household), assumed: false };
   }
   return { bracket: '一般', assumed: true };

@@ -52,6 +52,16 @@ describe('each person’s own bracket', () => {
     expect(warning.message.ja).to.contain('一般');
   });
 
+  it('住民税非課税 is the whole household’s: a 75+ member of an オ household is 低所得Ⅱ, not assumed', () => {
+    const b = calculate({
+      insurance: { bracket: 'オ' },
+      people: [{ id: 'earner', age: 60 }, { id: 'parent', age: 80 }],
+      items: [insured('2026-09', 10_000, { person: 'earner', setting: 'outpatient' }), insured('2026-09', 300_000, { person: 'parent' })],
+    });
+    expect(b.months[0].caps.find((c) => c.kind === 'elderlyHousehold')).to.include({ bracket: '低所得Ⅱ', amount: '25700' });
+    expect(b.warnings.some((w) => w.message.en.includes('cannot be derived'))).to.equal(false);
+  });
+
   it('a 住民税非課税 (オ) household’s 70–74 dependent is 低所得Ⅱ', () => {
     const b = issueCase({ bracket: 'オ' });
     expect(b.months[0].caps.find((c) => c.kind === 'elderlyHousehold')).to.include({ bracket: '低所得Ⅱ' });

@@ -244,3 +244,25 @@ describe('validation of programmes (ja and en)', () => {
     }
   });
 });
+
+describe('regressions found by the property tests', () => {
+  it('a month whose household figure exceeds what the receipts were charged: each receipt keeps its window charge, no refund is negative', () => {
+    const b = calculate({
+      insurance: { bracket: 'オ' },
+      // The household cap (一般, the insured spouse's: 57,600) is above both receipts' copays, but
+      // the patient's own receipt was charged its own cap (低所得Ⅱ 24,600) at the window.
+      people: [
+        { id: 'patient', birthDate: '1936-09-27', bracket: '低所得Ⅱ', role: 'dependent' },
+        { id: 'spouse', birthDate: '1944-03-27', bracket: '一般', role: 'insured', programs: [{ kind: 'nanbyo', tier: '生活保護' }] },
+      ],
+      items: [
+        insured('2026-02', 6_350, { person: 'spouse', program: 'nanbyo' }),
+        insured('2026-02', 246_150, { person: 'patient' }),
+      ],
+    });
+    const [month] = b.months;
+    for (const later of month.later) expect(BigInt(later.amount) > 0n).to.equal(true);
+    expect(String(BigInt(month.atWindow) - month.later.reduce((s, l) => s + BigInt(l.amount), 0n))).to.equal(month.patient);
+    expect(month.people!.map((p) => [p.person, p.atWindow, p.patient, p.public])).to.deep.equal([['patient', '24600', '24600', '0'], ['spouse', '0', '0', '640']]);
+  });
+});
