@@ -250,6 +250,20 @@ function highCostWindowCap(month: MonthIndex, claim: Claim, remuneration: Amount
   return cap;
 }
 
+/**
+ * No receipt finally costs more than its window charged: the proportional split of a household
+ * cap can leave a receipt a yen above its own cap, which moves to receipts charged more than
+ * their share (the total stays; it is at most the windows' total, so there is room).
+ */
+function withinWindows(finals: Amount[], windows: Amount[]): Amount[] {
+  let excess = 0n;
+  for (let i = 0; i < finals.length; i++) if (finals[i] > windows[i]) excess += finals[i] - windows[i];
+  if (excess === 0n) return finals;
+  const capped = finals.map((f, i) => min(f, windows[i]));
+  allocate(excess, capped.map((f, i) => windows[i] - f)).forEach((part, i) => (capped[i] += part));
+  return capped;
+}
+
 export function settleMonth(
   month: MonthIndex,
   claims: Claim[],
@@ -273,6 +287,8 @@ export function settleMonth(
   if (final > window) {
     finals = windows;
     final = window;
+  } else {
+    finals = withinWindows(finals, windows);
   }
   // What the month would have come to without 多数回, to say how much of a refund is due to it:
   // the same when no 多数回 cap bound, and nothing to say when nothing comes back (the window

@@ -265,4 +265,15 @@ describe('regressions found by the property tests', () => {
     expect(String(BigInt(month.atWindow) - month.later.reduce((s, l) => s + BigInt(l.amount), 0n))).to.equal(month.patient);
     expect(month.people!.map((p) => [p.person, p.atWindow, p.patient, p.public])).to.deep.equal([['patient', '24600', '24600', '0'], ['spouse', '0', '0', '640']]);
   });
+
+  it('a household cap split in proportion leaves no receipt a yen above its own window charge', () => {
+    const b = calculate({
+      insurance: { bracket: 'ア' },
+      people: [{ id: 'patient', birthDate: '1975-11-05' }, { id: 'spouse', birthDate: '1954-07-27', programs: [{ kind: 'local', id: 'city', rate: '0' }] }],
+      items: [insured('2026-06', 1_889_261, { person: 'spouse', program: 'city' }), insured('2026-06', 2_762_289, { person: 'patient' })],
+    });
+    const [month] = b.months;
+    expect(month.people!.map((p) => [p.person, p.atWindow, p.patient])).to.deep.equal([['patient', '271803', '271803'], ['spouse', '0', '0']]);
+    expect(String(BigInt(month.atWindow) - month.later.reduce((s, l) => s + BigInt(l.amount), 0n))).to.equal(month.patient);
+  });
 });
