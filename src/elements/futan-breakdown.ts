@@ -1,6 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { SHARE_ORDER, type Breakdown, type MonthBreakdown } from '../engine/index.js';
+import { SHARE_ORDER, type Breakdown, type MonthBreakdown, type ProgramMonth } from '../engine/index.js';
 import { FUTAN_VERSION } from '../version.js';
 import { formatMonth, formatYen } from '../i18n/format.js';
 import { LocaleController } from '../i18n/locale.js';
@@ -17,6 +17,7 @@ import { baseStyles } from './styles.js';
  * @tag futan-breakdown
  * @csspart shares - the table of who pays what
  * @csspart months - the month-by-month table
+ * @csspart programs - each public programme's cap and payment, month by month
  * @csspart warnings - the list of warnings
  * @csspart rules - the list of rules used
  * @csspart disclaimer - the note that this is an estimate
@@ -55,6 +56,20 @@ export class FutanBreakdown extends LitElement {
       <h3>${msg.capsTitle}</h3>
       <ul class="notes">
         ${rows.map((m) => html`<li><strong>${formatMonth(m.month, lang)}</strong>: ${m.caps.map((c) => html`<br />${c.explanation[lang]}${c.binding ? html` <em>${msg.capReached}</em>` : nothing}`)}</li>`)}
+      </ul>
+    `;
+  }
+
+  /** Each certificate's month: the cap, how much of it the patient used, what the programme paid. */
+  private renderPrograms(months: MonthBreakdown[]) {
+    const { msg, lang } = this.locale;
+    const rows = months.filter((m) => m.programs.length);
+    if (!rows.length) return nothing;
+    const name = (p: ProgramMonth) => (p.kind === 'local' ? p.label ?? p.program : msg.programNames[p.kind]);
+    return html`
+      <h3>${msg.programsTitle}</h3>
+      <ul class="notes" part="programs">
+        ${rows.map((m) => html`<li><strong>${formatMonth(m.month, lang)}</strong>: ${m.programs.map((p) => html`<br />${name(p)}${m.people ? html` (${p.person})` : nothing}: ${msg.programMonth(p.cap === null ? null : formatYen(p.cap), formatYen(p.used), formatYen(p.paid))}`)}</li>`)}
       </ul>
     `;
   }
@@ -129,6 +144,7 @@ export class FutanBreakdown extends LitElement {
             </table>
           </div>` : nothing}
         ${this.renderCaps(b.months)}
+        ${this.renderPrograms(b.months)}
         ${this.renderYearly(b)}
         ${this.renderDeduction(b)}
         ${this.hideRules ? nothing : html`<h3>${msg.rulesTitle}</h3>${renderRules(b.rules, msg, lang)}${renderDisclaimer(msg)}`}

@@ -78,6 +78,8 @@ export class FutanSchedule extends LitElement {
   @property({ attribute: false }) plan: CarePlan | null = null;
 
   @state() private moveFrom = '';
+  /** The what-if costs a second calculation: it is worked out only while it is open. */
+  @state() private whatIfOpen = false;
   @state() private direction: 1 | -1 = 1;
 
   private readonly locale = new LocaleController(this);
@@ -93,10 +95,21 @@ export class FutanSchedule extends LitElement {
   }
 
   private whatIf() {
-    const { msg, lang } = this.locale;
+    const { msg } = this.locale;
     if (!this.plan || !this.breakdown) return nothing;
     const months = inpatientMonths(this.plan);
     if (!months.length) return nothing;
+    return html`
+      <details part="what-if-toggle" ?open=${this.whatIfOpen} @toggle=${(e: Event) => (this.whatIfOpen = (e.target as HTMLDetailsElement).open)}>
+        <summary>${msg.whatIfTitle}</summary>
+        ${this.whatIfOpen ? this.whatIfAnswer(months) : nothing}
+      </details>
+    `;
+  }
+
+  private whatIfAnswer(months: string[]) {
+    const { msg, lang } = this.locale;
+    if (!this.plan || !this.breakdown) return nothing;
     const from = months.includes(this.moveFrom) ? this.moveFrom : months[0];
     const to = neighbour(from, this.direction);
     let answer: string;

@@ -112,6 +112,7 @@ export class FutanSplitBar extends LitElement {
 const PATTERNS = svg`
   <pattern id="pattern-patient" class="share-patient" width="1" height="1" patternUnits="userSpaceOnUse"><rect width="1" height="1"></rect></pattern>
   <pattern id="pattern-insurer" class="share-insurer" width="120" height="240" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect class="pattern-ground" width="120" height="240"></rect><rect width="80" height="240"></rect></pattern>
+  <pattern id="pattern-public" class="share-public" width="240" height="60" patternUnits="userSpaceOnUse"><rect class="pattern-ground" width="240" height="60"></rect><rect width="240" height="30"></rect></pattern>
   <pattern id="pattern-supplementary" class="share-supplementary" width="240" height="120" patternUnits="userSpaceOnUse"><rect class="pattern-ground" width="240" height="120"></rect><rect width="240" height="80"></rect></pattern>
   <pattern id="pattern-research" class="share-research" width="100" height="200" patternUnits="userSpaceOnUse"><rect width="100" height="200"></rect><circle class="pattern-ground" cx="50" cy="100" r="30"></circle></pattern>
   <pattern id="pattern-sponsor" class="share-sponsor" width="120" height="240" patternUnits="userSpaceOnUse"><rect class="pattern-ground" width="120" height="240"></rect><rect width="80" height="240"></rect></pattern>

@@ -6,6 +6,7 @@ import { css } from 'lit';
  *
  * @cssprop [--futan-color-patient=#c2410c] - the patient's share
  * @cssprop [--futan-color-insurer=#1d4ed8] - the insurer's share
+ * @cssprop [--futan-color-public=#be185d] - 公費 (public programmes)
  * @cssprop [--futan-color-supplementary=#0f766e] - the 付加給付
  * @cssprop [--futan-color-research=#7e22ce] - research funds
  * @cssprop [--futan-color-sponsor=#4d7c0f] - a trial sponsor
@@ -14,6 +15,7 @@ import { css } from 'lit';
 export const shareStyles = css`
   .share-patient { --_share: var(--futan-color-patient, light-dark(#c2410c, #fdba74)); }
   .share-insurer { --_share: var(--futan-color-insurer, light-dark(#1d4ed8, #93c5fd)); }
+  .share-public { --_share: var(--futan-color-public, light-dark(#be185d, #f9a8d4)); }
   .share-supplementary { --_share: var(--futan-color-supplementary, light-dark(#0f766e, #5eead4)); }
   .share-research { --_share: var(--futan-color-research, light-dark(#7e22ce, #d8b4fe)); }
   .share-sponsor { --_share: var(--futan-color-sponsor, light-dark(#4d7c0f, #bef264)); }
@@ -28,6 +30,7 @@ export const shareStyles = css`
     background: var(--_share);
   }
   .swatch.share-insurer { background: repeating-linear-gradient(45deg, var(--_share) 0 0.25em, var(--_surface) 0.25em 0.35em); }
+  .swatch.share-public { background: repeating-linear-gradient(0deg, var(--_share) 0 0.12em, var(--_surface) 0.12em 0.2em), var(--_share); }
   .swatch.share-supplementary { background: repeating-linear-gradient(0deg, var(--_share) 0 0.25em, var(--_surface) 0.25em 0.35em); }
   .swatch.share-research { background: radial-gradient(circle, var(--_surface) 0.1em, var(--_share) 0.12em) 0 0 / 0.35em 0.35em; }
   .swatch.share-sponsor { background: repeating-linear-gradient(90deg, var(--_share) 0 0.25em, var(--_surface) 0.25em 0.35em); }

@@ -61,6 +61,7 @@ const FROM: Record<LaterReason, RefundSource> = {
   annualCap: 'insurer',
   outpatientYearly: 'insurer',
   supplementary: 'supplementary',
+  privateInsurance: 'privateInsurance',
 };
 
 const add = (a: Yen, b: Yen): Yen => String(BigInt(a) + BigInt(b));

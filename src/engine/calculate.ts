@@ -1,13 +1,13 @@
-import { formatMonth, type MonthIndex } from './calendar.js';
-import { countsForDeduction, estimateDeductions } from './deduction.js';
+import { formatMonth } from './calendar.js';
+import { countedCosts, estimateDeductions } from './deduction.js';
 import { isPaidBy, monthBreakdown } from './breakdown-month.js';
-import { concat, sum, type Amount } from './money.js';
+import { concat, sum, type Amount, yen } from './money.js';
 import { settleMonths, type MonthState } from './monthly.js';
 import { normalizePlan, type NormalizedPlan } from './normalize.js';
 import { PlanError } from './plan-error.js';
 import { priceItem, type PricedItem } from './price.js';
-import { RULES_BY_ID } from './rules/index.js';
-import type { Breakdown, CarePlan, CashFlowMonth, MonthBreakdown, PlanIssue, RuleReference, Shares } from './types.js';
+import { ANNUAL_CAP, LOCAL_PROGRAM, NANBYO, RULES_BY_ID, SHOMAN, TOKUTEI, appliesTo } from './rules/index.js';
+import type { Breakdown, CarePlan, CashFlowMonth, MonthBreakdown, PlanIssue, PlanWarning, RuleReference, Shares } from './types.js';
 import { collectWarnings, mixedBillingWarning, mixedCourses } from './warnings.js';
 import { yearlyRefunds, type YearlyResult } from './yearly.js';
 
@@ -27,6 +27,23 @@ function unreadable(): PlanIssue {
   return { path: '', code: 'unreadable', message: { ja: '計画を読み取れません。', en: 'The plan cannot be read.' } };
 }
 
+export type Evaluation = { ok: true; breakdown: Breakdown; issues: [] } | { ok: false; issues: PlanIssue[] };
+
+/**
+ * validate() and calculate() in one call, for a keystroke: the plan is read and checked once
+ * (calling both reads it twice). Never throws: a bad or unreadable plan gives its issues.
+ */
+export function evaluate(plan: unknown): Evaluation {
+  let normalized: ReturnType<typeof normalizePlan>;
+  try {
+    normalized = normalizePlan(plan);
+  } catch {
+    return { ok: false, issues: [unreadable()] };
+  }
+  if (!normalized.plan) return { ok: false, issues: normalized.issues };
+  return { ok: true, breakdown: compute(normalized.plan, true), issues: [] };
+}
+
 /** Who pays what, month by month, for a care plan. Throws PlanError (with `.issues`) on a bad plan. */
 export function calculate(plan: CarePlan): Breakdown {
   let normalized: ReturnType<typeof normalizePlan>;
@@ -38,6 +55,14 @@ export function calculate(plan: CarePlan): Breakdown {
   if (!normalized.plan) throw new PlanError(normalized.issues);
   return compute(normalized.plan, true);
 }
+
+const UNLINKED_PAYOUT: PlanWarning = {
+  code: 'assumption',
+  message: {
+    ja: '民間保険からの受取額に対象の明細（forItems）がないため、医療費控除ではその年の医療費全体から差し引いています。対象の費用が分かれば、その費用からだけ差し引きます。',
+    en: 'A private insurance payout names no lines (forItems): the deduction sets it against the year’s counted costs. Linked to the costs it paid for, it is set against those only.',
+  },
+};
 
 interface Computed {
   priced: PricedItem[];
@@ -55,18 +80,20 @@ function settle(plan: NormalizedPlan): Computed {
   const paidBy = (payer: 'research' | 'sponsor' | 'privateInsurance') =>
     sum(priced.filter((i) => isPaidBy(i, payer)).map((i) => i.amount));
   const supplementary = sum(concat(states.map((s) => s.supplementary)));
+  const publicPaid = sum(concat(states.map((s) => s.publicFinal))) + sum(priced.map((i) => i.publicPart));
   const yearlyTotal = sum(yearly.refunds.map((r) => BigInt(r.amount)));
   // The insurer pays the 7–9割 and every 高額療養費 benefit, monthly and yearly.
   const insurer = sum(claims.map((c) => c.fee - c.final)) + yearlyTotal;
-  const others = { insurer, research: paidBy('research'), sponsor: paidBy('sponsor'), privateInsurance: paidBy('privateInsurance'), supplementary };
+  const others = { insurer, research: paidBy('research'), sponsor: paidBy('sponsor'), privateInsurance: paidBy('privateInsurance'), supplementary, public: publicPaid };
   const patient = total - sum(Object.values(others));
   const shares: Shares = {
-    patient: String(patient),
-    insurer: String(insurer),
-    research: String(others.research),
-    sponsor: String(others.sponsor),
-    privateInsurance: String(others.privateInsurance),
-    supplementary: String(supplementary),
+    patient: yen(patient),
+    insurer: yen(insurer),
+    research: yen(others.research),
+    sponsor: yen(others.sponsor),
+    privateInsurance: yen(others.privateInsurance),
+    supplementary: yen(supplementary),
+    public: yen(publicPaid),
   };
   return { priced, states, yearly, shares };
 }
@@ -75,18 +102,20 @@ function compute(plan: NormalizedPlan, withMixedBilling: boolean): Breakdown {
   const { priced, states, yearly, shares } = settle(plan);
   const months = states.map((s) => monthBreakdown(plan, s));
   const received = sum(plan.receipts.map((r) => r.amount));
+  const counted = countedCosts(plan, states, yearly);
   const warnings = collectWarnings(plan, states, yearly, priced);
+  if (counted.unlinked) warnings.push(UNLINKED_PAYOUT);
   const mixed = withMixedBilling ? mixedCourses(priced) : [];
   for (const course of mixed) warnings.unshift(mixedBillingWarning(course, patientIfSelfPay(plan, priced, course)));
   return {
-    total: String(sum(priced.map((i) => i.amount))),
+    total: yen(sum(priced.map((i) => i.amount))),
     shares,
     months,
     yearly: yearly.refunds,
-    received: String(received),
-    patientNet: String(BigInt(shares.patient) - received),
+    received: yen(received),
+    patientNet: yen(BigInt(shares.patient) - received),
     cashFlow: cashFlow(plan, months, yearly),
-    deduction: estimateDeductions(plan, deductibleByMonth(states, yearly)),
+    deduction: estimateDeductions(plan, counted.byMonth),
     rules: rulesUsed(plan, states, yearly, priced, mixed.length > 0),
     warnings,
   };
@@ -101,17 +130,7 @@ function patientIfSelfPay(plan: NormalizedPlan, priced: PricedItem[], course: st
   const inCourse = priced.filter((i) => i.course === course);
   const rest = settle({ ...plan, items: plan.items.filter((i) => i.course !== course) });
   const selfPay = sum(inCourse.filter((i) => i.kind === 'insured' || i.payer === 'patient').map((i) => i.amount));
-  return String(BigInt(rest.shares.patient) + selfPay);
-}
-
-function deductibleByMonth(states: MonthState[], yearly: YearlyResult): Map<MonthIndex, Amount> {
-  const counted = new Map<MonthIndex, Amount>();
-  for (const state of states) {
-    const insured = sum(state.claims.map((c, i) => c.final - state.supplementary[i]));
-    const outside = sum(state.items.filter((i) => i.kind !== 'insured' && countsForDeduction(i)).map((i) => i.amount));
-    counted.set(state.month, insured + outside - (yearly.byMonth.get(state.month) ?? 0n));
-  }
-  return counted;
+  return yen(BigInt(rest.shares.patient) + selfPay);
 }
 
 function cashFlow(plan: NormalizedPlan, months: MonthBreakdown[], yearly: YearlyResult): CashFlowMonth[] {
@@ -123,7 +142,10 @@ function cashFlow(plan: NormalizedPlan, months: MonthBreakdown[], yearly: Yearly
   };
   for (const m of months) {
     at(m.month).paid += BigInt(m.atWindow);
-    for (const later of m.later) at(later.expectedMonth).refunded += BigInt(later.amount);
+    for (const later of m.later) {
+      if (later.reason === 'privateInsurance') at(later.expectedMonth).received += BigInt(later.amount);
+      else at(later.expectedMonth).refunded += BigInt(later.amount);
+    }
   }
   for (const r of yearly.refunds) at(r.expectedMonth).refunded += BigInt(r.amount);
   for (const r of plan.receipts) at(formatMonth(r.month)).received += r.amount;
@@ -131,12 +153,14 @@ function cashFlow(plan: NormalizedPlan, months: MonthBreakdown[], yearly: Yearly
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([month, f]) => ({
       month,
-      paid: String(f.paid),
-      refunded: String(f.refunded),
-      received: String(f.received),
-      net: String(f.paid - f.refunded - f.received),
+      paid: yen(f.paid),
+      refunded: yen(f.refunded),
+      received: yen(f.received),
+      net: yen(f.paid - f.refunded - f.received),
     }));
 }
+
+const PROGRAM_RULE_IDS = { nanbyo: NANBYO.id, shoman: SHOMAN.id, local: LOCAL_PROGRAM.id, tokutei: TOKUTEI.id } as const;
 
 function rulesUsed(plan: NormalizedPlan, states: MonthState[], yearly: YearlyResult, priced: PricedItem[], mixed: boolean): RuleReference[] {
   const ids = new Set<string>();
@@ -148,13 +172,24 @@ function rulesUsed(plan: NormalizedPlan, states: MonthState[], yearly: YearlyRes
   if (claims.some((c) => c.member.halved)) ids.add('birthday-75-halving');
   if (states.some((s) => s.groups.some((g) => g.reliefApplied))) ids.add('late-elderly-2wari-relief');
   for (const r of yearly.refunds) ids.add(r.reason === 'annualCap' ? 'annual-cap' : 'outpatient-yearly');
-  if (plan.supplementary) ids.add('supplementary-benefit');
+  if (plan.supplementary || plan.people.some((p) => p.insurance?.supplementary)) ids.add('supplementary-benefit');
+  for (const s of states) for (const use of s.programs) ids.add(PROGRAM_RULE_IDS[use.program.kind]);
   if (mixed) ids.add('mixed-billing');
   ids.add('medical-expense-deduction');
   const references: RuleReference[] = [...ids].map((id) => {
     const rule = RULES_BY_ID.get(id)!;
     return { id, title: rule.title, effectiveFrom: rule.effectiveFrom, effectiveTo: rule.effectiveTo, status: rule.status, sources: rule.sources };
   });
+  // The override is used wherever the annual cap is counted, refund or not.
+  if (plan.overrides.annualCapPerHousehold && states.some((s) => s.claims.length && appliesTo(ANNUAL_CAP, s.month))) {
+    references.push({
+      id: 'override-annual-cap-per-household',
+      title: { ja: '年間上限を世帯単位で計算（病院の設定値）', en: 'Annual cap counted per household (set by the hospital)' },
+      effectiveFrom: ANNUAL_CAP.effectiveFrom,
+      status: 'override',
+      sources: ['hospital override'],
+    });
+  }
   if (priced.some((i) => i.overridden)) {
     references.push({
       id: 'override-meal-charge',

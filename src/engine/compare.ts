@@ -6,7 +6,7 @@ import type { Breakdown, CarePlan, CareItem, Shares, Yen } from './types.js';
  * the proportions of a split bar, the difference between two paths, a what-if plan.
  */
 
-export const SHARE_ORDER = ['patient', 'insurer', 'supplementary', 'research', 'sponsor', 'privateInsurance'] as const;
+export const SHARE_ORDER = ['patient', 'insurer', 'public', 'supplementary', 'research', 'sponsor', 'privateInsurance'] as const;
 export type ShareKey = (typeof SHARE_ORDER)[number];
 
 export interface SharePart {

@@ -1,5 +1,7 @@
 import { yearOf, type MonthIndex } from './calendar.js';
-import { divide, max, min, percentDown, type Amount } from './money.js';
+import { allocate, divide, max, min, percentDown, sum, type Amount } from './money.js';
+import type { MonthState } from './monthly.js';
+import type { YearlyResult } from './yearly.js';
 import type { NormalizedPlan } from './normalize.js';
 import { DEDUCTION_RULE } from './rules/index.js';
 import type { CareKind, DeductionEstimate } from './types.js';
@@ -29,8 +31,70 @@ export function countsForDeduction(item: PricedItem): boolean {
   return item.deductible ?? COUNTS_BY_DEFAULT[item.kind];
 }
 
-function marginalPercent(taxable: Amount): bigint {
-  return BigInt(DEDUCTION_RULE.brackets.find((b) => b.upTo === undefined || taxable <= BigInt(b.upTo))!.percent);
+/**
+ * Income tax on a taxable income by the progressive table (所得税法89条), the income first
+ * rounded down to 1,000 yen (国税通則法118条). Each band's rate applies to the part of the income
+ * inside it, which is the 速算表 (e.g. 2,000,000 → 2,000,000 × 10% − 97,500 = 102,500).
+ */
+export function incomeTax(taxable: Amount): Amount {
+  const income = (max(taxable, 0n) / 1000n) * 1000n;
+  let tax = 0n;
+  let lower = 0n;
+  for (const band of DEDUCTION_RULE.brackets) {
+    // `upTo` is the last taxable amount of a band in 1,000-yen steps: the band ends 1,000 above.
+    const upper = band.upTo === undefined ? income : min(income, BigInt(band.upTo) + 1000n);
+    if (upper > lower) tax += ((upper - lower) * BigInt(band.percent)) / 100n;
+    if (band.upTo === undefined || income <= BigInt(band.upTo) + 1000n) break;
+    lower = upper;
+  }
+  return tax;
+}
+
+/** 復興特別所得税: 2.1% of the income tax, fractions of a yen dropped. */
+const surtaxOn = (tax: Amount) => divide(tax * BigInt(DEDUCTION_RULE.surtaxPermille), 1000n, 'down');
+
+/**
+ * What the patient bore, per month, of costs that count: insured copays after every benefit,
+ * 公費 and 付加給付 (yearly refunds set back against their months), and their own fees. A
+ * private insurance payout is set against the cost it paid for (`forItems`), never against
+ * other costs; without that link, against the counted costs of its year (`unlinked` says so).
+ */
+export function countedCosts(plan: NormalizedPlan, states: MonthState[], yearly: YearlyResult): { byMonth: Map<MonthIndex, Amount>; unlinked: boolean } {
+  const byMonth = new Map<MonthIndex, Amount>();
+  const itemCost = new Map<number, { month: MonthIndex; cost: Amount }>();
+  for (const state of states) {
+    const insured = sum(state.claims.map((c, i) => c.final - state.supplementary[i] - state.publicFinal[i])) - (yearly.byMonth.get(state.month) ?? 0n);
+    const insuredItems = state.items.filter((i) => i.kind === 'insured');
+    allocate(insured, insuredItems.map((i) => i.amount)).forEach((cost, k) => itemCost.set(insuredItems[k].index, { month: state.month, cost }));
+    let outside = 0n;
+    for (const item of state.items) {
+      if (item.kind === 'insured' || !countsForDeduction(item)) continue;
+      const cost = item.amount - item.publicPart;
+      itemCost.set(item.index, { month: state.month, cost });
+      outside += cost;
+    }
+    byMonth.set(state.month, insured + outside);
+  }
+  /** Lowers the counted costs of `parts` by `amount` at most, in proportion to them. */
+  const setAgainst = (amount: Amount, parts: { month: MonthIndex; cost: Amount }[]) => {
+    const available = sum(parts.map((p) => p.cost));
+    allocate(min(amount, available), parts.map((p) => p.cost)).forEach((part, k) => {
+      parts[k].cost -= part;
+      byMonth.set(parts[k].month, byMonth.get(parts[k].month)! - part);
+    });
+  };
+  let unlinked = false;
+  for (const receipt of plan.receipts) {
+    if (receipt.from !== 'privateInsurance') continue;
+    if (receipt.forItems) {
+      setAgainst(receipt.amount, [...new Set(receipt.forItems)].map((i) => itemCost.get(i)).filter((c) => c !== undefined && c.cost > 0n) as { month: MonthIndex; cost: Amount }[]);
+    } else {
+      unlinked = true;
+      const year = yearOf(receipt.month);
+      setAgainst(receipt.amount, [...byMonth].filter(([m, cost]) => yearOf(m) === year && cost > 0n).map(([month, cost]) => ({ month, cost })));
+    }
+  }
+  return { byMonth, unlinked };
 }
 
 /** `counted` is, per month, what the patient bore of costs that count. */
@@ -48,9 +112,16 @@ export function estimateDeductions(plan: NormalizedPlan, counted: Map<MonthIndex
     const deduction = threshold === undefined ? undefined : min(max(paid - threshold, 0n), BigInt(rule.ceiling));
     let saved: { income: Amount; surtax: Amount; resident: Amount } | undefined;
     if (deduction !== undefined && taxableIncome !== undefined) {
-      const income = percentDown(deduction, marginalPercent(taxableIncome));
-      const surtax = divide(income * BigInt(rule.surtaxPermille), 1000n, 'down');
-      saved = { income, surtax, resident: percentDown(deduction, BigInt(rule.residentPercent)) };
+      // The exact difference of the tax before and after the deduction, not the marginal rate
+      // times the deduction, which overstates it where the deduction crosses a band.
+      const after = max(taxableIncome - deduction, 0n);
+      const [before, reduced] = [incomeTax(taxableIncome), incomeTax(after)];
+      saved = {
+        income: before - reduced,
+        surtax: surtaxOn(before) - surtaxOn(reduced),
+        // Resident tax is a flat 10% of its own taxable income, which the deduction can only empty.
+        resident: percentDown(min(deduction, taxableIncome), BigInt(rule.residentPercent)),
+      };
     }
     return {
       year,
@@ -63,8 +134,8 @@ export function estimateDeductions(plan: NormalizedPlan, counted: Map<MonthIndex
       totalSaved: saved ? String(saved.income + saved.surtax + saved.resident) : null,
       missing,
       note: {
-        ja: '所得税の節税額は、課税所得の限界税率を控除額に掛けた目安です（住民税は翌年度に10%）。自家用車の燃料・駐車場代、希望による個室代は対象外です。',
-        en: 'Income tax saved is estimated at the marginal rate of the taxable income (resident tax: 10%, the following year). Own-car fuel and parking and a private room by choice do not count.',
+        ja: '所得税の節税額は、控除の前と後の所得税（復興特別所得税を含む）の差です（住民税は翌年度に10%）。自家用車の燃料・駐車場代、希望による個室代は対象外です。民間保険などの支払いは、支払いの対象となった費用から差し引いています。',
+        en: 'Income tax saved is the difference of the income tax (with the reconstruction surtax) before and after the deduction (resident tax: 10%, the following year). Own-car fuel and parking and a private room by choice do not count. Private insurance payouts are set against the costs they paid for.',
       },
     };
   });

@@ -22,6 +22,7 @@ const KIND_WORDS: Record<CapKind, Message> = {
   elderlyOutpatient: { ja: '外来（個人ごと）の限度額', en: 'outpatient cap per person' },
   elderlyHousehold: { ja: '世帯の限度額（70歳以上）', en: 'household cap (70 and over)' },
   elderlyPerson: { ja: '個人の限度額（75歳到達月）', en: 'personal cap (month of the 75th birthday)' },
+  specificDisease: { ja: '特定疾病療養の限度額（医療機関・入院/外来ごと）', en: 'specific-disease cap (per facility and setting)' },
 };
 
 export interface CapStory {
@@ -42,7 +43,7 @@ export function explainCap(story: CapStory): Message {
   const notes: Message[] = [];
   if (story.manyTimes) notes.push({ ja: '多数回該当（直近12か月で4回目以降）', en: 'repeated high cost (4th month or later in 12)' });
   if (story.halved) notes.push({ ja: '75歳到達月のため2分の1', en: 'halved in the month of the 75th birthday' });
-  if (story.relief) notes.push({ ja: '2割負担の配慮措置（1割＋3,000円まで）', en: '20% copay relief (10% + ¥3,000 at most)' });
+  if (story.relief) notes.push({ ja: '2割負担の配慮措置（6,000円＋（医療費−30,000円）×10%まで）', en: '20% copay relief (¥6,000 + (fee − ¥30,000) × 10% at most)' });
   const note: Message = notes.length
     ? { ja: `（${notes.map((n) => n.ja).join('、')}）`, en: ` (${notes.map((n) => n.en).join('; ')})` }
     : { ja: '', en: '' };

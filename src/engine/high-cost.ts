@@ -2,8 +2,9 @@ import { capAmount, elderlyRow, under70Band } from './caps.js';
 import type { MonthIndex } from './calendar.js';
 import { explainCap } from './explain.js';
 import type { Member } from './member.js';
-import { allocate, copayAtRate, min, rateOf, sum, type Amount, type Rate } from './money.js';
-import { HOUSEHOLD, LATE_ELDERLY_RELIEF, appliesTo, elderlyTableFor, under70TableFor, type CapFormula } from './rules/index.js';
+import type { NormalizedProgram } from './read-programs.js';
+import { allocate, divide, max, min, sum, type Amount, yen } from './money.js';
+import { HOUSEHOLD, LATE_ELDERLY_RELIEF, TOKUTEI, appliesTo, elderlyTableFor, under70TableFor, type CapFormula } from './rules/index.js';
 import type { AppliedCap, ElderlyBracket, Setting, Under70Bracket } from './types.js';
 
 /**
@@ -22,6 +23,13 @@ export interface Claim {
   dental: boolean;
   fee: Amount;
   copay: Amount;
+  /** The parts of the fee that certificates cover in the month. */
+  covered: CoveredPart[];
+}
+
+export interface CoveredPart {
+  program: NormalizedProgram;
+  fee: Amount;
 }
 
 export interface SettledClaim extends Claim {
@@ -42,12 +50,13 @@ export interface GroupResult {
   manyTimes: boolean;
   /** A benefit beyond the 70+ outpatient step was paid: the month counts toward 多数回. */
   countsForManyTimes: boolean;
+  /** Facilities that applied the cap at their own window this month (現物給付). */
+  cappedAtWindow: string[];
   tableIds: string[];
   assumedLowestBand: boolean;
   reliefApplied: boolean;
 }
 
-let reliefRate: Rate | undefined;
 const HOUSEHOLD_FLOOR = BigInt(HOUSEHOLD.floor);
 
 interface Settlement {
@@ -60,11 +69,27 @@ interface Settlement {
 }
 
 
-/** 75+ at 2割 from 2022-10 to 2025-09: the outpatient copay is at most 1割 + 3,000 yen. */
+/** 75+ at 2割 from 2022-10 to 2025-09: the outpatient copay is at most 6,000 + (fee − 30,000) × 10 %, to the yen. */
 function reliefCap(member: Member, month: MonthIndex, outpatientFee: Amount): Amount | undefined {
   if (member.band !== 'late75' || member.rate.text !== '0.2' || !appliesTo(LATE_ELDERLY_RELIEF, month)) return undefined;
-  reliefRate ??= rateOf(LATE_ELDERLY_RELIEF.baseRate);
-  return copayAtRate(outpatientFee, reliefRate) + BigInt(LATE_ELDERLY_RELIEF.extra);
+  const { base, threshold, percent } = LATE_ELDERLY_RELIEF;
+  return BigInt(base) + divide(max(outpatientFee - BigInt(threshold), 0n) * BigInt(percent), 100n, 'halfUp');
+}
+
+/**
+ * 特定疾病療養 (施行令41条9項): 10,000 a month per facility and setting, 20,000 for under-70
+ * ア・イ on dialysis. An insurance benefit, applied to the receipt before anything else: the
+ * copay of the covered care (its share of the receipt's copay) is capped; the rest is ordinary.
+ * Returns the cap and what the receipt's copay comes to under it.
+ */
+export function specificDiseaseCap(claim: Claim): { cap: Amount; copay: Amount } | undefined {
+  const part = claim.covered.find((c) => c.program.kind === 'tokutei');
+  if (!part) return undefined;
+  const { member } = claim;
+  const high = part.program.dialysisHighIncome && !member.elderly && (member.bracket === 'ア' || member.bracket === 'イ');
+  const cap = BigInt(high ? TOKUTEI.highIncomeDialysisCap : TOKUTEI.cap);
+  const coveredCopay = claim.fee === 0n ? 0n : (claim.copay * part.fee) / claim.fee;
+  return { cap, copay: claim.copay - coveredCopay + min(coveredCopay, cap) };
 }
 
 /** `explain: false` skips the words (and the list of caps) when only the amounts are wanted. */
@@ -88,10 +113,25 @@ function settle(month: MonthIndex, claims: Claim[], manyTimes: boolean, remunera
     if (binding) reduce(idx, before - cap);
     if (!explain) return;
     const { kind, person, bracket, feeBasis, manyTimes: many, halvedFor75thBirthday, tableId, explanation } = describe();
-    caps.push({ kind, person, bracket, amount: String(cap), feeBasis, manyTimes: many, halvedFor75thBirthday, tableId, explanation, binding });
+    caps.push({ kind, person, bracket, amount: yen(cap), feeBasis, manyTimes: many, halvedFor75thBirthday, tableId, explanation, binding });
   };
 
-  // Receipts of people 70 and over, by person; under-70 receipts of 21,000 yen or more.
+  claims.forEach((claim, i) => {
+    const specific = specificDiseaseCap(claim);
+    if (specific === undefined) return;
+    const { cap } = specific;
+    remaining[i] = specific.copay;
+    if (!explain) return;
+    caps.push({
+      kind: 'specificDisease', person: claim.member.person.id, bracket: claim.member.bracket, amount: yen(cap), manyTimes: false, halvedFor75thBirthday: false,
+      tableId: TOKUTEI.id, binding: specific.copay < claim.copay,
+      explanation: explainCap({ kind: 'specificDisease', bracket: claim.member.bracket, formula: { base: Number(cap) }, fee: claim.fee, amount: cap, manyTimes: false, halved: false }),
+    });
+    tableIds.add(TOKUTEI.id);
+  });
+
+  // Receipts of people 70 and over, by person; under-70 receipts of 21,000 yen or more
+  // (a 特定疾病 receipt counts with what it is charged).
   const elderly: number[] = [];
   const counted: number[] = [];
   const byMember = new Map<Member, number[]>();
@@ -101,7 +141,7 @@ function settle(month: MonthIndex, claims: Claim[], manyTimes: boolean, remunera
       const own = byMember.get(claim.member);
       if (own) own.push(i);
       else byMember.set(claim.member, [i]);
-    } else if (claim.copay >= HOUSEHOLD_FLOOR) {
+    } else if (remaining[i] >= HOUSEHOLD_FLOOR) {
       counted.push(i);
     }
   });
@@ -118,7 +158,7 @@ function settle(month: MonthIndex, claims: Claim[], manyTimes: boolean, remunera
       const usesRelief = relief !== undefined && relief < regular;
       reliefApplied ||= usesRelief;
       applyCap(outpatient, cap, () => ({
-        kind: 'elderlyOutpatient', person: member.person.id, bracket: member.bracket, feeBasis: String(fee), manyTimes: false,
+        kind: 'elderlyOutpatient', person: member.person.id, bracket: member.bracket, feeBasis: yen(fee), manyTimes: false,
         halvedFor75thBirthday: member.halved, tableId: elderlyTable!.id,
         explanation: explainCap({ kind: 'elderlyOutpatient', bracket: member.bracket, formula, fee, amount: cap, manyTimes: false, halved: member.halved, relief: usesRelief }),
       }));
@@ -135,21 +175,23 @@ function settle(month: MonthIndex, claims: Claim[], manyTimes: boolean, remunera
     const fee = feeOf(own);
     const cap = capAmount(formula, fee, true);
     applyCap(own, cap, () => ({
-      kind: 'elderlyPerson', person: member.person.id, bracket: member.bracket, feeBasis: String(fee), manyTimes: useManyTimes,
+      kind: 'elderlyPerson', person: member.person.id, bracket: member.bracket, feeBasis: yen(fee), manyTimes: useManyTimes,
       halvedFor75thBirthday: true, tableId: elderlyTable!.id,
       explanation: explainCap({ kind: 'elderlyPerson', bracket: member.bracket, formula, fee, amount: cap, manyTimes: useManyTimes, halved: true }),
     }));
   }
 
   if (elderly.length) {
-    const bracket = claims[elderly[0]].member.bracket as ElderlyBracket;
+    // The household cap is the insured person's where the 70+ members' brackets differ.
+    const head = elderly.find((i) => claims[i].member.person.role === 'insured') ?? elderly[0];
+    const bracket = claims[head].member.bracket as ElderlyBracket;
     const row = elderlyRow(elderlyTable!, bracket);
     const useManyTimes = manyTimes && row.manyTimes !== undefined;
     const formula: CapFormula = useManyTimes ? { base: row.manyTimes! } : row.household;
     const fee = feeOf(elderly);
     const cap = capAmount(formula, fee, false);
     applyCap(elderly, cap, () => ({
-      kind: 'elderlyHousehold', bracket, feeBasis: String(fee), manyTimes: useManyTimes, halvedFor75thBirthday: false, tableId: elderlyTable!.id,
+      kind: 'elderlyHousehold', bracket, feeBasis: yen(fee), manyTimes: useManyTimes, halvedFor75thBirthday: false, tableId: elderlyTable!.id,
       explanation: explainCap({ kind: 'elderlyHousehold', bracket, formula, fee, amount: cap, manyTimes: useManyTimes, halved: false }),
     }));
     tableIds.add(elderlyTable!.id);
@@ -165,7 +207,7 @@ function settle(month: MonthIndex, claims: Claim[], manyTimes: boolean, remunera
     const fee = feeOf(pool);
     const cap = capAmount(formula, fee, false);
     applyCap(pool, cap, () => ({
-      kind: 'under70', bracket, feeBasis: String(fee), manyTimes, halvedFor75thBirthday: false, tableId: table.id,
+      kind: 'under70', bracket, feeBasis: yen(fee), manyTimes, halvedFor75thBirthday: false, tableId: table.id,
       explanation: explainCap({ kind: 'under70', bracket, formula, fee, amount: cap, manyTimes, halved: false }),
     }));
     tableIds.add(table.id);
@@ -174,49 +216,89 @@ function settle(month: MonthIndex, claims: Claim[], manyTimes: boolean, remunera
 }
 
 /** What the window charges for one receipt: its copay, at most the cap on that receipt alone. */
-function windowCharge(month: MonthIndex, claim: Claim, capAtWindow: boolean, remuneration: Amount | undefined): Amount {
-  if (!capAtWindow) return claim.copay;
+function windowCharge(month: MonthIndex, claim: Claim, capAtWindow: boolean, remuneration: Amount | undefined, manyTimesAtWindow: boolean): Amount {
+  // The 特定疾病 certificate is shown at the window whatever else the patient carries.
+  const copay = specificDiseaseCap(claim)?.copay ?? claim.copay;
+  return capAtWindow ? min(copay, highCostWindowCap(month, claim, remuneration, manyTimesAtWindow)) : copay;
+}
+
+/** Whether a receipt is capped by the 70+ outpatient cap (外来特例: 一般 and 低所得 only). */
+function outpatientSpecial(month: MonthIndex, claim: Claim): boolean {
+  const { member } = claim;
+  return member.elderly && claim.setting === 'outpatient' && elderlyRow(elderlyTableFor(month)!, member.bracket as ElderlyBracket).outpatient !== undefined;
+}
+
+/**
+ * The cap on one receipt alone at the window; with `manyTimes`, the 多数回 amount (the facility
+ * itself applied the cap at its window in 3 of the last 12 months: RULES.md §3).
+ */
+function highCostWindowCap(month: MonthIndex, claim: Claim, remuneration: Amount | undefined, manyTimes: boolean): Amount {
   const { member } = claim;
   let cap: Amount;
   if (member.elderly) {
     const row = elderlyRow(elderlyTableFor(month)!, member.bracket as ElderlyBracket);
+    const household: CapFormula = manyTimes && row.manyTimes !== undefined ? { base: row.manyTimes } : row.household;
     cap = claim.setting === 'outpatient' && row.outpatient !== undefined
       ? capAmount({ base: row.outpatient }, claim.fee, member.halved)
-      : capAmount(row.household, claim.fee, member.halved);
+      : capAmount(household, claim.fee, member.halved);
     const relief = claim.setting === 'outpatient' ? reliefCap(member, month, claim.fee) : undefined;
     if (relief) cap = min(cap, relief);
   } else {
     const { band } = under70Band(under70TableFor(month)!, member.bracket as Under70Bracket, remuneration);
-    cap = capAmount(band.cap, claim.fee, false);
+    cap = capAmount(manyTimes ? { base: band.manyTimes } : band.cap, claim.fee, false);
   }
-  return min(claim.copay, cap);
+  return cap;
+}
+
+/**
+ * No receipt finally costs more than its window charged: the proportional split of a household
+ * cap can leave a receipt a yen above its own cap, which moves to receipts charged more than
+ * their share (the total stays; it is at most the windows' total, so there is room).
+ */
+function withinWindows(finals: Amount[], windows: Amount[]): Amount[] {
+  let excess = 0n;
+  for (let i = 0; i < finals.length; i++) if (finals[i] > windows[i]) excess += finals[i] - windows[i];
+  if (excess === 0n) return finals;
+  const capped = finals.map((f, i) => min(f, windows[i]));
+  allocate(excess, capped.map((f, i) => windows[i] - f)).forEach((part, i) => (capped[i] += part));
+  return capped;
 }
 
 export function settleMonth(
   month: MonthIndex,
   claims: Claim[],
-  options: { manyTimes: boolean; capAtWindow: boolean; remuneration?: Amount },
+  options: {
+    manyTimes: boolean;
+    capAtWindow: boolean;
+    remuneration?: Amount;
+    /** Whether a facility has applied the cap at its own window in 3 of the last 12 months. */
+    windowHistory?: (facility: string) => boolean;
+  },
 ): GroupResult {
-  const { manyTimes, capAtWindow, remuneration } = options;
+  const { manyTimes, capAtWindow, remuneration, windowHistory } = options;
   const settled = settle(month, claims, manyTimes, remuneration);
-  // Without a 多数回 cap that bound, the month would have come out the same without 多数回.
-  const manyTimesBound = settled.caps.some((c) => c.manyTimes && c.binding);
-  const withoutManyTimes = manyTimesBound ? settle(month, claims, false, remuneration, false) : settled;
-  const windows = claims.map((c) => windowCharge(month, c, capAtWindow, remuneration));
+  const windows = claims.map((c) => windowCharge(month, c, capAtWindow, remuneration, manyTimes && windowHistory !== undefined && windowHistory(c.facility)));
   const window = sum(windows);
-  const finals = [...settled.finals];
   // The insurer never asks the window for more later: when the whole-month figure comes out
-  // above what the receipts were charged (a yen of rounding at most), what was charged stands.
+  // above what the receipts were charged (a yen of rounding at most), what was charged stands,
+  // receipt by receipt (so that no receipt, and no programme paying on it, is owed more later).
+  let finals = settled.finals;
   let final = sum(finals);
   if (final > window) {
-    allocate(final - window, finals).forEach((part, i) => (finals[i] -= part));
+    finals = windows;
     final = window;
+  } else {
+    finals = withinWindows(finals, windows);
   }
-  const finalWithoutManyTimes = min(sum(withoutManyTimes.finals), window);
+  // What the month would have come to without 多数回, to say how much of a refund is due to it:
+  // the same when no 多数回 cap bound, and nothing to say when nothing comes back (the window
+  // already charged the final figure), so the month is settled again only when it matters.
+  const manyTimesBound = settled.caps.some((c) => c.manyTimes && c.binding);
+  const finalWithoutManyTimes = manyTimesBound && window > final ? min(sum(settle(month, claims, false, remuneration, false).finals), window) : window > final ? min(sum(settled.finals), window) : window;
   return {
     claims: claims.map((c, i) => ({
       member: c.member, facility: c.facility, setting: c.setting, dental: c.dental, fee: c.fee, copay: c.copay,
-      window: windows[i], final: finals[i],
+      covered: c.covered, window: windows[i], final: finals[i],
     })),
     caps: settled.caps,
     copay: sum(claims.map((c) => c.copay)),
@@ -225,6 +307,9 @@ export function settleMonth(
     finalWithoutManyTimes: finalWithoutManyTimes < final ? final : finalWithoutManyTimes,
     manyTimes,
     countsForManyTimes: final < settled.afterOutpatientStep,
+    // A facility applied the cap at its window when it charged less than the copay the 特定疾病 step
+    // left; the 70+ outpatient cap (外来特例) is no 高額療養費 month for 多数回 and does not count.
+    cappedAtWindow: claims.filter((c, i) => windows[i] < (specificDiseaseCap(c)?.copay ?? c.copay) && !outpatientSpecial(month, c)).map((c) => c.facility),
     tableIds: [...settled.tableIds],
     assumedLowestBand: settled.assumedLowestBand,
     reliefApplied: settled.reliefApplied,

@@ -3,7 +3,7 @@
  * Pure TypeScript: no DOM, no network. Every amount crosses this boundary as a canonical
  * whole-yen decimal string.
  */
-export { calculate, validate } from './calculate.js';
+export { calculate, evaluate, validate, type Evaluation } from './calculate.js';
 export { PlanError } from './plan-error.js';
 export type * from './types.js';
 export { UNDER70_BRACKETS, ELDERLY_BRACKETS, normalizeBracket } from './brackets.js';

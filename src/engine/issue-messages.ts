@@ -63,6 +63,15 @@ export const ISSUE_MESSAGES = {
   badText: (limit: number): Message => ({ ja: `${limit}文字以内の文字列で入力してください。`, en: `Must be text of at most ${limit} characters.` }),
   badUnit: (): Message => ({ ja: '端数処理の単位は1円以上にしてください。', en: 'The rounding unit must be at least 1 yen.' }),
   unknownScheme: (): Message => ({ ja: '保険の種類は kyokai・kumiai・kyosai・kokuho・kouki のいずれかです。', en: 'The scheme must be one of kyokai, kumiai, kyosai, kokuho, kouki.' }),
+  unknownRole: (): Message => ({ ja: '続柄は insured（被保険者）か dependent（被扶養者）です。', en: 'The role must be insured or dependent.' }),
+  riderPayment: (): Message => ({
+    ja: '民間保険の支払い方は reimbursement（後日払い戻し）か direct（病院へ直接）で、支払う人が privateInsurance の明細にだけ指定できます。',
+    en: 'How a rider pays is reimbursement (paid back later) or direct (to the hospital), on a line paid by privateInsurance only.',
+  }),
+  unknownItem: (count: number): Message => ({
+    ja: `明細の番号は 0〜${count - 1} の整数で指定してください。`,
+    en: `Name a line by its number, a whole number from 0 to ${count - 1}.`,
+  }),
   receiptFrom: (): Message => ({ ja: '支払元は sponsor・research・privateInsurance のいずれかです。', en: 'The payment must come from sponsor, research or privateInsurance.' }),
 } as const;
 
@@ -85,3 +94,31 @@ export const FIELD_NAMES = {
   tax: { ja: '所得の情報', en: 'the income' },
   overrides: { ja: '上書き設定', en: 'the overrides' },
 } as const satisfies Record<string, Message>;
+
+/** Validation messages of public programmes (RULES.md §8). */
+export const PROGRAM_MESSAGES = {
+  type: (): Message => ({ ja: '公費・特定疾病の受給者証の形式が正しくありません。', en: 'A public programme certificate has the wrong type.' }),
+  tooMany: (limit: number): Message => ({ ja: `受給者証が多すぎます（上限 ${limit}）。`, en: `Too many certificates (at most ${limit}).` }),
+  unknownKind: (): Message => ({
+    ja: '公費の種類は nanbyo（指定難病）・shoman（小児慢性）・tokutei（特定疾病）・local（地方単独）のいずれかです。',
+    en: 'The programme must be nanbyo (designated intractable disease), shoman (paediatric), tokutei (specific disease) or local.',
+  }),
+  badMonth: (): Message => ({ ja: '有効期間は「2026-08」の形で入力してください。', en: 'Enter the valid months as YYYY-MM.' }),
+  period: (): Message => ({ ja: '有効期間の終わりが始まりより前です。', en: 'The certificate ends before it starts.' }),
+  tierRequired: (): Message => ({ ja: '受給者証の階層区分を入力してください。', en: 'Enter the income tier of the certificate.' }),
+  unknownTier: (): Message => ({
+    ja: '階層区分は 生活保護・低所得Ⅰ・低所得Ⅱ・一般所得Ⅰ・一般所得Ⅱ・上位所得 のいずれかです。',
+    en: 'The tier must be one of 生活保護, 低所得Ⅰ, 低所得Ⅱ, 一般所得Ⅰ, 一般所得Ⅱ, 上位所得.',
+  }),
+  localId: (): Message => ({
+    ja: '地方単独の助成には、nanbyo・shoman・tokutei・local 以外のIDを付けてください。',
+    en: 'Give a local programme an id other than nanbyo, shoman, tokutei or local.',
+  }),
+  badRate: (): Message => ({ ja: '助成後の負担割合は 0〜0.3 の小数（例: 0.1）で入力してください。', en: 'Enter the subsidised rate as a decimal from 0 to 0.3 (e.g. 0.1).' }),
+  overlapping: (key: string): Message => ({ ja: `「${key}」の受給者証の有効期間が重なっています。`, en: `Two "${key}" certificates cover the same months.` }),
+  unknownProgram: (key: string): Message => ({ ja: `この方は「${key}」の受給者証を持っていません。`, en: `This person holds no "${key}" certificate.` }),
+  notInsured: (): Message => ({
+    ja: '公費・特定疾病の対象は保険診療と食事だけです（先進医療などの保険外の費用は対象外）。',
+    en: 'Programmes cover insured care and meals only (never 先進医療 or other fees outside insurance).',
+  }),
+} as const;

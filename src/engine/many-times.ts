@@ -9,7 +9,8 @@ import { MANY_TIMES } from './rules/index.js';
 export class ManyTimesCounter {
   private readonly months = new Map<string, Set<MonthIndex>>();
 
-  constructor(insurer: string, priorMonths: readonly MonthIndex[]) {
+  /** The benefit months before the plan of one insurer (each insurer keeps its own history). */
+  seed(insurer: string, priorMonths: readonly MonthIndex[]): void {
     this.months.set(insurer, new Set(priorMonths));
   }
 
@@ -24,6 +25,34 @@ export class ManyTimesCounter {
   record(insurer: string, month: MonthIndex): void {
     let seen = this.months.get(insurer);
     if (!seen) this.months.set(insurer, (seen = new Set()));
+    seen.add(month);
+  }
+}
+
+/**
+ * The months each facility applied the cap at its own window, per insurer: from the 4th
+ * benefit month a facility with 3 such months in the last 12 charges the 多数回 amount at the
+ * window; elsewhere the difference is refunded later (RULES.md §3).
+ */
+export class WindowHistory {
+  private readonly months = new Map<string, Set<MonthIndex>>();
+
+  seed(insurer: string, facility: string, months: readonly MonthIndex[]): void {
+    for (const month of months) this.record(insurer, facility, month);
+  }
+
+  hasThree(insurer: string, facility: string, month: MonthIndex): boolean {
+    const seen = this.months.get(`${insurer}\u0000${facility}`);
+    if (!seen) return false;
+    let count = 0;
+    for (let m = month - MANY_TIMES.window + 1; m < month; m++) if (seen.has(m)) count++;
+    return count >= MANY_TIMES.priorMonths;
+  }
+
+  record(insurer: string, facility: string, month: MonthIndex): void {
+    const key = `${insurer}\u0000${facility}`;
+    let seen = this.months.get(key);
+    if (!seen) this.months.set(key, (seen = new Set()));
     seen.add(month);
   }
 }

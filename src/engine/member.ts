@@ -1,12 +1,16 @@
 import { ageInMonth, type AgeBand } from './age.js';
-import { bracketFromRemuneration, isActiveIncome, toElderly, toUnder70 } from './brackets.js';
+import { bracketFromRemuneration, isActiveIncome, isUnder70Bracket, toElderly, toUnder70 } from './brackets.js';
+import type { MonthIndex } from './calendar.js';
 import { rateOf, type Rate } from './money.js';
-import type { NormalizedItem, NormalizedPerson, NormalizedPlan } from './normalize.js';
+import type { NormalizedInsurance, NormalizedItem, NormalizedPerson, NormalizedPlan } from './normalize.js';
 import { COPAY_RATES } from './rules/index.js';
 import type { Bracket, ElderlyBracket } from './types.js';
 
-/** 'main': the household's insurer; 'late': 後期高齢者医療 from the 75th birthday. */
-export type InsurerKey = 'main' | 'late';
+/**
+ * 'main': the household's insurer; 'late': 後期高齢者医療 from the 75th birthday; 'own:<id>':
+ * a member under another insurer, never combined with the household.
+ */
+export type InsurerKey = string;
 
 /** A person under one insurer in one month: the unit that caps are applied to. */
 export interface Member {
@@ -15,13 +19,45 @@ export interface Member {
   band: AgeBand;
   elderly: boolean;
   bracket: Bracket;
+  /** A 70+ bracket that could not be derived: 一般 was assumed (said in a warning). */
+  bracketAssumed: boolean;
   rate: Rate;
   /** Month of the 75th birthday: every cap of both insurers is halved. */
   halved: boolean;
+  /** The insurer's settings (the household's for 'main' and 'late'). */
+  insurance: NormalizedInsurance;
 }
 
-export function householdBracket(plan: NormalizedPlan): Bracket {
+export function householdBracket(plan: NormalizedInsurance): Bracket {
   return plan.bracket ?? bracketFromRemuneration(plan.remuneration!);
+}
+
+const KENPO_SCHEMES = new Set([undefined, 'kyokai', 'kumiai', 'kyosai']);
+
+/**
+ * A person's bracket in a month (RULES.md §3, who is 70+ and their bracket): their own when
+ * given (or their own insurer's); under 70, the household's. At 70+: a 70+ household bracket
+ * as given; the insured person's own 標準報酬 in its 70+ form; under 健保 a 70–74 dependent of
+ * an under-70 insured person is 一般 and of a 70–74 insured person shares their bracket.
+ * Anything else (国保, whose 70+ bracket follows the 70+ members' income; a 75+ dependent)
+ * cannot be derived from the household's under-70 bracket: 一般, assumed and said so.
+ */
+function bracketOf(plan: NormalizedPlan, person: NormalizedPerson, band: AgeBand, month: MonthIndex): { bracket: Bracket; assumed: boolean } {
+  const elderly = band === 'elderly70' || band === 'late75';
+  const own = person.bracket ?? (person.insurance ? householdBracket(person.insurance) : undefined);
+  if (own) return { bracket: elderly ? toElderly(own) : toUnder70(own), assumed: false };
+  const household = householdBracket(plan);
+  if (!elderly) return { bracket: toUnder70(household), assumed: false };
+  // 住民税非課税 is a status of the whole household (世帯全員が非課税): every 70+ member is 低所得Ⅱ at least.
+  if (!isUnder70Bracket(household) || person.role === 'insured' || household === 'オ') return { bracket: toElderly(household), assumed: false };
+  if (band === 'elderly70' && KENPO_SCHEMES.has(plan.scheme)) {
+    const insured = plan.people.find((p) => p.role === 'insured' && !p.insurance);
+    const insuredBand = insured ? ageInMonth(insured, month).band : 'working';
+    // 標準報酬 never makes the dependent 現役並み.
+    if (insuredBand === 'working' || insuredBand === 'preschool') return { bracket: '一般', assumed: false };
+    if (insuredBand === 'elderly70') return { bracket: toElderly(household), assumed: false };
+  }
+  return { bracket: '一般', assumed: true };
 }
 
 /** The legal rates as exact fractions, each made once, when first needed. */
@@ -55,8 +91,9 @@ export function memberOfItem(plan: NormalizedPlan, person: NormalizedPerson, ite
   let band = age.band;
   if (age.birthday75 && (item.day === undefined || item.day >= age.birthday75Day!)) band = 'late75';
   const elderly = band === 'elderly70' || band === 'late75';
-  const household = householdBracket(plan);
-  const bracket = elderly ? toElderly(household) : toUnder70(household);
+  const { bracket, assumed } = bracketOf(plan, person, band, item.month);
   const rate = person.copayRate ?? legalRate(copayRate(band, bracket));
-  return { person, insurer: band === 'late75' ? 'late' : 'main', band, elderly, bracket, rate, halved: age.birthday75 };
+  const insurer = band === 'late75' ? 'late' : person.insurance ? `own:${person.id}` : 'main';
+  const insurance = insurer === `own:${person.id}` ? person.insurance! : plan;
+  return { person, insurer, band, elderly, bracket, bracketAssumed: assumed, rate, halved: age.birthday75, insurance };
 }

@@ -46,6 +46,9 @@ export function concat<T>(lists: readonly (readonly T[])[]): T[] {
   return all;
 }
 
+/** An amount as canonical text. Most shares of most months are 0, which needs no conversion. */
+export const yen = (value: Amount): string => (value === 0n ? '0' : String(value));
+
 export const min = (a: Amount, b: Amount): Amount => (a < b ? a : b);
 export const max = (a: Amount, b: Amount): Amount => (a > b ? a : b);
 
@@ -80,19 +83,26 @@ export function floorToUnit(value: Amount, unit: Amount): Amount {
  * benefit per person and per receipt without inventing or losing a yen.
  */
 export function allocate(total: Amount, weights: readonly Amount[]): Amount[] {
-  if (weights.length <= 1) return weights.length ? [total] : [];
-  const weightSum = sum(weights);
+  const n = weights.length;
+  if (n <= 1) return n ? [total] : [];
+  let weightSum = 0n;
+  for (const w of weights) weightSum += w;
   if (weightSum === 0n) return weights.map((_, i) => (i === 0 ? total : 0n));
-  const parts = weights.map((w) => (total * w) / weightSum);
-  let left = total - sum(parts);
-  if (left === 0n) return parts;
-  const order = weights
-    .map((w, i) => ({ i, rest: (total * w) % weightSum }))
-    .sort((a, b) => (a.rest === b.rest ? a.i - b.i : a.rest > b.rest ? -1 : 1));
-  for (const { i } of order) {
-    if (left === 0n) break;
-    parts[i] += 1n;
-    left -= 1n;
+  const parts: Amount[] = new Array(n);
+  const rests: Amount[] = new Array(n);
+  let left = total;
+  for (let i = 0; i < n; i++) {
+    const share = total * weights[i];
+    parts[i] = share / weightSum;
+    rests[i] = share % weightSum;
+    left -= parts[i];
+  }
+  // Fewer yen are left than there are weights: each goes to the largest remainder not yet served.
+  for (; left > 0n; left--) {
+    let best = -1;
+    for (let i = 0; i < n; i++) if (rests[i] >= 0n && (best < 0 || rests[i] > rests[best])) best = i;
+    parts[best] += 1n;
+    rests[best] = -1n;
   }
   return parts;
 }

@@ -1,7 +1,8 @@
 import { isSeventyOrOver, type AgeSource } from './age.js';
 import { bracketFromRemuneration, isUnder70Bracket, normalizeBracket } from './brackets.js';
 import { daysInMonth, monthNumberOf, monthOf, parseDate, parseMonth, yearOf, type CalendarDate, type MonthIndex } from './calendar.js';
-import { FIELD_NAMES, ISSUE_MESSAGES } from './issue-messages.js';
+import { FIELD_NAMES, ISSUE_MESSAGES, PROGRAM_MESSAGES } from './issue-messages.js';
+import { readPrograms, type NormalizedProgram } from './read-programs.js';
 import { exactDecimal, rateOf, type Amount, type Rate } from './money.js';
 import {
   field, isRecord, readEnum, readFlag, readText, readWholeNumber, readYen, report, type Issues,
@@ -16,6 +17,12 @@ export interface NormalizedPerson extends AgeSource {
   birth?: CalendarDate;
   age?: number;
   copayRate?: Rate;
+  programs: NormalizedProgram[];
+  /** The person's own bracket (a 72-year-old parent in an under-70 earner's household). */
+  bracket?: Bracket;
+  role: 'insured' | 'dependent';
+  /** A member under another insurer: never combined with the household. */
+  insurance?: NormalizedInsurance;
   label?: string;
 }
 
@@ -31,10 +38,13 @@ export interface NormalizedItem {
   dental: boolean;
   person: string;
   payer: Payer;
+  /** A private rider pays the fee back after the patient paid it at the window. */
+  reimbursed: boolean;
   day?: number;
   taxExcluded: boolean;
   deductible?: boolean;
   course: string;
+  program?: string;
   label?: string;
 }
 
@@ -42,15 +52,26 @@ export interface NormalizedReceipt {
   month: MonthIndex;
   amount: Amount;
   from: 'sponsor' | 'research' | 'privateInsurance';
+  forItems?: number[];
   label?: string;
 }
 
-export interface NormalizedPlan {
+/** One insurer's settings: the plan's household, or a member under another insurer. */
+export interface NormalizedInsurance {
+  scheme?: Scheme;
   bracket?: Bracket;
   remuneration?: Amount;
   priorHighCostMonths: MonthIndex[];
+  /** Copays counted toward the annual cap before the plan (the insured person's, or the household's). */
+  annualCountedBefore: Amount;
+  /** The prior benefit months were at other facilities: no window there has the 多数回 history. */
+  priorElsewhere: boolean;
   capAtWindow: boolean;
   supplementary?: { deductible: Amount; unit: Amount; minimum: Amount };
+}
+
+/** The plan is its household insurer's settings, with the people and their care. */
+export interface NormalizedPlan extends NormalizedInsurance {
   people: NormalizedPerson[];
   /** False when the plan named no people: the patient's age was then not given. */
   peopleGiven: boolean;
@@ -65,6 +86,8 @@ export const MAX_PEOPLE = 20;
 const KINDS: readonly CareKind[] = ['insured', 'advanced', 'patientRequested', 'trial', 'selected', 'free', 'meals', 'other'];
 const PAYERS: readonly Payer[] = ['patient', 'research', 'sponsor', 'privateInsurance'];
 const SETTINGS: readonly Setting[] = ['inpatient', 'outpatient'];
+const RIDER_PAYMENTS = ['reimbursement', 'direct'] as const;
+const ROLES = ['insured', 'dependent'] as const;
 const RECEIPT_SOURCES = ['sponsor', 'research', 'privateInsurance'] as const;
 const SCHEMES: readonly Scheme[] = ['kyokai', 'kumiai', 'kyosai', 'kokuho', 'kouki'];
 const PATIENT_ID = 'patient';
@@ -87,7 +110,7 @@ function readRate(value: unknown, path: string, issues: Issues): Rate | undefine
   return undefined;
 }
 
-function readPerson(value: unknown, path: string, issues: Issues): NormalizedPerson | undefined {
+function readPerson(value: unknown, path: string, index: number, issues: Issues): NormalizedPerson | undefined {
   if (!isRecord(value)) return void report(issues, path, 'type', ISSUE_MESSAGES.type(FIELD_NAMES.person));
   const id = field(value, 'id');
   if (typeof id !== 'string' || id.trim() === '' || id.length > 200) {
@@ -108,7 +131,16 @@ function readPerson(value: unknown, path: string, issues: Issues): NormalizedPer
   if (birthText === undefined && ageValue === undefined) report(issues, path, 'required', ISSUE_MESSAGES.required(FIELD_NAMES.birth));
   const copayRate = readRate(field(value, 'copayRate'), `${path}.copayRate`, issues);
   const label = readText(field(value, 'label'), `${path}.label`, issues);
-  return typeof id === 'string' ? { id, birth, age: birth ? undefined : age, copayRate, label } : undefined;
+  const programs = readPrograms(field(value, 'programs'), `${path}.programs`, issues);
+  const bracketValue = field(value, 'bracket');
+  const bracket = bracketValue === undefined ? undefined : normalizeBracket(bracketValue);
+  if (bracketValue !== undefined && !bracket) report(issues, `${path}.bracket`, 'unknown-bracket', ISSUE_MESSAGES.unknownBracket());
+  const roleValue = field(value, 'role');
+  const role = roleValue === undefined ? (index === 0 ? 'insured' : 'dependent') : readEnum(roleValue, ROLES);
+  if (!role) report(issues, `${path}.role`, 'unknown-role', ISSUE_MESSAGES.unknownRole());
+  const insuranceValue = field(value, 'insurance');
+  const insurance = insuranceValue === undefined ? undefined : readInsurance(insuranceValue, issues, `${path}.insurance`);
+  return typeof id === 'string' && role ? { id, birth, age: birth ? undefined : age, copayRate, programs, bracket, role, insurance, label } : undefined;
 }
 
 function defaultPayer(kind: CareKind): Payer {
@@ -156,6 +188,11 @@ function readItem(value: unknown, index: number, people: NormalizedPerson[], iss
     }
   }
 
+  const riderValue = field(value, 'riderPayment');
+  const rider = riderValue === undefined ? 'reimbursement' : readEnum(riderValue, RIDER_PAYMENTS);
+  if (!rider) report(issues, `${path}.riderPayment`, 'unknown-rider-payment', ISSUE_MESSAGES.riderPayment());
+  else if (riderValue !== undefined && payer !== 'privateInsurance') report(issues, `${path}.riderPayment`, 'rider-not-private', ISSUE_MESSAGES.riderPayment());
+
   const dayValue = field(value, 'day');
   let day: number | undefined;
   if (dayValue !== undefined) {
@@ -171,10 +208,12 @@ function readItem(value: unknown, index: number, people: NormalizedPerson[], iss
   const taxExcluded = readFlag(field(value, 'taxExcluded'), `${path}.taxExcluded`, issues);
   const deductible = readFlag(field(value, 'deductible'), `${path}.deductible`, issues);
   const afterNinetyDays = readFlag(field(value, 'afterNinetyDays'), `${path}.afterNinetyDays`, issues);
+  const program = readItemProgram(value, path, kind, people.find((p) => p.id === person), issues);
 
   if (issues.length > start || month === undefined || !kind || !setting || !person || !payer) return undefined;
   return {
-    index, month, kind, amount, meals, setting, person, payer, day, deductible, label,
+    index, month, kind, amount, meals, setting, person, payer, day, deductible, label, program,
+    reimbursed: payer === 'privateInsurance' && rider === 'reimbursement',
     afterNinetyDays: afterNinetyDays ?? false,
     facility: facility?.trim() || DEFAULT_FACILITY,
     course: course?.trim() || DEFAULT_COURSE,
@@ -183,27 +222,38 @@ function readItem(value: unknown, index: number, people: NormalizedPerson[], iss
   };
 }
 
-function readInsurance(value: unknown, issues: Issues) {
+/** The programme a line names must be one the person holds; it covers insured care and meals only. */
+function readItemProgram(value: Record<string, unknown>, path: string, kind: CareKind | undefined, person: NormalizedPerson | undefined, issues: Issues): string | undefined {
+  const program = field(value, 'program');
+  if (program === undefined) return undefined;
+  if (typeof program !== 'string' || (person && !person.programs.some((p) => p.key === program))) {
+    return void report(issues, `${path}.program`, 'unknown-program', PROGRAM_MESSAGES.unknownProgram(String(program)));
+  }
+  if (kind && kind !== 'insured' && kind !== 'meals') return void report(issues, `${path}.program`, 'program-not-insured', PROGRAM_MESSAGES.notInsured());
+  return program;
+}
+
+function readInsurance(value: unknown, issues: Issues, at = 'insurance'): NormalizedInsurance | undefined {
   if (!isRecord(value)) {
-    report(issues, 'insurance', 'required', ISSUE_MESSAGES.required(FIELD_NAMES.insurance));
+    report(issues, at, 'required', ISSUE_MESSAGES.required(FIELD_NAMES.insurance));
     return undefined;
   }
   const bracketValue = field(value, 'bracket');
   const bracket = bracketValue === undefined ? undefined : normalizeBracket(bracketValue);
-  if (bracketValue !== undefined && !bracket) report(issues, 'insurance.bracket', 'unknown-bracket', ISSUE_MESSAGES.unknownBracket());
+  if (bracketValue !== undefined && !bracket) report(issues, `${at}.bracket`, 'unknown-bracket', ISSUE_MESSAGES.unknownBracket());
   const remunerationValue = field(value, 'monthlyRemuneration');
-  const remuneration = remunerationValue === undefined ? undefined : readYen(remunerationValue, 'insurance.monthlyRemuneration', issues);
+  const remuneration = remunerationValue === undefined ? undefined : readYen(remunerationValue, `${at}.monthlyRemuneration`, issues);
   if (bracketValue === undefined && remunerationValue === undefined) {
-    report(issues, 'insurance.bracket', 'required', ISSUE_MESSAGES.required(FIELD_NAMES.bracket));
+    report(issues, `${at}.bracket`, 'required', ISSUE_MESSAGES.required(FIELD_NAMES.bracket));
   }
   if (bracket && remuneration !== undefined && bracket !== 'オ' && bracket !== '低所得Ⅱ' && bracket !== '低所得Ⅰ') {
     const implied = bracketFromRemuneration(remuneration);
     const given = isUnder70Bracket(bracket) ? bracket : undefined;
     const impliedMatches = given ? implied === given : ['ア', 'イ', 'ウ', 'エ'].indexOf(implied) === ['現役並みⅢ', '現役並みⅡ', '現役並みⅠ', '一般'].indexOf(bracket);
-    if (!impliedMatches) report(issues, 'insurance.monthlyRemuneration', 'bracket-mismatch', ISSUE_MESSAGES.bracketRemuneration(bracket, implied));
+    if (!impliedMatches) report(issues, `${at}.monthlyRemuneration`, 'bracket-mismatch', ISSUE_MESSAGES.bracketRemuneration(bracket, implied));
   }
 
-  const priorPath = 'insurance.priorHighCostMonths';
+  const priorPath = `${at}.priorHighCostMonths`;
   const prior = readArray(field(value, 'priorHighCostMonths'), priorPath, 120, issues, FIELD_NAMES.months)
     .map((text, i) => {
       const month = parseMonth(text);
@@ -212,28 +262,32 @@ function readInsurance(value: unknown, issues: Issues) {
     })
     .filter((m): m is MonthIndex => m !== undefined);
 
-  const capAtWindow = readFlag(field(value, 'capAtWindow'), 'insurance.capAtWindow', issues) ?? true;
-  const scheme = field(value, 'scheme');
-  if (scheme !== undefined && !readEnum(scheme, SCHEMES)) report(issues, 'insurance.scheme', 'unknown-scheme', ISSUE_MESSAGES.unknownScheme());
+  const capAtWindow = readFlag(field(value, 'capAtWindow'), `${at}.capAtWindow`, issues) ?? true;
+  const priorElsewhere = readFlag(field(value, 'priorElsewhere'), `${at}.priorElsewhere`, issues) ?? false;
+  const beforeValue = field(value, 'annualCountedBefore');
+  const annualCountedBefore = beforeValue === undefined ? 0n : readYen(beforeValue, `${at}.annualCountedBefore`, issues) ?? 0n;
+  const schemeValue = field(value, 'scheme');
+  const scheme = schemeValue === undefined ? undefined : readEnum(schemeValue, SCHEMES);
+  if (schemeValue !== undefined && !scheme) report(issues, `${at}.scheme`, 'unknown-scheme', ISSUE_MESSAGES.unknownScheme());
 
   let supplementary: NormalizedPlan['supplementary'];
   const sup = field(value, 'supplementary');
   if (sup !== undefined) {
     if (!isRecord(sup)) {
-      report(issues, 'insurance.supplementary', 'type', ISSUE_MESSAGES.type(FIELD_NAMES.supplementary));
+      report(issues, `${at}.supplementary`, 'type', ISSUE_MESSAGES.type(FIELD_NAMES.supplementary));
     } else {
       const deductibleValue = field(sup, 'deductible');
-      if (deductibleValue === undefined) report(issues, 'insurance.supplementary.deductible', 'required', ISSUE_MESSAGES.required(FIELD_NAMES.amount));
-      const deductible = deductibleValue === undefined ? undefined : readYen(deductibleValue, 'insurance.supplementary.deductible', issues);
+      if (deductibleValue === undefined) report(issues, `${at}.supplementary.deductible`, 'required', ISSUE_MESSAGES.required(FIELD_NAMES.amount));
+      const deductible = deductibleValue === undefined ? undefined : readYen(deductibleValue, `${at}.supplementary.deductible`, issues);
       const unitValue = field(sup, 'roundingUnit');
-      const unit = unitValue === undefined ? 100n : readYen(unitValue, 'insurance.supplementary.roundingUnit', issues);
-      if (unit === 0n) report(issues, 'insurance.supplementary.roundingUnit', 'bad-unit', ISSUE_MESSAGES.badUnit());
+      const unit = unitValue === undefined ? 100n : readYen(unitValue, `${at}.supplementary.roundingUnit`, issues);
+      if (unit === 0n) report(issues, `${at}.supplementary.roundingUnit`, 'bad-unit', ISSUE_MESSAGES.badUnit());
       const minimumValue = field(sup, 'minimumPayout');
-      const minimum = minimumValue === undefined ? 0n : readYen(minimumValue, 'insurance.supplementary.minimumPayout', issues);
+      const minimum = minimumValue === undefined ? 0n : readYen(minimumValue, `${at}.supplementary.minimumPayout`, issues);
       if (deductible !== undefined && unit && minimum !== undefined) supplementary = { deductible, unit, minimum };
     }
   }
-  return { bracket, remuneration, priorHighCostMonths: prior, capAtWindow, supplementary };
+  return { scheme, bracket, remuneration, priorHighCostMonths: prior, priorElsewhere, annualCountedBefore, capAtWindow, supplementary };
 }
 
 /** Checks that need ages and months together: rule tables exist, the bracket fits the ages. */
@@ -249,8 +303,10 @@ function checkAgainstRules(plan: NormalizedPlan, issues: Issues): void {
       continue;
     }
     const elderly = isSeventyOrOver(person, item.month);
-    if (elderly) elderlyMonths++;
-    else youngMonths++;
+    // Only people priced with the household's bracket tell whether it fits their ages.
+    const household = !person.bracket && !person.insurance;
+    if (elderly && household) elderlyMonths++;
+    else if (household) youngMonths++;
     if (item.kind !== 'meals' && item.kind !== 'other' && item.kind !== 'free' && item.kind !== 'selected') {
       const table = elderly ? elderlyTableFor(item.month) : under70TableFor(item.month);
       if (!table) report(issues, `${path}.month`, 'no-rules', ISSUE_MESSAGES.noRules(elderly ? EARLIEST.elderly : EARLIEST.under70));
@@ -267,6 +323,7 @@ function checkAgainstRules(plan: NormalizedPlan, issues: Issues): void {
   }
   // One bracket serves the household; each person gets its form for their age. It is wrong
   // only when nobody in the plan is ever of the age the bracket was given for.
+  if (elderlyMonths + youngMonths === 0) return;
   if (isUnder70Bracket(bracket) && youngMonths === 0 && bracket !== 'オ') {
     report(issues, 'insurance.bracket', 'bracket-age-mismatch', ISSUE_MESSAGES.bracketAge(bracket, false));
   } else if (!isUnder70Bracket(bracket) && elderlyMonths === 0) {
@@ -285,14 +342,14 @@ export function normalizePlan(input: unknown): { plan?: NormalizedPlan; issues: 
   const peopleValue = field(input, 'people');
   const peopleGiven = Array.isArray(peopleValue) && peopleValue.length > 0;
   const people = readArray(peopleValue, 'people', MAX_PEOPLE, issues, FIELD_NAMES.people)
-    .map((p, i) => readPerson(p, `people[${i}]`, issues))
+    .map((p, i) => readPerson(p, `people[${i}]`, i, issues))
     .filter((p): p is NormalizedPerson => p !== undefined);
   const seen = new Set<string>();
   people.forEach((p, i) => {
     if (seen.has(p.id)) report(issues, `people[${i}].id`, 'duplicate-person', ISSUE_MESSAGES.duplicatePerson(p.id));
     seen.add(p.id);
   });
-  if (!peopleGiven) people.push({ id: PATIENT_ID });
+  if (!peopleGiven) people.push({ id: PATIENT_ID, programs: [], role: 'insured' });
 
   const itemsValue = field(input, 'items');
   if (itemsValue === undefined) report(issues, 'items', 'required', ISSUE_MESSAGES.required(FIELD_NAMES.items));
@@ -301,7 +358,7 @@ export function normalizePlan(input: unknown): { plan?: NormalizedPlan; issues: 
     .filter((item): item is NormalizedItem => item !== undefined);
 
   const receipts = readArray(field(input, 'receipts'), 'receipts', MAX_ITEMS, issues, FIELD_NAMES.receipts)
-    .map((r, i) => readReceipt(r, `receipts[${i}]`, issues))
+    .map((r, i) => readReceipt(r, `receipts[${i}]`, Array.isArray(itemsValue) ? itemsValue.length : 0, issues))
     .filter((r): r is NormalizedReceipt => r !== undefined);
 
   const tax: NormalizedPlan['tax'] = {};
@@ -325,13 +382,12 @@ export function normalizePlan(input: unknown): { plan?: NormalizedPlan; issues: 
   readText(field(input, 'title'), 'title', issues);
 
   if (!insurance) return { issues };
-  const { bracket, remuneration, priorHighCostMonths, capAtWindow, supplementary } = insurance;
-  const plan: NormalizedPlan = { bracket, remuneration, priorHighCostMonths, capAtWindow, supplementary, people, peopleGiven, items, receipts, tax, overrides };
+  const plan: NormalizedPlan = { ...insurance, people, peopleGiven, items, receipts, tax, overrides };
   checkAgainstRules(plan, issues);
   return issues.length === 0 ? { plan, issues } : { issues };
 }
 
-function readReceipt(value: unknown, path: string, issues: Issues): NormalizedReceipt | undefined {
+function readReceipt(value: unknown, path: string, itemCount: number, issues: Issues): NormalizedReceipt | undefined {
   if (!isRecord(value)) return void report(issues, path, 'type', ISSUE_MESSAGES.type(FIELD_NAMES.receipts));
   const month = parseMonth(field(value, 'month'));
   if (month === undefined) report(issues, `${path}.month`, 'bad-month', ISSUE_MESSAGES.badMonth());
@@ -341,6 +397,15 @@ function readReceipt(value: unknown, path: string, issues: Issues): NormalizedRe
   const from = readEnum(field(value, 'from'), RECEIPT_SOURCES);
   if (!from) report(issues, `${path}.from`, 'unknown-payer', ISSUE_MESSAGES.receiptFrom());
   const label = readText(field(value, 'label'), `${path}.label`, issues);
-  return month !== undefined && amount && from ? { month, amount, from, label } : undefined;
+  const linked = field(value, 'forItems');
+  let forItems: number[] | undefined;
+  if (linked !== undefined) {
+    forItems = readArray(linked, `${path}.forItems`, MAX_ITEMS, issues, FIELD_NAMES.items).map((index, i) => {
+      const line = readWholeNumber(index, 0, itemCount - 1);
+      if (line === undefined) report(issues, `${path}.forItems[${i}]`, 'unknown-item', ISSUE_MESSAGES.unknownItem(itemCount));
+      return line ?? -1;
+    });
+  }
+  return month !== undefined && amount !== undefined && from ? { month, amount, from, forItems, label } : undefined;
 }
 

@@ -46,11 +46,48 @@ export interface Insurance {
   monthlyRemuneration?: YenInput;
   /** Months ('YYYY-MM') before the plan in which a 高額療養費 benefit was paid (多数回). */
   priorHighCostMonths?: MonthText[];
+  /**
+   * The prior benefit months were at other facilities. By default they count as at the facility
+   * of the plan's first insured line, whose window then charges the 多数回 amount from the 4th.
+   */
+  priorElsewhere?: boolean;
+  /**
+   * Copays counted toward the annual cap (年間上限, August to July) before the plan's first month,
+   * in the year that contains it: the insured person's (or the household's, when counted so).
+   */
+  annualCountedBefore?: YenInput;
   /** マイナ保険証 (with consent) or 限度額適用認定証: the window charges at most the cap. Default true. */
   capAtWindow?: boolean;
   /** 付加給付 of a 健保組合 or 共済; absent means none (協会けんぽ, 国保). */
   supplementary?: Supplementary;
 }
+
+/** 階層区分 of a 指定難病 or 小児慢性 certificate (RULES.md §8). */
+export type ProgramTier = '生活保護' | '低所得Ⅰ' | '低所得Ⅱ' | '一般所得Ⅰ' | '一般所得Ⅱ' | '上位所得';
+
+/** The months a certificate is valid, 'YYYY-MM' inclusive; open where absent. */
+interface ProgramPeriod {
+  from?: MonthText;
+  to?: MonthText;
+}
+
+/**
+ * A public programme (公費) or 特定疾病 that covers the lines marked with its key
+ * (`CareItem.program`): 'nanbyo', 'shoman', 'tokutei', or a local programme's `id`.
+ */
+export type PublicProgram =
+  | (ProgramPeriod & { kind: 'nanbyo'; tier: ProgramTier; highCostLongTerm?: boolean; ventilator?: boolean })
+  | (ProgramPeriod & { kind: 'shoman'; tier: ProgramTier; severe?: boolean; ventilator?: boolean })
+  | (ProgramPeriod & { kind: 'tokutei'; dialysisHighIncome?: boolean })
+  | (ProgramPeriod & {
+      kind: 'local';
+      id: string;
+      label?: string;
+      /** The patient's share of the 10割 fee, a decimal string ('0', '0.1'); default '0'. */
+      rate?: string;
+      /** The patient's monthly cap under the programme; none when absent. */
+      monthlyCap?: YenInput;
+    });
 
 export interface Person {
   id: string;
@@ -60,6 +97,20 @@ export interface Person {
   age?: number;
   /** Copay rate override as a decimal string ('0.1', '0.2', '0.3', or '0' for a municipal subsidy). */
   copayRate?: string;
+  /**
+   * The person's own income bracket, e.g. a 72-year-old parent in an under-70 earner's
+   * household. Without it a 70–74 dependent under 健保 of an under-70 insured person is 一般.
+   */
+  bracket?: BracketInput;
+  /** 'insured' (被保険者) or 'dependent' (被扶養者); default: the first person insured, the others dependents. */
+  role?: 'insured' | 'dependent';
+  /**
+   * A member under another insurer (a spouse's own 健保): never combined with the plan's
+   * household for 世帯合算 or 多数回; their own 多数回 history, 付加給付 and annual cap count.
+   */
+  insurance?: Insurance;
+  /** 指定難病, 小児慢性特定疾病, 特定疾病 and local subsidies the person holds a certificate for. */
+  programs?: PublicProgram[];
   label?: string;
 }
 
@@ -81,6 +132,11 @@ export interface CareItem {
   person?: string;
   /** Who pays a fee outside insurance. */
   payer?: Payer;
+  /**
+   * For `payer: 'privateInsurance'`: 'reimbursement' (default) when the patient pays the fee at
+   * the window and the insurer pays it back later; 'direct' when the insurer pays the hospital.
+   */
+  riderPayment?: 'reimbursement' | 'direct';
   /** Day of the month, needed only to split the month of a 75th birthday between insurers. */
   day?: number;
   /** A fee outside insurance quoted without consumption tax: the engine adds it. Default false. */
@@ -89,6 +145,8 @@ export interface CareItem {
   deductible?: boolean;
   /** Items of different courses of treatment are not one course for the mixed-billing rule. */
   course?: string;
+  /** The programme that covers this line ('nanbyo', 'shoman', 'tokutei' or a local id): insured care and meals only. */
+  program?: string;
   label?: string;
 }
 
@@ -97,6 +155,11 @@ export interface Receipt {
   month: MonthText;
   amount: YenInput;
   from: 'sponsor' | 'research' | 'privateInsurance';
+  /**
+   * The lines (indexes into `items`) a private insurance payout paid for: the 医療費控除 sets it
+   * against their cost only. Without it, it is set against the year's counted costs (and said so).
+   */
+  forItems?: number[];
   label?: string;
 }
 
@@ -145,9 +208,11 @@ export interface Shares {
   sponsor: Yen;
   privateInsurance: Yen;
   supplementary: Yen;
+  /** 公費: what public programmes (指定難病, 小児慢性, local subsidies) pay. */
+  public: Yen;
 }
 
-export type CapKind = 'under70' | 'elderlyOutpatient' | 'elderlyHousehold' | 'elderlyPerson';
+export type CapKind = 'under70' | 'elderlyOutpatient' | 'elderlyHousehold' | 'elderlyPerson' | 'specificDisease';
 
 export interface AppliedCap {
   kind: CapKind;
@@ -167,7 +232,7 @@ export interface AppliedCap {
   binding: boolean;
 }
 
-export type LaterReason = 'highCost' | 'manyTimes' | 'household' | 'supplementary' | 'annualCap' | 'outpatientYearly';
+export type LaterReason = 'highCost' | 'manyTimes' | 'household' | 'supplementary' | 'annualCap' | 'outpatientYearly' | 'privateInsurance';
 
 export interface LaterPayment {
   reason: LaterReason;
@@ -193,7 +258,24 @@ export interface PersonMonth {
   benefit: Yen;
   atWindow: Yen;
   supplementary: Yen;
+  /** 公費 paid for this person this month. */
+  public: Yen;
   patient: Yen;
+}
+
+/** A public programme in one month: its cap, how much of it the patient used, what it paid. */
+export interface ProgramMonth {
+  person: string;
+  /** 'nanbyo', 'shoman' or the local programme's id. */
+  program: string;
+  kind: 'nanbyo' | 'shoman' | 'local';
+  label?: string;
+  /** The patient's monthly cap under the programme; null when it has none. */
+  cap: Yen | null;
+  /** What the patient paid toward the cap this month. */
+  used: Yen;
+  /** What the programme paid (insured care and the meal reduction). */
+  paid: Yen;
 }
 
 export interface MonthBreakdown {
@@ -213,6 +295,10 @@ export interface MonthBreakdown {
   meals: Yen;
   other: Yen;
   supplementary: Yen;
+  /** 公費 paid this month. */
+  public: Yen;
+  /** Each programme used this month. */
+  programs: ProgramMonth[];
   /** What this month finally costs the patient after the month's own refunds. */
   patient: Yen;
   /** Per person, when the plan has several. */
@@ -226,7 +312,10 @@ export interface YearlyRefund {
   to: MonthText;
   person?: string;
   cap: Yen;
+  /** Everything counted in the year, `countedBefore` included. */
   counted: Yen;
+  /** Counted before the plan's first month (`insurance.annualCountedBefore`). */
+  countedBefore?: Yen;
   amount: Yen;
   expectedMonth: MonthText;
   note: Message;
@@ -278,6 +367,7 @@ export interface CashFlowMonth {
   month: MonthText;
   paid: Yen;
   refunded: Yen;
+  /** Payments to the patient: receipts, and private insurance paying back a fee. */
   received: Yen;
   /** paid − refunded − received: the patient's net movement of money this month. */
   net: Yen;

@@ -5,13 +5,14 @@ import { groupDigits } from './explain.js';
 import type { MonthState } from './monthly.js';
 import type { NormalizedPlan } from './normalize.js';
 import type { PricedItem } from './price.js';
-import { ELDERLY_2026, MEALS_2026_UNCONFIRMED, MIXED_BILLING, UNDER70_2027_PLANNED } from './rules/index.js';
+import { ELDERLY_2026, ELDERLY_CHANGE_PLANNED_FROM, MEALS_2026_UNCONFIRMED, MIXED_BILLING, SHOMAN_MEALS, UNDER70_2027_PLANNED } from './rules/index.js';
 import type { PlanWarning } from './types.js';
 import type { YearlyResult } from './yearly.js';
 
 /** Everything a counselor must tell the patient beside the numbers. */
 
 const INSURED_COURSE_KINDS = new Set(['insured', 'advanced', 'patientRequested', 'trial']);
+const ELDERLY_CHANGE_FROM = parseMonth(ELDERLY_CHANGE_PLANNED_FROM)!;
 /** From this month the 75+ scheme is assumed to follow the new 70+ caps (not confirmed). */
 const LATE_ELDERLY_NEW_CAPS = parseMonth(ELDERLY_2026.effectiveFrom)!;
 
@@ -35,6 +36,16 @@ export function collectWarnings(plan: NormalizedPlan, states: MonthState[], year
       message: {
         ja: '2027年8月以降の月は、まだ法令になっていない予定の限度額表（13区分）で計算しています。',
         en: 'Months from 2027-08 use the planned 13-band table, which is not yet law.',
+      },
+    });
+  }
+  const elderlyPlanned = monthsWhere(states, (s) => s.month >= ELDERLY_CHANGE_FROM && s.claims.some((c) => c.member.elderly));
+  if (elderlyPlanned.length) {
+    add({
+      code: 'planned-rules', months: elderlyPlanned,
+      message: {
+        ja: '70歳以上の限度額も2027年8月から見直される予定ですが、まだ公表されていません。これらの月は2026年8月からの表で計算しています。',
+        en: 'The caps for people 70 and over are also planned to change from 2027-08, not yet published; these months use the table from 2026-08.',
       },
     });
   }
@@ -132,7 +143,7 @@ export function collectWarnings(plan: NormalizedPlan, states: MonthState[], year
       },
     });
   }
-  if (plan.supplementary) {
+  if (plan.supplementary || plan.people.some((p) => p.insurance?.supplementary)) {
     add({
       code: 'assumption',
       message: {
@@ -141,7 +152,47 @@ export function collectWarnings(plan: NormalizedPlan, states: MonthState[], year
       },
     });
   }
-  if (!plan.capAtWindow && states.some((s) => s.groups.some((g) => g.window > g.final))) {
+  const assumedBracket = monthsWhere(states, (s) => s.claims.some((c) => c.member.bracketAssumed));
+  if (assumedBracket.length) {
+    add({
+      code: 'assumption', months: assumedBracket,
+      message: {
+        ja: '70歳以上の方の所得区分を世帯の情報から決められないため「一般」として計算しました（国民健康保険では70歳以上の方の所得で決まります）。その方の所得区分を入力すると正確になります。',
+        en: 'The bracket of a member 70 or over cannot be derived from the household’s (under 国保 it follows the 70+ members’ income): 一般 was assumed. Enter their own bracket for the exact figure.',
+      },
+    });
+  }
+  const shared = monthsWhere(states, (s) => new Set(s.programs.filter((u) => u.program.kind === 'nanbyo' || u.program.kind === 'shoman').map((u) => u.person)).size > 1);
+  if (shared.length) {
+    add({
+      code: 'assumption', months: shared,
+      message: {
+        ja: '同じ世帯に指定難病・小児慢性の受給者が複数いると、月額上限が按分されることがあります。ここでは按分せず、受給者ごとの上限で計算しています。',
+        en: 'With several certificate holders in one household the monthly caps may be shared (按分); futan does not share them and uses each person’s own cap.',
+      },
+    });
+  }
+  const outsideCertificate = monthsWhere(states, (s) => s.items.some((i) => i.program !== undefined && i.kind === 'insured' && !s.claims.some((c) => c.member.person.id === i.person && c.covered.some((part) => part.program.key === i.program))));
+  if (outsideCertificate.length) {
+    add({
+      code: 'assumption', months: outsideCertificate,
+      message: {
+        ja: '受給者証の有効期間外の月は、公費・特定疾病の対象とせず通常の保険診療として計算しています。',
+        en: 'In months outside a certificate’s validity, its lines are counted as ordinary insured care.',
+      },
+    });
+  }
+  if (priced.some((i) => i.ruleIds.includes(SHOMAN_MEALS.id))) {
+    add({
+      code: 'unconfirmed-rule', ruleId: SHOMAN_MEALS.id,
+      message: {
+        ja: '小児慢性特定疾病の食事は標準負担額の2分の1として計算しています（基準額は確認できていません）。',
+        en: 'Meals under the paediatric programme are counted at half the standard charge; the base is not confirmed.',
+      },
+    });
+  }
+
+  if (states.some((s) => s.groups.some((g) => !g.claims[0].member.insurance.capAtWindow && g.window > g.final))) {
     add({
       code: 'refund-later',
       message: {

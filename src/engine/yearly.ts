@@ -1,7 +1,7 @@
 import { under70Annual, under70Band, elderlyRow } from './caps.js';
 import { augustYearStart, formatMonth, type MonthIndex } from './calendar.js';
 import type { SettledClaim } from './high-cost.js';
-import { allocate, concat, max, sum, type Amount } from './money.js';
+import { allocate, concat, max, min, sum, type Amount } from './money.js';
 import type { MonthState } from './monthly.js';
 import type { NormalizedPlan } from './normalize.js';
 import { ANNUAL_CAP, OUTPATIENT_YEARLY, appliesTo, elderlyTableFor, under70TableFor } from './rules/index.js';
@@ -31,7 +31,7 @@ interface Entry {
 }
 
 function entriesOf(states: MonthState[]): Entry[] {
-  return concat(states.map((s) => s.claims.map((claim, i) => ({ month: s.month, claim, borne: claim.final - s.supplementary[i] }))));
+  return concat(states.map((s) => s.claims.map((claim, i) => ({ month: s.month, claim, borne: claim.final - s.supplementary[i] - s.publicFinal[i] }))));
 }
 
 function groupBy<T>(values: T[], key: (v: T) => string): Map<string, T[]> {
@@ -58,7 +58,7 @@ function yearNote(kind: 'annualCap' | 'outpatientYearly', household: boolean): M
 }
 
 function refundRecord(
-  reason: YearlyRefund['reason'], yearStart: MonthIndex, cap: Amount, counted: Amount, person: string | undefined, household: boolean,
+  reason: YearlyRefund['reason'], yearStart: MonthIndex, cap: Amount, counted: Amount, person: string | undefined, household: boolean, amount = max(counted - cap, 0n), before = 0n,
 ): YearlyRefund {
   const end = yearStart + 11;
   return {
@@ -67,7 +67,8 @@ function refundRecord(
     to: formatMonth(end),
     cap: String(cap),
     counted: String(counted),
-    amount: String(max(counted - cap, 0n)),
+    ...(before > 0n ? { countedBefore: String(before) } : {}),
+    amount: String(amount),
     expectedMonth: formatMonth(end + MONTHS_AFTER_YEAR),
     note: yearNote(reason, household),
   };
@@ -92,12 +93,15 @@ function annualCapOf(plan: NormalizedPlan, entry: Entry): Amount | undefined {
   if (!appliesTo(ANNUAL_CAP, entry.month)) return undefined;
   const { member } = entry.claim;
   if (member.elderly) {
-    const annual = elderlyRow(elderlyTableFor(entry.month)!, member.bracket as ElderlyBracket).annual;
-    return annual === undefined ? undefined : BigInt(annual);
+    const row = elderlyRow(elderlyTableFor(entry.month)!, member.bracket as ElderlyBracket);
+    const low = row.lowIncomeAnnual;
+    const { remuneration } = member.insurance;
+    if (low && remuneration !== undefined && remuneration <= BigInt(low.maxRemuneration)) return BigInt(low.annual);
+    return row.annual === undefined ? undefined : BigInt(row.annual);
   }
   const table = under70TableFor(entry.month)!;
-  const { band } = under70Band(table, member.bracket as Under70Bracket, plan.remuneration);
-  return under70Annual(table, band, plan.remuneration);
+  const { band } = under70Band(table, member.bracket as Under70Bracket, member.insurance.remuneration);
+  return under70Annual(table, band, member.insurance.remuneration);
 }
 
 export function yearlyRefunds(plan: NormalizedPlan, states: MonthState[]): YearlyResult {
@@ -120,14 +124,28 @@ export function yearlyRefunds(plan: NormalizedPlan, states: MonthState[]): Yearl
   // 年間上限: per person unless the hospital chose to count it per household.
   const household = plan.overrides.annualCapPerHousehold;
   const capped = entries.filter((e) => annualCapOf(plan, e) !== undefined);
-  const key = (e: Entry) => (household ? yearKey(e) : `${e.claim.member.person.id}|${yearKey(e)}`);
-  for (const group of groupBy(capped, key).values()) {
+  // Counted per household means per household of one insurer: another insurer's member stays apart.
+  const key = (e: Entry) => (household ? `${e.claim.member.insurer}|${yearKey(e)}` : `${e.claim.member.person.id}|${yearKey(e)}`);
+  // What was counted before the plan belongs to each insurer's insured person (or household) in
+  // the year of the plan's first month; the refund can only return what the plan itself paid.
+  const firstMonth = states.length ? states[0].month : undefined;
+  const before = new Map<string, Amount>();
+  if (firstMonth !== undefined) {
+    const year = augustYearStart(firstMonth);
+    const insured = plan.people.find((p) => p.role === 'insured' && !p.insurance) ?? plan.people[0];
+    before.set(household ? `main|${year}` : `${insured.id}|${year}`, plan.annualCountedBefore);
+    for (const p of plan.people) if (p.insurance) before.set(household ? `own:${p.id}|${year}` : `${p.id}|${year}`, p.insurance.annualCountedBefore);
+  }
+  for (const [groupKey, group] of groupBy(capped, key)) {
     const cap = annualCapOf(plan, group[group.length - 1])!;
-    const counted = sum(group.map((e) => e.borne));
+    const borne = sum(group.map((e) => e.borne));
+    const countedBefore = before.get(groupKey) ?? 0n;
+    const counted = borne + countedBefore;
     if (counted > cap) {
       const person = household ? undefined : group[0].claim.member.person.id;
-      refunds.push(refundRecord('annualCap', augustYearStart(group[0].month), cap, counted, person, household));
-      spread(group, counted - cap, byMonth);
+      const refund = min(counted - cap, borne);
+      refunds.push(refundRecord('annualCap', augustYearStart(group[0].month), cap, counted, person, household, refund, countedBefore));
+      spread(group, refund, byMonth);
     }
   }
   return { refunds, byMonth };

@@ -10,6 +10,7 @@ export const ja: Messages = {
   shares: {
     patient: '患者さんの負担',
     insurer: '健康保険（高額療養費を含む）',
+    public: '公費（指定難病・小児慢性など）',
     supplementary: '付加給付',
     research: '研究費',
     sponsor: '治験依頼者',
@@ -18,6 +19,7 @@ export const ja: Messages = {
   shareHints: {
     patient: 'すべての払い戻しの後に、最終的にご自身が負担する額',
     insurer: '保険が払う7〜9割と、高額療養費・多数回・年間上限の払い戻し',
+    public: '指定難病・小児慢性特定疾病などの受給者証で公費が支払う分',
     supplementary: '健康保険組合・共済組合の独自の払い戻し',
     research: '先進医療・患者申出療養などの費用のうち研究費で支払われる分',
     sponsor: '治験で依頼者が負担する検査・薬剤など',
@@ -44,6 +46,9 @@ export const ja: Messages = {
   around: (month) => `${month}ごろ`,
   capsTitle: '自己負担限度額の計算',
   capReached: '（上限に達しました）',
+  programsTitle: '公費（受給者証）の月ごとの上限と支払い',
+  programNames: { nanbyo: '指定難病', shoman: '小児慢性特定疾病' },
+  programMonth: (cap, used, paid) => `${cap === null ? '月額上限なし' : `月額上限 ${cap}`}、うち自己負担 ${used}、公費が支払う額 ${paid}`,
   yearlyTitle: '年度の終わりに戻る額',
   yearlyRefund: (from, to, amount) => `${from}〜${to}：${amount} の払い戻し`,
   yearlyDetail: (counted, cap, expected) => `（負担額 ${counted}、上限 ${cap}、${expected}ごろ）`,

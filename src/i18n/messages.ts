@@ -32,6 +32,10 @@ export interface Messages extends WorkspaceMessages {
   around(month: string): string;
   capsTitle: string;
   capReached: string;
+  programsTitle: string;
+  programNames: { nanbyo: string; shoman: string };
+  /** One programme in one month: its cap (null: none), what the patient used of it, what it paid. */
+  programMonth: (cap: string | null, used: string, paid: string) => string;
   yearlyTitle: string;
   yearlyRefund(from: string, to: string, amount: string): string;
   yearlyDetail(counted: string, cap: string, expected: string): string;

@@ -26,3 +26,24 @@ export const seedTransplant: Scenario = {
     ],
   },
 };
+
+/**
+ * The same transplant for a patient who holds a 指定難病 certificate (重症全身性硬化症 is
+ * 告示番号51), 階層区分 一般所得Ⅱ: insurance and 高額療養費 first, then the programme pays
+ * the insured copay above 20,000 yen a month (RULES.md §8). The 先進医療 fee is never covered.
+ */
+export const seedTransplantCertified: Scenario = {
+  id: 'advanced-stem-cell-transplant-nanbyo',
+  title: { ja: '先進医療：自家造血幹細胞移植（指定難病の受給者証あり・一般所得Ⅱ）', en: 'Advanced medicine: the same transplant with a designated-disease certificate (一般所得Ⅱ)' },
+  summary: {
+    ja: '全身性強皮症（重症）は指定難病です。受給者証（一般所得Ⅱ）があれば、保険診療の自己負担は高額療養費の後、月2万円までになり、残りは公費が支払います。先進医療の部分は対象外です（ここでは研究費）。',
+    en: 'Severe systemic sclerosis is a designated intractable disease. With a certificate (一般所得Ⅱ) the insured copay, after the high-cost benefit, is at most 20,000 yen a month; public funds pay the rest. The 先進医療 part is never covered (here research funds pay it).',
+  },
+  source: seedTransplant.source,
+  plan: {
+    ...seedTransplant.plan,
+    title: '自家造血幹細胞移植（先進医療・指定難病）',
+    people: [{ id: 'patient', age: 52, programs: [{ kind: 'nanbyo', tier: '一般所得Ⅱ' }] }],
+    items: seedTransplant.plan.items.map((item) => (item.kind === 'insured' ? { ...item, program: 'nanbyo' } : item)),
+  },
+};

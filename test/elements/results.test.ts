@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/define/futan-breakdown.js';
 import '../../src/define/futan-split-bar.js';
 import '../../src/define/futan-schedule.js';
@@ -32,6 +32,18 @@ describe('<futan-breakdown>', () => {
     expect(shadow(el).querySelectorAll('[part=months] tbody tr')).to.have.length(4);
     expect(text(el)).to.contain('85,800円 ＋（医療費 1,813,390円 − 286,000円）× 1% ＝ 101,074円');
     expect(text(el)).to.contain('mhlw.go.jp/content/001726232.pdf');
+  });
+
+  it('shows the 公費 share and each month’s programme cap, use and payment (指定難病 一般所得Ⅱ)', async () => {
+    const certified: CarePlan = {
+      ...seed,
+      people: [{ id: 'patient', age: 52, programs: [{ kind: 'nanbyo', tier: '一般所得Ⅱ' }] }],
+      items: seed.items.map((i) => (i.kind === 'insured' ? { ...i, program: 'nanbyo' } : i)),
+    };
+    const el = await fixture<FutanBreakdown>(html`<futan-breakdown lang="ja" .breakdown=${calculate(certified)}></futan-breakdown>`);
+    expect(text(el)).to.contain('公費（指定難病・小児慢性など）');
+    expect(text(el)).to.contain('指定難病: 月額上限 ￥20,000、うち自己負担 ￥20,000、公費が支払う額 ￥67,940');
+    await expect(el).to.be.accessible();
   });
 
   it('puts the mixed-billing warning first, in plain words, with the self-pay figure', async () => {
@@ -96,12 +108,17 @@ describe('<futan-schedule>', () => {
     const rows = [...shadow(el).querySelectorAll('[part=timeline] tbody tr')].map((r) => r.textContent!.replace(/\s+/g, ' ').trim());
     expect(rows[3]).to.contain('2027年3月');
     expect(rows[3]).to.contain('ここから多数回該当');
-    expect(rows.at(-1)).to.contain('2027年6月');
-    expect(rows.at(-1)).to.contain('￥43,540');
+    // The hospital applied the cap at its window in the three months before: 多数回 at the window, nothing comes back.
+    expect(rows.at(-1)).to.equal('2027年3月ここから多数回該当 ￥44,400 ￥0 ￥0 ￥44,400');
   });
 
-  it('answers the what-if of an admission moved into the next month', async () => {
+  it('answers the what-if of an admission moved into the next month, worked out only when opened', async () => {
     const el = await fixture<FutanSchedule>(html`<futan-schedule lang="ja" .breakdown=${calculate(seed)} .plan=${seed}></futan-schedule>`);
+    expect(shadow(el).querySelector('.answer')).to.equal(null);
+    const details = shadow(el).querySelector('details')!;
+    details.open = true;
+    await oneEvent(details, 'toggle');
+    await el.updateComplete;
     const answer = shadow(el).querySelector('.answer')!.textContent!;
     const moved = calculate({ ...seed, items: seed.items.map((i) => (i.month === '2026-12' ? { ...i, month: '2027-01' } : i)) });
     expect(answer).to.contain(`￥${Number(moved.shares.patient).toLocaleString('en-US')}`);

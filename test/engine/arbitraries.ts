@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { validate, type CareItem, type CareKind, type CarePlan, type Payer, type Under70Bracket } from '../../src/engine/index.js';
+import { validate, type CareItem, type CareKind, type CarePlan, type Payer, type ProgramTier, type PublicProgram, type Under70Bracket } from '../../src/engine/index.js';
 import { toElderly } from '../../src/engine/brackets.js';
 
 /** Random valid care plans for the property tests. Months run from 2025-01 to 2028-06. */
@@ -72,4 +72,37 @@ export function planArb(overrides: Partial<Shape> = {}): fc.Arbitrary<CarePlan> 
         return plan;
       }),
     );
+}
+
+const TIERS: ProgramTier[] = ['生活保護', '低所得Ⅰ', '低所得Ⅱ', '一般所得Ⅰ', '一般所得Ⅱ', '上位所得'];
+const programArb: fc.Arbitrary<PublicProgram> = fc.oneof(
+  fc.record({ kind: fc.constant('nanbyo' as const), tier: fc.constantFrom(...TIERS), highCostLongTerm: fc.boolean(), ventilator: fc.boolean() }),
+  fc.record({ kind: fc.constant('shoman' as const), tier: fc.constantFrom(...TIERS), severe: fc.boolean(), ventilator: fc.boolean() }),
+  fc.record({ kind: fc.constant('tokutei' as const), dialysisHighIncome: fc.boolean() }),
+  fc.record({ kind: fc.constant('local' as const), id: fc.constant('city'), rate: fc.constantFrom('0', '0.1', '0.2'), monthlyCap: fc.option(fc.constantFrom(0, 1000, 5000), { nil: undefined }) }),
+);
+const keyOf = (p: PublicProgram) => (p.kind === 'local' ? p.id : p.kind);
+
+/**
+ * A random plan where each person may hold one certificate, valid over a random span of
+ * months, and each insured line or meal may name it. Returns the plan with and without them.
+ */
+export function programPlanArb(overrides: Partial<Shape> = {}): fc.Arbitrary<{ plan: CarePlan; without: CarePlan }> {
+  return fc
+    .tuple(planArb(overrides), fc.array(fc.option(programArb, { nil: undefined }), { minLength: 2, maxLength: 2 }), fc.array(fc.boolean(), { minLength: 40, maxLength: 40 }),
+      fc.option(fc.tuple(monthArb, monthArb), { nil: undefined }))
+    .map(([without, programs, marks, span]) => {
+      const people = without.people!.map((person, i) => {
+        const program = programs[i];
+        if (!program) return person;
+        const period = span ? { from: span[0] < span[1] ? span[0] : span[1], to: span[0] < span[1] ? span[1] : span[0] } : {};
+        return { ...person, programs: [{ ...program, ...period }] };
+      });
+      const items = without.items.map((item, i) => {
+        const holder = people.find((p) => p.id === (item.person ?? people[0].id));
+        const program = holder?.programs?.[0];
+        return program && marks[i] && (item.kind === 'insured' || item.kind === 'meals') ? { ...item, program: keyOf(program) } : item;
+      });
+      return { plan: { ...without, people, items }, without };
+    });
 }

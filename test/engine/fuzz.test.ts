@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { PlanError, calculate, parseAmount, validate } from '../../src/engine/index.js';
-import { planArb } from './arbitraries.js';
+import { planArb, programPlanArb } from './arbitraries.js';
 
 /**
  * Fuzzing, run in every CI run: the amount parser over 110,000 generated strings, and
@@ -74,7 +74,10 @@ describe('fuzzing the amount parser (110,000 strings)', () => {
   });
 });
 
-const HOSTILE_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'insurance', 'items', 'people', 'month', 'kind', 'amount', 'bracket', 'person'];
+const HOSTILE_KEYS = [
+  '__proto__', 'constructor', 'prototype', 'toString', 'insurance', 'items', 'people', 'month', 'kind', 'amount', 'bracket', 'person',
+  'programs', 'program', 'tier', 'from', 'to', 'monthlyCap', 'rate', 'role', 'riderPayment', 'forItems', 'annualCountedBefore', 'priorElsewhere',
+];
 const anyValue = fc.anything({
   key: fc.oneof(fc.string({ maxLength: 10 }), fc.constantFrom(...HOSTILE_KEYS)),
   maxDepth: 3,
@@ -116,6 +119,24 @@ describe('fuzzing validate() and calculate()', () => {
 
   it('gives a PlanError or a correct breakdown for valid plans with one value replaced (5,000 plans)', () => {
     fc.assert(fc.property(mutatedPlan, assertPlanErrorOrBreakdown), { numRuns: 5_000 });
+  });
+
+  // A plan whose people hold certificates (and may have their own insurer), with one value of a
+  // person, a certificate, a line or a receipt replaced by anything at all.
+  const mutatedProgramPlan = fc.tuple(programPlanArb(), fc.nat(), fc.constantFrom(...HOSTILE_KEYS), anyValue).map(([{ plan }, at, key, value]) => {
+    const copy = JSON.parse(JSON.stringify({ ...plan, receipts: [{ month: '2026-09', amount: 1000, from: 'privateInsurance', forItems: [0] }] })) as {
+      people: Record<string, unknown>[]; items: Record<string, unknown>[]; receipts: Record<string, unknown>[];
+    };
+    const person = copy.people[at % copy.people.length];
+    const programs = Array.isArray(person.programs) ? (person.programs as Record<string, unknown>[]) : [];
+    const targets = [person, programs[0] ?? person, copy.items[at % copy.items.length], copy.receipts[0]];
+    if (at % 7 === 0) person.insurance = { bracket: 'エ', priorHighCostMonths: ['2026-01'] };
+    Object.defineProperty(targets[at % targets.length], key, { value, enumerable: true, configurable: true, writable: true });
+    return copy;
+  });
+
+  it('gives a PlanError or a correct breakdown for plans with certificates with one value replaced (3,000 plans)', () => {
+    fc.assert(fc.property(mutatedProgramPlan, assertPlanErrorOrBreakdown), { numRuns: 3_000 });
   });
 
   it('refuses huge arrays without working through them', () => {

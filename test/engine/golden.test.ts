@@ -80,9 +80,12 @@ describe('published worked examples', () => {
     expect(b.shares.patient).to.equal('1530');
   });
 
-  it('#12 医療費控除: 300,000 paid, taxable income 2,000,000: saves 20,000 + 420 + 20,000 = 40,420', () => {
+  // The explainers apply the 10% rate to the whole deduction, so the whole of it lies in the 10%
+  // band: 2,000,000 is the taxable income after the deduction, 2,200,000 before it (which is what
+  // `taxableIncome` means). Taken as before, 2,000,000 crosses the 1,950,000 band: see tax.test.ts.
+  it('#12 医療費控除: 300,000 paid, taxable income 2,000,000 (after the deduction): saves 20,000 + 420 + 20,000 = 40,420', () => {
     const plan = planOf({ bracket: 'ウ' }, [{ month: '2025-06', kind: 'free', amount: 300_000 }]);
-    const [year] = calculate({ ...plan, tax: { totalIncome: 2_000_000, taxableIncome: 2_000_000 } }).deduction;
+    const [year] = calculate({ ...plan, tax: { totalIncome: 2_000_000, taxableIncome: 2_200_000 } }).deduction;
     expect(year).to.include({
       year: 2025, counted: '300000', threshold: '100000', deduction: '200000',
       incomeTaxSaved: '20000', reconstructionSurtaxSaved: '420', residentTaxSaved: '20000', totalSaved: '40420',

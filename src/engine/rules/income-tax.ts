@@ -21,7 +21,7 @@ export const DEDUCTION_RULE: DatedRule & {
   residentPercent: 10,
   /** 復興特別所得税 2.1% = 21 per mille. */
   surtaxPermille: 21,
-  /** Marginal income tax rates by 課税される所得金額 (upper bound inclusive). */
+  /** Income tax rates by band of 課税される所得金額 (upper bound inclusive, in 1,000-yen steps), applied progressively. */
   brackets: [
     { upTo: 1_949_000, percent: 5 },
     { upTo: 3_299_000, percent: 10 },

@@ -7,6 +7,7 @@ import { CONSUMPTION_TAX_RATES } from './consumption-tax.js';
 import { LATE_ELDERLY_RELIEF as RELIEF } from './high-cost-elderly.js';
 import { DEDUCTION_RULE as DEDUCTION } from './income-tax.js';
 import { COPAY_RATES as RATES } from './copay-rates.js';
+import { LOCAL_PROGRAM, NANBYO, NANBYO_MEALS, SHOMAN, SHOMAN_MEALS, TOKUTEI } from './programs.js';
 import { ROUNDING, HOUSEHOLD, MANY_TIMES, BIRTHDAY_75, ANNUAL_CAP, OUTPATIENT_YEARLY, SUPPLEMENTARY, MIXED_BILLING } from './general.js';
 
 export * from './types.js';
@@ -17,6 +18,7 @@ export * from './consumption-tax.js';
 export * from './income-tax.js';
 export * from './copay-rates.js';
 export * from './general.js';
+export * from './programs.js';
 export { SOURCES } from './sources.js';
 
 const ranges = new WeakMap<DatedRule, { from: MonthIndex; to: MonthIndex }>();
@@ -31,14 +33,22 @@ export function appliesTo(rule: DatedRule, month: MonthIndex): boolean {
   return month >= range.from && month <= range.to;
 }
 
-function findDated<T extends DatedRule>(rules: readonly T[], month: MonthIndex): T | undefined {
-  return rules.find((rule) => appliesTo(rule, month));
+/** The rule of a list that applies to a month; looked up once per month (it runs for every receipt). */
+function findDated<T extends DatedRule>(rules: readonly T[]): (month: MonthIndex) => T | undefined {
+  const byMonth = new Map<MonthIndex, T | undefined>();
+  return (month) => {
+    if (byMonth.has(month)) return byMonth.get(month);
+    const rule = rules.find((r) => appliesTo(r, month));
+    byMonth.set(month, rule);
+    return rule;
+  };
 }
 
-export const under70TableFor = (month: MonthIndex) => findDated(UNDER70_TABLES, month);
-export const elderlyTableFor = (month: MonthIndex) => findDated(ELDERLY_TABLES, month);
-export const mealTableFor = (month: MonthIndex) => findDated(MEAL_TABLES, month);
-export const consumptionTaxFor = (month: MonthIndex) => findDated(CONSUMPTION_TAX_RATES, month);
+export const under70TableFor = findDated(UNDER70_TABLES);
+export const elderlyTableFor = findDated(ELDERLY_TABLES);
+export const mealTableFor = findDated(MEAL_TABLES);
+export const consumptionTaxFor = findDated(CONSUMPTION_TAX_RATES);
+export const nanbyoMealsFor = findDated(NANBYO_MEALS);
 
 /** The earliest month of care each kind of table covers, for validation messages. */
 export const EARLIEST = {
@@ -56,5 +66,6 @@ export const RULES_BY_ID: ReadonlyMap<string, DatedRule> = new Map(
     // Named one by one: a namespace object (`import * as`) is compiled to a helper that walks
     // inherited keys, which breaks loading on a page that adds to Object.prototype.
     ROUNDING, HOUSEHOLD, MANY_TIMES, BIRTHDAY_75, ANNUAL_CAP, OUTPATIENT_YEARLY, SUPPLEMENTARY, MIXED_BILLING,
+    NANBYO, SHOMAN, TOKUTEI, ...NANBYO_MEALS, SHOMAN_MEALS, LOCAL_PROGRAM,
   ].map((rule) => [rule.id, rule]),
 );

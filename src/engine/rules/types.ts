@@ -50,6 +50,8 @@ export interface ElderlyRow {
   household: CapFormula;
   manyTimes?: WholeYen;
   annual?: WholeYen;
+  /** A lower annual cap where the 標準報酬月額 is at most `maxRemuneration`. */
+  lowIncomeAnnual?: { maxRemuneration: WholeYen; annual: WholeYen };
 }
 
 export interface ElderlyTable extends DatedRule {

@@ -1,0 +1,94 @@
+import { SOURCES } from './sources.js';
+import type { ProgramTier } from '../types.js';
+import type { DatedRule, WholeYen } from './types.js';
+
+/**
+ * Public programmes (公費負担医療) and 特定疾病. RULES.md §8. They sit on top of insurance: the
+ * programme pays what is left of the insured copay above the patient's programme amount.
+ */
+
+/** The patient's monthly cap by tier: ordinary, and the lower variants the certificate names. */
+export interface ProgramCapRow {
+  tier: ProgramTier;
+  general: WholeYen;
+  /** 指定難病 高額かつ長期; 小児慢性 重症. */
+  reduced: WholeYen;
+  ventilator: WholeYen;
+}
+
+export interface ProgramRule extends DatedRule {
+  /** The patient's share of the 10割 fee under the programme (a copay of 1割 stays 1割). */
+  patientRate: string;
+  caps: ProgramCapRow[];
+}
+
+export const NANBYO: ProgramRule = {
+  id: 'public-nanbyo',
+  title: { ja: '指定難病 特定医療費（難病法、月額上限は全ての指定医療機関の合計）', en: 'Designated intractable disease (monthly cap across every designated facility)' },
+  effectiveFrom: '2015-01',
+  status: 'law',
+  sources: [SOURCES.nanbyo],
+  patientRate: '0.2',
+  caps: [
+    { tier: '生活保護', general: 0, reduced: 0, ventilator: 0 },
+    { tier: '低所得Ⅰ', general: 2_500, reduced: 2_500, ventilator: 1_000 },
+    { tier: '低所得Ⅱ', general: 5_000, reduced: 5_000, ventilator: 1_000 },
+    { tier: '一般所得Ⅰ', general: 10_000, reduced: 5_000, ventilator: 1_000 },
+    { tier: '一般所得Ⅱ', general: 20_000, reduced: 10_000, ventilator: 1_000 },
+    { tier: '上位所得', general: 30_000, reduced: 20_000, ventilator: 1_000 },
+  ],
+};
+
+/** 小児慢性特定疾病: the same structure at half the amounts; `reduced` is 重症. */
+export const SHOMAN: ProgramRule = {
+  id: 'public-shoman',
+  title: { ja: '小児慢性特定疾病 医療費助成（児童福祉法）', en: 'Chronic specific paediatric disease (Child Welfare Act)' },
+  effectiveFrom: '2015-01',
+  status: 'law',
+  sources: [SOURCES.shoman],
+  patientRate: '0.2',
+  caps: [
+    { tier: '生活保護', general: 0, reduced: 0, ventilator: 0 },
+    { tier: '低所得Ⅰ', general: 1_250, reduced: 1_250, ventilator: 500 },
+    { tier: '低所得Ⅱ', general: 2_500, reduced: 2_500, ventilator: 500 },
+    { tier: '一般所得Ⅰ', general: 5_000, reduced: 2_500, ventilator: 500 },
+    { tier: '一般所得Ⅱ', general: 10_000, reduced: 5_000, ventilator: 500 },
+    { tier: '上位所得', general: 15_000, reduced: 10_000, ventilator: 500 },
+  ],
+};
+
+/** 特定疾病療養 (マル長): an insurance benefit, per facility and inpatient/outpatient. */
+export const TOKUTEI: DatedRule & { cap: WholeYen; highIncomeDialysisCap: WholeYen } = {
+  id: 'specific-disease',
+  title: { ja: '特定疾病療養（マル長、医療機関・入院/外来ごとに月1万円）', en: 'Specific disease (10,000 yen a month per facility and setting)' },
+  effectiveFrom: '2015-01',
+  status: 'law',
+  sources: [SOURCES.tokutei],
+  cap: 10_000,
+  /** Under 70, ア・イ, on dialysis. */
+  highIncomeDialysisCap: 20_000,
+};
+
+/** The reduced meal charge of 指定難病 patients (not of 低所得, who pay the low-income rates). */
+export const NANBYO_MEALS: readonly (DatedRule & { perMeal: WholeYen })[] = [
+  {
+    id: 'nanbyo-meals-2024-06', title: { ja: '指定難病患者の食事負担額（令和6年6月〜）', en: 'Meal charge of designated-disease patients (from 2024-06)' },
+    effectiveFrom: '2024-06', effectiveTo: '2025-03', status: 'law', sources: [SOURCES.nanbyoMeals], perMeal: 280,
+  },
+  {
+    id: 'nanbyo-meals-2025-04', title: { ja: '指定難病患者の食事負担額（令和7年4月〜）', en: 'Meal charge of designated-disease patients (from 2025-04)' },
+    effectiveFrom: '2025-04', status: 'law', sources: [SOURCES.nanbyoMeals], perMeal: 300,
+  },
+];
+
+/** 小児慢性: the patient pays half of the 標準負担額; the base is not confirmed (RULES.md §8). */
+export const SHOMAN_MEALS: DatedRule = {
+  id: 'shoman-meals-half', title: { ja: '小児慢性特定疾病の食事負担（標準負担額の2分の1・未確認）', en: 'Meals under the paediatric programme (half the standard charge, unconfirmed)' },
+  effectiveFrom: '2015-01', status: 'unconfirmed', sources: [SOURCES.shoman],
+};
+
+/** A municipal subsidy: its rate and cap are the hospital's (RULES.md §8). */
+export const LOCAL_PROGRAM: DatedRule = {
+  id: 'public-local', title: { ja: '地方単独の医療費助成（病院が設定した負担割合・上限）', en: 'Local medical subsidy (rate and cap set by the hospital)' },
+  effectiveFrom: '2015-01', status: 'law', sources: ['municipal subsidy as set by the hospital'],
+};
