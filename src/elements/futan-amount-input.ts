@@ -1,5 +1,5 @@
-import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { css, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { groupDigits } from '../engine/explain.js';
 import { parseAmount, type ParsedAmount } from '../engine/parse-amount.js';
@@ -8,6 +8,7 @@ import { formatYen } from '../i18n/format.js';
 import { LocaleController } from '../i18n/locale.js';
 import { emit, type AmountChangeDetail, type AmountInvalidDetail } from './events.js';
 import { baseStyles, controlStyles } from './styles.js';
+import { FutanElement } from './futan-element.js';
 
 let nextId = 0;
 
@@ -28,7 +29,7 @@ let nextId = 0;
  * @cssprop [--futan-color-danger=#b3261e] - colour of an error
  * @cssprop [--futan-font-size=medium] - base font size (the reader's default)
  */
-export class FutanAmountInput extends LitElement {
+export class FutanAmountInput extends FutanElement {
   static futanVersion = FUTAN_VERSION;
   static formAssociated = true;
   static override styles = [
@@ -66,7 +67,6 @@ export class FutanAmountInput extends LitElement {
 
   @state() private text = '';
   @state() private parsed?: ParsedAmount;
-  @query('input') private input!: HTMLInputElement;
 
   private readonly internals = this.attachInternals();
   private readonly locale = new LocaleController(this);
@@ -136,6 +136,12 @@ export class FutanAmountInput extends LitElement {
 
   formDisabledCallback(disabled: boolean): void {
     this.disabled = disabled;
+  }
+
+  // A getter, not lit's @query: its decorator defines the property with an object-literal
+  // descriptor, which a page with Object.prototype.value makes invalid.
+  private get input(): HTMLInputElement | undefined {
+    return this.renderRoot.querySelector('input') ?? undefined;
   }
 
   get form(): HTMLFormElement | null {

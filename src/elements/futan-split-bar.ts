@@ -1,4 +1,4 @@
-import { LitElement, css, html, svg } from 'lit';
+import { css, html, svg } from 'lit';
 import { property } from 'lit/decorators.js';
 import { shareParts, type Breakdown, type SharePart } from '../engine/index.js';
 import { FUTAN_VERSION } from '../define/define-element.js';
@@ -6,6 +6,7 @@ import { formatBasisPoints, formatYen } from '../i18n/format.js';
 import { LocaleController } from '../i18n/locale.js';
 import { shareStyles } from './share-styles.js';
 import { baseStyles } from './styles.js';
+import { FutanElement } from './futan-element.js';
 
 /**
  * Who pays, at a glance: the split of a breakdown as one stacked bar, each share with its own
@@ -24,7 +25,7 @@ import { baseStyles } from './styles.js';
  * @cssprop [--futan-color-private-insurance=#a16207] - a private rider
  * @cssprop [--futan-bar-height=2.5em] - the height of the bar
  */
-export class FutanSplitBar extends LitElement {
+export class FutanSplitBar extends FutanElement {
   static futanVersion = FUTAN_VERSION;
   static override styles = [
     baseStyles,
