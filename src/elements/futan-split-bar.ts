@@ -85,9 +85,11 @@ export class FutanSplitBar extends FutanElement {
 
   private readonly locale = new LocaleController(this);
 
+  // No <title> per segment: lit's server-side renderer cannot bind text inside an SVG <title>
+  // (it parses templates as HTML, where <title> holds raw text). The legend below says the same,
+  // for every reader, and the bar is one image labelled by its caption.
   private segment(part: SharePart) {
-    const label = `${this.locale.msg.shares[part.key]}: ${formatYen(part.amount)}`;
-    return svg`<rect class="segment share-${part.key}" x=${part.start} y="0" width=${part.width} height="1000" fill=${`url(#pattern-${part.key})`}><title>${label}</title></rect>`;
+    return svg`<rect class="segment share-${part.key}" x=${part.start} y="0" width=${part.width} height="1000" fill=${`url(#pattern-${part.key})`}></rect>`;
   }
 
   override render() {
