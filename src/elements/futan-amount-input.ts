@@ -67,6 +67,7 @@ export class FutanAmountInput extends FutanElement {
 
   @state() private text = '';
   @state() private parsed?: ParsedAmount;
+  @state() private formDisabled = false;
 
   private readonly internals = this.attachInternals();
   private readonly locale = new LocaleController(this);
@@ -134,8 +135,11 @@ export class FutanAmountInput extends FutanElement {
     this.value = parsed?.ok ? parsed.value : '';
   }
 
+  // The platform disables the element for its own `disabled` or an enclosing <fieldset disabled>
+  // alike, and says so here; kept apart from `disabled`, so that enabling the fieldset again
+  // enables the field (and brings its value back into FormData).
   formDisabledCallback(disabled: boolean): void {
-    this.disabled = disabled;
+    this.formDisabled = disabled;
   }
 
   // A getter, not lit's @query: its decorator defines the property with an object-literal
@@ -180,7 +184,7 @@ export class FutanAmountInput extends FutanElement {
           .value=${live(this.text)}
           placeholder=${this.placeholder || nothing}
           ?required=${this.required}
-          ?disabled=${this.disabled}
+          ?disabled=${this.disabled || this.formDisabled}
           aria-invalid=${error ? 'true' : 'false'}
           aria-describedby="${this.fieldId}-reading ${this.fieldId}-error"
           @input=${this.onInput}
