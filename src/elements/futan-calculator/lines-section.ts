@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
+import { keyed } from 'lit/directives/keyed.js';
 import type { CareKind, Payer, Setting } from '../../engine/index.js';
 import { amountFields, type DraftLine } from './draft.js';
 import { valueOf, type SectionContext } from './context.js';
@@ -64,13 +64,17 @@ function renderLine(ctx: SectionContext, line: DraftLine, index: number) {
   `;
 }
 
+// The lines are keyed() one by one, not drawn with repeat(): lit 3.3.3's repeat leaves a comment
+// node behind for each item it removes (lit/lit#5010, #5298), so a day of switching care paths
+// and removing lines grew the DOM without end. A line keeps its own DOM while its key stays at
+// its place; a line that moves is drawn afresh.
 export function renderLines(ctx: SectionContext) {
   const { draft, msg } = ctx;
   return html`
     <section class="section" aria-labelledby="lines-title">
       <h2 id="lines-title">${msg.linesSection}</h2>
       <p class="hint">${msg.linesHint}</p>
-      ${draft.lines.length ? html`<ol class="lines">${repeat(draft.lines, (line) => line.key, (line, i) => renderLine(ctx, line, i))}</ol>` : html`<p>${msg.noLines}</p>`}
+      ${draft.lines.length ? html`<ol class="lines">${draft.lines.map((line, i) => keyed(line.key, renderLine(ctx, line, i)))}</ol>` : html`<p>${msg.noLines}</p>`}
       <div class="add" role="group" aria-label=${msg.addLine}>
         ${ADD.map((kind) => html`<button type="button" @click=${() => ctx.addLine(kind)}>＋ ${msg.kinds[kind]}</button>`)}
       </div>
