@@ -6,8 +6,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 const DIR = 'node_modules/.cache/futan-deps-alone';
 export const SOURCES = {
   lit: "export * from 'lit';\nexport * from 'lit/decorators.js';\nexport * from 'lit/directives/live.js';\nexport * from 'lit/directives/repeat.js';\n",
-  decimal: "export { default } from 'decimal.js';\n",
-  both: "export * from 'lit';\nexport * from 'lit/decorators.js';\nexport * from 'lit/directives/live.js';\nexport * from 'lit/directives/repeat.js';\nexport { default as Decimal } from 'decimal.js';\n",
+  decimal: "export { Decimal } from 'decimal.js';\n",
+  both: "export * from 'lit';\nexport * from 'lit/decorators.js';\nexport * from 'lit/directives/live.js';\nexport * from 'lit/directives/repeat.js';\nexport { Decimal } from 'decimal.js';\n",
 };
 
 /** Builds SOURCES[name] and gives the path of the minified module. */

@@ -12,5 +12,7 @@ export { FutanCompare, type CarePath } from './elements/futan-compare.js';
 export { FutanSchedule } from './elements/futan-schedule.js';
 export { FutanSplitBar } from './elements/futan-split-bar.js';
 export type { AmountChangeDetail, AmountInvalidDetail, PlanChangeDetail, PlanInvalidDetail } from './elements/events.js';
+export type { FutanAmountInputEventMap, FutanCalculatorEventMap } from './elements/element-events.js';
 export { SCENARIOS, scenarioById, type Scenario } from './scenarios/index.js';
-export { defineElement, FUTAN_VERSION } from './define/define-element.js';
+export { defineElement } from './define/define-element.js';
+export { FUTAN_VERSION } from './version.js';

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { groupDigits } from '../engine/explain.js';
 import { parseAmount, type ParsedAmount } from '../engine/parse-amount.js';
-import { FUTAN_VERSION } from '../define/define-element.js';
+import { FUTAN_VERSION } from '../version.js';
 import { formatYen } from '../i18n/format.js';
 import { LocaleController } from '../i18n/locale.js';
 import { emit, type AmountChangeDetail, type AmountInvalidDetail } from './events.js';
@@ -19,18 +19,17 @@ let nextId = 0;
  *
  * @summary A form-associated yen input that reads Japanese amounts exactly.
  * @tag futan-amount-input
- * @fires futan-change - The typed text is an amount (or empty). detail: `{ value, text }`: the canonical whole-yen string or '', and the text as typed.
- * @fires futan-invalid - The typed text is not an amount. detail: `{ text, code, message: { ja, en } }`.
+ * @fires {CustomEvent<AmountChangeDetail>} futan-change - The typed text is an amount (or empty). detail: `{ value, text }`: the canonical whole-yen string or '', and the text as typed.
+ * @fires {CustomEvent<AmountInvalidDetail>} futan-invalid - The typed text is not an amount. detail: `{ text, code, message: { ja, en } }`.
  * @csspart input - the text field
  * @csspart label - the label
  * @csspart reading - the line that shows the amount as read
  * @csspart error - the error message
- * @cssprop [--futan-color-accent=#0b5cad] - accent colour
- * @cssprop [--futan-color-danger=#b3261e] - colour of an error
- * @cssprop [--futan-font-size=medium] - base font size (the reader's default)
  */
 export class FutanAmountInput extends FutanElement {
+  /** @internal the version that registered the tag (see defineElement) */
   static futanVersion = FUTAN_VERSION;
+  /** @internal */
   static formAssociated = true;
   static override styles = [
     baseStyles,
@@ -60,14 +59,24 @@ export class FutanAmountInput extends FutanElement {
   @property() label = '';
   /** Hides the label visually, keeping it for screen readers (for use in a table row). */
   @property({ type: Boolean, attribute: 'hide-label' }) hideLabel = false;
+  /** The name the form submits the canonical value under. */
   @property({ reflect: true }) name = '';
+  /** An empty field makes the form invalid. */
   @property({ type: Boolean, reflect: true }) required = false;
+  /** The field cannot be edited, and the form submits nothing for it. */
   @property({ type: Boolean, reflect: true }) disabled = false;
+  /** A hint shown in the empty field. */
   @property() placeholder = '';
+  /**
+   * The text as typed ('413万6390円', or unfinished text such as '12万3千'). Setting it by code
+   * shows it exactly as given and reads it (sets `value`); no event is fired.
+   */
+  @property({ attribute: false }) text = '';
 
-  @state() private text = '';
   @state() private parsed?: ParsedAmount;
   @state() private formDisabled = false;
+  /** The text `parsed` was read from, so that text typed here is not read twice. */
+  private readText = '';
 
   private readonly internals = this.attachInternals();
   private readonly locale = new LocaleController(this);
@@ -79,14 +88,27 @@ export class FutanAmountInput extends FutanElement {
     this.defaultValue = this.getAttribute('value') ?? '';
   }
 
-  /** Code that sets `value` sees it shown as digits; no event is fired for it. */
+  /** Code that sets `text` sees it as given, code that sets `value` sees it as digits; no event is fired for either. */
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('text') && this.text !== this.readText) {
+      this.read(this.text);
+      return;
+    }
     if (changed.has('value') && this.value !== (this.parsed?.ok ? this.parsed.value : '')) {
       const parsed = parseAmount(this.value);
       this.parsed = this.value === '' ? undefined : parsed;
       this.text = parsed.ok ? groupDigits(parsed.value) : this.value;
+      this.readText = this.text;
       this.value = parsed.ok ? parsed.value : '';
     }
+  }
+
+  /** Reads a text as typed: `parsed` and `value` follow it. */
+  private read(text: string): ParsedAmount | undefined {
+    this.readText = text;
+    this.parsed = text.trim() === '' ? undefined : parseAmount(text);
+    this.value = this.parsed?.ok ? this.parsed.value : '';
+    return this.parsed;
   }
 
   protected override updated(): void {
@@ -104,40 +126,31 @@ export class FutanAmountInput extends FutanElement {
 
   private onInput(event: Event): void {
     this.text = (event.target as HTMLInputElement).value;
-    if (this.text.trim() === '') {
-      this.parsed = undefined;
-      this.value = '';
-      emit<AmountChangeDetail>(this, 'futan-change', { value: '', text: this.text });
-      return;
-    }
-    const parsed = parseAmount(this.text);
-    this.parsed = parsed;
-    if (parsed.ok) {
-      this.value = parsed.value;
-      emit<AmountChangeDetail>(this, 'futan-change', { value: parsed.value, text: this.text });
-    } else {
-      this.value = '';
-      emit<AmountInvalidDetail>(this, 'futan-invalid', { text: this.text, code: parsed.code, message: parsed.message });
-    }
+    const parsed = this.read(this.text);
+    if (parsed && !parsed.ok) emit<AmountInvalidDetail>(this, 'futan-invalid', { text: this.text, code: parsed.code, message: parsed.message });
+    else emit<AmountChangeDetail>(this, 'futan-change', { value: this.value, text: this.text });
   }
 
+  /** @internal the browser calls it when the form is reset */
   formResetCallback(): void {
     this.text = '';
+    this.readText = '';
     this.parsed = undefined;
     this.value = this.defaultValue;
   }
 
+  /** @internal the browser calls it to restore the field after a reload or on back/forward */
   formStateRestoreCallback(state: string | File | FormData | null): void {
     if (typeof state !== 'string') return;
     this.text = state;
-    const parsed = state.trim() === '' ? undefined : parseAmount(state);
-    this.parsed = parsed;
-    this.value = parsed?.ok ? parsed.value : '';
+    this.read(state);
   }
 
-  // The platform disables the element for its own `disabled` or an enclosing <fieldset disabled>
-  // alike, and says so here; kept apart from `disabled`, so that enabling the fieldset again
-  // enables the field (and brings its value back into FormData).
+  /**
+   * @internal the browser calls it when a fieldset around the field (or the field's own
+   * `disabled`) disables it. Kept apart from `disabled`, so that enabling the fieldset again
+   * enables the field and brings its value back into FormData.
+   */
   formDisabledCallback(disabled: boolean): void {
     this.formDisabled = disabled;
   }
@@ -148,21 +161,27 @@ export class FutanAmountInput extends FutanElement {
     return this.renderRoot.querySelector('input') ?? undefined;
   }
 
+  /** The form the field belongs to. */
   get form(): HTMLFormElement | null {
     return this.internals.form;
   }
+  /** The field's validity: badInput for text that is not an amount, valueMissing when required and empty. */
   get validity(): ValidityState {
     return this.internals.validity;
   }
+  /** Why the field is invalid, in the page's language. */
   get validationMessage(): string {
     return this.internals.validationMessage;
   }
+  /** Whether the field is valid; fires `invalid` when not. */
   checkValidity(): boolean {
     return this.internals.checkValidity();
   }
+  /** Like checkValidity, and shows the browser's message when not valid. */
   reportValidity(): boolean {
     return this.internals.reportValidity();
   }
+  /** Focuses the text field. */
   override focus(options?: FocusOptions): void {
     this.input?.focus(options);
   }
@@ -170,7 +189,9 @@ export class FutanAmountInput extends FutanElement {
   override render() {
     const { msg, lang } = this.locale;
     const error = this.parsed && !this.parsed.ok ? this.parsed.message[lang] : '';
-    const reading = this.parsed?.ok ? msg.amountReadAs(formatYen(this.parsed.value)) : '';
+    // What was read is said only where it says something: not for 500000 or 500,000, but for 50万 or ５０００００.
+    const plain = this.parsed?.ok && (this.text.trim() === this.parsed.value || this.text.trim() === groupDigits(this.parsed.value));
+    const reading = this.parsed?.ok && !plain ? msg.amountReadAs(formatYen(this.parsed.value)) : '';
     return html`
       <div class="root field">
         <label part="label" for=${this.fieldId} class=${this.hideLabel ? 'visually-hidden' : ''}>${this.label || msg.amount}</label>
@@ -189,8 +210,8 @@ export class FutanAmountInput extends FutanElement {
           aria-describedby="${this.fieldId}-reading ${this.fieldId}-error"
           @input=${this.onInput}
         />
-        <span part="reading" class="reading amount" id="${this.fieldId}-reading" aria-live="polite">${reading}</span>
-        <span part="error" class="error" id="${this.fieldId}-error" aria-live="polite">${error}</span>
+        <span part="reading" class="reading amount" id="${this.fieldId}-reading">${reading}</span>
+        <span part="error" class="error" id="${this.fieldId}-error">${error}</span>
       </div>
     `;
   }

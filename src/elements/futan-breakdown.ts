@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { SHARE_ORDER, type Breakdown, type MonthBreakdown } from '../engine/index.js';
-import { FUTAN_VERSION } from '../define/define-element.js';
+import { FUTAN_VERSION } from '../version.js';
 import { formatMonth, formatYen } from '../i18n/format.js';
 import { LocaleController } from '../i18n/locale.js';
 import { monthSpan, renderDisclaimer, renderRules, renderWarnings } from './notes.js';
@@ -21,9 +21,6 @@ import { FutanElement } from './futan-element.js';
  * @csspart warnings - the list of warnings
  * @csspart rules - the list of rules used
  * @csspart disclaimer - the note that this is an estimate
- * @cssprop [--futan-color-text=#1b1b1b] - text colour
- * @cssprop [--futan-color-border=#8a9099] - table rules
- * @cssprop [--futan-color-warning-surface=#fff4d6] - background of a serious warning
  */
 export class FutanBreakdown extends FutanElement {
   static futanVersion = FUTAN_VERSION;

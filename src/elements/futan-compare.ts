@@ -1,7 +1,7 @@
 import { css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { PlanError, SHARE_ORDER, calculate, shareDifference, signOf, type Breakdown, type CarePlan, type PlanIssue } from '../engine/index.js';
-import { FUTAN_VERSION } from '../define/define-element.js';
+import { FUTAN_VERSION } from '../version.js';
 import { formatYen } from '../i18n/format.js';
 import { LocaleController } from '../i18n/locale.js';
 import { resultStyles } from './result-styles.js';

@@ -2,7 +2,7 @@ import { css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { calculate, inpatientMonths, magnitude, moveInpatientCare, shareDifference, signOf, type Breakdown, type CarePlan } from '../engine/index.js';
 import { formatMonth as formatMonthIndex, parseMonth } from '../engine/calendar.js';
-import { FUTAN_VERSION } from '../define/define-element.js';
+import { FUTAN_VERSION } from '../version.js';
 import { formatMonth, formatYen } from '../i18n/format.js';
 import { LocaleController } from '../i18n/locale.js';
 import { resultStyles } from './result-styles.js';

@@ -1,7 +1,7 @@
 import { css, html, svg } from 'lit';
 import { property } from 'lit/decorators.js';
 import { shareParts, type Breakdown, type SharePart } from '../engine/index.js';
-import { FUTAN_VERSION } from '../define/define-element.js';
+import { FUTAN_VERSION } from '../version.js';
 import { formatBasisPoints, formatYen } from '../i18n/format.js';
 import { LocaleController } from '../i18n/locale.js';
 import { shareStyles } from './share-styles.js';
@@ -17,12 +17,6 @@ import { FutanElement } from './futan-element.js';
  * @csspart figure - the figure around the bar and legend
  * @csspart bar - the SVG bar
  * @csspart legend - the list of shares
- * @cssprop [--futan-color-patient=#c2410c] - the patient's share
- * @cssprop [--futan-color-insurer=#1d4ed8] - the insurer's share
- * @cssprop [--futan-color-supplementary=#0f766e] - the 付加給付
- * @cssprop [--futan-color-research=#7e22ce] - research funds
- * @cssprop [--futan-color-sponsor=#4d7c0f] - a trial sponsor
- * @cssprop [--futan-color-private-insurance=#a16207] - a private rider
  * @cssprop [--futan-bar-height=2.5em] - the height of the bar
  */
 export class FutanSplitBar extends FutanElement {

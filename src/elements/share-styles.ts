@@ -3,6 +3,13 @@ import { css } from 'lit';
 /**
  * One colour and one pattern per share, used by the bar and its legend alike, so that "who
  * pays" never depends on colour alone. Colours are tokens a hospital can set.
+ *
+ * @cssprop [--futan-color-patient=#c2410c] - the patient's share
+ * @cssprop [--futan-color-insurer=#1d4ed8] - the insurer's share
+ * @cssprop [--futan-color-supplementary=#0f766e] - the 付加給付
+ * @cssprop [--futan-color-research=#7e22ce] - research funds
+ * @cssprop [--futan-color-sponsor=#4d7c0f] - a trial sponsor
+ * @cssprop [--futan-color-private-insurance=#a16207] - a private rider
  */
 export const shareStyles = css`
   .share-patient { --_share: var(--futan-color-patient, light-dark(#c2410c, #fdba74)); }

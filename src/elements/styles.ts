@@ -5,6 +5,22 @@ import { css } from 'lit';
  * :host: a page rule such as `* { all: unset }` matches the host element and beats :host, but
  * cannot reach inside the shadow root. Sizes are in em from `font-size: medium`, the reader's
  * own default, so a page's `html { font-size }` never leaks in and a reader's larger default does.
+ *
+ * The custom properties below reach every element that uses these styles (the manifest lists
+ * them on each: custom-elements-manifest.config.mjs). Each colour's default has a dark variant.
+ * @cssprop [--futan-color-text=#1b1b1b] - text
+ * @cssprop [--futan-color-muted=#4a4a4a] - secondary text (hints, notes)
+ * @cssprop [--futan-color-surface=#ffffff] - background of fields and cards
+ * @cssprop [--futan-color-subtle=#f3f5f7] - background of table headers and quiet panels
+ * @cssprop [--futan-color-border=#8a9099] - borders and table rules
+ * @cssprop [--futan-color-accent=#0b5cad] - buttons, links and accents
+ * @cssprop [--futan-color-on-accent=#ffffff] - text on an accent background
+ * @cssprop [--futan-color-danger=#b3261e] - errors
+ * @cssprop [--futan-color-warning-surface=#fff4d6] - background of a serious warning
+ * @cssprop [--futan-color-focus=#0b5cad] - the focus ring
+ * @cssprop [--futan-radius=0.375em] - corner radius
+ * @cssprop [--futan-font-family=Hiragino Sans, Noto Sans JP, Noto Sans CJK JP, Yu Gothic UI, Meiryo, system-ui, sans-serif] - the typeface (a Japanese one first)
+ * @cssprop [--futan-font-size=medium] - base font size (the reader's default); everything else is in em
  */
 export const baseStyles = css`
   :host {
@@ -103,6 +119,13 @@ export const controlStyles = css`
   }
   button:hover {
     background: var(--_subtle);
+  }
+  button:disabled {
+    cursor: default;
+    color: var(--_muted);
+    border-color: var(--_muted);
+    background: var(--_surface);
+    border-style: dashed;
   }
   button.primary:hover {
     filter: brightness(1.1);

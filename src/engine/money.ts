@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import { Decimal } from 'decimal.js';
 
 /**
  * Money in the engine is whole yen as a bigint: exact, never a binary float, and about forty

@@ -1,7 +1,9 @@
 import { incomeGuide } from './income-guides.js';
 import type { Messages } from './messages.js';
+import { workspaceEn } from './workspace.en.js';
 
 export const en: Messages = {
+  ...workspaceEn,
   amount: 'Amount',
   amountRequired: 'Enter an amount.',
   amountReadAs: (formatted) => `Read as ${formatted}`,
@@ -161,13 +163,23 @@ export const en: Messages = {
   personRemoved: 'The household member was removed.',
   undo: 'Undo',
   undone: 'Put back.',
+  redo: 'Redo',
+  redone: 'Done again.',
+  historyLabel: 'Undo and redo',
   saveFile: 'Save the plan as a file',
   openFile: 'Open a plan file',
-  fileSaved: 'The plan was saved as a file (on this computer only; nothing is sent anywhere).',
+  fileOffered: (name) => `The plan was handed to the browser as the download “${name}”. Check the browser’s downloads that it was saved (nothing is sent anywhere).`,
   fileLoaded: 'The plan in the file was opened.',
   clearKept: 'Clear what was typed',
   keptCleared: 'What this tab kept was cleared.',
   persistNote: 'What you type is kept in this tab and survives a reload. On a shared computer, press “Clear what was typed” when you are done.',
+  persistFailed: 'The browser refused to keep what you typed in this tab, so a reload would lose it. To keep it, use “Save the plan as a file”.',
+  persistNotices: {
+    conflict: 'Another calculator on this page has no id either, so this one keeps nothing in the tab (so that neither overwrites the other). The page’s web team should give each its own id.',
+    newer: 'This tab holds what was typed in a newer version of futan. So as not to overwrite it, this calculator keeps nothing in the tab.',
+    'set-aside': 'What this tab kept last time could not be read, so it was set aside; it will not be tried again on the next reload.',
+  },
+  planUnreadable: 'The plan the page gave could not be read. What is on screen is kept.',
   householdSection: 'Household members with the same insurer',
   householdHint: 'When family members under the same insurer pay for care in the same month, their copays can be capped together.',
   relation: 'Relation or name',

@@ -1,7 +1,9 @@
 import { incomeGuide } from './income-guides.js';
 import type { Messages } from './messages.js';
+import { workspaceJa } from './workspace.ja.js';
 
 export const ja: Messages = {
+  ...workspaceJa,
   amount: '金額',
   amountRequired: '金額を入力してください。',
   amountReadAs: (formatted) => `読み取った金額：${formatted}`,
@@ -161,13 +163,23 @@ export const ja: Messages = {
   personRemoved: '世帯の方を削除しました。',
   undo: '元に戻す',
   undone: '元に戻しました。',
+  redo: 'やり直す',
+  redone: 'やり直しました。',
+  historyLabel: '操作の取り消し',
   saveFile: '計画をファイルに保存',
   openFile: 'ファイルから読み込む',
-  fileSaved: '計画をファイルに保存しました（このパソコンの中だけに保存され、どこにも送信されません）。',
+  fileOffered: (name) => `計画のファイル「${name}」をダウンロードとして渡しました。ブラウザーのダウンロード一覧で保存されたか確かめてください（どこにも送信されません）。`,
   fileLoaded: 'ファイルの計画を読み込みました。',
   clearKept: '入力を消去',
   keptCleared: 'このタブに保存していた入力を消去しました。',
   persistNote: '入力はこのタブの中に一時的に保存され、再読み込みしても残ります。共用のパソコンでは、終わったら「入力を消去」を押してください。',
+  persistFailed: 'このブラウザーがタブへの保存を断ったため、入力は保存されていません。再読み込みすると消えます。残すには「計画をファイルに保存」を使ってください。',
+  persistNotices: {
+    conflict: 'このページには id のない計算ツールがほかにもあるため、この計算ツールの入力はタブに保存しません（上書きを防ぐため）。ページの担当者は、それぞれに別の id を付けてください。',
+    newer: 'このタブには、新しい版の futan で保存された入力があります。消してしまわないよう、この計算ツールはタブに保存しません。',
+    'set-aside': '前回このタブに保存された入力を読み込めなかったため、別の場所に退避しました。次に再読み込みしても読み込みません。',
+  },
+  planUnreadable: 'ページから渡された計画を読み込めませんでした。画面の入力はそのままです。',
   householdSection: '同じ保険の世帯の方（世帯合算）',
   householdHint: '同じ月に同じ保険の家族も医療費を払うと、合算して限度額が適用されることがあります。',
   relation: '続柄・お名前',

@@ -1,7 +1,9 @@
 import type { CareKind, Payer, RuleReference, Scheme, Setting, ShareKey, WarningCode, YearlyRefund } from '../engine/index.js';
 
+import type { WorkspaceMessages } from './workspace-messages.js';
+
 /** Every word futan shows. Both catalogues implement it, so a missing message is a type error. */
-export interface Messages {
+export interface Messages extends WorkspaceMessages {
   // amounts and shares
   amount: string;
   amountRequired: string;
@@ -132,13 +134,19 @@ export interface Messages {
   personRemoved: string;
   undo: string;
   undone: string;
+  redo: string;
+  redone: string;
+  historyLabel: string;
   saveFile: string;
   openFile: string;
-  fileSaved: string;
+  fileOffered(name: string): string;
   fileLoaded: string;
   clearKept: string;
   keptCleared: string;
   persistNote: string;
+  persistFailed: string;
+  persistNotices: Record<'conflict' | 'newer' | 'set-aside', string>;
+  planUnreadable: string;
   householdSection: string;
   householdHint: string;
   relation: string;

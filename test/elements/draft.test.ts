@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { draftToPlan, planToDraft } from '../../src/elements/futan-calculator/draft.js';
+import { draftToPlan } from '../../src/elements/futan-calculator/draft.js';
+import { planToDraft } from '../../src/elements/futan-calculator/read-plan.js';
 
 /** The counselor's draft: what is typed becomes the plan, the way a person in Japan types it. */
 describe('the calculator draft', () => {

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { defineElement, FUTAN_VERSION } from '../../src/define/define-element.js';
+import { defineElement } from '../../src/define/define-element.js';
+import { FUTAN_VERSION } from '../../src/version.js';
 
 /**
  * How futan behaves inside someone else's page: loaded twice by a CMS, or under global CSS
@@ -30,11 +31,8 @@ async function framedPage(head: string, body: string): Promise<{ frame: HTMLIFra
   return { frame, win, doc: frame.contentDocument! };
 }
 
-const patientLine = (doc: Document) => {
-  const calc = doc.querySelector('futan-calculator')!;
-  const breakdown = calc.shadowRoot!.querySelector('futan-breakdown')!;
-  return breakdown.shadowRoot!.querySelector('.headline')!;
-};
+/** The answer in view: the final amount the counselor reads. */
+const patientLine = (doc: Document) => doc.querySelector('futan-calculator')!.shadowRoot!.querySelector('.answer-body .final')!;
 
 describe('embedding', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));

@@ -2,7 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define/futan-calculator.js';
 import { calculate } from '../../src/engine/index.js';
 import type { FutanCalculator } from '../../src/elements/futan-calculator/futan-calculator.js';
-import { draftToPlan, planToDraft } from '../../src/elements/futan-calculator/draft.js';
+import { draftToPlan } from '../../src/elements/futan-calculator/draft.js';
+import { planToDraft } from '../../src/elements/futan-calculator/read-plan.js';
 import { fromPlanFile, toPlanFile } from '../../src/elements/futan-calculator/plan-file.js';
 import { SCENARIOS } from '../../src/scenarios/index.js';
 import { shadow, typeInto } from './helpers.js';
@@ -10,7 +11,7 @@ import { shadow, typeInto } from './helpers.js';
 const root = (el: FutanCalculator) => shadow(el);
 const lines = (el: FutanCalculator) => [...root(el).querySelectorAll<HTMLElement>('ol.lines > li')];
 const amountOf = (line: HTMLElement) => shadow(line.querySelector('futan-amount-input')!).querySelector('input')!;
-const headline = (el: FutanCalculator) => shadow(root(el).querySelector('futan-breakdown')!).querySelector('.headline')!.textContent!;
+const headline = (el: FutanCalculator) => root(el).querySelector('.answer-body .final')!.textContent!;
 const fileOf = (text: string) => new File([text], 'plan.json', { type: 'application/json' });
 async function settle(el: FutanCalculator) {
   await el.updateComplete;
@@ -115,7 +116,7 @@ describe('no lost work', () => {
       const el = await fixture<FutanCalculator>(html`<futan-calculator lang="ja" scenario="advanced-stem-cell-transplant"></futan-calculator>`);
       await settle(el);
       const before = headline(el);
-      const labels = () => lines(el).map((l) => l.querySelector('legend')!.textContent);
+      const labels = () => lines(el).map((l) => `${l.querySelector<HTMLInputElement>('[data-focus$="-month"]')!.value} ${l.querySelector('.kind')!.textContent} ${l.querySelector('.memo')?.textContent ?? ''}`);
       const original = labels();
       lines(el)[2].querySelector<HTMLButtonElement>('button.remove')!.click();
       await settle(el);
@@ -158,7 +159,7 @@ describe('no lost work', () => {
         expect(sessionStorage.length).to.equal(0);
       });
 
-      it('restores what was typed after a reload, and clears it on request', async () => {
+      it('restores what was typed after a reload, and clears it when the switch is turned off', async () => {
         const first = await fixture<FutanCalculator>(html`<futan-calculator id="calc" persist scenario="advanced-stem-cell-transplant"></futan-calculator>`);
         await settle(first);
         await typeInto(amountOf(lines(first)[0]), '600000');
@@ -168,11 +169,14 @@ describe('no lost work', () => {
         const again = await fixture<FutanCalculator>(html`<futan-calculator id="calc" persist scenario="advanced-stem-cell-transplant"></futan-calculator>`);
         await settle(again);
         expect(headline(again)).to.equal(typed);
-        expect(amountOf(lines(again)[0]).value).to.equal('600,000');
-        [...root(again).querySelectorAll('button')].find((b) => b.textContent!.includes('入力を消去'))!.click();
+        expect(amountOf(lines(again)[0]).value).to.equal('600000');
+        const keep = root(again).querySelector<HTMLInputElement>('input[role=switch]')!;
+        expect(keep.checked).to.equal(true);
+        keep.click();
         await settle(again);
-        expect(sessionStorage.getItem('futan-calculator:calc')).to.equal(null);
-        expect(headline(again)).to.contain('￥320,354');
+        expect(sessionStorage.getItem(`futan-calculator:${location.pathname}#calc`)).to.equal(null);
+        expect(again.hasAttribute('persist')).to.equal(false);
+        expect(headline(again)).to.equal(typed);
       });
     });
   });

@@ -13,13 +13,17 @@ const { calculate } = await import('../../dist/engine/index.js');
 const plan = { insurance: { scheme: 'kyokai', bracket: 'ウ' }, people: [{ id: 'patient', age: 52 }], items: [{ month: '2026-11', kind: 'insured', amount: 3213390, setting: 'inpatient' }] };
 const breakdown = calculate(plan);
 
-/** The text a reader would see, without markup or styles. */
+/** The text a reader would see (a field's value too), without markup or styles. */
 const textOf = async (template) =>
-  (await collectResult(render(template))).replace(/<style>[\s\S]*?<\/style>/g, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+  (await collectResult(render(template)))
+    .replace(/<style>[\s\S]*?<\/style>/g, '')
+    .replace(/<input[^>]*\svalue="([^"]*)"[^>]*>/g, ' $1 ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ');
 
 const CASES = [
   ['futan-calculator', html`<futan-calculator scenario="advanced-stem-cell-transplant"></futan-calculator>`, ['自家造血幹細胞移植', '￥320,354']],
-  ['futan-amount-input', html`<futan-amount-input label="手術費" value="123000"></futan-amount-input>`, ['手術費', '￥123,000']],
+  ['futan-amount-input', html`<futan-amount-input label="手術費" value="123000"></futan-amount-input>`, ['手術費', '123,000']],
   ['futan-breakdown', html`<futan-breakdown .breakdown=${breakdown}></futan-breakdown>`, ['￥115,074', '￥3,213,390']],
   ['futan-split-bar', html`<futan-split-bar .breakdown=${breakdown}></futan-split-bar>`, ['￥115,074', '￥3,098,316']],
   ['futan-schedule', html`<futan-schedule .breakdown=${breakdown}></futan-schedule>`, ['2026年11月', '￥115,074']],

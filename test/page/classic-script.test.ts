@@ -44,8 +44,7 @@ describe('the one-file embed and the page it is loaded into', () => {
       expect(win.e).to.equal('the page e');
       const added = Object.getOwnPropertyNames(win).filter((name) => !win.globalsBefore.includes(name) && name !== 'globalsBefore' && !LIT_REGISTRIES.includes(name));
       expect(added, added.join()).to.deep.equal([]);
-      const breakdown = doc.querySelector('futan-calculator')!.shadowRoot!.querySelector('futan-breakdown')!;
-      expect(breakdown.shadowRoot!.querySelector('.headline')!.textContent).to.contain('￥320,354');
+      expect(doc.querySelector('futan-calculator')!.shadowRoot!.querySelector('.answer-body .final')!.textContent).to.contain('￥320,354');
     });
   }
 });

@@ -39,7 +39,7 @@ describe('Trusted Types', () => {
   it('works where the lit-html policy is allowed: the seed scenario renders and can be edited', async () => {
     const { win, doc } = await pageWithPolicy("require-trusted-types-for 'script'; trusted-types lit-html");
     const calc = doc.querySelector('futan-calculator')!;
-    const headline = () => calc.shadowRoot!.querySelector('futan-breakdown')!.shadowRoot!.querySelector('.headline')!.textContent;
+    const headline = () => calc.shadowRoot!.querySelector('.answer-body .final')!.textContent;
     expect(headline()).to.contain(SEED_PATIENT_SHARE);
     calc.shadowRoot!.querySelector<HTMLButtonElement>('.add button')!.click();
     await new Promise((r) => setTimeout(r, 100));

@@ -1,19 +1,6 @@
 import { css } from 'lit';
 
 export const calculatorStyles = css`
-  .toolbar {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.6em 1em;
-    align-items: end;
-    margin-block-end: 1em;
-  }
-  .toolbar label {
-    display: grid;
-    gap: 0.2em;
-    flex: 1 1 14em;
-    min-width: 0;
-  }
   .section {
     border: 0.0625em solid var(--_border);
     border-radius: var(--_radius);
@@ -87,7 +74,7 @@ export const calculatorStyles = css`
     border-radius: 1em;
     font-weight: 400;
   }
-  ol.lines {
+  ol.members {
     list-style: none;
     padding: 0;
     margin: 0 0 0.8em;

@@ -13,10 +13,23 @@ export interface SectionContext {
   /** Issues that concern a line, by line key. */
   lineIssues: Map<number, PlanIssue[]>;
   unfilled: number[];
+  /** The key of the draft person behind each person of the plan (issue paths say `people[i]`). */
+  personKeys: number[];
+  /** Lines whose details are open. */
+  openLines: ReadonlySet<number>;
+  /** 「毎月くり返す」's count (0 while what is typed is not a count), and why not. */
+  repeatCount: number;
+  repeatText: string;
+  repeatError: string;
+  patientDetailsOpen: boolean;
   change(patch: Partial<Draft>): void;
   changeLine(key: number, patch: Partial<DraftLine>): void;
-  addLine(kind: CareKind): void;
+  addLine(kind: CareKind, person?: string): void;
   removeLine(key: number): void;
+  toggleLine(key: number): void;
+  repeatLine(key: number, times: number): void;
+  setRepeatCount(text: string): void;
+  setPatientDetailsOpen(open: boolean): void;
   changePerson(key: number, patch: Partial<DraftPerson>): void;
   addPerson(): void;
   removePerson(key: number): void;

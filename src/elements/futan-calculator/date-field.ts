@@ -27,9 +27,9 @@ export function monthReadBack(text: string, lang: Lang): string {
   return parsed.ok && parsed.value !== text.trim() ? `→ ${formatMonth(parsed.value, lang)}` : '';
 }
 
-/** A text field for a date or a month, changed when the counselor leaves it, with a note below (its read-back). */
-export function dateInput(value: string, note: string, onChange: (text: string) => void) {
-  return html`<input type="text" autocomplete="off" spellcheck="false" .value=${value}
-      @change=${(e: Event) => onChange((e.target as HTMLInputElement).value)} />
+/** A text field for a date or a month, kept as typed on every key, with a note below (its read-back). */
+export function dateInput(value: string, note: string, onChange: (text: string) => void, focus: string) {
+  return html`<input type="text" autocomplete="off" spellcheck="false" data-focus=${focus} .value=${value}
+      @input=${(e: Event) => onChange((e.target as HTMLInputElement).value)} />
     ${note ? html`<span class="hint">${note}</span>` : nothing}`;
 }

@@ -24,6 +24,8 @@ export interface DraftLine {
   facility: string;
   label: string;
   person: string;
+  /** The course of treatment the plan gave this line ('' when none). */
+  course: string;
   /** What the counselor should type here (a scenario's hint where the source gives no price). */
   hint?: Message;
 }
@@ -41,16 +43,25 @@ export interface Draft {
   title: string;
   scheme: Scheme;
   bracket: string;
+  /** 標準報酬月額 as typed. */
   remuneration: string;
   priorMonths: string[];
   capAtWindow: boolean;
   supplementary: boolean;
+  /** 付加給付's deductible as typed. */
   deductible: string;
   totalIncome: string;
   taxableIncome: string;
   people: DraftPerson[];
   lines: DraftLine[];
+  /**
+   * The counselor's answer to the one question mixed billing turns on: is the 自由診療 part of
+   * the same course of treatment as the insured care? '' while not answered.
+   */
+  freeCourse: FreeCourse;
 }
+
+export type FreeCourse = '' | 'one' | 'separate';
 
 /** A line of a scenario: a CareItem whose amount may be left for the counselor, with a hint. */
 export type DraftItem = Omit<CareItem, 'amount'> & { amount?: YenInput; hint?: Message };
@@ -76,12 +87,13 @@ export function emptyDraft(): Draft {
     taxableIncome: '',
     people: [{ key: newKey(), id: PATIENT_ID, label: '', birthDate: '', age: '' }],
     lines: [],
+    freeCourse: '',
   };
 }
 
 export function newLine(kind: CareKind, month: string, person = PATIENT_ID): DraftLine {
   return {
-    key: newKey(), month, kind, amount: '', amountText: '', meals: '', person, facility: '', label: '',
+    key: newKey(), month, kind, amount: '', amountText: '', meals: '', person, facility: '', label: '', course: '',
     setting: kind === 'meals' || kind === 'insured' ? 'inpatient' : 'outpatient',
     payer: kind === 'trial' ? 'sponsor' : 'patient',
   };
@@ -89,7 +101,6 @@ export function newLine(kind: CareKind, month: string, person = PATIENT_ID): Dra
 
 const hasPayer = (kind: CareKind) => kind !== 'insured' && kind !== 'meals';
 const hasSetting = (kind: CareKind) => kind === 'insured';
-const text = (value: unknown) => (value === undefined || value === null ? '' : String(value));
 
 /** A line counts once something was typed as its amount (or, for meals, its number of meals). */
 function isFilled(line: DraftLine): boolean {
@@ -104,6 +115,8 @@ export interface DraftResult {
   lineKeys: number[];
   /** Lines left out because nothing has been entered yet. */
   unfilled: number[];
+  /** The key of the person behind each person of `plan.people`. */
+  personKeys: number[];
 }
 
 /**
@@ -141,6 +154,26 @@ function personOf(p: DraftPerson, index: number, issues: PlanIssue[]): Person {
   return person;
 }
 
+/**
+ * The course a line belongs to for the mixed-billing rule, from the counselor's answer: one
+ * course ('main', the engine's default, named so the answer is kept in the plan), or the
+ * 自由診療 as a course of its own.
+ */
+export function courseOf(kind: CareKind, answer: FreeCourse): string {
+  if (answer === 'one') return kind === 'free' || kind === 'insured' ? ONE_COURSE : '';
+  if (answer === 'separate') return kind === 'free' ? SEPARATE_COURSE : '';
+  return '';
+}
+export const ONE_COURSE = 'main';
+export const SEPARATE_COURSE = 'separate';
+
+/** An amount field kept as typed ('30万'): its canonical value, or '' with the reason at its path. */
+function typedAmount(typed: string, path: string, issues: PlanIssue[]): string {
+  const read = amountFields(typed);
+  if (read.amountError) issues.push({ path, code: 'not-an-amount', message: read.amountError });
+  return read.amount;
+}
+
 export function draftToPlan(draft: Draft): DraftResult {
   const issues: PlanIssue[] = [];
   const items: CareItem[] = [];
@@ -161,6 +194,8 @@ export function draftToPlan(draft: Draft): DraftResult {
     if (hasPayer(line.kind)) item.payer = line.payer;
     if (line.facility.trim()) item.facility = line.facility.trim();
     if (line.label.trim()) item.label = line.label.trim();
+    const course = line.course || courseOf(line.kind, draft.freeCourse);
+    if (course) item.course = course;
     items.push(item);
     lineKeys.push(line.key);
   }
@@ -171,16 +206,20 @@ export function draftToPlan(draft: Draft): DraftResult {
     items,
   };
   if (draft.bracket) plan.insurance.bracket = draft.bracket as CarePlan['insurance']['bracket'];
-  if (draft.remuneration) plan.insurance.monthlyRemuneration = draft.remuneration;
-  if (draft.supplementary && draft.deductible) plan.insurance.supplementary = { deductible: draft.deductible };
-  if (patientKnown || household.length) plan.people = draft.people.map((p, i) => personOf(p, i, issues));
+  const remuneration = typedAmount(draft.remuneration, 'insurance.monthlyRemuneration', issues);
+  if (remuneration) plan.insurance.monthlyRemuneration = remuneration;
+  const deductible = draft.supplementary ? typedAmount(draft.deductible, 'insurance.supplementary.deductible', issues) : '';
+  if (deductible) plan.insurance.supplementary = { deductible };
+  // A member just added, with nothing typed and no lines, is not part of the plan yet (and so not an error).
+  const counted = [patient, ...household.filter((p) => p.birthDate.trim() || p.age.trim() || p.label.trim() || items.some((i) => i.person === p.id))];
+  if (patientKnown || counted.length > 1) plan.people = counted.map((p, i) => personOf(p, i, issues));
   if (draft.totalIncome || draft.taxableIncome) {
     plan.tax = {};
     if (draft.totalIncome) plan.tax.totalIncome = draft.totalIncome;
     if (draft.taxableIncome) plan.tax.taxableIncome = draft.taxableIncome;
   }
   if (draft.title.trim()) plan.title = draft.title.trim();
-  return { plan, issues, lineKeys, unfilled };
+  return { plan, issues, lineKeys, unfilled, personKeys: (plan.people ? counted : [patient]).map((p) => p.key) };
 }
 
 /** The amount fields of a line for a text, read as the amount input reads it. */
@@ -188,35 +227,4 @@ export function amountFields(typed: string): Pick<DraftLine, 'amount' | 'amountT
   if (typed.trim() === '') return { amount: '', amountText: typed, amountError: undefined };
   const parsed = parseAmount(typed);
   return parsed.ok ? { amount: parsed.value, amountText: typed, amountError: undefined } : { amount: '', amountText: typed, amountError: parsed.message };
-}
-
-/** A plan (from code, a JSON attribute or a scenario) as the counselor's draft. */
-export function planToDraft(plan: DraftPlan): Draft {
-  const draft = emptyDraft();
-  const insurance = plan.insurance ?? {};
-  draft.title = text(plan.title);
-  draft.scheme = insurance.scheme ?? 'kyokai';
-  draft.bracket = text(insurance.bracket);
-  draft.remuneration = text(insurance.monthlyRemuneration);
-  draft.priorMonths = [...(insurance.priorHighCostMonths ?? [])];
-  draft.capAtWindow = insurance.capAtWindow ?? true;
-  draft.supplementary = insurance.supplementary !== undefined;
-  draft.deductible = text(insurance.supplementary?.deductible ?? DEFAULT_DEDUCTIBLE);
-  draft.totalIncome = text(plan.tax?.totalIncome);
-  draft.taxableIncome = text(plan.tax?.taxableIncome);
-  if (plan.people?.length) {
-    draft.people = plan.people.map((p) => ({ key: newKey(), id: p.id, label: text(p.label), birthDate: text(p.birthDate), age: text(p.age) }));
-  }
-  const patientId = draft.people[0].id;
-  draft.lines = plan.items.map((item) => ({
-    ...newLine(item.kind, item.month, item.person ?? patientId),
-    ...amountFields(text(item.amount)),
-    meals: text(item.meals),
-    setting: item.setting ?? (item.kind === 'insured' ? 'outpatient' : 'inpatient'),
-    payer: item.payer ?? (item.kind === 'trial' ? 'sponsor' : 'patient'),
-    facility: text(item.facility),
-    label: text(item.label),
-    hint: item.hint,
-  }));
-  return draft;
 }

@@ -1,39 +1,50 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { calculate, validate, type Breakdown, type CareKind, type CarePlan, type PlanIssue } from '../../engine/index.js';
-import { FUTAN_VERSION } from '../../define/define-element.js';
+import { calculate, validate, type Breakdown, type CareKind, type CarePlan, type Message, type PlanIssue } from '../../engine/index.js';
+import { formatMonth, parseMonth } from '../../engine/calendar.js';
+import { parseMonthText } from '../../engine/parse-date.js';
+import { FUTAN_VERSION } from '../../version.js';
 import { formatToday, formatYen } from '../../i18n/format.js';
 import { LocaleController } from '../../i18n/locale.js';
-import { SCENARIOS, scenarioById } from '../../scenarios/index.js';
+import { SCENARIOS, type Scenario } from '../../scenarios/index.js';
 import { emit, type PlanChangeDetail, type PlanInvalidDetail } from '../events.js';
 import { renderDisclaimer, renderRules } from '../notes.js';
 import { resultStyles } from '../result-styles.js';
 import { baseStyles, controlStyles } from '../styles.js';
+import { renderAnswer } from './answer-section.js';
 import { calculatorStyles } from './calculator-styles.js';
-import { valueOf, type SectionContext } from './context.js';
-import { draftToPlan, emptyDraft, monthsOf, newKey, newLine, planToDraft, type Draft, type DraftLine, type DraftPerson, type DraftPlan } from './draft.js';
+import { workspaceStyles } from './workspace-styles.js';
+import { renderCompare, type Variant } from './compare-section.js';
+import type { SectionContext } from './context.js';
+import { draftToPlan, emptyDraft, monthsOf, newKey, newLine, type Draft, type DraftLine, type DraftPerson, type FreeCourse } from './draft.js';
+import { DraftHistory } from './history.js';
 import { renderHousehold } from './household-section.js';
 import { renderLines } from './lines-section.js';
 import { renderPatient } from './patient-section.js';
+import { INNER_ELEMENTS } from './inner-elements.js';
+import { Persistence } from './persistence.js';
+import { attributeProblem, planConverter } from './plan-attribute.js';
 import { fromPlanFile, toPlanFile } from './plan-file.js';
-import { SessionStore } from './session-store.js';
+import { presetsFrom } from './presets.js';
+import { planToDraft, readPlan } from './read-plan.js';
+import { renderToolbar } from './toolbar.js';
 
-/** Parses the `plan` attribute; a JSON text that is not a plan is reported, not thrown. */
-const planConverter = {
-  fromAttribute(value: string | null): CarePlan | null {
-    if (!value) return null;
-    try {
-      return JSON.parse(value) as CarePlan;
-    } catch {
-      return { invalidJson: true } as unknown as CarePlan;
-    }
-  },
+const INTERNAL_ERROR: Message = {
+  ja: '計算の途中で問題が起きました。入力はそのままです。ファイルに保存して、futan の担当者に知らせてください。',
+  en: 'Something went wrong while working out the plan. What you typed is kept. Save it as a file and tell futan’s maintainers.',
 };
 
-const PLAN_UNREADABLE = { ja: '計画（JSON）を読み取れません。', en: 'The plan (JSON) cannot be read.' };
+/** Fields whose edits are typing: one step of the history however many keys are pressed. */
+const TYPED_FIELDS = new Set(['title', 'remuneration', 'deductible', 'month', 'amount', 'meals', 'facility', 'label', 'birthDate', 'age']);
+/** Fields under the patient's 「詳細」, opened when focus must go back to one of them. */
+const DETAIL_FIELDS = ['plan-scheme', 'plan-remuneration', 'plan-capAtWindow', 'plan-supplementary', 'plan-deductible', 'plan-priorMonths'];
 
-/** What the last removal took away, so that it can be put back. */
-type Removed = { kind: 'line'; line: DraftLine; index: number } | { kind: 'person'; person: DraftPerson; index: number; lines: DraftLine[] };
+/** How long typing must pause before the result is read out (a screen reader would otherwise read every key). */
+const ANNOUNCE_AFTER_MS = 500;
+/** Variants kept side by side at once. */
+const MAX_VARIANTS = 4;
+/** 「毎月くり返す」 copies a line to at most two years of months. */
+const MAX_REPEAT = 24;
 
 interface Result {
   breakdown?: Breakdown;
@@ -41,114 +52,268 @@ interface Result {
   issues: PlanIssue[];
   lineKeys: number[];
   unfilled: number[];
+  personKeys: number[];
+}
+
+/** A replacement of the whole plan the counselor has been asked about. */
+interface PendingReplace {
+  draft: Draft;
+  field: string;
+  what: string;
+  template?: Scenario;
 }
 
 /**
  * The whole tool in one tag: a counselor sets the patient, adds the lines of care month by
- * month, adds household members, and sees who pays what update as they type, with the
- * schedule of payments and refunds, every warning, and the rules used. Prints as a handout.
+ * month as compact rows, adds household members, and sees the answer beside the editor (or in a
+ * bar at the bottom of a phone's screen) update as they type, with the detailed breakdown, the
+ * schedule of payments and refunds, every warning and the rules used a click away. Every edit
+ * can be undone and redone (buttons, Ctrl/⌘+Z, Shift+Ctrl/⌘+Z); nothing typed is replaced
+ * without asking; variants of the plan can be compared side by side. Prints as a handout.
  *
  * @summary A counselor's calculator of who pays what for a course of care.
  * @tag futan-calculator
- * @fires futan-change - After an edit by the user that gives a valid plan. detail: `{ plan, breakdown }`.
- * @fires futan-invalid - After an edit by the user that leaves the plan invalid. detail: `{ issues }`.
- * @attr persist - Keep the plan in this tab's sessionStorage so that a reload restores it (off by default: counselors share computers).
+ * @fires {CustomEvent<PlanChangeDetail>} futan-change - After an edit by the user that gives a valid plan. detail: `{ plan, breakdown }`.
+ * @fires {CustomEvent<PlanInvalidDetail>} futan-invalid - After an edit by the user that leaves the plan invalid, or when code sets a `plan` that cannot be read. detail: `{ issues }`.
+ * @attr persist - Keep the plan in this tab's sessionStorage so that a reload restores it (off by default: counselors share computers). The calculator also has a switch for it.
+ * @slot - A `<script type="application/json">` child with the hospital's own templates (an array in the scenario format), shown before the built-in ones.
  * @csspart editor - the input sections
- * @csspart result - the result sections
- * @cssprop [--futan-color-accent=#0b5cad] - buttons, focus and links
- * @cssprop [--futan-color-text=#1b1b1b] - text
- * @cssprop [--futan-color-surface=#ffffff] - background of fields and cards
- * @cssprop [--futan-color-border=#8a9099] - borders
- * @cssprop [--futan-font-family=Hiragino Sans, Noto Sans JP, Noto Sans CJK JP, Yu Gothic UI, Meiryo, system-ui] - the typeface (a Japanese one first)
- * @cssprop [--futan-font-size=medium] - base font size (the reader's default)
- * @cssprop [--futan-radius=0.375em] - corner radius
+ * @csspart answer - the answer, always in view: beside the editor, or a bar at the bottom of a narrow screen
+ * @csspart templates - the list of templates to start from
+ * @csspart result - the detailed result sections
+ * @csspart rules - the list of rules used, with their dates and sources
+ * @csspart disclaimer - the note that this is an estimate
+ * @csspart breakdown-shares - the table of who pays what (the inner futan-breakdown's `shares`)
+ * @csspart breakdown-months - the month-by-month table (futan-breakdown's `months`)
+ * @csspart breakdown-warnings - the list of warnings (futan-breakdown's `warnings`)
+ * @csspart split-bar-figure - the figure around the bar (futan-split-bar's `figure`)
+ * @csspart split-bar-bar - the SVG bar (futan-split-bar's `bar`)
+ * @csspart split-bar-legend - the list of shares (futan-split-bar's `legend`)
+ * @csspart schedule-timeline - the cash-flow table (futan-schedule's `timeline`)
+ * @csspart schedule-what-if - the what-if form (futan-schedule's `what-if`)
+ * @csspart compare-table - the table of variants side by side (futan-compare's `table`)
+ * @csspart amount-input - every amount field's text field (futan-amount-input's `input`)
+ * @csspart amount-label - every amount field's label (futan-amount-input's `label`)
+ * @csspart amount-reading - the line under an amount field that shows the amount as read
+ * @csspart amount-error - an amount field's error message
  */
 export class FutanCalculator extends LitElement {
   static futanVersion = FUTAN_VERSION;
-  static override styles = [baseStyles, controlStyles, resultStyles, calculatorStyles];
+  /** @internal registered with the calculator by `defineElement`, whatever tag the calculator gets */
+  static dependencies = INNER_ELEMENTS;
+  static override styles = [baseStyles, controlStyles, resultStyles, calculatorStyles, workspaceStyles];
 
-  /** A whole plan to start from (property, or a JSON `plan` attribute). Setting it fires no event. */
-  @property({ attribute: 'plan', converter: planConverter }) plan: CarePlan | null = null;
-  /** The id of a ready-made care path to start from (see `SCENARIOS`). */
+  /**
+   * A whole plan to start from (property, or a JSON `plan` attribute). Setting it fires no event,
+   * except `futan-invalid` when it cannot be read; what is on screen is then kept.
+   */
+  @property({ attribute: 'plan', converter: planConverter }) plan: unknown = null;
+  /** The id of a ready-made care path to start from (a hospital's preset or one of `SCENARIOS`). */
   @property({ reflect: true }) scenario = '';
   /** Keep the plan in this tab's sessionStorage so that an accidental reload restores it. */
-  @property({ type: Boolean }) persist = false;
+  @property({ type: Boolean, reflect: true }) persist = false;
+  /** The hospital's own templates (the scenario format), shown before the built-in care paths. */
+  @property({ attribute: false }) presets: Scenario[] = [];
 
   @state() private draft: Draft = emptyDraft();
-  @state() private result: Result = { issues: [], lineKeys: [], unfilled: [] };
+  @state() private result: Result = { issues: [], lineKeys: [], unfilled: [], personKeys: [] };
+  /** What the one live region reads out, once typing pauses. */
   @state() private announcement = '';
-  @state() private removed?: Removed;
+  /** The removal just made, offered for undo beside the lines. */
+  @state() private removal?: string;
   @state() private fileMessage = '';
+  @state() private fileReasons: Message[] = [];
+  /** Why the last plan set by code, or the hospital's templates, could not be read. */
+  @state() private loadProblem: Message[] = [];
+  @state() private pending?: PendingReplace;
+  @state() private openLines = new Set<number>();
+  @state() private repeatText = '3';
+  @state() private patientDetailsOpen = false;
+  @state() private templatesOpen = false;
+  @state() private answerExpanded = false;
+  @state() private detailsOpen = false;
+  @state() private printing = false;
+  @state() private variants: Variant[] = [];
   private fileInput?: HTMLInputElement;
-
-  /** Where `persist` keeps the plan: one place per calculator id on the page. */
-  private get store(): SessionStore {
-    return new SessionStore(`futan-calculator:${this.id || 'default'}`);
-  }
+  private announceTimer?: ReturnType<typeof setTimeout>;
+  private readonly history = new DraftHistory({ draft: this.draft, field: '' });
+  private readonly persistence = new Persistence(this);
+  /** The draft as last loaded (a template, a file, a new plan): anything else has been edited. */
+  private baseline: Draft = this.draft;
+  /** The template whose notes show while the plan is still exactly that template's. */
+  private template?: { scenario: Scenario; draft: Draft };
+  private childPresets: Scenario[] = [];
+  private readonly locale = new LocaleController(this);
+  /** The scenario whose plan is in the draft, so that choosing one does not load it twice. */
+  private loadedScenario = '';
 
   /** The plan shown now, for the host page's own code. */
   get breakdown(): Breakdown | undefined {
     return this.result.breakdown;
   }
 
-  private readonly locale = new LocaleController(this);
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const read = presetsFrom(this.querySelector(':scope > script[type="application/json"]')?.textContent ?? '');
+    this.childPresets = read.presets;
+    if (read.problems.length) this.loadProblem = read.problems;
+    window.addEventListener('beforeprint', this.beforePrint);
+    window.addEventListener('afterprint', this.afterPrint);
+  }
 
-  /** The scenario whose plan is in the draft, so that choosing one does not load it twice. */
-  private loadedScenario = '';
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.announceTimer);
+    window.removeEventListener('beforeprint', this.beforePrint);
+    window.removeEventListener('afterprint', this.afterPrint);
+  }
+
+  /** Every template: the hospital's own first, then the built-in care paths. */
+  private get allPresets(): Scenario[] {
+    return [...this.presets, ...this.childPresets];
+  }
+
+  private scenarioById(id: string): Scenario | undefined {
+    return this.allPresets.find((s) => s.id === id) ?? SCENARIOS.find((s) => s.id === id);
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('persist') && this.persist) {
-      const kept = this.store.load();
-      if (kept) {
-        this.draft = kept;
-        this.loadedScenario = this.scenario;
-        this.recompute(false);
-        return;
+    if (changed.has('persist') && this.persist !== this.persistence.started) {
+      if (!this.persist) this.persistence.stop();
+      else {
+        const kept = this.persistence.start();
+        if (kept) {
+          this.loadedScenario = this.scenario;
+          this.replace(kept);
+          return;
+        }
       }
     }
-    if (changed.has('scenario') && this.scenario && this.scenario !== this.loadedScenario) {
-      this.loadedScenario = this.scenario;
-      const found = scenarioById(this.scenario);
-      if (found) this.load(found.plan);
+    if ((changed.has('scenario') || changed.has('presets')) && this.scenario && this.scenario !== this.loadedScenario) {
+      const found = this.scenarioById(this.scenario);
+      if (found) {
+        this.loadedScenario = this.scenario;
+        this.replace(planToDraft(found.plan), found);
+      }
     }
-    if (changed.has('plan') && this.plan) this.load(this.plan);
+    if (changed.has('plan') && this.plan !== null && this.plan !== undefined) this.load(this.plan);
   }
 
-  /** Replaces what is typed with a plan. Code did it, so no event. */
-  private load(plan: DraftPlan): void {
-    const valid = typeof plan === 'object' && plan !== null && Array.isArray((plan as DraftPlan).items);
-    this.draft = valid ? planToDraft(plan) : emptyDraft();
-    this.recompute(false, valid ? [] : [{ path: 'plan', code: 'invalid-json', message: PLAN_UNREADABLE }]);
-  }
-
-  private recompute(byUser: boolean, extra: PlanIssue[] = []): void {
-    const { plan, issues: draftIssues, lineKeys, unfilled } = draftToPlan(this.draft);
-    const draftPaths = new Set(draftIssues.map((i) => i.path));
-    const issues = [...extra, ...draftIssues, ...validate(plan).filter((i) => !draftPaths.has(i.path))];
-    if (issues.length || plan.items.length === 0) {
-      this.result = { issues, lineKeys, unfilled };
-      this.announcement = issues.length ? this.locale.msg.issuesAnnouncement(issues.length) : '';
-      if (byUser && issues.length) emit<PlanInvalidDetail>(this, 'futan-invalid', { issues });
+  /** A plan set by code: read with suspicion; what cannot be read is explained and nothing on screen is lost. */
+  private load(plan: unknown): void {
+    const unreadable = attributeProblem(plan);
+    const read = unreadable ? { ok: false as const, reasons: [unreadable] } : readPlan(plan);
+    if (read.ok) {
+      this.loadProblem = [];
+      this.replace(read.draft);
       return;
     }
-    const breakdown = calculate(plan);
-    this.result = { breakdown, plan, issues: [], lineKeys, unfilled };
-    this.announcement = this.locale.msg.resultAnnouncement(formatYen(breakdown.shares.patient));
-    if (byUser) emit<PlanChangeDetail>(this, 'futan-change', { plan, breakdown });
+    this.loadProblem = read.reasons;
+    const issues = read.reasons.map((message): PlanIssue => ({ path: 'plan', code: 'unreadable-plan', message }));
+    emit<PlanInvalidDetail>(this, 'futan-invalid', { issues });
   }
 
-  /** Every user edit goes through here: a new draft, a new result, an event, and (with `persist`) a saved copy. */
-  private edit(draft: Draft): void {
+  /** Code replaced the whole plan: a new start of the history, no event. */
+  private replace(draft: Draft, template?: Scenario): void {
+    this.history.reset(draft);
     this.draft = draft;
-    this.recompute(true);
-    if (this.persist) this.store.save(draft);
+    this.baseline = draft;
+    this.template = template && { scenario: template, draft };
+    this.removal = undefined;
+    this.recompute(false);
   }
 
-  private lastMonth(): string {
-    const months = monthsOf(this.draft);
-    if (months.length) return months[months.length - 1];
-    const now = new Date();
-    return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
+  private recompute(byUser: boolean): void {
+    const { plan, issues: draftIssues, lineKeys, unfilled, personKeys } = draftToPlan(this.draft);
+    const draftPaths = new Set(draftIssues.map((i) => i.path));
+    let issues: PlanIssue[];
+    let breakdown: Breakdown | undefined;
+    try {
+      issues = [...draftIssues, ...validate(plan).filter((i) => !draftPaths.has(i.path))];
+      if (!issues.length && plan.items.length) breakdown = calculate(plan);
+    } catch (error) {
+      // validate() covers every plan the draft can make; this only keeps a bug of ours out of the host page.
+      console.error('futan: the plan could not be worked out', error);
+      issues = [{ path: '', code: 'internal', message: INTERNAL_ERROR }];
+    }
+    this.result = { breakdown, plan: breakdown && plan, issues, lineKeys, unfilled, personKeys };
+    this.announce(breakdown ? this.locale.msg.resultAnnouncement(formatYen(breakdown.shares.patient)) : issues.length ? this.locale.msg.issuesAnnouncement(issues.length) : '');
+    if (!byUser) return;
+    if (breakdown) emit<PlanChangeDetail>(this, 'futan-change', { plan, breakdown });
+    else if (issues.length) emit<PlanInvalidDetail>(this, 'futan-invalid', { issues });
+  }
+
+  /** Reads a text out once typing has paused, through the one polite live region. */
+  private announce(text: string): void {
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => {
+      this.announcement = text;
+    }, ANNOUNCE_AFTER_MS);
+  }
+
+  /**
+   * Every user edit goes through here: one step of the history, a new result, an event, and
+   * (with `persist`) a kept copy. `field` is the control it was made in (its `data-focus`).
+   */
+  private edit(draft: Draft, field: string, typing = false): void {
+    this.history.record(draft, field, typing);
+    this.commit(draft);
+  }
+
+  private commit(draft: Draft): void {
+    this.draft = draft;
+    this.removal = undefined;
+    this.recompute(true);
+    this.persistence.save(draft);
+  }
+
+  /**
+   * Replaces the whole plan at the counselor's request (a template, a file, a new plan, a
+   * variant). When what is on screen has been edited since it was loaded, asks first, inside
+   * the calculator; either way the replacement is one step of the history and can be undone.
+   */
+  private offerReplace(next: PendingReplace): void {
+    if (this.draft === this.baseline) {
+      this.replaceByUser(next);
+      return;
+    }
+    this.pending = next;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.confirm button')?.focus());
+  }
+
+  private replaceByUser({ draft, field, template }: PendingReplace): void {
+    this.pending = undefined;
+    this.baseline = draft;
+    this.template = template && { scenario: template, draft };
+    if (template) {
+      this.loadedScenario = template.id;
+      this.scenario = template.id;
+    }
+    this.edit(draft, field);
+    void this.updateComplete.then(() => this.focusField(field));
+  }
+
+  private cancelReplace(): void {
+    const field = this.pending?.field ?? '';
+    this.pending = undefined;
+    void this.updateComplete.then(() => this.focusField(field));
+  }
+
+  /**
+   * The month after the last line's, for a new line of the same kind and person (the next month
+   * of a monthly treatment); the last line's month for another kind or person (a fee beside
+   * that month's care, a family member's care in the same month).
+   */
+  private monthForNew(kind: CareKind, person: string): string {
+    const last = this.draft.lines.at(-1);
+    const read = last ? parseMonthText(last.month) : undefined;
+    if (!last || !read?.ok) {
+      const months = monthsOf(this.draft);
+      if (months.length) return months[months.length - 1];
+      const now = new Date();
+      return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
+    }
+    return last.kind === kind && last.person === person ? formatMonth(parseMonth(read.value)! + 1) : read.value;
   }
 
   private context(): SectionContext {
@@ -160,70 +325,150 @@ export class FutanCalculator extends LitElement {
       if (key !== undefined) lineIssues.set(key, [...(lineIssues.get(key) ?? []), issue]);
     }
     const d = this.draft;
+    // The callbacks read the draft when they are called, not when rendered: a row that was not
+    // rendered again (lines-section guards each row) must not write back an older draft.
+    const fieldOf = (patch: object) => Object.keys(patch)[0] ?? '';
     return {
-      draft: d, msg, lang, lineIssues, issues: this.result.issues, unfilled: this.result.unfilled,
-      change: (patch) => this.edit({ ...d, ...patch }),
-      changeLine: (key, patch) => this.edit({ ...d, lines: d.lines.map((l) => (l.key === key ? { ...l, ...patch } : l)) }),
-      addLine: (kind: CareKind) => this.addLine(kind),
+      draft: d, msg, lang, lineIssues, issues: this.result.issues, unfilled: this.result.unfilled, personKeys: this.result.personKeys,
+      openLines: this.openLines,
+      repeatCount: this.repeatCount ?? 0,
+      repeatText: this.repeatText,
+      patientDetailsOpen: this.patientDetailsOpen || this.result.issues.some((i) => /^insurance\.(monthlyRemuneration|supplementary)/.test(i.path)),
+      change: (patch) => {
+        const field = fieldOf(patch);
+        this.edit({ ...this.draft, ...patch }, `plan-${field}`, TYPED_FIELDS.has(field));
+      },
+      changeLine: (key, patch) => {
+        const field = fieldOf(patch);
+        this.edit({ ...this.draft, lines: this.draft.lines.map((l) => (l.key === key ? { ...l, ...patch } : l)) }, `line-${key}-${field}`, TYPED_FIELDS.has(field));
+      },
+      addLine: (kind: CareKind, person?: string) => this.addLine(kind, person),
       removeLine: (key) => this.removeLine(key),
-      changePerson: (key, patch: Partial<DraftPerson>) => this.edit({ ...d, people: d.people.map((p) => (p.key === key ? { ...p, ...patch } : p)) }),
-      addPerson: () => this.edit({ ...d, people: [...d.people, { key: newKey(), id: `member-${newKey()}`, label: '', birthDate: '', age: '' }] }),
+      toggleLine: (key) => {
+        const open = new Set(this.openLines);
+        if (!open.delete(key)) open.add(key);
+        this.openLines = open;
+      },
+      repeatLine: (key, times) => this.repeatLine(key, times),
+      setRepeatCount: (text) => {
+        this.repeatText = text;
+      },
+      repeatError: this.repeatCount === undefined ? msg.repeatCountError(MAX_REPEAT) : '',
+      setPatientDetailsOpen: (open) => {
+        this.patientDetailsOpen = open;
+      },
+      changePerson: (key, patch: Partial<DraftPerson>) => {
+        const field = fieldOf(patch);
+        this.edit({ ...this.draft, people: this.draft.people.map((p) => (p.key === key ? { ...p, ...patch } : p)) }, `person-${key}-${field}`, TYPED_FIELDS.has(field));
+      },
+      addPerson: () => {
+        const key = newKey();
+        this.edit({ ...this.draft, people: [...this.draft.people, { key, id: `member-${key}`, label: '', birthDate: '', age: '' }] }, `person-${key}`);
+        void this.updateComplete.then(() => this.focusField(`person-${key}`));
+      },
       removePerson: (key) => this.removePerson(key),
     };
   }
 
-  private addLine(kind: CareKind): void {
-    const line: DraftLine = newLine(kind, this.lastMonth(), this.draft.people[0].id);
-    this.edit({ ...this.draft, lines: [...this.draft.lines, line] });
-    this.updateComplete.then(() => this.focusLine(line.key));
+  /** 「毎月くり返す」's count, or undefined when what is typed is not 1 to 24. */
+  private get repeatCount(): number | undefined {
+    const text = this.repeatText.normalize('NFKC').trim().replace(/回$/, '');
+    const n = /^\d{1,2}$/.test(text) ? Number(text) : NaN;
+    return n >= 1 && n <= MAX_REPEAT ? n : undefined;
+  }
+
+  private addLine(kind: CareKind, person = this.draft.people[0].id): void {
+    const last = this.draft.lines.at(-1);
+    const line: DraftLine = { ...newLine(kind, this.monthForNew(kind, person), person), ...(kind === 'insured' && last?.kind === 'insured' && { setting: last.setting }) };
+    this.edit({ ...this.draft, lines: [...this.draft.lines, line] }, `line-${line.key}`);
+    void this.updateComplete.then(() => this.focusField(`line-${line.key}-amount`));
+  }
+
+  /** Copies a line to each of the next `times` months, keeping everything but the month. */
+  private repeatLine(key: number, times: number): void {
+    const index = this.draft.lines.findIndex((l) => l.key === key);
+    const line = this.draft.lines[index];
+    const read = parseMonthText(line.month);
+    if (!read.ok || times < 1) return;
+    const start = parseMonth(read.value)!;
+    const copies = Array.from({ length: times }, (_, i): DraftLine => ({ ...line, key: newKey(), month: formatMonth(start + i + 1) }));
+    const lines = [...this.draft.lines.slice(0, index + 1), ...copies, ...this.draft.lines.slice(index + 1)];
+    this.edit({ ...this.draft, lines }, `line-${copies[copies.length - 1].key}`);
+    this.announce(this.locale.msg.linesCopied(times));
+    void this.updateComplete.then(() => this.focusField(`line-${copies[copies.length - 1].key}-amount`));
   }
 
   private removeLine(key: number): void {
-    const index = this.draft.lines.findIndex((l) => l.key === key);
-    this.removed = { kind: 'line', line: this.draft.lines[index], index };
-    this.edit({ ...this.draft, lines: this.draft.lines.filter((l) => l.key !== key) });
-    this.announcement = this.locale.msg.lineRemoved;
-    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.undo button')?.focus());
+    this.edit({ ...this.draft, lines: this.draft.lines.filter((l) => l.key !== key) }, `line-${key}`);
+    this.removed(this.locale.msg.lineRemoved);
   }
 
   private removePerson(key: number): void {
-    const index = this.draft.people.findIndex((p) => p.key === key);
-    const person = this.draft.people[index];
+    const person = this.draft.people.find((p) => p.key === key)!;
     const patientId = this.draft.people[0].id;
-    this.removed = { kind: 'person', person, index, lines: this.draft.lines.filter((l) => l.person === person.id) };
     this.edit({
       ...this.draft,
       people: this.draft.people.filter((p) => p.key !== key),
       lines: this.draft.lines.map((l) => (l.person === person.id ? { ...l, person: patientId } : l)),
-    });
-    this.announcement = this.locale.msg.personRemoved;
-    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.undo button')?.focus());
+    }, `person-${key}`);
+    this.removed(this.locale.msg.personRemoved);
   }
 
-  /** Puts back what the last removal took away, where it was. */
-  private undo(): void {
-    const removed = this.removed;
-    if (!removed) return;
-    this.removed = undefined;
-    const d = this.draft;
-    if (removed.kind === 'line') {
-      const lines = [...d.lines];
-      lines.splice(Math.min(removed.index, lines.length), 0, removed.line);
-      this.edit({ ...d, lines });
-    } else {
-      const people = [...d.people];
-      people.splice(Math.min(removed.index, people.length), 0, removed.person);
-      const theirs = new Set(removed.lines.map((l) => l.key));
-      this.edit({ ...d, people, lines: d.lines.map((l) => (theirs.has(l.key) ? { ...l, person: removed.person.id } : l)) });
+  /** After a removal: say so, offer to undo it where it happened, and put focus on that offer. */
+  private removed(what: string): void {
+    this.removal = what;
+    this.announce(what);
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.undo button')?.focus());
+  }
+
+  /** Goes one step back in the history; focus lands on what was restored. */
+  undo(): void {
+    const field = this.history.undo();
+    if (field === undefined) return;
+    this.travelled(field, this.locale.msg.undone);
+  }
+
+  /** Goes one step forward again; focus lands on what was redone. */
+  redo(): void {
+    const field = this.history.redo();
+    if (field === undefined) return;
+    this.travelled(field, this.locale.msg.redone);
+  }
+
+  private travelled(field: string, said: string): void {
+    this.pending = undefined;
+    this.commit(this.history.draft);
+    this.announce(said);
+    void this.updateComplete.then(() => this.focusField(field));
+  }
+
+  /** Ctrl/⌘+Z undoes, Shift+Ctrl/⌘+Z and Ctrl+Y redo, anywhere in the calculator. */
+  private onKeydown(event: KeyboardEvent): void {
+    if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+    const key = event.key.toLowerCase();
+    const redo = (key === 'z' && event.shiftKey) || (key === 'y' && !event.shiftKey);
+    if (key !== 'z' && !redo) return;
+    event.preventDefault();
+    if (redo) this.redo();
+    else this.undo();
+  }
+
+  /**
+   * Puts focus on the control an edit was made in (`data-focus`), or the first control of the
+   * line or person it concerned; when that is gone, on the undo button.
+   */
+  private async focusField(field: string): Promise<void> {
+    if (DETAIL_FIELDS.some((f) => field.startsWith(f)) && !this.patientDetailsOpen) {
+      this.patientDetailsOpen = true;
+      await this.updateComplete;
     }
-    this.announcement = this.locale.msg.undone;
-  }
-
-  private renderUndo() {
-    const { msg } = this.locale;
-    if (!this.removed) return nothing;
-    const what = this.removed.kind === 'line' ? msg.lineRemoved : msg.personRemoved;
-    return html`<p class="undo" role="status">${what} <button type="button" @click=${this.undo}>${msg.undo}</button></p>`;
+    const root = this.renderRoot;
+    const target =
+      root.querySelector<HTMLElement>(`[data-focus="${field}"]`) ??
+      root.querySelector<HTMLElement>(`[data-focus^="${field}-"]`) ??
+      root.querySelector<HTMLElement>(`[data-focus^="${field.split('-').slice(0, 2).join('-')}-"]`) ??
+      root.querySelector<HTMLElement>('.history button:not([disabled])');
+    target?.focus();
   }
 
   /** Everything typed, as the text of a plan file (what "save" writes and "open" reads). */
@@ -231,28 +476,34 @@ export class FutanCalculator extends LitElement {
     return toPlanFile(this.draft);
   }
 
-  /** Saves the plan as a JSON file the counselor keeps; nothing is sent anywhere. */
+  /** Offers the plan as a JSON file to download; nothing is sent anywhere. */
   private exportFile(): void {
+    const name = `${(this.draft.title || 'futan-plan').replace(/[\\/:*?"<>|]+/g, '_')}.json`;
     const url = URL.createObjectURL(new Blob([this.planFile()], { type: 'application/json' }));
     const link = document.createElement('a');
     link.href = url;
-    link.download = `${(this.draft.title || 'futan-plan').replace(/[\\/:*?"<>|]+/g, '_')}.json`;
+    link.download = name;
     link.click();
     setTimeout(() => URL.revokeObjectURL(url), 0);
-    this.fileMessage = this.locale.msg.fileSaved;
+    // The page cannot know whether the browser saved it (a sandboxed frame may block downloads).
+    this.fileMessage = this.locale.msg.fileOffered(name);
+    this.fileReasons = [];
   }
 
-  /** Reads a plan file chosen by the counselor; anything else is refused and the plan kept. */
+  /**
+   * Reads a plan file chosen by the counselor. Anything else is refused with reasons and the
+   * plan kept; a plan that replaces edited work is offered first (see `offerReplace`).
+   */
   async importFile(file: File): Promise<void> {
-    const { lang } = this.locale;
     const read = fromPlanFile(await file.text());
     if (!read.ok) {
-      this.fileMessage = read.message[lang];
+      this.fileMessage = read.message[this.locale.lang];
+      this.fileReasons = read.reasons;
       return;
     }
-    this.removed = undefined;
-    this.edit(read.draft);
-    this.fileMessage = this.locale.msg.fileLoaded;
+    this.fileMessage = '';
+    this.fileReasons = [];
+    this.offerReplace({ draft: read.draft, field: 'open-file', what: file.name });
   }
 
   /**
@@ -278,26 +529,64 @@ export class FutanCalculator extends LitElement {
     this.fileInput.click();
   }
 
-  /** Removes the copy `persist` kept, and starts again. */
-  private clearKept(): void {
-    this.store.clear();
-    this.removed = undefined;
-    const found = this.scenario ? scenarioById(this.scenario) : undefined;
-    this.draft = found ? planToDraft(found.plan) : emptyDraft();
-    this.recompute(true);
-    this.announcement = this.locale.msg.keptCleared;
+  /** The switch: keeping starts from what is on screen now; stopping removes what was kept. */
+  private setPersist(on: boolean): void {
+    if (on) {
+      this.persistence.start();
+      this.persistence.save(this.draft);
+    } else {
+      this.persistence.clear();
+      this.persistence.stop();
+    }
+    this.persist = on;
   }
 
-  private focusLine(key: number): void {
-    const index = this.draft.lines.findIndex((l) => l.key === key);
-    this.renderRoot.querySelectorAll<HTMLElement>('ol.lines > li')[index]?.querySelector<HTMLElement>('input, select')?.focus();
+  private addToCompare(): void {
+    const { breakdown, plan } = this.result;
+    if (!breakdown || !plan || this.variants.length >= MAX_VARIANTS) return;
+    const n = this.variants.length + 1;
+    this.variants = [...this.variants, { title: this.draft.title || this.locale.msg.variantName(n), draft: this.draft, plan }];
+    this.announce(this.locale.msg.variantAdded(this.variants.length, MAX_VARIANTS));
+  }
+
+  /** Prints the handout: the detailed result is rendered for paper, then the browser's print dialog opens. */
+  async print(): Promise<void> {
+    this.printing = true;
+    await this.settled();
+    window.print();
+    this.printing = false;
+  }
+
+  private readonly beforePrint = () => {
+    this.printing = true;
+  };
+
+  private readonly afterPrint = () => {
+    this.printing = false;
+  };
+
+  /** Waits until the calculator and the elements it renders have all updated. */
+  private async settled(): Promise<void> {
+    await this.updateComplete;
+    for (const child of this.renderRoot.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>('futan-split-bar, futan-breakdown, futan-schedule')) await child.updateComplete;
+  }
+
+  private showDetails(): void {
+    this.detailsOpen = true;
+    this.answerExpanded = false;
+    void this.updateComplete.then(() => {
+      const heading = this.renderRoot.querySelector<HTMLElement>('#result-title');
+      heading?.scrollIntoView({ block: 'start' });
+      heading?.focus({ preventScroll: true });
+    });
   }
 
   private renderIssues() {
     const { msg, lang } = this.locale;
-    const { issues, breakdown } = this.result;
-    if (!issues.length) return breakdown ? nothing : html`<p class="muted">${msg.startHint}</p>`;
-    return html`<div class="issues" role="alert">
+    const { issues } = this.result;
+    if (!issues.length) return nothing;
+    // Not an alert: each field's own error is tied to it, and the live region says how many there are.
+    return html`<div class="issues">
       <h2>${msg.issuesTitle}</h2>
       <ul>${issues.map((i) => html`<li>${this.placeOf(i.path)}${i.message[lang]}</li>`)}</ul>
     </div>`;
@@ -312,63 +601,120 @@ export class FutanCalculator extends LitElement {
       return msg.placeOfLine(line + 1, item[2]);
     }
     const person = /^people\[(\d+)\]/.exec(path);
-    if (person) return msg.placeOfPerson(Number(person[1]));
+    if (person) return msg.placeOfPerson(this.draft.people.findIndex((p) => p.key === this.result.personKeys[Number(person[1])]));
     return path.startsWith('insurance') || path === 'people' ? msg.placeOfPatient : '';
   }
 
-  private renderResult() {
+  /** The detailed result, rendered only while open or printing (it is most of the calculator's DOM). */
+  private renderDetails() {
     const { msg, lang } = this.locale;
     const { breakdown, plan } = this.result;
     if (!breakdown) return nothing;
+    const shown = this.detailsOpen || this.printing;
     return html`
-      <section class="result" part="result" aria-labelledby="result-title">
-        <h2 id="result-title" tabindex="-1">${msg.resultTitle}</h2>
-        <futan-split-bar .breakdown=${breakdown}></futan-split-bar>
-        <futan-breakdown .breakdown=${breakdown} hide-rules></futan-breakdown>
-        <futan-schedule .breakdown=${breakdown} .plan=${plan ?? null}></futan-schedule>
-        <h3>${msg.rulesTitle}</h3>
-        ${renderRules(breakdown.rules, msg, lang)}
-        ${renderDisclaimer(msg)}
-      </section>
+      <details class="full-result" ?open=${shown} @toggle=${(e: Event) => { this.detailsOpen = (e.target as HTMLDetailsElement).open; }}>
+        <summary>${msg.detailsSummary}</summary>
+        ${shown ? html`
+          <section class="result" part="result" aria-labelledby="result-title">
+            <h2 id="result-title" tabindex="-1">${msg.resultTitle}</h2>
+            <futan-split-bar .breakdown=${breakdown} exportparts="figure: split-bar-figure, bar: split-bar-bar, legend: split-bar-legend"></futan-split-bar>
+            <futan-breakdown .breakdown=${breakdown} hide-rules exportparts="shares: breakdown-shares, months: breakdown-months, warnings: breakdown-warnings"></futan-breakdown>
+            <futan-schedule .breakdown=${breakdown} .plan=${plan ?? null} exportparts="timeline: schedule-timeline, what-if: schedule-what-if"></futan-schedule>
+            <h3>${msg.rulesTitle}</h3>
+            ${renderRules(breakdown.rules, msg, lang)}
+            ${renderDisclaimer(msg)}
+          </section>` : nothing}
+      </details>
     `;
+  }
+
+  /** Messages with reasons listed under them (a refused file, a plan that could not be read, a draft set aside). */
+  private renderNotice(text: string, reasons: Message[], cls = 'hint') {
+    if (!text) return nothing;
+    const { lang } = this.locale;
+    return html`<div class=${cls}><p>${text}</p>${reasons.length ? html`<ul>${reasons.map((r) => html`<li>${r[lang]}</li>`)}</ul>` : nothing}</div>`;
+  }
+
+  private renderPersistence() {
+    const { msg } = this.locale;
+    const p = this.persistence;
+    const notice = p.notice ? msg.persistNotices[p.notice] : '';
+    const status = p.status === 'kept' ? msg.persistNote : p.status === 'failed' ? msg.persistFailed : '';
+    return html`${this.renderNotice(notice, p.notice === 'set-aside' ? p.reasons : [], 'notice')}${status ? html`<p class="hint">${status}</p>` : nothing}`;
+  }
+
+  private renderConfirm() {
+    const { msg } = this.locale;
+    const pending = this.pending;
+    if (!pending) return nothing;
+    return html`<div class="confirm notice" role="group" aria-labelledby="confirm-text">
+      <p id="confirm-text">${msg.confirmReplace(pending.what)}</p>
+      <button type="button" class="primary" @click=${() => this.replaceByUser(pending)}>${msg.replace}</button>
+      <button type="button" @click=${this.cancelReplace}>${msg.cancel}</button>
+    </div>`;
+  }
+
+  /** A template's own notes, while the plan is still exactly that template's; never printed. */
+  private renderTemplateNote() {
+    const { msg, lang } = this.locale;
+    const t = this.template;
+    if (!t || t.draft !== this.draft) return nothing;
+    return html`<details class="template-note"><summary>${msg.templateNote(t.scenario.title[lang])}</summary>
+      <p class="hint">${t.scenario.summary[lang]} ${msg.sourceLabel}: ${t.scenario.source[lang]}</p></details>`;
   }
 
   override render() {
     const { msg, lang } = this.locale;
     const ctx = this.context();
     return html`
-      <div class="root">
+      <div class="root" @keydown=${this.onKeydown}>
         <div class="print-only">
           <h1>${this.draft.title || msg.printTitle}</h1>
           <p>${msg.printDate(formatToday(lang))}</p>
           <p>${this.printedAssumptions()}</p>
         </div>
-        <div class="toolbar">
-          <label>${msg.scenario}
-            <select @change=${(e: Event) => this.startFrom(valueOf(e))}>
-              <option value="">${msg.chooseScenario}</option>
-              ${SCENARIOS.map((s) => html`<option value=${s.id} ?selected=${this.scenario === s.id}>${s.title[lang]}</option>`)}
-            </select>
-          </label>
-          <label>${msg.planTitle}<input type="text" .value=${this.draft.title} @change=${(e: Event) => ctx.change({ title: (e.target as HTMLInputElement).value })} /></label>
-          <button type="button" class="primary" @click=${() => window.print()}>${msg.print}</button>
-          ${this.result.breakdown ? html`<button type="button" @click=${this.showResult}>${msg.toResult}</button>` : nothing}
-          <button type="button" @click=${this.exportFile}>${msg.saveFile}</button>
-          <button type="button" @click=${this.chooseFile}>${msg.openFile}</button>
-          ${this.persist ? html`<button type="button" @click=${this.clearKept}>${msg.clearKept}</button>` : nothing}
-        </div>
-        ${this.fileMessage ? html`<p class="hint" role="status">${this.fileMessage}</p>` : nothing}
-        ${this.persist ? html`<p class="hint">${msg.persistNote}</p>` : nothing}
-        ${this.scenario && scenarioById(this.scenario) ? html`<p class="hint">${scenarioById(this.scenario)!.summary[lang]} ${msg.sourceLabel}: ${scenarioById(this.scenario)!.source[lang]}</p>` : nothing}
-        <div class="editor" part="editor">
-          ${renderPatient(ctx)}
-          ${renderLines(ctx)}
-          ${this.renderUndo()}
-          ${renderHousehold(ctx)}
+        ${this.renderNotice(this.loadProblem.length ? msg.planUnreadable : '', this.loadProblem, 'notice')}
+        ${renderToolbar({
+          msg, lang, title: this.draft.title, presets: this.allPresets, builtIn: SCENARIOS, templatesOpen: this.templatesOpen,
+          canUndo: this.history.canUndo, canRedo: this.history.canRedo, canCompare: !!this.result.breakdown && this.variants.length < MAX_VARIANTS, persist: this.persist,
+          setTitle: (title) => ctx.change({ title }),
+          setTemplatesOpen: (open) => { this.templatesOpen = open; },
+          choose: (scenario) => {
+            this.templatesOpen = false;
+            this.offerReplace({ draft: planToDraft(scenario.plan), field: 'templates', what: scenario.title[lang], template: scenario });
+          },
+          newPlan: () => this.offerReplace({ draft: emptyDraft(), field: 'new-plan', what: msg.newPlan }),
+          undo: () => this.undo(), redo: () => this.redo(),
+          addToCompare: () => this.addToCompare(),
+          save: () => this.exportFile(), open: () => this.chooseFile(), print: () => void this.print(),
+          setPersist: (on) => this.setPersist(on),
+        })}
+        ${this.renderConfirm()}
+        ${this.renderNotice(this.fileMessage, this.fileReasons)}
+        ${this.renderPersistence()}
+        ${this.renderTemplateNote()}
+        <div class="workspace">
+          <div class="editor" part="editor">
+            ${renderPatient(ctx)}
+            ${renderLines(ctx)}
+            ${this.removal ? html`<p class="undo">${this.removal} <button type="button" @click=${this.undo}>${msg.undo}</button></p>` : nothing}
+            ${renderHousehold(ctx)}
+            ${this.renderIssues()}
+          </div>
+          ${renderAnswer({
+            breakdown: this.result.breakdown, draft: this.draft, msg, lang, expanded: this.answerExpanded,
+            toggle: () => { this.answerExpanded = !this.answerExpanded; },
+            answerCourse: (course: FreeCourse) => ctx.change({ freeCourse: course }),
+            showDetails: () => this.showDetails(),
+          })}
         </div>
         <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
-        ${this.renderIssues()}
-        ${this.renderResult()}
+        ${this.renderDetails()}
+        ${renderCompare({
+          variants: this.variants, msg, max: MAX_VARIANTS,
+          reopen: (v) => this.offerReplace({ draft: v.draft, field: 'compare-add', what: v.title }),
+          remove: (v) => { this.variants = this.variants.filter((x) => x !== v); },
+        })}
       </div>
     `;
   }
@@ -385,20 +731,5 @@ export class FutanCalculator extends LitElement {
       card: d.capAtWindow,
       household: d.people.length - 1,
     });
-  }
-
-  private showResult(): void {
-    const heading = this.renderRoot.querySelector<HTMLElement>('#result-title');
-    heading?.scrollIntoView({ block: 'start' });
-    heading?.focus({ preventScroll: true });
-  }
-
-  /** A scenario chosen from the list is a user action: the page hears of the new plan. */
-  private startFrom(id: string): void {
-    this.loadedScenario = id;
-    this.scenario = id;
-    const found = scenarioById(id);
-    this.draft = found ? planToDraft(found.plan) : emptyDraft();
-    this.recompute(true);
   }
 }

@@ -1,82 +1,132 @@
 import { html, nothing } from 'lit';
-import { keyed } from 'lit/directives/keyed.js';
+import { guard } from 'lit/directives/guard.js';
 import type { CareKind, Payer, Setting } from '../../engine/index.js';
 import { amountFields, type DraftLine } from './draft.js';
 import { valueOf, type SectionContext } from './context.js';
 import { amountField } from './patient-section.js';
 import { dateInput, monthReadBack } from './date-field.js';
 
-const KINDS: CareKind[] = ['insured', 'advanced', 'patientRequested', 'trial', 'selected', 'free', 'meals', 'other'];
+export const KINDS: CareKind[] = ['insured', 'advanced', 'patientRequested', 'trial', 'selected', 'free', 'meals', 'other'];
 const PAYERS: Payer[] = ['patient', 'research', 'sponsor', 'privateInsurance'];
 const SETTINGS: Setting[] = ['inpatient', 'outpatient'];
 /** The add buttons, in the order a counselor reaches for them. */
 const ADD: CareKind[] = ['insured', 'advanced', 'patientRequested', 'trial', 'free', 'meals', 'selected', 'other'];
 
-function renderLine(ctx: SectionContext, line: DraftLine, index: number) {
-  const { msg, lang, draft } = ctx;
+/**
+ * One line of care as one compact row: month, kind, amount, and 入院/外来 or who pays. The rest
+ * (the kind itself, the facility, the person, a memo, copying it to later months) sits behind
+ * the row's own disclosure, rendered only while open, so a plan of many lines stays light: a
+ * row is about 50 DOM nodes (npm run bench:browser).
+ *
+ * Each field's caption is a real label. On a wide screen only the first row shows the captions,
+ * as the header of the list; the others keep theirs for screen readers.
+ */
+function renderRow(ctx: SectionContext, line: DraftLine, index: number) {
+  const { msg, lang } = ctx;
   const change = (patch: Partial<DraftLine>) => ctx.changeLine(line.key, patch);
   const issues = ctx.lineIssues.get(line.key) ?? [];
-  const hint = line.hint?.[lang] ?? '';
   const number = index + 1;
+  const focus = `line-${line.key}`;
+  const open = ctx.openLines.has(line.key);
+  const readBack = monthReadBack(line.month, lang);
   return html`
-    <li>
-      <fieldset class="line">
-        <legend>${msg.lineLegend(number, msg.kinds[line.kind])}${line.label ? ` — ${line.label}` : ''}</legend>
-        <div class="fields">
-          <label>${msg.month}${dateInput(line.month, monthReadBack(line.month, lang), (text) => change({ month: text }))}</label>
-          <label>${msg.kind}
-            <select @change=${(e: Event) => change({ kind: valueOf(e) as CareKind })}>
-              ${KINDS.map((k) => html`<option value=${k} ?selected=${line.kind === k}>${msg.kinds[k]}</option>`)}
-            </select>
-          </label>
-          ${line.kind === 'meals'
-            ? html`<label>${msg.mealCount}<input type="text" inputmode="numeric" autocomplete="off" .value=${line.meals} placeholder=${hint}
-                @input=${(e: Event) => change({ meals: valueOf(e) })} /></label>`
-            : html`<div>${amountField(ctx, line.kind === 'insured' ? msg.insuredAmount : msg.feeAmount, line.amount, (_value, text) => change(amountFields(text)), hint)}</div>`}
-          ${line.kind === 'insured'
-            ? html`<label>${msg.setting}
-                <select @change=${(e: Event) => change({ setting: valueOf(e) as Setting })}>
-                  ${SETTINGS.map((s) => html`<option value=${s} ?selected=${line.setting === s}>${msg.settings[s]}</option>`)}
-                </select></label>`
-            : nothing}
-          ${line.kind !== 'insured' && line.kind !== 'meals'
-            ? html`<label>${msg.payer}
-                <select @change=${(e: Event) => change({ payer: valueOf(e) as Payer })}>
-                  ${PAYERS.map((p) => html`<option value=${p} ?selected=${line.payer === p}>${msg.payers[p]}</option>`)}
-                </select></label>`
-            : nothing}
-          ${line.kind === 'insured'
-            ? html`<label>${msg.facility}<input type="text" .value=${line.facility} placeholder=${msg.facilityHint} @change=${(e: Event) => change({ facility: valueOf(e) })} /></label>`
-            : nothing}
-          ${draft.people.length > 1
-            ? html`<label>${msg.person}
-                <select @change=${(e: Event) => change({ person: valueOf(e) })}>
-                  ${draft.people.map((p, i) => html`<option value=${p.id} ?selected=${line.person === p.id}>${msg.personName(i, p.label)}</option>`)}
-                </select></label>`
-            : nothing}
-          <label>${msg.memo}<input type="text" .value=${line.label} @change=${(e: Event) => change({ label: valueOf(e) })} /></label>
-        </div>
-        ${ctx.unfilled.includes(line.key) ? html`<p class="hint">${msg.lineNotCounted}</p>` : nothing}
-        ${issues.map((i) => html`<p class="error">${i.message[lang]}</p>`)}
-        <button type="button" class="remove" aria-label=${msg.removeLineLabel(number)} @click=${() => ctx.removeLine(line.key)}>${msg.remove}</button>
-      </fieldset>
+    <li class="row">
+      <label class="month"><span class="cap">${msg.month}</span>${dateInput(line.month, readBack, (text) => change({ month: text }), `${focus}-month`)}</label>
+      <span class="kind">${msg.kinds[line.kind]}</span>
+      ${line.kind === 'meals'
+        ? html`<label class="money"><span class="cap">${msg.mealCount}</span><input type="text" inputmode="numeric" autocomplete="off" data-focus="${focus}-meals"
+            .value=${line.meals} placeholder=${line.hint?.[lang] ?? ''} @input=${(e: Event) => change({ meals: valueOf(e) })} /></label>`
+        : amountField(line.kind === 'insured' ? msg.insuredAmount : msg.feeAmount, line.amountText, (text) => change(amountFields(text)), `${focus}-amount`, line.hint?.[lang] ?? '', 'money')}
+      ${line.kind === 'insured'
+        ? html`<fieldset class="how setting"><legend class="cap">${msg.setting}</legend>${SETTINGS.map((s) => html`<label class="choice"><input type="radio"
+            name="setting-${line.key}" value=${s} data-focus="${focus}-setting-${s}" .checked=${line.setting === s} @change=${() => change({ setting: s })} />${msg.settings[s]}</label>`)}</fieldset>`
+        : line.kind !== 'meals'
+          ? html`<label class="how"><span class="cap">${msg.payer}</span><select data-focus="${focus}-payer" @change=${(e: Event) => change({ payer: valueOf(e) as Payer })}>
+              ${PAYERS.map((p) => html`<option value=${p} label=${msg.payers[p]} ?selected=${line.payer === p}></option>`)}</select></label>`
+          : html`<span class="how"></span>`}
+      <span class="actions">
+        <button type="button" class="more" aria-expanded=${open ? 'true' : 'false'} aria-label=${msg.lineMoreLabel(number)} data-focus="${focus}-more"
+          @click=${() => ctx.toggleLine(line.key)}>${msg.lineMore}</button>
+        <button type="button" class="remove" aria-label=${msg.removeLineLabel(number)} data-focus="${focus}-remove" @click=${() => ctx.removeLine(line.key)}>${msg.remove}</button>
+      </span>
+      ${[
+        // One binding for what only some rows have: each empty one would leave a marker in the DOM.
+        line.label || personNote(ctx, line) ? html`<p class="memo">${personNote(ctx, line) + line.label}</p>` : undefined,
+        open ? renderLineDetails(ctx, line, number, focus) : undefined,
+        ctx.unfilled.includes(line.key) && !issues.length ? html`<p class="hint wide">${msg.lineNotCounted}</p>` : undefined,
+        ...issues.map((i) => html`<p class="error wide">${i.message[lang]}</p>`),
+      ].filter((part) => part !== undefined)}
     </li>
   `;
 }
 
-// The lines are keyed() one by one, not drawn with repeat(): lit 3.3.3's repeat leaves a comment
-// node behind for each item it removes (lit/lit#5010, #5298), so a day of switching care paths
-// and removing lines grew the DOM without end. A line keeps its own DOM while its key stays at
-// its place; a line that moves is drawn afresh.
+/** "妻：" before a line that is not the patient's, in a household; '' for the patient's. */
+function personNote(ctx: SectionContext, line: DraftLine): string {
+  const index = ctx.draft.people.findIndex((p) => p.id === line.person);
+  return index > 0 ? `${ctx.msg.personName(index, ctx.draft.people[index].label)}：` : '';
+}
+
+/** What a row keeps behind its disclosure. */
+function renderLineDetails(ctx: SectionContext, line: DraftLine, number: number, focus: string) {
+  const { msg, draft } = ctx;
+  const change = (patch: Partial<DraftLine>) => ctx.changeLine(line.key, patch);
+  return html`
+    <div class="line-details wide" role="group" aria-label=${msg.lineDetailsLabel(number)}>
+      <label>${msg.kind}
+        <select data-focus="${focus}-kind" @change=${(e: Event) => change({ kind: valueOf(e) as CareKind })}>
+          ${KINDS.map((k) => html`<option value=${k} ?selected=${line.kind === k}>${msg.kinds[k]}</option>`)}
+        </select>
+      </label>
+      ${draft.people.length > 1
+        ? html`<label>${msg.person}
+            <select data-focus="${focus}-person" @change=${(e: Event) => change({ person: valueOf(e) })}>
+              ${draft.people.map((p, i) => html`<option value=${p.id} ?selected=${line.person === p.id}>${msg.personName(i, p.label)}</option>`)}
+            </select></label>`
+        : nothing}
+      ${line.kind === 'insured'
+        ? html`<label>${msg.facility}<input type="text" data-focus="${focus}-facility" .value=${line.facility} placeholder=${msg.facilityHint} @input=${(e: Event) => change({ facility: valueOf(e) })} /></label>`
+        : nothing}
+      <label>${msg.memo}<input type="text" data-focus="${focus}-label" .value=${line.label} @input=${(e: Event) => change({ label: valueOf(e) })} /></label>
+      <div class="copy">
+        <button type="button" data-focus="${focus}-next" @click=${() => ctx.repeatLine(line.key, 1)}>${msg.copyToNextMonth}</button>
+        <span class="repeat">
+          <label>${msg.repeatTimes}<input type="text" inputmode="numeric" class="times" data-focus="${focus}-times" .value=${ctx.repeatText}
+            aria-invalid=${ctx.repeatError ? 'true' : 'false'} @focus=${(e: Event) => (e.target as HTMLInputElement).select()} aria-describedby=${ctx.repeatError ? `${focus}-times-error` : nothing}
+            @input=${(e: Event) => ctx.setRepeatCount(valueOf(e))} /></label>
+          <button type="button" data-focus="${focus}-repeat" ?disabled=${!!ctx.repeatError} @click=${() => ctx.repeatLine(line.key, ctx.repeatCount)}>${msg.repeatMonthly(ctx.repeatCount ? String(ctx.repeatCount) : '…')}</button>
+          ${ctx.repeatError ? html`<span class="error" id="${focus}-times-error">${ctx.repeatError}</span>` : nothing}
+        </span>
+      </div>
+    </div>
+  `;
+}
+
+/**
+ * Everything a row shows depends on. Lines are never changed in place, so a row whose line,
+ * words and state are the same objects as last time is not rendered again: a keystroke renders
+ * the one row typed in, not all of them (npm run bench:workspace).
+ */
+function rowDependencies(ctx: SectionContext, line: DraftLine, index: number): unknown[] {
+  const open = ctx.openLines.has(line.key);
+  const issues = ctx.lineIssues.get(line.key);
+  return [
+    line, index, ctx.msg, ctx.lang, ctx.draft.people, open, ctx.unfilled.includes(line.key),
+    issues?.map((i) => i.message.ja).join('\n') ?? '',
+    open ? ctx.repeatText : '',
+  ];
+}
+
 export function renderLines(ctx: SectionContext) {
   const { draft, msg } = ctx;
+  // Keyed by the line's key (not repeat()): lit's repeat leaves a comment behind for each
+  // removed item (lit/lit#5010), which grows the DOM over a long session.
   return html`
     <section class="section" aria-labelledby="lines-title">
       <h2 id="lines-title">${msg.linesSection}</h2>
       <p class="hint">${msg.linesHint}</p>
-      ${draft.lines.length ? html`<ol class="lines">${draft.lines.map((line, i) => keyed(line.key, renderLine(ctx, line, i)))}</ol>` : html`<p>${msg.noLines}</p>`}
+      ${draft.lines.length ? html`<ol class="lines">${draft.lines.map((line, i) => guard(rowDependencies(ctx, line, i), () => renderRow(ctx, line, i)))}</ol>` : html`<p>${msg.noLines}</p>`}
       <div class="add" role="group" aria-label=${msg.addLine}>
-        ${ADD.map((kind) => html`<button type="button" @click=${() => ctx.addLine(kind)}>＋ ${msg.kinds[kind]}</button>`)}
+        ${ADD.map((kind) => html`<button type="button" data-focus="add-${kind}" @click=${() => ctx.addLine(kind)}>＋ ${msg.kinds[kind]}</button>`)}
       </div>
     </section>
   `;

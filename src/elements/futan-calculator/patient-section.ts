@@ -22,48 +22,58 @@ function issueText(ctx: SectionContext, path: string) {
   return found.length ? html`<span class="error">${found.map((i) => i.message[ctx.lang]).join(' ')}</span>` : nothing;
 }
 
-/** An amount field of the calculator; its events stop here so the page sees only the calculator's. */
-export function amountField(ctx: SectionContext, label: string, value: string, onValue: (value: string, text: string) => void, hint = '') {
+/**
+ * An amount field of the calculator, showing the text as typed (so unfinished text such as
+ * 「12万3千」 comes back after a reload); its events stop here so the page sees only the calculator's.
+ */
+export function amountField(label: string, text: string, onText: (text: string) => void, focus: string, hint = '', className = '') {
   return html`<futan-amount-input
+    class=${className}
+    exportparts="input: amount-input, label: amount-label, reading: amount-reading, error: amount-error"
     label=${label}
-    .value=${value}
+    .text=${text}
     placeholder=${hint}
+    data-focus=${focus}
     @futan-change=${(e: CustomEvent<AmountChangeDetail>) => {
       e.stopPropagation();
-      onValue(e.detail.value, e.detail.text);
+      onText(e.detail.text);
     }}
     @futan-invalid=${(e: CustomEvent<AmountInvalidDetail>) => {
       e.stopPropagation();
-      onValue('', e.detail.text);
+      onText(e.detail.text);
     }}
   ></futan-amount-input>`;
+}
+
+/** A one-line summary of what is set under 「詳細」, so nothing there is hidden from view. */
+function detailsSummary(ctx: SectionContext): string {
+  const { draft, msg } = ctx;
+  const parts = [msg.schemes[draft.scheme], draft.capAtWindow ? msg.capAtWindowShort : msg.noCapAtWindowShort];
+  if (draft.remuneration.trim()) parts.push(`${msg.remuneration} ${draft.remuneration.trim()}`);
+  if (draft.supplementary) parts.push(msg.supplementaryShort);
+  if (draft.priorMonths.length) parts.push(msg.priorMonthsShort(draft.priorMonths.length));
+  return parts.join('・');
 }
 
 export function renderPatient(ctx: SectionContext) {
   const { draft, msg, lang } = ctx;
   const patient = draft.people[0];
-  const months = priorMonths(ctx);
   const bracketOption = (b: string) => html`<option value=${b} ?selected=${draft.bracket === b}>${msg.bracketOption(b, draft.scheme)}</option>`;
   return html`
-    <fieldset class="section">
+    <fieldset class="section patient">
       <legend>${msg.patientSection}</legend>
-      <div class="fields">
+      <div class="fields main-fields">
         <label>${msg.birthDate}
-          ${dateInput(patient.birthDate, dateReadBack(patient.birthDate, lang) || msg.birthDateHint, (text) => ctx.changePerson(patient.key, { birthDate: text }))}
+          ${dateInput(patient.birthDate, dateReadBack(patient.birthDate, lang) || msg.birthDateHint, (text) => ctx.changePerson(patient.key, { birthDate: text }), `person-${patient.key}-birthDate`)}
           ${issueText(ctx, 'people[0].birthDate')}
         </label>
         <label>${msg.ageInstead}
-          <input type="text" inputmode="numeric" autocomplete="off" .value=${patient.age} ?disabled=${patient.birthDate.trim() !== ''}
+          <input type="text" inputmode="numeric" autocomplete="off" data-focus="person-${patient.key}-age" .value=${patient.age} ?disabled=${patient.birthDate.trim() !== ''}
             @input=${(e: Event) => ctx.changePerson(patient.key, { age: valueOf(e) })} />
           ${issueText(ctx, 'people[0].age')}
         </label>
-        <label>${msg.scheme}
-          <select @change=${(e: Event) => ctx.change({ scheme: valueOf(e) as Scheme })}>
-            ${SCHEMES.map((s) => html`<option value=${s} ?selected=${draft.scheme === s}>${msg.schemes[s]}</option>`)}
-          </select>
-        </label>
-        <label class="wide">${msg.bracket}
-          <select @change=${(e: Event) => ctx.change({ bracket: valueOf(e) })} aria-describedby="bracket-hint">
+        <label class="bracket">${msg.bracket}
+          <select data-focus="plan-bracket" @change=${(e: Event) => ctx.change({ bracket: valueOf(e) })} aria-describedby="bracket-hint">
             <option value="" ?selected=${draft.bracket === ''}>${msg.chooseBracket}</option>
             <optgroup label=${msg.under70}>${UNDER70_BRACKETS.map(bracketOption)}</optgroup>
             <optgroup label=${msg.seventyPlus}>${ELDERLY_BRACKETS.map(bracketOption)}</optgroup>
@@ -71,25 +81,44 @@ export function renderPatient(ctx: SectionContext) {
           <span class="hint" id="bracket-hint">${msg.bracketHint(draft.scheme)}</span>
           ${issueText(ctx, 'insurance.bracket')}
         </label>
-        <div class="wide">
-          ${amountField(ctx, msg.remuneration, draft.remuneration, (value) => ctx.change({ remuneration: value }), msg.optional)}
-          <span class="hint">${msg.remunerationHint}</span>
-          ${issueText(ctx, 'insurance.monthlyRemuneration')}
-        </div>
       </div>
-      <label class="check"><input type="checkbox" .checked=${draft.capAtWindow} @change=${(e: Event) => ctx.change({ capAtWindow: checkedOf(e) })} /> ${msg.capAtWindow}</label>
-      <label class="check"><input type="checkbox" .checked=${draft.supplementary} @change=${(e: Event) => ctx.change({ supplementary: checkedOf(e) })} /> ${msg.supplementary}</label>
-      ${draft.supplementary ? html`<div class="indent">${amountField(ctx, msg.supplementaryDeductible, draft.deductible, (value) => ctx.change({ deductible: value }))}</div>` : nothing}
-      ${months.length ? html`
-        <fieldset class="months">
-          <legend>${msg.priorMonths}</legend>
-          <p class="hint">${msg.priorMonthsHint}</p>
-          <div class="chips">
-            ${months.map((m) => html`<label class="chip"><input type="checkbox" .checked=${draft.priorMonths.includes(m)}
-              @change=${(e: Event) => ctx.change({ priorMonths: checkedOf(e) ? [...draft.priorMonths, m] : draft.priorMonths.filter((p) => p !== m) })} />
-              ${formatMonth(m, lang)}</label>`)}
-          </div>
-        </fieldset>` : nothing}
+      <details class="more-settings" ?open=${ctx.patientDetailsOpen} @toggle=${(e: Event) => ctx.setPatientDetailsOpen((e.target as HTMLDetailsElement).open)}>
+        <summary>${msg.patientDetails}<span class="summary-line">${detailsSummary(ctx)}</span></summary>
+        ${ctx.patientDetailsOpen ? renderPatientDetails(ctx) : nothing}
+      </details>
     </fieldset>
+  `;
+}
+
+/** What most plans leave as it is: the scheme, the card at the window, 標準報酬月額, 付加給付, earlier 多数回 months. */
+function renderPatientDetails(ctx: SectionContext) {
+  const { draft, msg, lang } = ctx;
+  const months = priorMonths(ctx);
+  return html`
+    <div class="fields">
+      <label>${msg.scheme}
+        <select data-focus="plan-scheme" @change=${(e: Event) => ctx.change({ scheme: valueOf(e) as Scheme })}>
+          ${SCHEMES.map((s) => html`<option value=${s} ?selected=${draft.scheme === s}>${msg.schemes[s]}</option>`)}
+        </select>
+      </label>
+      <div>
+        ${amountField(msg.remuneration, draft.remuneration, (text) => ctx.change({ remuneration: text }), 'plan-remuneration', msg.optional)}
+        <span class="hint">${msg.remunerationHint}</span>
+        ${issueText(ctx, 'insurance.monthlyRemuneration')}
+      </div>
+    </div>
+    <label class="check"><input type="checkbox" data-focus="plan-capAtWindow" .checked=${draft.capAtWindow} @change=${(e: Event) => ctx.change({ capAtWindow: checkedOf(e) })} /> ${msg.capAtWindow}</label>
+    <label class="check"><input type="checkbox" data-focus="plan-supplementary" .checked=${draft.supplementary} @change=${(e: Event) => ctx.change({ supplementary: checkedOf(e) })} /> ${msg.supplementary}</label>
+    ${draft.supplementary ? html`<div class="indent">${amountField(msg.supplementaryDeductible, draft.deductible, (text) => ctx.change({ deductible: text }), 'plan-deductible')}</div>` : nothing}
+    ${months.length ? html`
+      <fieldset class="months">
+        <legend>${msg.priorMonths}</legend>
+        <p class="hint">${msg.priorMonthsHint}</p>
+        <div class="chips">
+          ${months.map((m) => html`<label class="chip"><input type="checkbox" data-focus="plan-priorMonths-${m}" .checked=${draft.priorMonths.includes(m)}
+            @change=${(e: Event) => ctx.change({ priorMonths: checkedOf(e) ? [...draft.priorMonths, m] : draft.priorMonths.filter((p) => p !== m) })} />
+            ${formatMonth(m, lang)}</label>`)}
+        </div>
+      </fieldset>` : nothing}
   `;
 }

@@ -1,5 +1,6 @@
 import type { Message } from '../../engine/index.js';
-import { planToDraft, type Draft, type DraftItem, type DraftPlan } from './draft.js';
+import { courseOf, type Draft, type DraftItem, type DraftPlan } from './draft.js';
+import { readPlan } from './read-plan.js';
 
 /**
  * The calculator's plan as a file, and back. The file holds everything typed: lines without an
@@ -8,8 +9,8 @@ import { planToDraft, type Draft, type DraftItem, type DraftPlan } from './draft
  */
 export const PLAN_FILE_FORMAT = 'futan-plan';
 export const PLAN_FILE_VERSION = 1;
-/** Far above any plan a counselor types (5,000 lines is about 1 MB). */
-const MAX_FILE_BYTES = 2_000_000;
+/** Far above any plan a counselor types: a file of the most lines read (MAX_LINES) is about 250 KB. */
+const MAX_FILE_CHARS = 2_000_000;
 
 export interface PlanFile {
   format: typeof PLAN_FILE_FORMAT;
@@ -32,6 +33,7 @@ export function draftAsPlan(draft: Draft): DraftPlan {
       ...(line.meals.trim() && { meals: line.meals as unknown as number }),
       ...(line.facility && { facility: line.facility }),
       ...(line.label && { label: line.label }),
+      ...((line.course || courseOf(line.kind, draft.freeCourse)) && { course: line.course || courseOf(line.kind, draft.freeCourse) }),
       ...(line.hint && { hint: line.hint }),
     })),
   };
@@ -43,42 +45,49 @@ export function draftAsPlan(draft: Draft): DraftPlan {
   return plan;
 }
 
-export function toPlanFile(draft: Draft): string {
-  const file: PlanFile = { format: PLAN_FILE_FORMAT, version: PLAN_FILE_VERSION, plan: draftAsPlan(draft) };
-  return `${JSON.stringify(file, null, 2)}\n`;
+/**
+ * JSON.stringify calls a `toJSON` it finds on the prototype chain, and some host pages give
+ * arrays one (Prototype.js's `Array.prototype.toJSON` returns a string). The replacer sees the
+ * holder, so it puts back each array as it really is.
+ */
+function ownJson(this: unknown, key: string, value: unknown): unknown {
+  const original = (this as Record<string, unknown>)[key];
+  return Array.isArray(original) ? original : value;
 }
 
-export type ReadPlanFile = { ok: true; draft: Draft } | { ok: false; message: Message };
+export function toPlanFile(draft: Draft): string {
+  const file: PlanFile = { format: PLAN_FILE_FORMAT, version: PLAN_FILE_VERSION, plan: draftAsPlan(draft) };
+  return `${JSON.stringify(file, ownJson, 2)}\n`;
+}
+
+/** A file refused: why, in a sentence, and each problem found in it (line by line). */
+export type ReadPlanFile = { ok: true; draft: Draft } | { ok: false; message: Message; reasons: Message[]; newer?: boolean };
 
 const REFUSED = {
   tooLarge: { ja: 'ファイルが大きすぎます。futan で保存した計画のファイルを選んでください。', en: 'The file is too large. Choose a plan file saved by futan.' },
   notJson: { ja: 'このファイルは読み取れません（JSON ではありません）。いまの入力はそのままです。', en: 'This file cannot be read (it is not JSON). What you typed is kept.' },
   foreign: { ja: 'futan で保存した計画のファイルではありません。いまの入力はそのままです。', en: 'This is not a plan file saved by futan. What you typed is kept.' },
   newer: { ja: 'このファイルは新しい版の futan で保存されています。いまの入力はそのままです。', en: 'This file was saved by a newer futan. What you typed is kept.' },
+  invalid: { ja: 'futan の計画のファイルですが、読み込めない所があります。いまの入力はそのままです。', en: 'This futan plan file has parts that cannot be read. What you typed is kept.' },
 } satisfies Record<string, Message>;
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const own = (record: Record<string, unknown>, key: string) => (Object.hasOwn(record, key) ? record[key] : undefined);
+const refuse = (message: Message, reasons: Message[] = [], newer = false): ReadPlanFile => ({ ok: false, message, reasons, newer });
 
-/** Reads a plan file. A file that is not one is refused with a reason; it never throws. */
+/** Reads a plan file. A file that is not one is refused with its reasons; it never throws. */
 export function fromPlanFile(text: string): ReadPlanFile {
-  if (text.length > MAX_FILE_BYTES) return { ok: false, message: REFUSED.tooLarge };
+  if (text.length > MAX_FILE_CHARS) return refuse(REFUSED.tooLarge);
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return { ok: false, message: REFUSED.notJson };
+    return refuse(REFUSED.notJson);
   }
-  if (!isRecord(data) || data.format !== PLAN_FILE_FORMAT || !isRecord(data.plan)) return { ok: false, message: REFUSED.foreign };
-  if (typeof data.version !== 'number' || data.version > PLAN_FILE_VERSION) return { ok: false, message: REFUSED.newer };
-  const plan = data.plan;
-  const wellFormed =
-    Array.isArray(plan.items) && plan.items.every(isRecord) &&
-    (plan.insurance === undefined || isRecord(plan.insurance)) &&
-    (plan.people === undefined || (Array.isArray(plan.people) && plan.people.length > 0 && plan.people.every((p) => isRecord(p) && typeof p.id === 'string')));
-  if (!wellFormed) return { ok: false, message: REFUSED.foreign };
-  try {
-    return { ok: true, draft: planToDraft({ ...(plan as unknown as DraftPlan), insurance: (plan.insurance ?? {}) as DraftPlan['insurance'] }) };
-  } catch {
-    return { ok: false, message: REFUSED.foreign };
-  }
+  if (!isRecord(data) || own(data, 'format') !== PLAN_FILE_FORMAT) return refuse(REFUSED.foreign);
+  const version = own(data, 'version');
+  if (typeof version !== 'number') return refuse(REFUSED.foreign);
+  if (version > PLAN_FILE_VERSION) return refuse(REFUSED.newer, [], true);
+  const read = readPlan(own(data, 'plan'));
+  return read.ok ? read : refuse(REFUSED.invalid, read.reasons);
 }

@@ -1,0 +1,42 @@
+import { html, nothing } from 'lit';
+import type { CarePlan } from '../../engine/index.js';
+import type { Messages } from '../../i18n/messages.js';
+import type { Draft } from './draft.js';
+
+/** A variant of the plan the counselor kept to compare: its name, what was typed, and the plan it gave. */
+export interface Variant {
+  title: string;
+  draft: Draft;
+  plan: CarePlan;
+}
+
+export interface CompareContext {
+  variants: readonly Variant[];
+  msg: Messages;
+  max: number;
+  reopen(variant: Variant): void;
+  remove(variant: Variant): void;
+}
+
+/**
+ * Variants of the plan side by side (with or without the trial, this month or next, insured or
+ * free care), through <futan-compare>, which marks the cheapest for the patient; each can be
+ * reopened in the editor (one step of the history) or dropped.
+ */
+export function renderCompare(ctx: CompareContext) {
+  const { msg, variants } = ctx;
+  if (!variants.length) return nothing;
+  return html`
+    <section class="compare section" aria-labelledby="compare-title">
+      <h2 id="compare-title">${msg.compareTitle}</h2>
+      ${variants.length < 2 ? html`<p class="hint">${msg.compareHint(ctx.max)}</p>` : html`<futan-compare exportparts="table: compare-table" .paths=${variants.map((v) => ({ title: v.title, plan: v.plan }))}></futan-compare>`}
+      <ul class="variants">
+        ${variants.map((v) => html`<li>
+          <span>${v.title}</span>
+          <button type="button" @click=${() => ctx.reopen(v)}>${msg.reopenVariant}</button>
+          <button type="button" aria-label=${msg.removeVariantLabel(v.title)} @click=${() => ctx.remove(v)}>${msg.removeVariant}</button>
+        </li>`)}
+      </ul>
+    </section>
+  `;
+}

@@ -1,0 +1,242 @@
+import type { CareKind, Message, Payer, Scheme, Setting } from '../../engine/index.js';
+import { groupDigits } from '../../engine/explain.js';
+import { amountFields, emptyDraft, newKey, newLine, ONE_COURSE, SEPARATE_COURSE, type Draft, type DraftLine, type DraftPerson, type DraftPlan, type FreeCourse } from './draft.js';
+
+/**
+ * Reads a plan that came from outside (a property set by code, a JSON attribute, a plan file, a
+ * draft kept in the tab) into the counselor's draft. It trusts nothing: only own properties
+ * are read (a page may have added keys to Object.prototype), a getter that throws or a Proxy
+ * is reported, not thrown, every line is checked with its own reason, and the size is bounded
+ * before anything is built, so a hostile or careless file can neither freeze the tab nor
+ * leave a half-read plan on screen.
+ */
+
+/** Far above any real plan: a year of a line of care every day of treatment is about 250 lines. */
+export const MAX_LINES = 400;
+/** A household under one insurer; 10 people is far above any real one. */
+export const MAX_PEOPLE = 10;
+/** A memo, a facility name, a label. */
+const MAX_TEXT = 500;
+/** Reasons listed at most; the rest are counted. */
+const MAX_REASONS = 5;
+
+const KINDS: readonly CareKind[] = ['insured', 'advanced', 'patientRequested', 'trial', 'selected', 'free', 'meals', 'other'];
+const PAYERS: readonly Payer[] = ['patient', 'research', 'sponsor', 'privateInsurance'];
+const SETTINGS: readonly Setting[] = ['inpatient', 'outpatient'];
+const SCHEMES: readonly Scheme[] = ['kyokai', 'kumiai', 'kyosai', 'kokuho', 'kouki'];
+
+export type ReadPlan = { ok: true; draft: Draft } | { ok: false; reasons: Message[] };
+
+const WHY = {
+  notAPlan: { ja: '計画として読み取れません（明細の一覧 items がありません）。', en: 'This cannot be read as a plan (it has no list of lines, items).' },
+  unreadable: { ja: '計画を読み取れません（読むと例外を投げる値があります）。', en: 'The plan cannot be read (reading it throws).' },
+  tooManyLines: (n: number): Message => ({
+    ja: `明細が ${groupDigits(String(n))} 件あります。読み込めるのは ${MAX_LINES} 件までです。`,
+    en: `It has ${groupDigits(String(n))} lines of care; at most ${MAX_LINES} can be read.`,
+  }),
+  tooManyPeople: (n: number): Message => ({
+    ja: `世帯の人数が ${n} 人です。読み込めるのは ${MAX_PEOPLE} 人までです。`,
+    en: `It has ${n} people; at most ${MAX_PEOPLE} can be read.`,
+  }),
+  line: (n: number, why: Message): Message => ({ ja: `明細 ${n}：${why.ja}`, en: `Line ${n}: ${why.en}` }),
+  person: (n: number, why: Message): Message => ({ ja: `${n} 人目：${why.ja}`, en: `Person ${n}: ${why.en}` }),
+  field: (name: string, why: Message): Message => ({ ja: `${name}：${why.ja}`, en: `${name}: ${why.en}` }),
+  notARecord: { ja: '項目の形になっていません。', en: 'it is not a record of fields.' },
+  noKind: { ja: '種類（kind）がありません。', en: 'it has no kind.' },
+  badKind: (v: string): Message => ({ ja: `種類「${v}」はわかりません。`, en: `the kind "${v}" is not known.` }),
+  badChoice: (key: string, v: string): Message => ({ ja: `${key} の値「${v}」はわかりません。`, en: `"${v}" is not a known value of ${key}.` }),
+  notText: (key: string): Message => ({ ja: `${key} が文字でも数でもありません。`, en: `${key} is neither text nor a number.` }),
+  tooLong: (key: string): Message => ({ ja: `${key} が長すぎます（${MAX_TEXT} 文字まで）。`, en: `${key} is too long (at most ${MAX_TEXT} characters).` }),
+  noId: { ja: 'id がありません。', en: 'it has no id.' },
+  sameId: (id: string): Message => ({ ja: `id「${id}」が重複しています。`, en: `the id "${id}" is used twice.` }),
+  unknownPerson: (id: string): Message => ({ ja: `受診する人「${id}」が世帯にいません。`, en: `the person "${id}" is not in the household.` }),
+  more: (n: number): Message => ({ ja: `ほかに ${n} 件あります。`, en: `and ${n} more.` }),
+} as const;
+
+/** Thrown inside the reader only, to end reading at the first value that cannot be read at all. */
+class Unreadable extends Error {}
+
+type Rec = Record<string, unknown>;
+
+function isRecord(value: unknown): value is Rec {
+  try {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+  } catch {
+    throw new Unreadable();
+  }
+}
+
+/** An own property, read once; a getter that throws or a revoked Proxy makes the plan unreadable. */
+function own(record: Rec, key: string): unknown {
+  try {
+    return Object.hasOwn(record, key) ? record[key] : undefined;
+  } catch {
+    throw new Unreadable();
+  }
+}
+
+/** The own elements of a list, bounded before any is read. */
+function listOf(value: unknown, max: number, tooMany: (n: number) => Message, reasons: Message[]): unknown[] | undefined {
+  try {
+    if (!Array.isArray(value)) return undefined;
+    const length = value.length;
+    if (length > max) return void reasons.push(tooMany(length));
+    return Array.from({ length }, (_, i) => (Object.hasOwn(value, i) ? value[i] : undefined));
+  } catch {
+    throw new Unreadable();
+  }
+}
+
+/** Text or a number as text ('' when absent); anything else is a reason. */
+function textOf(record: Rec, key: string, why: Message[]): string {
+  const value = own(record, key);
+  if (value === undefined || value === null) return '';
+  if (typeof value === 'number' || typeof value === 'bigint') return String(value);
+  if (typeof value === 'string' && value.length <= MAX_TEXT) return value;
+  why.push(typeof value === 'string' ? WHY.tooLong(key) : WHY.notText(key));
+  return '';
+}
+
+/** An amount as the counselor will see it: a number given by code in groups of digits (500,000), text as it was typed. */
+function amountTextOf(record: Rec, why: Message[]): string {
+  const amount = own(record, 'amount');
+  return typeof amount === 'number' && Number.isSafeInteger(amount) && amount >= 0 ? groupDigits(String(amount)) : textOf(record, 'amount', why);
+}
+
+function choiceOf<T extends string>(record: Rec, key: string, allowed: readonly T[], why: Message[]): T | undefined {
+  const value = own(record, key);
+  if (value === undefined) return undefined;
+  if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
+  why.push(WHY.badChoice(key, String(typeof value === 'string' ? value : typeof value).slice(0, 40)));
+  return undefined;
+}
+
+function messageOf(value: unknown): Message | undefined {
+  if (!isRecord(value)) return undefined;
+  const ja = own(value, 'ja');
+  const en = own(value, 'en');
+  return typeof ja === 'string' && typeof en === 'string' ? { ja: ja.slice(0, MAX_TEXT), en: en.slice(0, MAX_TEXT) } : undefined;
+}
+
+function readPerson(value: unknown, why: Message[]): DraftPerson | undefined {
+  if (!isRecord(value)) return void why.push(WHY.notARecord);
+  const id = textOf(value, 'id', why);
+  if (!id) return void why.push(WHY.noId);
+  return { key: newKey(), id, label: textOf(value, 'label', why), birthDate: textOf(value, 'birthDate', why), age: textOf(value, 'age', why) };
+}
+
+function readLine(value: unknown, people: readonly DraftPerson[], why: Message[]): DraftLine | undefined {
+  if (!isRecord(value)) return void why.push(WHY.notARecord);
+  const kindValue = own(value, 'kind');
+  if (kindValue === undefined) return void why.push(WHY.noKind);
+  if (typeof kindValue !== 'string' || !(KINDS as readonly string[]).includes(kindValue)) return void why.push(WHY.badKind(String(kindValue).slice(0, 40)));
+  const kind = kindValue as CareKind;
+  const person = textOf(value, 'person', why) || people[0].id;
+  if (!people.some((p) => p.id === person)) why.push(WHY.unknownPerson(person));
+  const line = newLine(kind, textOf(value, 'month', why), person);
+  return {
+    ...line,
+    ...amountFields(amountTextOf(value, why)),
+    meals: textOf(value, 'meals', why),
+    // A line read from a plan that gives no setting is outpatient, as the engine reads it.
+    setting: choiceOf(value, 'setting', SETTINGS, why) ?? (kind === 'insured' ? 'outpatient' : line.setting),
+    payer: choiceOf(value, 'payer', PAYERS, why) ?? line.payer,
+    facility: textOf(value, 'facility', why),
+    label: textOf(value, 'label', why),
+    course: textOf(value, 'course', why),
+    hint: messageOf(own(value, 'hint')),
+  };
+}
+
+/** Reads the insurance part into the draft; every field as typed. */
+function readInsurance(insurance: Rec, draft: Draft, why: Message[]): void {
+  draft.scheme = choiceOf(insurance, 'scheme', SCHEMES, why) ?? draft.scheme;
+  draft.bracket = textOf(insurance, 'bracket', why);
+  draft.remuneration = textOf(insurance, 'monthlyRemuneration', why);
+  const capAtWindow = own(insurance, 'capAtWindow');
+  if (typeof capAtWindow === 'boolean') draft.capAtWindow = capAtWindow;
+  const prior = listOf(own(insurance, 'priorHighCostMonths'), 24, () => WHY.notText('priorHighCostMonths'), why) ?? [];
+  draft.priorMonths = prior.filter((m): m is string => typeof m === 'string' && m.length <= 20);
+  const supplementary = own(insurance, 'supplementary');
+  if (isRecord(supplementary)) {
+    draft.supplementary = true;
+    draft.deductible = textOf(supplementary, 'deductible', why) || draft.deductible;
+  }
+}
+
+function readTax(tax: unknown, draft: Draft, why: Message[]): void {
+  if (!isRecord(tax)) return;
+  draft.totalIncome = textOf(tax, 'totalIncome', why);
+  draft.taxableIncome = textOf(tax, 'taxableIncome', why);
+}
+
+/** The counselor's answer on mixed billing, as the courses of the lines recorded it. */
+function freeCourseOf(lines: readonly DraftLine[]): FreeCourse {
+  const free = lines.filter((l) => l.kind === 'free');
+  if (free.length && free.every((l) => l.course === SEPARATE_COURSE)) return 'separate';
+  if (free.length && lines.every((l) => (l.kind !== 'free' && l.kind !== 'insured') || l.course === ONE_COURSE)) return 'one';
+  return '';
+}
+
+/** Lists reasons for the counselor: the first few, then how many more. */
+function listed(reasons: Message[]): Message[] {
+  return reasons.length <= MAX_REASONS ? reasons : [...reasons.slice(0, MAX_REASONS), WHY.more(reasons.length - MAX_REASONS)];
+}
+
+/** Reads anything as a plan; never throws. */
+export function readPlan(data: unknown): ReadPlan {
+  try {
+    return readOrThrow(data);
+  } catch (error) {
+    if (error instanceof Unreadable) return { ok: false, reasons: [WHY.unreadable] };
+    throw error;
+  }
+}
+
+function readOrThrow(data: unknown): ReadPlan {
+  if (!isRecord(data)) return { ok: false, reasons: [WHY.notAPlan] };
+  const reasons: Message[] = [];
+  const items = listOf(own(data, 'items'), MAX_LINES, WHY.tooManyLines, reasons);
+  const peopleIn = own(data, 'people');
+  const people = peopleIn === undefined ? [] : listOf(peopleIn, MAX_PEOPLE, WHY.tooManyPeople, reasons);
+  if (!items) return { ok: false, reasons: reasons.length ? reasons : [WHY.notAPlan] };
+  if (!people) return { ok: false, reasons: reasons.length ? reasons : [WHY.field('people', WHY.notARecord)] };
+
+  const draft = emptyDraft();
+  const planWhy: Message[] = [];
+  draft.title = textOf(data, 'title', planWhy);
+  const insurance = own(data, 'insurance');
+  if (isRecord(insurance)) readInsurance(insurance, draft, planWhy);
+  readTax(own(data, 'tax'), draft, planWhy);
+  reasons.push(...planWhy);
+
+  const readPeople: DraftPerson[] = [];
+  people.forEach((value, i) => {
+    const why: Message[] = [];
+    const person = readPerson(value, why);
+    if (person && readPeople.some((p) => p.id === person.id)) why.push(WHY.sameId(person.id));
+    else if (person) readPeople.push(person);
+    reasons.push(...why.map((w) => WHY.person(i + 1, w)));
+  });
+  if (readPeople.length) draft.people = readPeople;
+
+  const lines: DraftLine[] = [];
+  items.forEach((value, i) => {
+    const why: Message[] = [];
+    const line = readLine(value, draft.people, why);
+    if (line && !why.length) lines.push(line);
+    reasons.push(...why.map((w) => WHY.line(i + 1, w)));
+  });
+  if (reasons.length) return { ok: false, reasons: listed(reasons) };
+  draft.freeCourse = freeCourseOf(lines);
+  // The answer is the draft's; the lines keep only courses the plan named for itself.
+  draft.lines = draft.freeCourse ? lines.map((l) => (l.course === ONE_COURSE || l.course === SEPARATE_COURSE ? { ...l, course: '' } : l)) : lines;
+  return { ok: true, draft };
+}
+
+/** A plan known to be well formed (a built-in or hospital scenario) as a draft. */
+export function planToDraft(plan: DraftPlan): Draft {
+  const read = readPlan(plan);
+  if (!read.ok) throw new Error(`futan: not a plan: ${read.reasons.map((r) => r.en).join(' ')}`);
+  return read.draft;
+}

@@ -1,0 +1,67 @@
+import { html, nothing } from 'lit';
+import type { Scenario } from '../../scenarios/index.js';
+import type { Lang } from '../../i18n/locale.js';
+import type { Messages } from '../../i18n/messages.js';
+
+/** What the toolbar needs from the calculator. */
+export interface ToolbarContext {
+  msg: Messages;
+  lang: Lang;
+  title: string;
+  /** The hospital's own templates first, then the built-in care paths. */
+  presets: readonly Scenario[];
+  builtIn: readonly Scenario[];
+  templatesOpen: boolean;
+  canUndo: boolean;
+  canRedo: boolean;
+  canCompare: boolean;
+  persist: boolean;
+  setTitle(title: string): void;
+  setTemplatesOpen(open: boolean): void;
+  choose(scenario: Scenario): void;
+  newPlan(): void;
+  undo(): void;
+  redo(): void;
+  addToCompare(): void;
+  save(): void;
+  open(): void;
+  print(): void;
+  setPersist(on: boolean): void;
+}
+
+/**
+ * The calculator's actions. Templates are a list of buttons behind a disclosure (part
+ * "templates"), not a select: a single ↓ on a focused select would replace the whole plan.
+ */
+export function renderToolbar(ctx: ToolbarContext) {
+  const { msg } = ctx;
+  return html`
+    <div class="toolbar">
+      <details class="templates" part="templates" ?open=${ctx.templatesOpen} @toggle=${(e: Event) => ctx.setTemplatesOpen((e.target as HTMLDetailsElement).open)}>
+        <summary data-focus="templates">${msg.templates}</summary>
+        ${ctx.templatesOpen ? renderTemplateList(ctx) : nothing}
+      </details>
+      <button type="button" data-focus="new-plan" @click=${ctx.newPlan}>${msg.newPlan}</button>
+      <span class="history" role="group" aria-label=${msg.historyLabel}>
+        <button type="button" aria-keyshortcuts="Control+Z Meta+Z" ?disabled=${!ctx.canUndo} @click=${ctx.undo}>${msg.undo}</button>
+        <button type="button" aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y" ?disabled=${!ctx.canRedo} @click=${ctx.redo}>${msg.redo}</button>
+      </span>
+      <button type="button" data-focus="compare-add" ?disabled=${!ctx.canCompare} @click=${ctx.addToCompare}>${msg.addToCompare}</button>
+      <button type="button" @click=${ctx.save}>${msg.saveFile}</button>
+      <button type="button" data-focus="open-file" @click=${ctx.open}>${msg.openFile}</button>
+      <button type="button" class="primary" @click=${ctx.print}>${msg.print}</button>
+      <label class="check switch"><input type="checkbox" role="switch" data-focus="persist" .checked=${ctx.persist}
+        @change=${(e: Event) => ctx.setPersist((e.target as HTMLInputElement).checked)} /> ${msg.persistSwitch}</label>
+      <label class="title">${msg.planTitle}<input type="text" data-focus="plan-title" .value=${ctx.title} @input=${(e: Event) => ctx.setTitle((e.target as HTMLInputElement).value)} /></label>
+    </div>
+  `;
+}
+
+function renderTemplateList(ctx: ToolbarContext) {
+  const { msg, lang } = ctx;
+  const list = (title: string, scenarios: readonly Scenario[]) =>
+    scenarios.length
+      ? html`<h3>${title}</h3><ul>${scenarios.map((s) => html`<li><button type="button" data-focus="template-${s.id}" @click=${() => ctx.choose(s)}>${s.title[lang]}</button></li>`)}</ul>`
+      : nothing;
+  return html`<div class="template-list">${list(msg.hospitalTemplates, ctx.presets)}${list(msg.builtInTemplates, ctx.builtIn)}</div>`;
+}

@@ -1,0 +1,453 @@
+import { css } from 'lit';
+
+/**
+ * The counselor's workspace: the editor and, beside it, the answer. Layout follows the
+ * calculator's own width (a container query), not the viewport's, because a hospital page may
+ * put it in a narrow column. Below 60em (a phone, a narrow column, 200 % zoom) the answer is a
+ * bar stuck to the bottom of the screen that opens to the whole answer.
+ */
+export const workspaceStyles = css`
+  .root {
+    container: calculator / inline-size;
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 0.6em;
+    align-items: center;
+    margin-block-end: 0.8em;
+  }
+  .history {
+    display: inline-flex;
+    gap: 0.3em;
+  }
+  .toolbar .title {
+    display: flex;
+    gap: 0.5em;
+    align-items: center;
+    flex: 1 1 16em;
+  }
+  .toolbar .title input {
+    flex: 1;
+  }
+  .toolbar .switch {
+    margin: 0;
+    flex: 1 1 16em;
+  }
+  .templates {
+    position: relative;
+  }
+  .templates > summary,
+  .full-result > summary,
+  .more-settings > summary {
+    cursor: pointer;
+    min-height: 2.75em;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.6em;
+    align-items: center;
+    font-weight: 600;
+    color: var(--_accent);
+  }
+  .templates > summary {
+    padding: 0.4em 0.9em;
+    border: 0.0625em solid var(--_accent);
+    border-radius: var(--_radius);
+  }
+  .template-list {
+    position: absolute;
+    z-index: 2;
+    inset-inline-start: 0;
+    margin-block-start: 0.3em;
+    width: min(32em, 90vw);
+    max-height: 60vh;
+    overflow: auto;
+    padding: 0.4em 0.8em 0.8em;
+    background: var(--_surface);
+    border: 0.0625em solid var(--_border);
+    border-radius: var(--_radius);
+    box-shadow: 0 0.3em 1em rgb(0 0 0 / 0.2);
+  }
+  .template-list h3 {
+    font-size: 0.95em;
+    margin: 0.6em 0 0.3em;
+  }
+  .template-list ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.3em;
+  }
+  .template-list button {
+    width: 100%;
+    text-align: start;
+  }
+  .summary-line {
+    color: var(--_muted);
+    font-weight: 400;
+    font-size: 0.9em;
+  }
+  .notice,
+  .confirm {
+    border: 0.125em solid var(--_accent);
+    border-radius: var(--_radius);
+    padding: 0.4em 1em;
+    margin-block-end: 0.8em;
+    background: var(--_subtle);
+  }
+  .confirm {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    align-items: center;
+  }
+  .confirm p {
+    flex: 1 1 20em;
+    margin: 0;
+  }
+  .workspace {
+    display: grid;
+    gap: 1em;
+    align-items: start;
+  }
+  .answer-bar {
+    width: 100%;
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: 0 1em;
+    text-align: start;
+    border: 0;
+    padding: 0.3em 0;
+    color: var(--_text);
+    background: none;
+  }
+  .answer-bar strong {
+    font-size: 1.2em;
+  }
+  @container calculator (min-width: 60em) {
+    .workspace {
+      grid-template-columns: minmax(0, 1fr) minmax(17em, 22em);
+    }
+    .answer {
+      position: sticky;
+      top: 0;
+      max-height: 100vh;
+      overflow: auto;
+    }
+    .answer-bar {
+      display: none;
+    }
+  }
+
+  /* The answer */
+  .answer {
+    border: 0.125em solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    padding: 0.6em 1em 1em;
+  }
+  .answer h2 {
+    font-size: 1.2em;
+    margin: 0 0 0.4em;
+  }
+  .answer h3 {
+    font-size: 1em;
+    margin: 0.9em 0 0.2em;
+  }
+  .final {
+    display: grid;
+    margin: 0.2em 0;
+  }
+  .final strong {
+    font-size: 1.6em;
+    line-height: 1.3;
+  }
+  .final.dim {
+    color: var(--_muted);
+  }
+  .final.dim strong {
+    font-size: 1.2em;
+  }
+  .final.warn strong {
+    color: var(--_danger);
+  }
+  .course-question {
+    border: 0.0625em solid var(--_border);
+    border-radius: var(--_radius);
+    margin: 0.6em 0 0;
+    padding: 0.3em 0.8em 0.6em;
+  }
+  .course-question legend {
+    font-weight: 700;
+  }
+  .course-question .check {
+    margin-block-start: 0.4em;
+  }
+  table.plain {
+    border-collapse: collapse;
+    width: 100%;
+  }
+  table.plain th,
+  table.plain td {
+    padding: 0.15em 0;
+    border-block-end: 0.0625em solid var(--_subtle);
+    text-align: start;
+    font-weight: 400;
+  }
+  table.plain td {
+    text-align: end;
+  }
+  .where {
+    display: block;
+    color: var(--_muted);
+    font-size: 0.85em;
+  }
+  ul.plain {
+    margin: 0;
+    padding-inline-start: 1.2em;
+  }
+  button.link {
+    margin-block-start: 0.8em;
+    border: 0;
+    padding-inline: 0;
+    text-decoration: underline;
+    background: none;
+  }
+  @container calculator (max-width: 59.99em) {
+    .answer {
+      position: sticky;
+      bottom: 0;
+      z-index: 1;
+      padding-block: 0.2em;
+      box-shadow: 0 -0.3em 1em rgb(0 0 0 / 0.15);
+    }
+    .answer:not(.expanded) > .answer-body {
+      display: none;
+    }
+    .answer.expanded > .answer-body {
+      max-height: 70vh;
+      overflow: auto;
+    }
+    .answer.empty {
+      position: static;
+      box-shadow: none;
+    }
+  }
+
+  /* Lines of care as compact rows */
+  ol.lines {
+    list-style: none;
+    padding: 0;
+    margin: 0 0 0.8em;
+    display: grid;
+    gap: 0.4em;
+    counter-reset: line;
+  }
+  /* The row's number, as a counter rather than an element: a row is held to 60 DOM nodes. */
+  li.row::before {
+    counter-increment: line;
+    content: counter(line);
+    align-self: end;
+    padding-block-end: 0.55em;
+    font-weight: 700;
+    color: var(--_muted);
+  }
+  li.row {
+    display: grid;
+    grid-template-columns: 1.6em minmax(7em, 1fr) minmax(6em, 1fr) minmax(8em, 1.3fr) minmax(9em, 1fr) auto;
+    gap: 0.3em 0.5em;
+    align-items: end;
+    padding: 0.3em 0.4em;
+    border-block-end: 0.0625em solid var(--_border);
+    /* A long plan (a file of hundreds of lines) lays out only the rows in view. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 4em;
+  }
+  li.row .kind {
+    padding-block-end: 0.55em;
+    font-weight: 600;
+    line-height: 1.3;
+  }
+  li.row futan-amount-input::part(label) {
+    font-size: 0.85em;
+    font-weight: 400;
+    color: var(--_muted);
+  }
+  li.row futan-amount-input::part(reading) {
+    min-height: 0;
+  }
+  li.row label {
+    display: grid;
+    gap: 0.1em;
+    min-width: 0;
+  }
+  li.row .cap {
+    font-size: 0.85em;
+    font-weight: 400;
+    color: var(--_muted);
+  }
+  li.row:not(:first-child) futan-amount-input::part(label),
+  li.row:not(:first-child) .cap,
+  li.row:not(:first-child) fieldset.setting > legend {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  li.row .actions {
+    display: flex;
+    gap: 0.3em;
+  }
+  fieldset.setting {
+    border: 0;
+    margin: 0;
+    padding: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.2em;
+    min-width: 0;
+  }
+  fieldset.setting > legend {
+    padding: 0;
+    float: left;
+    width: 100%;
+  }
+  label.choice {
+    white-space: nowrap;
+    display: inline-flex;
+    align-items: center;
+    gap: 0.25em;
+    min-height: 2.75em;
+    padding-inline: 0.4em;
+    border: 0.0625em solid var(--_border);
+    border-radius: var(--_radius);
+    font-weight: 400;
+  }
+  label.choice:has(input:checked) {
+    border-color: var(--_accent);
+    border-width: 0.125em;
+    font-weight: 700;
+  }
+  li.row .wide,
+  li.row .memo {
+    grid-column: 2 / -1;
+    margin: 0;
+  }
+  .memo {
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .line-details {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1em;
+    align-items: end;
+    padding: 0.5em;
+    background: var(--_subtle);
+    border-radius: var(--_radius);
+  }
+  .line-details > label {
+    flex: 1 1 12em;
+  }
+  .copy,
+  .repeat {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    align-items: end;
+  }
+  input.times {
+    width: 4em;
+  }
+  @container calculator (max-width: 44em) {
+    li.row {
+      grid-template-columns: 1.6em minmax(0, 1fr) minmax(0, 1fr);
+    }
+    li.row futan-amount-input::part(label),
+    li.row .cap {
+      position: static !important;
+      width: auto !important;
+      height: auto !important;
+      clip-path: none !important;
+    }
+    li.row .kind {
+      grid-column: 2 / -1;
+      grid-row: 1;
+    }
+    li.row::before {
+      grid-row: 1;
+    }
+    li.row .actions {
+      grid-column: 2 / -1;
+    }
+    li.row .money {
+      grid-column: 2 / -1;
+    }
+  }
+  @container calculator (min-width: 44em) {
+    .main-fields {
+      grid-template-columns: minmax(9em, 13em) minmax(7em, 11em) minmax(14em, 1fr);
+    }
+  }
+  .template-note > summary {
+    cursor: pointer;
+    color: var(--_accent);
+    font-weight: 600;
+  }
+  .template-note {
+    margin-block-end: 0.8em;
+  }
+  .patient .more-settings {
+    margin-block-start: 0.6em;
+  }
+  .full-result {
+    margin-block-start: 1.2em;
+    border-block-start: 0.0625em solid var(--_border);
+    padding-block-start: 0.4em;
+  }
+  .compare {
+    margin-block-start: 1.2em;
+  }
+  .variants {
+    list-style: none;
+    padding: 0;
+    display: grid;
+    gap: 0.4em;
+  }
+  .variants li {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    align-items: center;
+  }
+  .variants li span {
+    flex: 1 1 10em;
+    font-weight: 600;
+  }
+  @media print {
+    .workspace {
+      display: block;
+    }
+    .answer {
+      position: static;
+      box-shadow: none;
+    }
+    .answer > .answer-body {
+      display: block !important;
+      max-height: none !important;
+    }
+    .answer-bar,
+    .template-note,
+    .confirm,
+    .notice,
+    .compare,
+    .full-result > summary,
+    button.link {
+      display: none;
+    }
+  }
+`;

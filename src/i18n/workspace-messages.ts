@@ -1,0 +1,55 @@
+import type { RefundSource } from '../engine/index.js';
+
+/** The words of the counselor's workspace: the answer in view, templates, rows of care, variants. */
+export interface WorkspaceMessages {
+  answerTitle: string;
+  finalCost: string;
+  householdFinal: string;
+  largestAtWindowShort(amount: string): string;
+  showDetails: string;
+  ifSeparateCourse: string;
+  ifOneCourse: string;
+  courseQuestion: string;
+  courseSeparate: string;
+  courseOne: string;
+  courseUnknown: string;
+  atWindowTitle: string;
+  largestAtWindow(month: string, amount: string): string;
+  comingBackTitle: string;
+  comingBack(when: string, from: string, amount: string, forMonths: string): string;
+  refundSources: Record<RefundSource, string>;
+  nothingComesBack: string;
+  eachPerson: string;
+  othersTitle: string;
+  detailsSummary: string;
+  templates: string;
+  hospitalTemplates: string;
+  builtInTemplates: string;
+  templateNote(title: string): string;
+  newPlan: string;
+  confirmReplace(what: string): string;
+  replace: string;
+  cancel: string;
+  addToCompare: string;
+  compareHint(max: number): string;
+  variantName(n: number): string;
+  variantAdded(count: number, max: number): string;
+  reopenVariant: string;
+  removeVariant: string;
+  removeVariantLabel(title: string): string;
+  persistSwitch: string;
+  patientDetails: string;
+  capAtWindowShort: string;
+  noCapAtWindowShort: string;
+  supplementaryShort: string;
+  priorMonthsShort(count: number): string;
+  lineMore: string;
+  lineMoreLabel(number: number): string;
+  lineDetailsLabel(number: number): string;
+  copyToNextMonth: string;
+  repeatTimes: string;
+  repeatMonthly(times: string): string;
+  repeatCountError(max: number): string;
+  linesCopied(count: number): string;
+  addLineFor(name: string): string;
+}

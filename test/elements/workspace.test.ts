@@ -1,0 +1,282 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/define/futan-calculator.js';
+import { calculate } from '../../src/engine/index.js';
+import type { FutanCalculator } from '../../src/elements/futan-calculator/futan-calculator.js';
+import { amountOf, deepActive, fileOf, headline, lines, root, settle } from './calculator-helpers.js';
+
+const yen = (canonical: string) => `￥${BigInt(canonical).toLocaleString('en-US')}`;
+const answerText = (el: FutanCalculator) => root(el).querySelector('.answer-body')!.textContent!.replace(/\s+/g, ' ');
+
+/**
+ * A counselor's hands, counted: every click, every string typed and every key pressed is one
+ * action, so a test can hold the calculator to a number of actions for a task.
+ */
+class Hands {
+  actions = 0;
+  constructor(private readonly el: FutanCalculator) {}
+
+  async click(target: Element): Promise<void> {
+    this.actions++;
+    (target as HTMLElement).focus();
+    (target as HTMLElement).click();
+    await settle(this.el);
+  }
+
+  async type(text: string): Promise<void> {
+    this.actions++;
+    await sendKeys({ type: text });
+    await settle(this.el);
+  }
+
+  /** Picks an option of a select as a mouse does: one click to open it, one on the option. */
+  async choose(select: HTMLSelectElement, value: string): Promise<void> {
+    this.actions += 2;
+    select.focus();
+    select.value = value;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await settle(this.el);
+  }
+
+  async press(key: string): Promise<void> {
+    this.actions++;
+    await sendKeys({ press: key });
+    await settle(this.el);
+  }
+}
+
+const byFocus = (el: FutanCalculator, focus: string) => root(el).querySelector<HTMLElement>(`[data-focus="${focus}"]`)!;
+const byFocusEnd = (scope: ParentNode, end: string) => scope.querySelector<HTMLElement>(`[data-focus$="${end}"]`)!;
+const button = (scope: ParentNode, label: string) => [...scope.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim() === label)!;
+
+async function empty(lang = 'ja'): Promise<FutanCalculator> {
+  const el = await fixture<FutanCalculator>(html`<futan-calculator lang=${lang}></futan-calculator>`);
+  await settle(el);
+  return el;
+}
+
+describe('a counselor’s workspace, by keyboard and mouse', () => {
+  it('enters eight monthly outpatient lines for a 72-year-old 一般 in at most 12 actions', async () => {
+    const el = await empty();
+    const hands = new Hands(el);
+    const age = root(el).querySelector<HTMLInputElement>('[data-focus$="-age"]')!;
+    await hands.click(age);
+    await hands.type('72');
+    await hands.choose(byFocus(el, 'plan-bracket') as HTMLSelectElement, '一般');
+    await hands.click(button(root(el), '＋ 保険診療'));
+    // Focus is already in the new line's amount.
+    await hands.type('80000');
+    await hands.click(byFocusEnd(lines(el)[0], '-setting-outpatient'));
+    await hands.click(lines(el)[0].querySelector('button.more')!);
+    await hands.click(byFocusEnd(lines(el)[0], '-times'));
+    await hands.type('7');
+    await hands.click(byFocusEnd(lines(el)[0], '-repeat'));
+
+    expect(lines(el)).to.have.length(8);
+    const months = lines(el).map((l) => l.querySelector<HTMLInputElement>('[data-focus$="-month"]')!.value);
+    expect(new Set(months).size).to.equal(8);
+    expect(lines(el).every((l) => l.querySelector<HTMLInputElement>('[data-focus$="-setting-outpatient"]')!.checked)).to.equal(true);
+    const expected = calculate({
+      insurance: { bracket: '一般', scheme: 'kyokai', capAtWindow: true, priorHighCostMonths: [] },
+      people: [{ id: 'patient', age: 72 }],
+      items: months.map((month) => ({ month, kind: 'insured', amount: '80000', setting: 'outpatient', person: 'patient' })),
+    });
+    expect(headline(el)).to.contain(yen(expected.shares.patient));
+    expect(hands.actions).to.be.at.most(12);
+  });
+
+  it('prices a 58-year-old’s 先進医療 fee paid by a rider and two insured months', async () => {
+    const el = await empty();
+    const hands = new Hands(el);
+    await hands.click(root(el).querySelector('[data-focus$="-age"]')!);
+    await hands.type('58');
+    await hands.press('Tab');
+    await hands.press('Home');
+    for (let i = 0; i < 3; i++) await hands.press('ArrowDown'); // ウ
+    await hands.click(button(root(el), '＋ 先進医療の技術料'));
+    await hands.type('3000000');
+    await hands.press('Tab');
+    await hands.press('End'); // 民間保険
+    await hands.click(button(root(el), '＋ 保険診療'));
+    await hands.type('600000');
+    await hands.click(lines(el)[1].querySelector('button.more')!);
+    await hands.click(byFocusEnd(lines(el)[1], '-next'));
+
+    expect(lines(el)).to.have.length(3);
+    expect(answerText(el)).to.contain('民間保険');
+    expect(answerText(el)).to.contain('￥3,000,000');
+    const breakdown = el.breakdown!;
+    expect(breakdown.shares.privateInsurance).to.equal('3000000');
+    expect(breakdown.months.map((m) => m.insuredFee).filter((f) => f !== '0')).to.have.length(2);
+    expect(headline(el)).to.contain(yen(breakdown.shares.patient));
+  });
+
+  it('asks the one question mixed billing turns on, shows both outcomes, and never says less than the warning', async () => {
+    const el = await empty();
+    el.plan = {
+      insurance: { bracket: 'ウ' },
+      people: [{ id: 'patient', age: 60 }],
+      items: [
+        { month: '2026-09', kind: 'insured', amount: 1000000, setting: 'inpatient' },
+        { month: '2026-09', kind: 'free', amount: 500000 },
+      ],
+    };
+    await settle(el);
+    const both = headline(el);
+    expect(both).to.contain('別の治療なら');
+    expect(both).to.contain('同じ一連の治療なら');
+    const hands = new Hands(el);
+    await hands.click(root(el).querySelector('[data-focus="plan-freeCourse-one"]')!);
+    const one = JSON.parse(el.planFile()).plan.items;
+    expect(one.every((i: { course?: string }) => i.course === 'main')).to.equal(true);
+    expect(root(el).querySelector('.answer-bar')!.textContent).to.not.contain('/');
+    await hands.click(root(el).querySelector('[data-focus="plan-freeCourse-separate"]')!);
+    expect(root(el).querySelector('.answer-bar')!.textContent).to.contain(yen(calculate({
+      insurance: { bracket: 'ウ' }, people: [{ id: 'patient', age: 60 }],
+      items: [{ month: '2026-09', kind: 'insured', amount: 1000000, setting: 'inpatient' }, { month: '2026-09', kind: 'free', amount: 500000, course: 'separate' }],
+    }).shares.patient));
+  });
+
+  it('compares free care against insured care side by side, marks the cheaper, and reopens a variant', async () => {
+    const el = await empty();
+    el.plan = { insurance: { bracket: 'ウ' }, people: [{ id: 'patient', age: 60 }], items: [{ month: '2026-09', kind: 'insured', amount: 1000000, setting: 'inpatient' }] };
+    await settle(el);
+    const hands = new Hands(el);
+    await hands.click(byFocus(el, 'compare-add'));
+    await hands.click(lines(el)[0].querySelector('button.more')!);
+    const kind = byFocusEnd(lines(el)[0], '-kind') as HTMLSelectElement;
+    kind.focus();
+    kind.value = 'free';
+    kind.dispatchEvent(new Event('change', { bubbles: true }));
+    await settle(el);
+    expect(headline(el)).to.contain('￥1,000,000');
+    await hands.click(byFocus(el, 'compare-add'));
+    const compare = root(el).querySelector('futan-compare')!;
+    await (compare as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(compare.shadowRoot!.querySelectorAll('td.best').length).to.be.greaterThan(0);
+    expect(compare.shadowRoot!.textContent).to.contain('案 1');
+    await hands.click(button(root(el), 'この案を開く'));
+    // The plan was edited since it was loaded, so reopening asks first.
+    await hands.click(button(root(el).querySelector('.confirm')!, '置き換える'));
+    expect((lines(el)[0].querySelector('.kind')!.textContent)).to.equal('保険診療');
+  });
+
+  it('prices a husband and a wife at two hospitals, each person shown with where they are treated', async () => {
+    const el = await empty();
+    const hands = new Hands(el);
+    await hands.click(root(el).querySelector('[data-focus$="-age"]')!);
+    await hands.type('45');
+    await hands.press('Tab');
+    await hands.press('Home');
+    for (let i = 0; i < 3; i++) await hands.press('ArrowDown');
+    await hands.click(button(root(el), '＋ 保険診療'));
+    await hands.type('500000');
+    await hands.click(button(root(el), '＋ 世帯の方を追加'));
+    // A member just added, with nothing typed, is not an error.
+    expect(root(el).querySelector('.issues')).to.equal(null);
+    await hands.type('妻');
+    const member = root(el).querySelector('ol.members > li')!;
+    await hands.click(byFocusEnd(member, '-age'));
+    await hands.type('44');
+    await hands.click(button(member, '＋ 妻の保険診療'));
+    await hands.type('300000');
+    await hands.click(lines(el)[1].querySelector('button.more')!);
+    await hands.click(byFocusEnd(lines(el)[1], '-facility'));
+    await hands.type('市立病院');
+    const text = answerText(el);
+    expect(text).to.contain('世帯の最終的なご負担');
+    expect(text).to.contain('患者さん');
+    expect(text).to.contain('妻');
+    expect(text).to.contain('市立病院');
+    expect(el.breakdown!.months[0].people).to.have.length(2);
+  });
+
+  it('asks before a template replaces edited work, and the replacement can be undone', async () => {
+    const el = await fixture<FutanCalculator>(html`<futan-calculator lang="ja" scenario="advanced-stem-cell-transplant"></futan-calculator>`);
+    await settle(el);
+    const hands = new Hands(el);
+    await hands.click(amountOf(lines(el)[0]));
+    await hands.type('9');
+    const edited = el.planFile();
+    const summary = byFocus(el, 'templates');
+    const toggled = new Promise((resolve) => summary.parentElement!.addEventListener('toggle', resolve, { once: true }));
+    await hands.click(summary);
+    await toggled;
+    await settle(el);
+    await hands.click(byFocus(el, 'template-free-ank-course'));
+    expect(el.planFile()).to.equal(edited);
+    const confirm = root(el).querySelector('.confirm')!;
+    expect(confirm.textContent).to.contain('置き換えますか');
+    expect(deepActive()).to.equal(button(confirm, '置き換える'));
+    await hands.click(button(confirm, 'やめる'));
+    expect(el.planFile()).to.equal(edited);
+    await hands.click(byFocus(el, 'new-plan'));
+    await hands.click(button(root(el).querySelector('.confirm')!, '置き換える'));
+    expect(lines(el)).to.have.length(0);
+    await hands.click(button(root(el), '元に戻す'));
+    expect(el.planFile()).to.equal(edited);
+  });
+
+  it('shows a template’s notes only while the plan is still the template’s', async () => {
+    const el = await fixture<FutanCalculator>(html`<futan-calculator lang="ja" scenario="advanced-stem-cell-transplant"></futan-calculator>`);
+    await settle(el);
+    expect(root(el).querySelector('.template-note')).to.not.equal(null);
+    await new Hands(el).click(amountOf(lines(el)[0]));
+    await sendKeys({ type: '1' });
+    await settle(el);
+    expect(root(el).querySelector('.template-note')).to.equal(null);
+  });
+
+  it('saves, reloads with the switch on, and reopens the same plan', async () => {
+    sessionStorage.clear();
+    const first = await fixture<FutanCalculator>(html`<futan-calculator lang="ja" id="ws" scenario="advanced-stem-cell-transplant"></futan-calculator>`);
+    await settle(first);
+    const hands = new Hands(first);
+    await hands.click(root(first).querySelector('input[role=switch]')!);
+    await hands.click(amountOf(lines(first)[0]));
+    await hands.type('0');
+    const typed = first.planFile();
+    first.remove();
+    const again = await fixture<FutanCalculator>(html`<futan-calculator lang="ja" id="ws" persist></futan-calculator>`);
+    await settle(again);
+    expect(again.planFile()).to.equal(typed);
+    const third = await empty();
+    await third.importFile(fileOf(typed));
+    await settle(third);
+    expect(third.planFile()).to.equal(typed);
+    sessionStorage.clear();
+  });
+
+  it('uses a hospital’s own templates, given as JSON, before the built-in ones', async () => {
+    const el = await fixture<FutanCalculator>(html`<futan-calculator lang="ja">
+      <script type="application/json">[{ "id": "h-chemo", "title": "外来化学療法（当院）", "plan": { "insurance": { "bracket": "ウ" }, "items": [{ "month": "2026-12", "kind": "insured", "amount": 120000, "setting": "outpatient" }] } }]</script>
+    </futan-calculator>`);
+    await settle(el);
+    const summary = byFocus(el, 'templates');
+    const toggled = new Promise((resolve) => summary.parentElement!.addEventListener('toggle', resolve, { once: true }));
+    summary.click();
+    await toggled;
+    await settle(el);
+    const choices = [...root(el).querySelectorAll('.template-list button')].map((b) => b.textContent);
+    expect(choices[0]).to.equal('外来化学療法（当院）');
+    root(el).querySelector<HTMLButtonElement>('[data-focus="template-h-chemo"]')!.click();
+    await settle(el);
+    expect(lines(el)).to.have.length(1);
+    el.presets = [{ id: 'h-two', title: { ja: '二つ目', en: 'Second' }, summary: { ja: '', en: '' }, source: { ja: '', en: '' }, plan: { insurance: { bracket: 'ア' }, items: [] } }];
+    await settle(el);
+    const reopened = new Promise((resolve) => summary.parentElement!.addEventListener('toggle', resolve, { once: true }));
+    summary.click();
+    await reopened;
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('[data-focus="template-h-two"]')).to.not.equal(null);
+  });
+
+  it('stays accessible with the answer, a row’s details and the comparison open', async () => {
+    const el = await fixture<FutanCalculator>(html`<futan-calculator lang="ja" scenario="advanced-stem-cell-transplant"></futan-calculator>`);
+    await settle(el);
+    lines(el)[0].querySelector<HTMLButtonElement>('button.more')!.click();
+    byFocus(el, 'compare-add').click();
+    await settle(el);
+    await expect(el).to.be.accessible();
+  });
+});
