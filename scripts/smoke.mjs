@@ -71,10 +71,10 @@ try {
   console.log(`storybook: ${entries.length} entries opened (${entries.filter((e) => e.type === 'story').length} stories with axe)`);
 
   // 2. The hospital demo under its CSP header.
+  // The answer in view: the final amount the patient reads beside the editor.
   const patientShown = (amount) => {
     const calc = document.querySelector('futan-calculator');
-    const breakdown = calc?.shadowRoot?.querySelector('futan-breakdown');
-    return breakdown?.shadowRoot?.querySelector('.headline')?.textContent.includes(amount);
+    return calc?.shadowRoot?.querySelector('.answer-body .final')?.textContent.includes(amount);
   };
   const { page, errors, requests } = await openPage(`${demoBase}/`, () => customElements.get('futan-calculator'));
   const shown = await page.waitForFunction(patientShown, SEED_PATIENT, { timeout: 30_000 }).then(() => true, () => false);

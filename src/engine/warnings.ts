@@ -161,7 +161,7 @@ export function mixedBillingWarning(course: string, patientIfSelfPay: string): P
     code: 'mixed-billing', ruleId: MIXED_BILLING.id, patientIfSelfPay,
     message: {
       ja: `自由診療と保険診療が同じ一連の治療${named.ja}に含まれています。混合診療にあたると、保険診療の部分も含めて全額自己負担になり、患者負担は ${amount} 円になります。`,
-      en: `Uninsured (free) care sits in the same course of treatment${named.en} as insured care. If this is mixed billing, the whole course becomes self-pay, insured part included: the patient would pay ¥${amount}.`,
+      en: `Uninsured, self-paid care sits in the same course of treatment${named.en} as insured care. If this is mixed billing, the whole course becomes self-pay, insured part included: the patient would pay ¥${amount}.`,
     },
   };
 }

@@ -44,6 +44,9 @@ export interface WorkspaceMessages {
   supplementaryShort: string;
   priorMonthsShort(count: number): string;
   lineMore: string;
+  lineField(number: number, field: string): string;
+  amountColumn: string;
+  howColumn: string;
   lineMoreLabel(number: number): string;
   lineDetailsLabel(number: number): string;
   copyToNextMonth: string;

@@ -3,10 +3,10 @@ import { hint, type Scenario } from './types.js';
 /** CARE-PATHS.md 3: a 12-infusion 自由診療 course, twice a week, crossing a month end. */
 export const ankCourse: Scenario = {
   id: 'free-ank-course',
-  title: { ja: '自由診療：ANK免疫細胞療法（12回・週2回）', en: 'Free care: ANK immune-cell therapy (12 infusions, twice a week)' },
+  title: { ja: '自由診療：ANK免疫細胞療法（12回・週2回）', en: 'Uninsured, self-paid care: ANK immune-cell therapy (12 infusions, twice a week)' },
   summary: {
     ja: '全額自己負担の自由診療です。週2回で12回の点滴は約6週間かかり、月をまたぎます。高額療養費の対象にはなりません。1回あたりの費用はクリニックの見積を入力してください。',
-    en: 'Entirely self-paid free care. Twelve infusions twice a week take about six weeks and cross a month end; nothing of it counts toward 高額療養費. Type the clinic’s quote per infusion.',
+    en: 'Uninsured care, paid in full by the patient. Twelve infusions twice a week take about six weeks and cross a month end; nothing of it counts toward 高額療養費. Type the clinic’s quote per infusion.',
   },
   source: {
     ja: 'ANK療法の提供会社のプレスリリース(2025)：5〜8リットルの血液から培養し、約12回点滴、通常は週2回。価格の記載はありません。',

@@ -3,10 +3,10 @@ import { hint, type Scenario } from './types.js';
 /** CARE-PATHS.md 2: insured immune checkpoint therapy against 自由診療 immunotherapy in the same course. */
 export const immunotherapyChoice: Scenario = {
   id: 'immunotherapy-insured-or-free',
-  title: { ja: '免疫療法：保険診療の免疫チェックポイント阻害薬か、自由診療か', en: 'Immunotherapy: insured checkpoint inhibitors or uninsured (free) care' },
+  title: { ja: '免疫療法：保険診療の免疫チェックポイント阻害薬か、自由診療か', en: 'Immunotherapy: insured checkpoint inhibitors or uninsured, self-paid care' },
   summary: {
     ja: '効果が証明され保険が使える免疫療法は一部だけです。自由診療を保険診療と同じ一連の治療で受けると混合診療となり、保険診療の部分も全額自己負担になることがあります。',
-    en: 'Only some immunotherapies are proven and insured. Free (uninsured) care in the same course as insured care is mixed billing, and the insured part can become self-pay too.',
+    en: 'Only some immunotherapies are proven and insured. Uninsured, self-paid care in the same course as insured care is mixed billing, and the insured part can become self-pay too.',
   },
   source: {
     ja: '国立がん研究センター「免疫療法について」(2017)。価格の記載はありません。',
@@ -23,7 +23,7 @@ export const immunotherapyChoice: Scenario = {
   },
   alternatives: [
     {
-      title: { ja: '同じ治療の中で自由診療の免疫療法を受ける場合', en: 'With free immunotherapy in the same course' },
+      title: { ja: '同じ治療の中で自由診療の免疫療法を受ける場合', en: 'With uninsured, self-paid immunotherapy in the same course' },
       plan: {
         title: '自由診療の免疫療法を併用',
         insurance: { scheme: 'kyokai', bracket: 'ウ' },

@@ -29,8 +29,10 @@ function setMonth(input: HTMLInputElement, month: string): void {
 const button = (el: FutanCalculator, label: string) =>
   [...root(el).querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.includes(label))!;
 const lines = (el: FutanCalculator) => [...root(el).querySelectorAll<HTMLElement>('ol.lines > li')];
+/** A field by its visible label, or (in a row of care) by its accessible name 「明細 1：診療月」. */
 const fieldOf = (container: ParentNode, label: string) =>
-  [...container.querySelectorAll('label')].find((l) => l.textContent!.trim().startsWith(label))!.querySelector('input')!;
+  [...container.querySelectorAll('label')].find((l) => l.textContent!.trim().startsWith(label))?.querySelector('input') ??
+  [...container.querySelectorAll<HTMLInputElement>('input[aria-label]')].find((i) => i.getAttribute('aria-label')!.endsWith(label))!;
 const amountOf = (line: HTMLElement) => shadow(line.querySelector('futan-amount-input')!).querySelector('input')!;
 
 describe('<futan-calculator>', () => {

@@ -28,8 +28,8 @@ export function monthReadBack(text: string, lang: Lang): string {
 }
 
 /** A text field for a date or a month, kept as typed on every key, with a note below (its read-back). */
-export function dateInput(value: string, note: string, onChange: (text: string) => void, focus: string) {
-  return html`<input type="text" autocomplete="off" spellcheck="false" data-focus=${focus} .value=${value}
+export function dateInput(value: string, note: string, onChange: (text: string) => void, focus: string, label?: string) {
+  return html`<input type="text" autocomplete="off" spellcheck="false" data-focus=${focus} aria-label=${label ?? nothing} .value=${value}
       @input=${(e: Event) => onChange((e.target as HTMLInputElement).value)} />
     ${note ? html`<span class="hint">${note}</span>` : nothing}`;
 }

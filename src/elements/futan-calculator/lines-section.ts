@@ -16,10 +16,9 @@ const ADD: CareKind[] = ['insured', 'advanced', 'patientRequested', 'trial', 'fr
  * One line of care as one compact row: month, kind, amount, and 入院/外来 or who pays. The rest
  * (the kind itself, the facility, the person, a memo, copying it to later months) sits behind
  * the row's own disclosure, rendered only while open, so a plan of many lines stays light: a
- * row is about 50 DOM nodes (npm run bench:browser).
- *
- * Each field's caption is a real label. On a wide screen only the first row shows the captions,
- * as the header of the list; the others keep theirs for screen readers.
+ * row is held to 60 DOM nodes (npm run bench:workspace). So the captions are one header above
+ * the rows, and each control is named for screen readers with its line number
+ * (「明細 3：診療月」); on a narrow screen, where the row wraps, the amount shows its own label.
  */
 function renderRow(ctx: SectionContext, line: DraftLine, index: number) {
   const { msg, lang } = ctx;
@@ -28,21 +27,21 @@ function renderRow(ctx: SectionContext, line: DraftLine, index: number) {
   const number = index + 1;
   const focus = `line-${line.key}`;
   const open = ctx.openLines.has(line.key);
-  const readBack = monthReadBack(line.month, lang);
+  const name = (field: string) => msg.lineField(number, field);
   return html`
-    <li class="row">
-      <label class="month"><span class="cap">${msg.month}</span>${dateInput(line.month, readBack, (text) => change({ month: text }), `${focus}-month`)}</label>
+    <li class="row" data-n=${number}>
+      <span class="month">${dateInput(line.month, monthReadBack(line.month, lang), (text) => change({ month: text }), `${focus}-month`, name(msg.month))}</span>
       <span class="kind">${msg.kinds[line.kind]}</span>
       ${line.kind === 'meals'
-        ? html`<label class="money"><span class="cap">${msg.mealCount}</span><input type="text" inputmode="numeric" autocomplete="off" data-focus="${focus}-meals"
-            .value=${line.meals} placeholder=${line.hint?.[lang] ?? ''} @input=${(e: Event) => change({ meals: valueOf(e) })} /></label>`
+        ? html`<input class="money" type="text" inputmode="numeric" autocomplete="off" data-focus="${focus}-meals" aria-label=${name(msg.mealCount)}
+            .value=${line.meals} placeholder=${line.hint?.[lang] ?? msg.mealCount} @input=${(e: Event) => change({ meals: valueOf(e) })} />`
         : amountField(line.kind === 'insured' ? msg.insuredAmount : msg.feeAmount, line.amountText, (text) => change(amountFields(text)), `${focus}-amount`, line.hint?.[lang] ?? '', 'money')}
       ${line.kind === 'insured'
-        ? html`<fieldset class="how setting"><legend class="cap">${msg.setting}</legend>${SETTINGS.map((s) => html`<label class="choice"><input type="radio"
-            name="setting-${line.key}" value=${s} data-focus="${focus}-setting-${s}" .checked=${line.setting === s} @change=${() => change({ setting: s })} />${msg.settings[s]}</label>`)}</fieldset>`
+        ? html`<span class="how setting" role="radiogroup" aria-label=${name(msg.setting)}>${SETTINGS.map((s) => html`<label class="choice"><input type="radio"
+            name="setting-${line.key}" value=${s} data-focus="${focus}-setting-${s}" .checked=${line.setting === s} @change=${() => change({ setting: s })} />${msg.settings[s]}</label>`)}</span>`
         : line.kind !== 'meals'
-          ? html`<label class="how"><span class="cap">${msg.payer}</span><select data-focus="${focus}-payer" @change=${(e: Event) => change({ payer: valueOf(e) as Payer })}>
-              ${PAYERS.map((p) => html`<option value=${p} label=${msg.payers[p]} ?selected=${line.payer === p}></option>`)}</select></label>`
+          ? html`<select class="how" data-focus="${focus}-payer" aria-label=${name(msg.payer)} @change=${(e: Event) => change({ payer: valueOf(e) as Payer })}>
+              ${PAYERS.map((p) => html`<option value=${p} label=${msg.payers[p]} ?selected=${line.payer === p}></option>`)}</select>`
           : html`<span class="how"></span>`}
       <span class="actions">
         <button type="button" class="more" aria-expanded=${open ? 'true' : 'false'} aria-label=${msg.lineMoreLabel(number)} data-focus="${focus}-more"
@@ -50,12 +49,14 @@ function renderRow(ctx: SectionContext, line: DraftLine, index: number) {
         <button type="button" class="remove" aria-label=${msg.removeLineLabel(number)} data-focus="${focus}-remove" @click=${() => ctx.removeLine(line.key)}>${msg.remove}</button>
       </span>
       ${[
-        // One binding for what only some rows have: each empty one would leave a marker in the DOM.
+        // One binding for the notes only some rows have (each empty binding leaves a marker in the
+        // DOM); the details, which hold inputs, keep a binding of their own so that a note coming
+        // or going never replaces the field being typed in.
         line.label || personNote(ctx, line) ? html`<p class="memo">${personNote(ctx, line) + line.label}</p>` : undefined,
-        open ? renderLineDetails(ctx, line, number, focus) : undefined,
         ctx.unfilled.includes(line.key) && !issues.length ? html`<p class="hint wide">${msg.lineNotCounted}</p>` : undefined,
         ...issues.map((i) => html`<p class="error wide">${i.message[lang]}</p>`),
       ].filter((part) => part !== undefined)}
+      ${open ? renderLineDetails(ctx, line, number, focus) : nothing}
     </li>
   `;
 }
@@ -124,7 +125,8 @@ export function renderLines(ctx: SectionContext) {
     <section class="section" aria-labelledby="lines-title">
       <h2 id="lines-title">${msg.linesSection}</h2>
       <p class="hint">${msg.linesHint}</p>
-      ${draft.lines.length ? html`<ol class="lines">${draft.lines.map((line, i) => guard(rowDependencies(ctx, line, i), () => renderRow(ctx, line, i)))}</ol>` : html`<p>${msg.noLines}</p>`}
+      ${draft.lines.length ? html`<div class="row head" aria-hidden="true"><span>${msg.month}</span><span>${msg.kind}</span><span>${msg.amountColumn}</span><span>${msg.howColumn}</span></div>
+        <ol class="lines">${draft.lines.map((line, i) => guard(rowDependencies(ctx, line, i), () => renderRow(ctx, line, i)))}</ol>` : html`<p>${msg.noLines}</p>`}
       <div class="add" role="group" aria-label=${msg.addLine}>
         ${ADD.map((kind) => html`<button type="button" data-focus="add-${kind}" @click=${() => ctx.addLine(kind)}>＋ ${msg.kinds[kind]}</button>`)}
       </div>

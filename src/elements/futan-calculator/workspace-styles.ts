@@ -243,20 +243,31 @@ export const workspaceStyles = css`
     margin: 0 0 0.8em;
     display: grid;
     gap: 0.4em;
-    counter-reset: line;
   }
-  /* The row's number, as a counter rather than an element: a row is held to 60 DOM nodes. */
+  /*
+   * The row's number from an attribute rather than an element (a row is held to 60 DOM nodes),
+   * and not from a counter: content-visibility scopes counters to each row.
+   */
   li.row::before {
-    counter-increment: line;
-    content: counter(line);
+    content: attr(data-n);
     align-self: end;
     padding-block-end: 0.55em;
     font-weight: 700;
     color: var(--_muted);
   }
-  li.row {
+  .row {
     display: grid;
-    grid-template-columns: 1.6em minmax(7em, 1fr) minmax(6em, 1fr) minmax(8em, 1.3fr) minmax(9em, 1fr) auto;
+    grid-template-columns: 1.6em 7.5em minmax(6em, 1fr) minmax(8em, 1.2fr) minmax(10.5em, auto) auto;
+  }
+  .row.head {
+    padding-inline: 0.4em;
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
+  .row.head > :first-child {
+    grid-column: 2;
+  }
+  li.row {
     gap: 0.3em 0.5em;
     align-items: end;
     padding: 0.3em 0.4em;
@@ -278,19 +289,12 @@ export const workspaceStyles = css`
   li.row futan-amount-input::part(reading) {
     min-height: 0;
   }
-  li.row label {
-    display: grid;
-    gap: 0.1em;
+  li.row .month,
+  li.row .how {
     min-width: 0;
   }
-  li.row .cap {
-    font-size: 0.85em;
-    font-weight: 400;
-    color: var(--_muted);
-  }
-  li.row:not(:first-child) futan-amount-input::part(label),
-  li.row:not(:first-child) .cap,
-  li.row:not(:first-child) fieldset.setting > legend {
+  /* The header names the columns; the amount's own label is for screen readers until the row wraps. */
+  li.row futan-amount-input::part(label) {
     position: absolute;
     width: 1px;
     height: 1px;
@@ -302,19 +306,10 @@ export const workspaceStyles = css`
     display: flex;
     gap: 0.3em;
   }
-  fieldset.setting {
-    border: 0;
-    margin: 0;
-    padding: 0;
+  .setting {
     display: flex;
     flex-wrap: wrap;
     gap: 0 0.2em;
-    min-width: 0;
-  }
-  fieldset.setting > legend {
-    padding: 0;
-    float: left;
-    width: 100%;
   }
   label.choice {
     white-space: nowrap;
@@ -367,12 +362,14 @@ export const workspaceStyles = css`
     li.row {
       grid-template-columns: 1.6em minmax(0, 1fr) minmax(0, 1fr);
     }
-    li.row futan-amount-input::part(label),
-    li.row .cap {
-      position: static !important;
-      width: auto !important;
-      height: auto !important;
-      clip-path: none !important;
+    .row.head {
+      display: none;
+    }
+    li.row futan-amount-input::part(label) {
+      position: static;
+      width: auto;
+      height: auto;
+      clip-path: none;
     }
     li.row .kind {
       grid-column: 2 / -1;
