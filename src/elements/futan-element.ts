@@ -10,6 +10,12 @@ const ownKeysOnly = <T extends object>(source: T | undefined): T => Object.assig
  * `Object.prototype.value = …` made `Object.defineProperty` reject the accessor, so every element
  * class threw while it was being defined; `Object.prototype.noAccessor = true` or `.state` would
  * silently stop properties from updating. Both objects are rebuilt on a null prototype.
+ *
+ * Lit calls these two overrides with the legacy decorators this project compiles
+ * (experimentalDecorators); its dev build notes that standard decorators would not call them
+ * (they define accessors another way, without these descriptors).
+ *
+ * @ignore a base class, not an element (kept out of custom-elements.json)
  */
 export class FutanElement extends LitElement {
   static override createProperty(name: PropertyKey, options?: PropertyDeclaration): void {

@@ -34,21 +34,32 @@ export function trustedTypesNote(block: TrustedTypesBlock, element: Element): st
   return NOTE[resolveLang(element)](CSP_LINE[block]);
 }
 
+/**
+ * Stands in for a futan element where lit cannot load: one paragraph, built without lit and
+ * without any HTML sink.
+ *
+ * @ignore not an element of the API (kept out of custom-elements.json)
+ */
+class TrustedTypesNote extends HTMLElement {
+  static block: TrustedTypesBlock = 'not-allowed';
+
+  connectedCallback(): void {
+    if (this.shadowRoot) return;
+    const note = document.createElement('p');
+    note.setAttribute('role', 'note');
+    note.textContent = trustedTypesNote((this.constructor as typeof TrustedTypesNote).block, this);
+    this.attachShadow({ mode: 'open' }).append(note);
+  }
+}
+
 /** Defines each tag not yet defined as an element that shows the note instead of the tool. */
 export function defineTrustedTypesNotes(tags: readonly string[], block: TrustedTypesBlock): void {
   for (const tag of tags) {
     if (customElements.get(tag)) continue;
-    customElements.define(
-      tag,
-      class extends HTMLElement {
-        connectedCallback(): void {
-          if (this.shadowRoot) return;
-          const note = document.createElement('p');
-          note.setAttribute('role', 'note');
-          note.textContent = trustedTypesNote(block, this);
-          this.attachShadow({ mode: 'open' }).append(note);
-        }
-      },
-    );
+    /** @ignore the registry takes each constructor once: a subclass per tag */
+    const forTag = class extends TrustedTypesNote {
+      static override block = block;
+    };
+    customElements.define(tag, forTag);
   }
 }
