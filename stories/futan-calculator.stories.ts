@@ -46,3 +46,33 @@ export const Household: Story = { args: { plan: householdPlan } };
 export const English: Story = { args: { plan: seedPlan }, decorators: [english] };
 export const Dark: Story = { args: { plan: seedPlan }, decorators: [dark] };
 export const Narrow: Story = { args: { plan: seedPlan }, decorators: [narrow] };
+
+/** The one question mixed billing turns on: both outcomes shown until the counselor answers it. */
+export const MixedBilling: Story = {
+  args: {
+    plan: {
+      insurance: { bracket: 'ウ' },
+      people: [{ id: 'patient', age: 60 }],
+      items: [
+        { month: '2026-12', kind: 'insured', amount: 1000000, setting: 'inpatient', label: '入院治療' },
+        { month: '2026-12', kind: 'free', amount: 600000, label: '自由診療の免疫療法' },
+      ],
+    },
+  },
+};
+
+/**
+ * A hospital's own templates, given as JSON inside the tag (read as data, no script runs):
+ * listed under 「ひな形・治療の例から始める」 before the built-in examples.
+ */
+export const HospitalTemplates: Story = {
+  render: () => html`<futan-calculator>
+    <script type="application/json">
+      [{ "id": "our-chemo", "title": { "ja": "外来化学療法（当院の標準・4週ごと）", "en": "Outpatient chemotherapy (our standard, every 4 weeks)" },
+         "summary": { "ja": "当院の見積（2026年11月）です。", "en": "Our quote (November 2026)." },
+         "plan": { "insurance": { "bracket": "ウ" }, "people": [{ "id": "patient", "age": 66 }],
+                   "items": [{ "month": "2026-12", "kind": "insured", "amount": 120000, "setting": "outpatient", "label": "化学療法 1コース目" },
+                             { "month": "2027-01", "kind": "insured", "amount": 120000, "setting": "outpatient", "label": "化学療法 2コース目" }] } }]
+    </script>
+  </futan-calculator>`,
+};

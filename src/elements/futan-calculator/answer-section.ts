@@ -32,7 +32,7 @@ export function renderAnswer(ctx: AnswerContext) {
     return html`<aside class="answer empty" part="answer" aria-labelledby="answer-title">
       <h2 id="answer-title">${msg.answerTitle}</h2><p class="hint">${msg.startHint}</p></aside>`;
   }
-  const answer = answerOf(breakdown);
+  const answer = answerFor(breakdown);
   const household = answer.people.length > 1;
   return html`
     <aside class="answer ${ctx.expanded ? 'expanded' : ''}" part="answer" aria-labelledby="answer-title">
@@ -51,6 +51,14 @@ export function renderAnswer(ctx: AnswerContext) {
       </div>
     </aside>
   `;
+}
+
+/** Answers by breakdown: a render that changes nothing of the plan (a language, a row opened) works out nothing again. */
+const answers = new WeakMap<Breakdown, Answer>();
+function answerFor(breakdown: Breakdown): Answer {
+  let answer = answers.get(breakdown);
+  if (!answer) answers.set(breakdown, (answer = answerOf(breakdown)));
+  return answer;
 }
 
 /** The final cost, or both outcomes while the mixed-billing question is open. */

@@ -1,8 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { calculate, validate, type Breakdown, type CareKind, type CarePlan, type Message, type PlanIssue } from '../../engine/index.js';
-import { formatMonth, parseMonth } from '../../engine/calendar.js';
-import { parseMonthText } from '../../engine/parse-date.js';
 import { FUTAN_VERSION } from '../../version.js';
 import { formatToday, formatYen } from '../../i18n/format.js';
 import { LocaleController } from '../../i18n/locale.js';
@@ -16,7 +14,8 @@ import { calculatorStyles } from './calculator-styles.js';
 import { workspaceStyles } from './workspace-styles.js';
 import { renderCompare, type Variant } from './compare-section.js';
 import type { SectionContext } from './context.js';
-import { draftToPlan, emptyDraft, monthsOf, newKey, newLine, type Draft, type DraftLine, type DraftPerson, type FreeCourse } from './draft.js';
+import { draftToPlan, emptyDraft, newKey, type Draft, type DraftPerson, type FreeCourse } from './draft.js';
+import { MAX_REPEAT, repeatCountOf, withNewLine, withoutPerson, withRepeatedLine } from './draft-edits.js';
 import { DraftHistory } from './history.js';
 import { renderHousehold } from './household-section.js';
 import { renderLines } from './lines-section.js';
@@ -24,6 +23,8 @@ import { renderPatient } from './patient-section.js';
 import { INNER_ELEMENTS } from './inner-elements.js';
 import { Persistence } from './persistence.js';
 import { attributeProblem, planConverter } from './plan-attribute.js';
+import { FileChooser, offerDownload, planFileName } from './file-transfer.js';
+import { renderConfirm, renderNotice, renderPersistence, renderTemplateNote } from './notices.js';
 import { fromPlanFile, toPlanFile } from './plan-file.js';
 import { presetsFrom } from './presets.js';
 import { planToDraft, readPlan } from './read-plan.js';
@@ -43,8 +44,6 @@ const DETAIL_FIELDS = ['plan-scheme', 'plan-remuneration', 'plan-capAtWindow', '
 const ANNOUNCE_AFTER_MS = 500;
 /** Variants kept side by side at once. */
 const MAX_VARIANTS = 4;
-/** 「毎月くり返す」 copies a line to at most two years of months. */
-const MAX_REPEAT = 24;
 
 interface Result {
   breakdown?: Breakdown;
@@ -134,7 +133,7 @@ export class FutanCalculator extends LitElement {
   @state() private detailsOpen = false;
   @state() private printing = false;
   @state() private variants: Variant[] = [];
-  private fileInput?: HTMLInputElement;
+  private readonly files = new FileChooser(() => this.renderRoot, (file) => void this.importFile(file));
   private announceTimer?: ReturnType<typeof setTimeout>;
   private readonly history = new DraftHistory({ draft: this.draft, field: '' });
   private readonly persistence = new Persistence(this);
@@ -299,23 +298,6 @@ export class FutanCalculator extends LitElement {
     void this.updateComplete.then(() => this.focusField(field));
   }
 
-  /**
-   * The month after the last line's, for a new line of the same kind and person (the next month
-   * of a monthly treatment); the last line's month for another kind or person (a fee beside
-   * that month's care, a family member's care in the same month).
-   */
-  private monthForNew(kind: CareKind, person: string): string {
-    const last = this.draft.lines.at(-1);
-    const read = last ? parseMonthText(last.month) : undefined;
-    if (!last || !read?.ok) {
-      const months = monthsOf(this.draft);
-      if (months.length) return months[months.length - 1];
-      const now = new Date();
-      return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
-    }
-    return last.kind === kind && last.person === person ? formatMonth(parseMonth(read.value)! + 1) : read.value;
-  }
-
   private context(): SectionContext {
     const { msg, lang } = this.locale;
     const lineIssues = new Map<number, PlanIssue[]>();
@@ -370,32 +352,23 @@ export class FutanCalculator extends LitElement {
     };
   }
 
-  /** 「毎月くり返す」's count, or undefined when what is typed is not 1 to 24. */
   private get repeatCount(): number | undefined {
-    const text = this.repeatText.normalize('NFKC').trim().replace(/回$/, '');
-    const n = /^\d{1,2}$/.test(text) ? Number(text) : NaN;
-    return n >= 1 && n <= MAX_REPEAT ? n : undefined;
+    return repeatCountOf(this.repeatText);
   }
 
   private addLine(kind: CareKind, person = this.draft.people[0].id): void {
-    const last = this.draft.lines.at(-1);
-    const line: DraftLine = { ...newLine(kind, this.monthForNew(kind, person), person), ...(kind === 'insured' && last?.kind === 'insured' && { setting: last.setting }) };
-    this.edit({ ...this.draft, lines: [...this.draft.lines, line] }, `line-${line.key}`);
+    const { draft, line } = withNewLine(this.draft, kind, person);
+    this.edit(draft, `line-${line.key}`);
     void this.updateComplete.then(() => this.focusField(`line-${line.key}-amount`));
   }
 
-  /** Copies a line to each of the next `times` months, keeping everything but the month. */
   private repeatLine(key: number, times: number): void {
-    const index = this.draft.lines.findIndex((l) => l.key === key);
-    const line = this.draft.lines[index];
-    const read = parseMonthText(line.month);
-    if (!read.ok || times < 1) return;
-    const start = parseMonth(read.value)!;
-    const copies = Array.from({ length: times }, (_, i): DraftLine => ({ ...line, key: newKey(), month: formatMonth(start + i + 1) }));
-    const lines = [...this.draft.lines.slice(0, index + 1), ...copies, ...this.draft.lines.slice(index + 1)];
-    this.edit({ ...this.draft, lines }, `line-${copies[copies.length - 1].key}`);
-    this.announce(this.locale.msg.linesCopied(times));
-    void this.updateComplete.then(() => this.focusField(`line-${copies[copies.length - 1].key}-amount`));
+    const { draft, copies } = withRepeatedLine(this.draft, key, times);
+    const last = copies.at(-1);
+    if (!last) return;
+    this.edit(draft, `line-${last.key}`);
+    this.announce(this.locale.msg.linesCopied(copies.length));
+    void this.updateComplete.then(() => this.focusField(`line-${last.key}-amount`));
   }
 
   private removeLine(key: number): void {
@@ -404,13 +377,7 @@ export class FutanCalculator extends LitElement {
   }
 
   private removePerson(key: number): void {
-    const person = this.draft.people.find((p) => p.key === key)!;
-    const patientId = this.draft.people[0].id;
-    this.edit({
-      ...this.draft,
-      people: this.draft.people.filter((p) => p.key !== key),
-      lines: this.draft.lines.map((l) => (l.person === person.id ? { ...l, person: patientId } : l)),
-    }, `person-${key}`);
+    this.edit(withoutPerson(this.draft, key), `person-${key}`);
     this.removed(this.locale.msg.personRemoved);
   }
 
@@ -478,14 +445,8 @@ export class FutanCalculator extends LitElement {
 
   /** Offers the plan as a JSON file to download; nothing is sent anywhere. */
   private exportFile(): void {
-    const name = `${(this.draft.title || 'futan-plan').replace(/[\\/:*?"<>|]+/g, '_')}.json`;
-    const url = URL.createObjectURL(new Blob([this.planFile()], { type: 'application/json' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = name;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 0);
-    // The page cannot know whether the browser saved it (a sandboxed frame may block downloads).
+    const name = planFileName(this.draft.title);
+    offerDownload(this.planFile(), name);
     this.fileMessage = this.locale.msg.fileOffered(name);
     this.fileReasons = [];
   }
@@ -504,29 +465,6 @@ export class FutanCalculator extends LitElement {
     this.fileMessage = '';
     this.fileReasons = [];
     this.offerReplace({ draft: read.draft, field: 'open-file', what: file.name });
-  }
-
-  /**
-   * Opens the browser's file chooser from a hidden file input made on the first click: a file
-   * input on screen costs 3–5 ms of the calculator's first layout (npm run bench:browser), and
-   * a plain button is easier to style and to reach. It is kept in the shadow root because some
-   * browsers open no chooser for an input outside the document.
-   */
-  private chooseFile(): void {
-    if (!this.fileInput) {
-      const input = document.createElement('input');
-      input.type = 'file';
-      input.accept = 'application/json,.json';
-      input.hidden = true;
-      input.addEventListener('change', () => {
-        const file = input.files?.[0];
-        input.value = '';
-        if (file) void this.importFile(file);
-      });
-      this.renderRoot.append(input);
-      this.fileInput = input;
-    }
-    this.fileInput.click();
   }
 
   /** The switch: keeping starts from what is on screen now; stopping removes what was kept. */
@@ -628,41 +566,6 @@ export class FutanCalculator extends LitElement {
     `;
   }
 
-  /** Messages with reasons listed under them (a refused file, a plan that could not be read, a draft set aside). */
-  private renderNotice(text: string, reasons: Message[], cls = 'hint') {
-    if (!text) return nothing;
-    const { lang } = this.locale;
-    return html`<div class=${cls}><p>${text}</p>${reasons.length ? html`<ul>${reasons.map((r) => html`<li>${r[lang]}</li>`)}</ul>` : nothing}</div>`;
-  }
-
-  private renderPersistence() {
-    const { msg } = this.locale;
-    const p = this.persistence;
-    const notice = p.notice ? msg.persistNotices[p.notice] : '';
-    const status = p.status === 'kept' ? msg.persistNote : p.status === 'failed' ? msg.persistFailed : '';
-    return html`${this.renderNotice(notice, p.notice === 'set-aside' ? p.reasons : [], 'notice')}${status ? html`<p class="hint">${status}</p>` : nothing}`;
-  }
-
-  private renderConfirm() {
-    const { msg } = this.locale;
-    const pending = this.pending;
-    if (!pending) return nothing;
-    return html`<div class="confirm notice" role="group" aria-labelledby="confirm-text">
-      <p id="confirm-text">${msg.confirmReplace(pending.what)}</p>
-      <button type="button" class="primary" @click=${() => this.replaceByUser(pending)}>${msg.replace}</button>
-      <button type="button" @click=${this.cancelReplace}>${msg.cancel}</button>
-    </div>`;
-  }
-
-  /** A template's own notes, while the plan is still exactly that template's; never printed. */
-  private renderTemplateNote() {
-    const { msg, lang } = this.locale;
-    const t = this.template;
-    if (!t || t.draft !== this.draft) return nothing;
-    return html`<details class="template-note"><summary>${msg.templateNote(t.scenario.title[lang])}</summary>
-      <p class="hint">${t.scenario.summary[lang]} ${msg.sourceLabel}: ${t.scenario.source[lang]}</p></details>`;
-  }
-
   override render() {
     const { msg, lang } = this.locale;
     const ctx = this.context();
@@ -673,7 +576,7 @@ export class FutanCalculator extends LitElement {
           <p>${msg.printDate(formatToday(lang))}</p>
           <p>${this.printedAssumptions()}</p>
         </div>
-        ${this.renderNotice(this.loadProblem.length ? msg.planUnreadable : '', this.loadProblem, 'notice')}
+        ${renderNotice(this.loadProblem.length ? msg.planUnreadable : '', this.loadProblem, lang, 'notice')}
         ${renderToolbar({
           msg, lang, title: this.draft.title, presets: this.allPresets, builtIn: SCENARIOS, templatesOpen: this.templatesOpen,
           canUndo: this.history.canUndo, canRedo: this.history.canRedo, canCompare: !!this.result.breakdown && this.variants.length < MAX_VARIANTS, persist: this.persist,
@@ -686,13 +589,13 @@ export class FutanCalculator extends LitElement {
           newPlan: () => this.offerReplace({ draft: emptyDraft(), field: 'new-plan', what: msg.newPlan }),
           undo: () => this.undo(), redo: () => this.redo(),
           addToCompare: () => this.addToCompare(),
-          save: () => this.exportFile(), open: () => this.chooseFile(), print: () => void this.print(),
+          save: () => this.exportFile(), open: () => this.files.open(), print: () => void this.print(),
           setPersist: (on) => this.setPersist(on),
         })}
-        ${this.renderConfirm()}
-        ${this.renderNotice(this.fileMessage, this.fileReasons)}
-        ${this.renderPersistence()}
-        ${this.renderTemplateNote()}
+        ${this.pending ? renderConfirm(this.pending.what, msg, () => this.replaceByUser(this.pending!), () => this.cancelReplace()) : nothing}
+        ${renderNotice(this.fileMessage, this.fileReasons, lang)}
+        ${renderPersistence(this.persistence, msg, lang)}
+        ${this.template && this.template.draft === this.draft ? renderTemplateNote(this.template.scenario, msg, lang) : nothing}
         <div class="workspace">
           <div class="editor" part="editor">
             ${renderPatient(ctx)}

@@ -1,0 +1,34 @@
+import { html, nothing } from 'lit';
+import type { Message } from '../../engine/index.js';
+import type { Lang } from '../../i18n/locale.js';
+import type { Messages } from '../../i18n/messages.js';
+import type { Scenario } from '../../scenarios/index.js';
+import type { Persistence } from './persistence.js';
+
+/** A message with its reasons listed under it (a refused file, a plan that could not be read, a draft set aside). */
+export function renderNotice(text: string, reasons: readonly Message[], lang: Lang, cls = 'hint') {
+  if (!text) return nothing;
+  return html`<div class=${cls}><p>${text}</p>${reasons.length ? html`<ul>${reasons.map((r) => html`<li>${r[lang]}</li>`)}</ul>` : nothing}</div>`;
+}
+
+/** What `persist` has done, said only when it is true: "kept" after a write that worked, "refused" after one that did not. */
+export function renderPersistence(persistence: Persistence, msg: Messages, lang: Lang) {
+  const notice = persistence.notice ? msg.persistNotices[persistence.notice] : '';
+  const status = persistence.status === 'kept' ? msg.persistNote : persistence.status === 'failed' ? msg.persistFailed : '';
+  return html`${renderNotice(notice, persistence.notice === 'set-aside' ? persistence.reasons : [], lang, 'notice')}${status ? html`<p class="hint">${status}</p>` : nothing}`;
+}
+
+/** Asks, inside the calculator, before edited work is replaced. */
+export function renderConfirm(what: string, msg: Messages, replace: () => void, cancel: () => void) {
+  return html`<div class="confirm notice" role="group" aria-labelledby="confirm-text">
+    <p id="confirm-text">${msg.confirmReplace(what)}</p>
+    <button type="button" class="primary" @click=${replace}>${msg.replace}</button>
+    <button type="button" @click=${cancel}>${msg.cancel}</button>
+  </div>`;
+}
+
+/** A template's own notes, labelled as the template's; never printed. */
+export function renderTemplateNote(scenario: Scenario, msg: Messages, lang: Lang) {
+  return html`<details class="template-note"><summary>${msg.templateNote(scenario.title[lang])}</summary>
+    <p class="hint">${scenario.summary[lang]} ${msg.sourceLabel}: ${scenario.source[lang]}</p></details>`;
+}
