@@ -12,5 +12,6 @@ export default defineConfig(
   { files: ['src/**', 'test/**', 'stories/**', '.storybook/**', 'demo/**'], languageOptions: { globals: globals.browser } },
   { files: ['test/**'], languageOptions: { globals: globals.mocha } },
   { files: ['scripts/**', '*.config.*', '.storybook/main.ts'], languageOptions: { globals: { ...globals.node, ...globals.browser } } },
+  { files: ['test/node/**'], languageOptions: { globals: globals.node } },
   { files: ['test/**'], rules: { '@typescript-eslint/no-non-null-assertion': 'off' } },
 );

@@ -1,10 +1,15 @@
 import { defineConfig } from 'vite';
 import { minifyHTMLLiterals } from 'minify-literals';
 import type { Plugin } from 'vite';
+import { ownKeysRuntime } from './scripts/own-keys-runtime.js';
 
 // `vite build`               -> dist/: the npm build, ESM per entry, lit and decimal.js external
 // `vite build --mode embed`  -> dist/futan.js: one self-contained, minified file that registers
-//                               every element (lit and decimal.js inside), for <script type="module">
+//                               every element (lit and decimal.js inside). An IIFE, not ESM: a page
+//                               may load it with or without type="module", and as a classic script
+//                               ESM's top-level declarations would land on window, overwriting the
+//                               page's own globals; inside one function nothing leaks.
+// ownKeysRuntime(): the bundler's helpers read own keys only (see scripts/own-keys-runtime.ts).
 //
 // Decorators: keep "experimentalDecorators": true and "useDefineForClassFields": false in
 // tsconfig.json. Vite 8 transpiles TypeScript with Oxc, which lowers legacy decorators but passes
@@ -33,7 +38,7 @@ function minifyTemplates(): Plugin {
 export default defineConfig(({ mode }) => {
   const embed = mode === 'embed';
   return {
-    plugins: [minifyTemplates()],
+    plugins: [minifyTemplates(), ownKeysRuntime()],
     build: {
       target: 'es2022',
       outDir: 'dist',
@@ -41,7 +46,7 @@ export default defineConfig(({ mode }) => {
       sourcemap: true,
       minify: embed,
       lib: embed
-        ? { entry: 'src/define/all.ts', formats: ['es'], fileName: () => 'futan.js' }
+        ? { entry: 'src/define/embed.ts', formats: ['iife'], name: 'futan', fileName: () => 'futan.js' }
         : {
             entry: ['src/index.ts', 'src/engine/index.ts', 'src/define/all.ts', ...DEFINE_FILES],
             formats: ['es'],
@@ -49,8 +54,11 @@ export default defineConfig(({ mode }) => {
       rolldownOptions: {
         external: embed ? [] : [/^lit($|\/)/, /^@lit\//, /^decimal\.js($|\/)/],
         // The npm build keeps one module per source file (so bundlers tree-shake it) and keeps
-        // whitespace for their minifiers; the embed is final, so it is minified.
-        output: embed ? { minify: true } : { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+        // whitespace for their minifiers; the embed is final, so it is minified. In the embed every
+        // module runs when imported, in order (strictExecutionOrder), so that lit, imported
+        // dynamically by src/define/embed.ts, runs inside that import and a Trusted Types refusal
+        // can be caught; by default rolldown hoists side-effect-free modules such as lit to the top.
+        output: embed ? { minify: true, strictExecutionOrder: true } : { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
       },
     },
   };

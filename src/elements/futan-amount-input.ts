@@ -1,5 +1,5 @@
-import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { css, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { groupDigits } from '../engine/explain.js';
 import { parseAmount, type ParsedAmount } from '../engine/parse-amount.js';
@@ -8,6 +8,7 @@ import { formatYen } from '../i18n/format.js';
 import { LocaleController } from '../i18n/locale.js';
 import { emit, type AmountChangeDetail, type AmountInvalidDetail } from './events.js';
 import { baseStyles, controlStyles } from './styles.js';
+import { FutanElement } from './futan-element.js';
 
 let nextId = 0;
 
@@ -25,7 +26,7 @@ let nextId = 0;
  * @csspart reading - the line that shows the amount as read
  * @csspart error - the error message
  */
-export class FutanAmountInput extends LitElement {
+export class FutanAmountInput extends FutanElement {
   /** @internal the version that registered the tag (see defineElement) */
   static futanVersion = FUTAN_VERSION;
   /** @internal */
@@ -73,9 +74,9 @@ export class FutanAmountInput extends LitElement {
   @property({ attribute: false }) text = '';
 
   @state() private parsed?: ParsedAmount;
+  @state() private formDisabled = false;
   /** The text `parsed` was read from, so that text typed here is not read twice. */
   private readText = '';
-  @query('input') private input!: HTMLInputElement;
 
   private readonly internals = this.attachInternals();
   private readonly locale = new LocaleController(this);
@@ -145,9 +146,19 @@ export class FutanAmountInput extends LitElement {
     this.read(state);
   }
 
-  /** @internal the browser calls it when a fieldset around the field is disabled */
+  /**
+   * @internal the browser calls it when a fieldset around the field (or the field's own
+   * `disabled`) disables it. Kept apart from `disabled`, so that enabling the fieldset again
+   * enables the field and brings its value back into FormData.
+   */
   formDisabledCallback(disabled: boolean): void {
-    this.disabled = disabled;
+    this.formDisabled = disabled;
+  }
+
+  // A getter, not lit's @query: its decorator defines the property with an object-literal
+  // descriptor, which a page with Object.prototype.value makes invalid.
+  private get input(): HTMLInputElement | undefined {
+    return this.renderRoot.querySelector('input') ?? undefined;
   }
 
   /** The form the field belongs to. */
@@ -194,7 +205,7 @@ export class FutanAmountInput extends LitElement {
           .value=${live(this.text)}
           placeholder=${this.placeholder || nothing}
           ?required=${this.required}
-          ?disabled=${this.disabled}
+          ?disabled=${this.disabled || this.formDisabled}
           aria-invalid=${error ? 'true' : 'false'}
           aria-describedby="${this.fieldId}-reading ${this.fieldId}-error"
           @input=${this.onInput}

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { SHARE_ORDER, type Breakdown, type MonthBreakdown, type ProgramMonth } from '../engine/index.js';
 import { FUTAN_VERSION } from '../version.js';
@@ -7,6 +7,7 @@ import { LocaleController } from '../i18n/locale.js';
 import { monthSpan, renderDisclaimer, renderRules, renderWarnings } from './notes.js';
 import { resultStyles } from './result-styles.js';
 import { baseStyles } from './styles.js';
+import { FutanElement } from './futan-element.js';
 
 /**
  * The result as a patient can read it: what they pay in the end, who pays the rest, month by
@@ -22,7 +23,7 @@ import { baseStyles } from './styles.js';
  * @csspart rules - the list of rules used
  * @csspart disclaimer - the note that this is an estimate
  */
-export class FutanBreakdown extends LitElement {
+export class FutanBreakdown extends FutanElement {
   static futanVersion = FUTAN_VERSION;
   static override styles = [baseStyles, resultStyles];
 

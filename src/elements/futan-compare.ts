@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { PlanError, SHARE_ORDER, calculate, shareDifference, signOf, type Breakdown, type CarePlan, type PlanIssue } from '../engine/index.js';
 import { FUTAN_VERSION } from '../version.js';
@@ -6,6 +6,7 @@ import { formatYen } from '../i18n/format.js';
 import { LocaleController } from '../i18n/locale.js';
 import { resultStyles } from './result-styles.js';
 import { baseStyles } from './styles.js';
+import { FutanElement } from './futan-element.js';
 
 /** One care path to compare: a name a patient understands and its plan. */
 export interface CarePath {
@@ -25,7 +26,7 @@ type Outcome = { path: CarePath; breakdown: Breakdown } | { path: CarePath; issu
  * @csspart table - the comparison table
  * @cssprop [--futan-color-best=#e6f4ea] - background of the path that costs the patient least
  */
-export class FutanCompare extends LitElement {
+export class FutanCompare extends FutanElement {
   static futanVersion = FUTAN_VERSION;
   static override styles = [
     baseStyles,

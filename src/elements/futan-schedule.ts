@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { calculate, inpatientMonths, magnitude, moveInpatientCare, shareDifference, signOf, type Breakdown, type CarePlan } from '../engine/index.js';
 import { formatMonth as formatMonthIndex, parseMonth } from '../engine/calendar.js';
@@ -7,6 +7,7 @@ import { formatMonth, formatYen } from '../i18n/format.js';
 import { LocaleController } from '../i18n/locale.js';
 import { resultStyles } from './result-styles.js';
 import { baseStyles, controlStyles } from './styles.js';
+import { FutanElement } from './futan-element.js';
 
 /** A month's neighbour, 'YYYY-MM' ± 1, for the what-if. */
 const neighbour = (month: string, step: 1 | -1) => formatMonthIndex(parseMonth(month)! + step);
@@ -21,7 +22,7 @@ const neighbour = (month: string, step: 1 | -1) => formatMonthIndex(parseMonth(m
  * @csspart timeline - the month-by-month table
  * @csspart what-if - the what-if form and its answer
  */
-export class FutanSchedule extends LitElement {
+export class FutanSchedule extends FutanElement {
   static futanVersion = FUTAN_VERSION;
   static override styles = [
     baseStyles,

@@ -1,4 +1,4 @@
-import { LitElement, css, html, svg } from 'lit';
+import { css, html, svg } from 'lit';
 import { property } from 'lit/decorators.js';
 import { shareParts, type Breakdown, type SharePart } from '../engine/index.js';
 import { FUTAN_VERSION } from '../version.js';
@@ -6,6 +6,7 @@ import { formatBasisPoints, formatYen } from '../i18n/format.js';
 import { LocaleController } from '../i18n/locale.js';
 import { shareStyles } from './share-styles.js';
 import { baseStyles } from './styles.js';
+import { FutanElement } from './futan-element.js';
 
 /**
  * Who pays, at a glance: the split of a breakdown as one stacked bar, each share with its own
@@ -18,7 +19,7 @@ import { baseStyles } from './styles.js';
  * @csspart legend - the list of shares
  * @cssprop [--futan-bar-height=2.5em] - the height of the bar
  */
-export class FutanSplitBar extends LitElement {
+export class FutanSplitBar extends FutanElement {
   static futanVersion = FUTAN_VERSION;
   static override styles = [
     baseStyles,
@@ -78,9 +79,11 @@ export class FutanSplitBar extends LitElement {
 
   private readonly locale = new LocaleController(this);
 
+  // No <title> per segment: lit's server-side renderer cannot bind text inside an SVG <title>
+  // (it parses templates as HTML, where <title> holds raw text). The legend below says the same,
+  // for every reader, and the bar is one image labelled by its caption.
   private segment(part: SharePart) {
-    const label = `${this.locale.msg.shares[part.key]}: ${formatYen(part.amount)}`;
-    return svg`<rect class="segment share-${part.key}" x=${part.start} y="0" width=${part.width} height="1000" fill=${`url(#pattern-${part.key})`}><title>${label}</title></rect>`;
+    return svg`<rect class="segment share-${part.key}" x=${part.start} y="0" width=${part.width} height="1000" fill=${`url(#pattern-${part.key})`}></rect>`;
   }
 
   override render() {

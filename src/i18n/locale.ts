@@ -11,15 +11,21 @@ export function langOf(tag: string | null | undefined): Lang {
   return tag?.trim().toLowerCase().startsWith('en') ? 'en' : 'ja';
 }
 
-/** The element's own lang, then the nearest [lang] ancestor (across shadow roots), then <html lang>. */
+/**
+ * The element's own lang, then the nearest [lang] ancestor (across shadow roots), then <html lang>.
+ * Reads no DOM globals (`Element`, `ShadowRoot`, `document` may be missing: server-side rendering).
+ */
 export function resolveLang(element: Element): Lang {
-  let node: Node | null = element;
+  let node: Node | null | undefined = element;
   while (node) {
-    if (node instanceof Element && node.hasAttribute('lang')) return langOf(node.getAttribute('lang'));
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+    if (isElement(node) && node.hasAttribute('lang')) return langOf(node.getAttribute('lang'));
+    node = node.parentNode ?? (isShadowRoot(node) ? node.host : null);
   }
-  return langOf(document.documentElement.getAttribute('lang'));
+  return langOf(globalThis.document?.documentElement.getAttribute('lang'));
 }
+
+const isElement = (node: Node): node is Element => typeof (node as Partial<Element>).hasAttribute === 'function';
+const isShadowRoot = (node: Node): node is ShadowRoot => node.nodeType === 11 && 'host' in node;
 
 const hosts = new Set<ReactiveControllerHost & Element>();
 let observer: MutationObserver | undefined;

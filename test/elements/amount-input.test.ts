@@ -120,6 +120,28 @@ describe('<futan-amount-input>', () => {
       await el.updateComplete;
       expect(inner(el).disabled).to.equal(true);
     });
+
+    it('is enabled again, with its value back in FormData, when the fieldset is enabled again', async () => {
+      const form = await fixture<HTMLFormElement>(html`<form><fieldset disabled><futan-amount-input name="fee" value="25000"></futan-amount-input></fieldset></form>`);
+      const el = form.querySelector('futan-amount-input')!;
+      await el.updateComplete;
+      expect(new FormData(form).get('fee')).to.equal(null);
+      form.querySelector('fieldset')!.disabled = false;
+      await el.updateComplete;
+      expect(el.disabled).to.equal(false);
+      expect(el.hasAttribute('disabled')).to.equal(false);
+      expect(inner(el).disabled).to.equal(false);
+      expect(new FormData(form).get('fee')).to.equal('25000');
+    });
+
+    it('keeps its own disabled apart from the fieldset: enabling the fieldset does not enable it', async () => {
+      const form = await fixture<HTMLFormElement>(html`<form><fieldset disabled><futan-amount-input name="fee" value="25000" disabled></futan-amount-input></fieldset></form>`);
+      const el = form.querySelector('futan-amount-input')!;
+      form.querySelector('fieldset')!.disabled = false;
+      await el.updateComplete;
+      expect(inner(el).disabled).to.equal(true);
+      expect(new FormData(form).get('fee')).to.equal(null);
+    });
   });
 
   it('is accessible, empty and in error', async () => {

@@ -81,7 +81,7 @@ describe('<futan-split-bar>', () => {
     const segments = [...shadow(el).querySelectorAll('rect.segment')];
     expect(segments.map((s) => s.getAttribute('class'))).to.deep.equal(['segment share-patient', 'segment share-insurer', 'segment share-research']);
     expect(segments.reduce((sum, s) => sum + Number(s.getAttribute('width')), 0)).to.equal(10000);
-    expect(segments[0].querySelector('title')!.textContent).to.contain('￥320,354');
+    expect(shadow(el).querySelector('li')!.textContent).to.contain('￥320,354');
     expect(shadow(el).querySelector('svg')!.getAttribute('role')).to.equal('img');
   });
 

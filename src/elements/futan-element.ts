@@ -1,0 +1,29 @@
+import { LitElement, type PropertyDeclaration } from 'lit';
+
+/** A copy of an object that reads only its own keys, whatever the page added to Object.prototype. */
+const ownKeysOnly = <T extends object>(source: T | undefined): T => Object.assign(Object.create(null) as T, source);
+
+/**
+ * The base of every futan element: LitElement, hardened against host pages that add keys to
+ * Object.prototype (old CMS plugins still do). Lit keeps each property's options and defines its
+ * accessor from object literals, which read missing keys through the prototype chain:
+ * `Object.prototype.value = …` made `Object.defineProperty` reject the accessor, so every element
+ * class threw while it was being defined; `Object.prototype.noAccessor = true` or `.state` would
+ * silently stop properties from updating. Both objects are rebuilt on a null prototype.
+ *
+ * Lit calls these two overrides with the legacy decorators this project compiles
+ * (experimentalDecorators); its dev build notes that standard decorators would not call them
+ * (they define accessors another way, without these descriptors).
+ *
+ * @ignore a base class, not an element (kept out of custom-elements.json)
+ */
+export class FutanElement extends LitElement {
+  static override createProperty(name: PropertyKey, options?: PropertyDeclaration): void {
+    super.createProperty(name, ownKeysOnly(options));
+  }
+
+  protected static override getPropertyDescriptor(name: PropertyKey, key: string | symbol, options: PropertyDeclaration): PropertyDescriptor | undefined {
+    const descriptor = super.getPropertyDescriptor(name, key, options);
+    return descriptor && ownKeysOnly(descriptor);
+  }
+}

@@ -1,0 +1,66 @@
+import { expect } from '@open-wc/testing';
+
+/**
+ * A host page that adds enumerable keys to Object.prototype or replaces Array methods before
+ * futan's one-file build loads (old CMS plugins and Prototype.js still do): the calculator must
+ * load, render and compute the seed scenario to the yen.
+ */
+
+interface FramedWindow extends Window {
+  errors: string[];
+}
+
+const SEED_PATIENT_SHARE = '￥320,354';
+
+// Index keys (`Object.prototype[0]`) are left out: lit's template cloning walks its parts array
+// until it reads undefined, and on such a page it never does (the page hangs, in lit, before
+// any futan code runs).
+const POLLUTIONS: Record<string, string> = {
+  'a number': 'Object.prototype.x = 1;',
+  'a string': 'Object.prototype.x = "polluted";',
+  'a function': 'Object.prototype.x = function () { return 1; };',
+  'amount (a plan field)': 'Object.prototype.amount = "1";',
+  'value, writable (descriptor fields)': 'Object.prototype.value = 1; Object.prototype.writable = true;',
+  'lang': 'Object.prototype.lang = "en";',
+  'get as a number': 'Object.prototype.get = 1;',
+  'get and set as functions': 'Object.prototype.get = function () { return 1; }; Object.prototype.set = function () {};',
+  "lit's property options (attribute, converter, noAccessor, state, type)":
+    'Object.assign(Object.prototype, { attribute: "x", converter: 1, noAccessor: true, state: true, type: Number });',
+  'Array.prototype.toJSON replaced': 'Array.prototype.toJSON = function () { return Array.from(this); };',
+  'Array.prototype.map replaced':
+    'Array.prototype.map = function (fn, self) { const out = []; for (let i = 0; i < this.length; i++) out.push(fn.call(self, this[i], i, this)); return out; };',
+};
+
+async function pollutedPage(pollution: string): Promise<{ win: FramedWindow; doc: Document }> {
+  const frame = document.createElement('iframe');
+  frame.srcdoc = `<!doctype html><html lang="ja"><head>
+    <script>window.errors = [];
+      window.addEventListener('error', (e) => window.errors.push(String(e.message)));
+      window.addEventListener('unhandledrejection', (e) => window.errors.push(String(e.reason)));
+      ${pollution}</script>
+    <script type="module" src="/dist/futan.js"></script></head>
+    <body><futan-calculator scenario="advanced-stem-cell-transplant"></futan-calculator></body></html>`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as FramedWindow;
+  await Promise.race([win.customElements.whenDefined('futan-calculator'), new Promise((r) => setTimeout(r, 2000))]);
+  await new Promise((r) => setTimeout(r, 300));
+  return { win, doc: frame.contentDocument! };
+}
+
+function patientShare(doc: Document): string | undefined {
+  return doc.querySelector('futan-calculator')?.shadowRoot?.querySelector('.answer-body .final')?.textContent ?? undefined;
+}
+
+describe('a host page with polluted prototypes', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  for (const [name, pollution] of Object.entries(POLLUTIONS)) {
+    it(`loads, renders and computes the seed scenario under ${name}`, async () => {
+      const { win, doc } = await pollutedPage(pollution);
+      expect(win.errors).to.deep.equal([]);
+      expect(patientShare(doc) ?? '(no calculator result)').to.contain(SEED_PATIENT_SHARE);
+    });
+  }
+});
