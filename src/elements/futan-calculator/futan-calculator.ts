@@ -1,4 +1,5 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
+import { FutanElement } from '../futan-element.js';
 import { property, state } from 'lit/decorators.js';
 import { calculate, validate, type Breakdown, type CareKind, type CarePlan, type Message, type PlanIssue } from '../../engine/index.js';
 import { FUTAN_VERSION } from '../../version.js';
@@ -96,7 +97,7 @@ interface PendingReplace {
  * @csspart amount-reading - the line under an amount field that shows the amount as read
  * @csspart amount-error - an amount field's error message
  */
-export class FutanCalculator extends LitElement {
+export class FutanCalculator extends FutanElement {
   static futanVersion = FUTAN_VERSION;
   /** @internal registered with the calculator by `defineElement`, whatever tag the calculator gets */
   static dependencies = INNER_ELEMENTS;
