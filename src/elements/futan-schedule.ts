@@ -21,6 +21,7 @@ const neighbour = (month: string, step: 1 | -1) => formatMonthIndex(parseMonth(m
  * @tag futan-schedule
  * @csspart timeline - the month-by-month table
  * @csspart what-if - the what-if form and its answer
+ * @csspart what-if-toggle - the disclosure that opens the what-if (worked out only while open)
  */
 export class FutanSchedule extends FutanElement {
   static futanVersion = FUTAN_VERSION;

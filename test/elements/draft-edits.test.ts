@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { emptyDraft, newLine, type Draft } from '../../src/elements/futan-calculator/draft.js';
+import { emptyDraft, newLine, newPerson, type Draft } from '../../src/elements/futan-calculator/draft.js';
 import { monthForNew, repeatCountOf, withNewLine, withoutPerson, withRepeatedLine } from '../../src/elements/futan-calculator/draft-edits.js';
 
 const withLines = (...lines: Parameters<typeof newLine>[]): Draft => ({ ...emptyDraft(), lines: lines.map((args) => newLine(...args)) });
@@ -38,7 +38,7 @@ describe('edits of the draft beyond a field', () => {
   });
 
   it('gives a removed member’s lines to the patient', () => {
-    const draft: Draft = { ...withLines(['insured', '2026-11', 'wife']), people: [...emptyDraft().people, { key: 99, id: 'wife', label: '妻', birthDate: '', age: '44' }] };
+    const draft: Draft = { ...withLines(['insured', '2026-11', 'wife']), people: [...emptyDraft().people, { ...newPerson('wife', 99), label: '妻', age: '44' }] };
     const next = withoutPerson(draft, 99);
     expect(next.people).to.have.length(1);
     expect(next.lines[0].person).to.equal(next.people[0].id);

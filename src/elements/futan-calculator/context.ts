@@ -22,6 +22,9 @@ export interface SectionContext {
   repeatText: string;
   repeatError: string;
   patientDetailsOpen: boolean;
+  /** People whose certificates and insurer are unfolded. */
+  openPeople: ReadonlySet<number>;
+  togglePerson(key: number, open: boolean): void;
   change(patch: Partial<Draft>): void;
   changeLine(key: number, patch: Partial<DraftLine>): void;
   addLine(kind: CareKind, person?: string): void;

@@ -1,6 +1,6 @@
 import { parseAmount } from '../../engine/parse-amount.js';
 import { parseDateText, parseMonthText } from '../../engine/parse-date.js';
-import type { CareItem, CareKind, CarePlan, Message, Payer, Person, PlanIssue, Scheme, Setting, YenInput } from '../../engine/index.js';
+import type { BracketInput, CareItem, CareKind, CarePlan, Message, Payer, Person, PlanIssue, ProgramTier, PublicProgram, Scheme, Setting, YenInput } from '../../engine/index.js';
 
 /**
  * What the counselor has typed, kept exactly as typed (nothing is lost while a value is not yet
@@ -26,6 +26,10 @@ export interface DraftLine {
   person: string;
   /** The course of treatment the plan gave this line ('' when none). */
   course: string;
+  /** The certificate that covers this line ('nanbyo', 'shoman', 'tokutei' or a local id), '' for none. */
+  program: string;
+  /** How a private rider pays a fee it covers: back to the patient later (default) or to the hospital. */
+  riderPayment: '' | 'reimbursement' | 'direct';
   /** What the counselor should type here (a scenario's hint where the source gives no price). */
   hint?: Message;
 }
@@ -37,6 +41,50 @@ export interface DraftPerson {
   /** The date of birth as typed (1974-05-12, 昭和49年5月12日). */
   birthDate: string;
   age: string;
+  /** Certificates of public programmes and 特定疾病 the person holds. */
+  programs: DraftProgram[];
+  /** The person's own income bracket; '' for the plan's. */
+  bracket: string;
+  /** '' lets the engine decide (the first person insured, the others dependents). */
+  role: '' | 'insured' | 'dependent';
+  /** Under another insurer (a spouse's own 健保): counted apart for 世帯合算 and 多数回. */
+  otherInsurer: boolean;
+  otherScheme: Scheme;
+  otherBracket: string;
+}
+
+export type ProgramKind = 'nanbyo' | 'shoman' | 'tokutei' | 'local';
+export const PROGRAM_KINDS: readonly ProgramKind[] = ['nanbyo', 'shoman', 'tokutei', 'local'];
+export const PROGRAM_TIERS: readonly ProgramTier[] = ['生活保護', '低所得Ⅰ', '低所得Ⅱ', '一般所得Ⅰ', '一般所得Ⅱ', '上位所得'];
+
+/** A certificate as typed: months and amounts kept as text until they are read. */
+export interface DraftProgram {
+  key: number;
+  kind: ProgramKind;
+  /** 階層区分, for 指定難病 and 小児慢性. */
+  tier: string;
+  from: string;
+  to: string;
+  highCostLongTerm: boolean;
+  ventilator: boolean;
+  severe: boolean;
+  dialysisHighIncome: boolean;
+  /** A local programme's id, label, copay rate and monthly cap. */
+  id: string;
+  label: string;
+  rate: string;
+  monthlyCap: string;
+}
+
+/** A new certificate; a local one gets an id no other certificate of the person has. */
+export function newProgram(kind: ProgramKind, others: readonly DraftProgram[] = []): DraftProgram {
+  let id = '';
+  if (kind === 'local') for (let n = 1; !id || others.some((p) => p.id === id); n++) id = `local-${n}`;
+  return { key: newKey(), kind, tier: '', from: '', to: '', highCostLongTerm: false, ventilator: false, severe: false, dialysisHighIncome: false, id, label: '', rate: '', monthlyCap: '' };
+}
+
+export function newPerson(id: string, key = newKey()): DraftPerson {
+  return { key, id, label: '', birthDate: '', age: '', programs: [], bracket: '', role: '', otherInsurer: false, otherScheme: 'kumiai', otherBracket: '' };
 }
 
 export interface Draft {
@@ -50,6 +98,10 @@ export interface Draft {
   supplementary: boolean;
   /** 付加給付's deductible as typed. */
   deductible: string;
+  /** Copays already counted toward this year's annual cap before the plan, as typed. */
+  annualCountedBefore: string;
+  /** The earlier 高額療養費 months were at other facilities. */
+  priorElsewhere: boolean;
   totalIncome: string;
   taxableIncome: string;
   people: DraftPerson[];
@@ -83,9 +135,11 @@ export function emptyDraft(): Draft {
     capAtWindow: true,
     supplementary: false,
     deductible: DEFAULT_DEDUCTIBLE,
+    annualCountedBefore: '',
+    priorElsewhere: false,
     totalIncome: '',
     taxableIncome: '',
-    people: [{ key: newKey(), id: PATIENT_ID, label: '', birthDate: '', age: '' }],
+    people: [newPerson(PATIENT_ID)],
     lines: [],
     freeCourse: '',
   };
@@ -93,7 +147,7 @@ export function emptyDraft(): Draft {
 
 export function newLine(kind: CareKind, month: string, person = PATIENT_ID): DraftLine {
   return {
-    key: newKey(), month, kind, amount: '', amountText: '', meals: '', person, facility: '', label: '', course: '',
+    key: newKey(), month, kind, amount: '', amountText: '', meals: '', person, facility: '', label: '', course: '', program: '', riderPayment: '',
     setting: kind === 'meals' || kind === 'insured' ? 'inpatient' : 'outpatient',
     payer: kind === 'trial' ? 'sponsor' : 'patient',
   };
@@ -151,7 +205,35 @@ function personOf(p: DraftPerson, index: number, issues: PlanIssue[]): Person {
     person.birthDate = read.ok ? read.value : p.birthDate;
     if (!read.ok) issues.push({ path: `people[${index}].birthDate`, code: 'bad-date', message: read.message });
   } else if (p.age.trim() !== '') person.age = wholeNumberOf(p.age, '歳');
+  if (p.bracket) person.bracket = p.bracket as BracketInput;
+  if (p.role) person.role = p.role;
+  if (p.otherInsurer) person.insurance = { scheme: p.otherScheme, ...(p.otherBracket && { bracket: p.otherBracket as BracketInput }) };
+  if (p.programs.length) person.programs = p.programs.map((program, j) => programOf(program, `people[${index}].programs[${j}]`, issues));
   return person;
+}
+
+/** A certificate of the plan: months read as typed (R8.12), a local cap read as an amount. */
+function programOf(p: DraftProgram, path: string, issues: PlanIssue[]): PublicProgram {
+  const months: { from?: string; to?: string } = {};
+  for (const key of ['from', 'to'] as const) {
+    if (!p[key].trim()) continue;
+    const read = parseMonthText(p[key]);
+    months[key] = read.ok ? read.value : p[key];
+    if (!read.ok) issues.push({ path: `${path}.${key}`, code: 'bad-month', message: read.message });
+  }
+  const tier = p.tier as ProgramTier;
+  switch (p.kind) {
+    case 'nanbyo':
+      return { kind: 'nanbyo', tier, ...months, ...(p.highCostLongTerm && { highCostLongTerm: true }), ...(p.ventilator && { ventilator: true }) };
+    case 'shoman':
+      return { kind: 'shoman', tier, ...months, ...(p.severe && { severe: true }), ...(p.ventilator && { ventilator: true }) };
+    case 'tokutei':
+      return { kind: 'tokutei', ...months, ...(p.dialysisHighIncome && { dialysisHighIncome: true }) };
+    case 'local': {
+      const cap = typedAmount(p.monthlyCap, `${path}.monthlyCap`, issues);
+      return { kind: 'local', id: p.id, ...months, ...(p.label.trim() && { label: p.label.trim() }), ...(p.rate.trim() && { rate: p.rate.normalize('NFKC').trim() }), ...(cap && { monthlyCap: cap }) };
+    }
+  }
 }
 
 /**
@@ -196,6 +278,8 @@ export function draftToPlan(draft: Draft): DraftResult {
     if (line.label.trim()) item.label = line.label.trim();
     const course = line.course || courseOf(line.kind, draft.freeCourse);
     if (course) item.course = course;
+    if (line.program) item.program = line.program;
+    if (line.riderPayment && line.kind !== 'insured' && line.kind !== 'meals' && line.payer === 'privateInsurance') item.riderPayment = line.riderPayment;
     items.push(item);
     lineKeys.push(line.key);
   }
@@ -208,10 +292,13 @@ export function draftToPlan(draft: Draft): DraftResult {
   if (draft.bracket) plan.insurance.bracket = draft.bracket as CarePlan['insurance']['bracket'];
   const remuneration = typedAmount(draft.remuneration, 'insurance.monthlyRemuneration', issues);
   if (remuneration) plan.insurance.monthlyRemuneration = remuneration;
+  const countedBefore = typedAmount(draft.annualCountedBefore, 'insurance.annualCountedBefore', issues);
+  if (countedBefore) plan.insurance.annualCountedBefore = countedBefore;
+  if (draft.priorElsewhere) plan.insurance.priorElsewhere = true;
   const deductible = draft.supplementary ? typedAmount(draft.deductible, 'insurance.supplementary.deductible', issues) : '';
   if (deductible) plan.insurance.supplementary = { deductible };
   // A member just added, with nothing typed and no lines, is not part of the plan yet (and so not an error).
-  const counted = [patient, ...household.filter((p) => p.birthDate.trim() || p.age.trim() || p.label.trim() || items.some((i) => i.person === p.id))];
+  const counted = [patient, ...household.filter((p) => p.birthDate.trim() || p.age.trim() || p.label.trim() || p.programs.length || items.some((i) => i.person === p.id))];
   if (patientKnown || counted.length > 1) plan.people = counted.map((p, i) => personOf(p, i, issues));
   if (draft.totalIncome || draft.taxableIncome) {
     plan.tax = {};

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { FutanElement } from '../futan-element.js';
 import { property, state } from 'lit/decorators.js';
-import { calculate, validate, type Breakdown, type CareKind, type CarePlan, type Message, type PlanIssue } from '../../engine/index.js';
+import { evaluate, validate, type Breakdown, type CareKind, type CarePlan, type Message, type PlanIssue } from '../../engine/index.js';
 import { FUTAN_VERSION } from '../../version.js';
 import { formatToday, formatYen } from '../../i18n/format.js';
 import { LocaleController } from '../../i18n/locale.js';
@@ -15,7 +15,7 @@ import { calculatorStyles } from './calculator-styles.js';
 import { workspaceStyles } from './workspace-styles.js';
 import { renderCompare, type Variant } from './compare-section.js';
 import type { SectionContext } from './context.js';
-import { draftToPlan, emptyDraft, newKey, type Draft, type DraftPerson, type FreeCourse } from './draft.js';
+import { draftToPlan, emptyDraft, newKey, newPerson, type Draft, type DraftPerson, type FreeCourse } from './draft.js';
 import { MAX_REPEAT, repeatCountOf, withNewLine, withoutPerson, withRepeatedLine } from './draft-edits.js';
 import { DraftHistory } from './history.js';
 import { renderHousehold } from './household-section.js';
@@ -127,6 +127,7 @@ export class FutanCalculator extends FutanElement {
   @state() private loadProblem: Message[] = [];
   @state() private pending?: PendingReplace;
   @state() private openLines = new Set<number>();
+  @state() private openPeople = new Set<number>();
   @state() private repeatText = '3';
   @state() private patientDetailsOpen = false;
   @state() private templatesOpen = false;
@@ -229,8 +230,10 @@ export class FutanCalculator extends FutanElement {
     let issues: PlanIssue[];
     let breakdown: Breakdown | undefined;
     try {
-      issues = [...draftIssues, ...validate(plan).filter((i) => !draftPaths.has(i.path))];
-      if (!issues.length && plan.items.length) breakdown = calculate(plan);
+      // One reading of the plan per keystroke: evaluate() validates and calculates together.
+      const evaluation = plan.items.length ? evaluate(plan) : { ok: false as const, issues: validate(plan) };
+      issues = [...draftIssues, ...evaluation.issues.filter((i) => !draftPaths.has(i.path))];
+      if (!issues.length && evaluation.ok) breakdown = evaluation.breakdown;
     } catch (error) {
       // validate() covers every plan the draft can make; this only keeps a bug of ours out of the host page.
       console.error('futan: the plan could not be worked out', error);
@@ -314,6 +317,14 @@ export class FutanCalculator extends FutanElement {
     return {
       draft: d, msg, lang, lineIssues, issues: this.result.issues, unfilled: this.result.unfilled, personKeys: this.result.personKeys,
       openLines: this.openLines,
+      openPeople: this.openPeople,
+      togglePerson: (key, open) => {
+        if (open === this.openPeople.has(key)) return;
+        const next = new Set(this.openPeople);
+        if (open) next.add(key);
+        else next.delete(key);
+        this.openPeople = next;
+      },
       repeatCount: this.repeatCount ?? 0,
       repeatText: this.repeatText,
       patientDetailsOpen: this.patientDetailsOpen || this.result.issues.some((i) => /^insurance\.(monthlyRemuneration|supplementary)/.test(i.path)),
@@ -346,7 +357,7 @@ export class FutanCalculator extends FutanElement {
       },
       addPerson: () => {
         const key = newKey();
-        this.edit({ ...this.draft, people: [...this.draft.people, { key, id: `member-${key}`, label: '', birthDate: '', age: '' }] }, `person-${key}`);
+        this.edit({ ...this.draft, people: [...this.draft.people, newPerson(`member-${key}`, key)] }, `person-${key}`);
         void this.updateComplete.then(() => this.focusField(`person-${key}`));
       },
       removePerson: (key) => this.removePerson(key),

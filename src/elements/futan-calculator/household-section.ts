@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { valueOf, type SectionContext } from './context.js';
 import { dateInput, dateReadBack } from './date-field.js';
+import { renderPersonDetails } from './person-details.js';
 
 /** Household members under the same insurer, for 世帯合算. The patient is always the first. */
 export function renderHousehold(ctx: SectionContext) {
@@ -23,6 +24,7 @@ export function renderHousehold(ctx: SectionContext) {
               <label>${msg.ageInstead}<input type="text" inputmode="numeric" autocomplete="off" data-focus="person-${p.key}-age" .value=${p.age} ?disabled=${p.birthDate.trim() !== ''}
                 @input=${(e: Event) => ctx.changePerson(p.key, { age: valueOf(e) })} /></label>
             </div>
+            ${renderPersonDetails(ctx, p, msg.personName(index, p.label))}
             ${issues.map((issue) => html`<p class="error">${issue.message[lang]}</p>`)}
             <button type="button" data-focus="add-line-${p.key}" @click=${() => ctx.addLine('insured', p.id)}>${msg.addLineFor(msg.personName(index, p.label))}</button>
             <button type="button" class="remove" aria-label=${msg.removePersonLabel(msg.personName(index, p.label))} @click=${() => ctx.removePerson(p.key)}>${msg.remove}</button>

@@ -5,6 +5,7 @@ import { amountFields, type DraftLine } from './draft.js';
 import { valueOf, type SectionContext } from './context.js';
 import { amountField } from './patient-section.js';
 import { dateInput, monthReadBack } from './date-field.js';
+import { programKey, programName } from './person-details.js';
 
 export const KINDS: CareKind[] = ['insured', 'advanced', 'patientRequested', 'trial', 'selected', 'free', 'meals', 'other'];
 const PAYERS: Payer[] = ['patient', 'research', 'sponsor', 'privateInsurance'];
@@ -67,6 +68,19 @@ function personNote(ctx: SectionContext, line: DraftLine): string {
   return index > 0 ? `${ctx.msg.personName(index, ctx.draft.people[index].label)}：` : '';
 }
 
+/** Which of the person's certificates covers the line, when they hold one. */
+function renderLineProgram(ctx: SectionContext, line: DraftLine, focus: string) {
+  const person = ctx.draft.people.find((p) => p.id === line.person);
+  const programs = person?.programs ?? [];
+  if (!programs.length && !line.program) return nothing;
+  const change = (program: string) => ctx.changeLine(line.key, { program });
+  return html`<label>${ctx.msg.lineProgram}<select data-focus="${focus}-program" @change=${(e: Event) => change(valueOf(e))}>
+    <option value="" ?selected=${line.program === ''}>${ctx.msg.noProgram}</option>
+    ${programs.map((p) => html`<option value=${programKey(p)} ?selected=${line.program === programKey(p)}>${programName(ctx, p)}</option>`)}
+    ${line.program && !programs.some((p) => programKey(p) === line.program) ? html`<option value=${line.program} selected>${line.program}</option>` : nothing}
+  </select></label>`;
+}
+
 /** What a row keeps behind its disclosure. */
 function renderLineDetails(ctx: SectionContext, line: DraftLine, number: number, focus: string) {
   const { msg, draft } = ctx;
@@ -86,6 +100,11 @@ function renderLineDetails(ctx: SectionContext, line: DraftLine, number: number,
         : nothing}
       ${line.kind === 'insured'
         ? html`<label>${msg.facility}<input type="text" data-focus="${focus}-facility" .value=${line.facility} placeholder=${msg.facilityHint} @input=${(e: Event) => change({ facility: valueOf(e) })} /></label>`
+        : nothing}
+      ${renderLineProgram(ctx, line, focus)}
+      ${line.payer === 'privateInsurance' && line.kind !== 'insured' && line.kind !== 'meals'
+        ? html`<label>${msg.riderPayment}<select data-focus="${focus}-riderPayment" @change=${(e: Event) => change({ riderPayment: valueOf(e) as DraftLine['riderPayment'] })}>
+            ${(['', 'direct'] as const).map((r) => html`<option value=${r} ?selected=${line.riderPayment === r || (r === '' && line.riderPayment === 'reimbursement')}>${msg.riderPayments[r || 'reimbursement']}</option>`)}</select></label>`
         : nothing}
       <label>${msg.memo}<input type="text" data-focus="${focus}-label" .value=${line.label} @input=${(e: Event) => change({ label: valueOf(e) })} /></label>
       <div class="copy">

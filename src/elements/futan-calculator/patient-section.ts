@@ -6,6 +6,7 @@ import type { AmountChangeDetail, AmountInvalidDetail } from '../events.js';
 import { checkedOf, valueOf, type SectionContext } from './context.js';
 import { dateInput, dateReadBack } from './date-field.js';
 import { monthsOf } from './draft.js';
+import { renderPersonDetails } from './person-details.js';
 
 const SCHEMES: Scheme[] = ['kyokai', 'kumiai', 'kyosai', 'kokuho', 'kouki'];
 
@@ -82,6 +83,7 @@ export function renderPatient(ctx: SectionContext) {
           ${issueText(ctx, 'insurance.bracket')}
         </label>
       </div>
+      ${renderPersonDetails(ctx, patient, msg.personName(0, patient.label))}
       <details class="more-settings" ?open=${ctx.patientDetailsOpen} @toggle=${(e: Event) => ctx.setPatientDetailsOpen((e.target as HTMLDetailsElement).open)}>
         <summary>${msg.patientDetails}<span class="summary-line">${detailsSummary(ctx)}</span></summary>
         ${ctx.patientDetailsOpen ? renderPatientDetails(ctx) : nothing}
@@ -110,7 +112,10 @@ function renderPatientDetails(ctx: SectionContext) {
     <label class="check"><input type="checkbox" data-focus="plan-capAtWindow" .checked=${draft.capAtWindow} @change=${(e: Event) => ctx.change({ capAtWindow: checkedOf(e) })} /> ${msg.capAtWindow}</label>
     <label class="check"><input type="checkbox" data-focus="plan-supplementary" .checked=${draft.supplementary} @change=${(e: Event) => ctx.change({ supplementary: checkedOf(e) })} /> ${msg.supplementary}</label>
     ${draft.supplementary ? html`<div class="indent">${amountField(msg.supplementaryDeductible, draft.deductible, (text) => ctx.change({ deductible: text }), 'plan-deductible')}</div>` : nothing}
+    <div class="indent wide-indent">${amountField(msg.annualCountedBefore, draft.annualCountedBefore, (text) => ctx.change({ annualCountedBefore: text }), 'plan-annualCountedBefore', msg.optional)}
+      ${issueText(ctx, 'insurance.annualCountedBefore')}</div>
     ${months.length ? html`
+      <label class="check"><input type="checkbox" data-focus="plan-priorElsewhere" .checked=${draft.priorElsewhere} @change=${(e: Event) => ctx.change({ priorElsewhere: checkedOf(e) })} /> ${msg.priorElsewhere}</label>
       <fieldset class="months">
         <legend>${msg.priorMonths}</legend>
         <p class="hint">${msg.priorMonthsHint}</p>

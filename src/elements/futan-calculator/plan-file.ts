@@ -1,5 +1,5 @@
-import type { Message } from '../../engine/index.js';
-import { courseOf, type Draft, type DraftItem, type DraftPlan } from './draft.js';
+import type { Message, PublicProgram } from '../../engine/index.js';
+import { courseOf, type Draft, type DraftItem, type DraftPlan, type DraftProgram } from './draft.js';
 import { readPlan } from './read-plan.js';
 
 /**
@@ -18,11 +18,27 @@ export interface PlanFile {
   plan: DraftPlan;
 }
 
+/** A certificate as typed, without the draft's own key. */
+function programAsTyped(program: DraftProgram): PublicProgram {
+  const typed: Partial<DraftProgram> = { ...program };
+  delete typed.key;
+  return typed as unknown as PublicProgram;
+}
+
 /** The draft as a plan that keeps what is not valid yet (amounts as typed). */
 export function draftAsPlan(draft: Draft): DraftPlan {
   const plan: DraftPlan = {
     insurance: { scheme: draft.scheme, capAtWindow: draft.capAtWindow, priorHighCostMonths: [...draft.priorMonths] },
-    people: draft.people.map((p) => ({ id: p.id, ...(p.label && { label: p.label }), ...(p.birthDate ? { birthDate: p.birthDate } : p.age && { age: p.age as unknown as number }) })),
+    people: draft.people.map((p) => ({
+      id: p.id,
+      ...(p.label && { label: p.label }),
+      ...(p.birthDate ? { birthDate: p.birthDate } : p.age && { age: p.age as unknown as number }),
+      ...(p.bracket && { bracket: p.bracket as DraftPlan['insurance']['bracket'] }),
+      ...(p.role && { role: p.role }),
+      ...(p.otherInsurer && { insurance: { scheme: p.otherScheme, ...(p.otherBracket && { bracket: p.otherBracket as DraftPlan['insurance']['bracket'] }) } }),
+      // Certificates as typed: months and a cap not read yet stay text, like every field of the file.
+      ...(p.programs.length && { programs: p.programs.map(programAsTyped) }),
+    })),
     items: draft.lines.map((line): DraftItem => ({
       month: line.month,
       kind: line.kind,
@@ -33,6 +49,8 @@ export function draftAsPlan(draft: Draft): DraftPlan {
       ...(line.meals.trim() && { meals: line.meals as unknown as number }),
       ...(line.facility && { facility: line.facility }),
       ...(line.label && { label: line.label }),
+      ...(line.program && { program: line.program }),
+      ...(line.riderPayment && { riderPayment: line.riderPayment }),
       ...((line.course || courseOf(line.kind, draft.freeCourse)) && { course: line.course || courseOf(line.kind, draft.freeCourse) }),
       ...(line.hint && { hint: line.hint }),
     })),
@@ -41,6 +59,8 @@ export function draftAsPlan(draft: Draft): DraftPlan {
   if (draft.bracket) plan.insurance.bracket = draft.bracket as DraftPlan['insurance']['bracket'];
   if (draft.remuneration) plan.insurance.monthlyRemuneration = draft.remuneration;
   if (draft.supplementary) plan.insurance.supplementary = { deductible: draft.deductible };
+  if (draft.annualCountedBefore) plan.insurance.annualCountedBefore = draft.annualCountedBefore;
+  if (draft.priorElsewhere) plan.insurance.priorElsewhere = true;
   if (draft.totalIncome || draft.taxableIncome) plan.tax = { ...(draft.totalIncome && { totalIncome: draft.totalIncome }), ...(draft.taxableIncome && { taxableIncome: draft.taxableIncome }) };
   return plan;
 }

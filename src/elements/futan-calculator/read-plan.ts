@@ -1,6 +1,6 @@
 import type { CareKind, Message, Payer, Scheme, Setting } from '../../engine/index.js';
 import { groupDigits } from '../../engine/explain.js';
-import { amountFields, emptyDraft, newKey, newLine, ONE_COURSE, SEPARATE_COURSE, type Draft, type DraftLine, type DraftPerson, type DraftPlan, type FreeCourse } from './draft.js';
+import { amountFields, emptyDraft, newLine, newPerson, newProgram, ONE_COURSE, PROGRAM_KINDS, SEPARATE_COURSE, type Draft, type DraftLine, type DraftPerson, type DraftPlan, type DraftProgram, type FreeCourse } from './draft.js';
 
 /**
  * Reads a plan that came from outside (a property set by code, a JSON attribute, a plan file, a
@@ -15,6 +15,8 @@ import { amountFields, emptyDraft, newKey, newLine, ONE_COURSE, SEPARATE_COURSE,
 export const MAX_LINES = 400;
 /** A household under one insurer; 10 people is far above any real one. */
 export const MAX_PEOPLE = 10;
+/** Certificates one person holds; more than any real person. */
+const MAX_PROGRAMS = 10;
 /** A memo, a facility name, a label. */
 const MAX_TEXT = 500;
 /** Reasons listed at most; the rest are counted. */
@@ -122,7 +124,43 @@ function readPerson(value: unknown, why: Message[]): DraftPerson | undefined {
   if (!isRecord(value)) return void why.push(WHY.notARecord);
   const id = textOf(value, 'id', why);
   if (!id) return void why.push(WHY.noId);
-  return { key: newKey(), id, label: textOf(value, 'label', why), birthDate: textOf(value, 'birthDate', why), age: textOf(value, 'age', why) };
+  const insurance = own(value, 'insurance');
+  const other = isRecord(insurance) ? insurance : undefined;
+  const programs = listOf(own(value, 'programs'), MAX_PROGRAMS, () => WHY.notText('programs'), why) ?? [];
+  return {
+    ...newPerson(id),
+    label: textOf(value, 'label', why),
+    birthDate: textOf(value, 'birthDate', why),
+    age: textOf(value, 'age', why),
+    bracket: textOf(value, 'bracket', why),
+    role: choiceOf(value, 'role', ['insured', 'dependent'] as const, why) ?? '',
+    otherInsurer: other !== undefined,
+    otherScheme: (other && choiceOf(other, 'scheme', SCHEMES, why)) ?? 'kumiai',
+    otherBracket: other ? textOf(other, 'bracket', why) : '',
+    programs: programs.map((p) => readProgram(p, why)).filter((p): p is DraftProgram => p !== undefined),
+  };
+}
+
+/** A certificate, every field as typed; one of a kind futan does not know is a reason. */
+function readProgram(value: unknown, why: Message[]): DraftProgram | undefined {
+  if (!isRecord(value)) return void why.push(WHY.notARecord);
+  const kind = choiceOf(value, 'kind', PROGRAM_KINDS, why);
+  if (!kind) return void why.push(WHY.noKind);
+  const flag = (key: string) => own(value, key) === true;
+  return {
+    ...newProgram(kind),
+    tier: textOf(value, 'tier', why),
+    from: textOf(value, 'from', why),
+    to: textOf(value, 'to', why),
+    highCostLongTerm: flag('highCostLongTerm'),
+    ventilator: flag('ventilator'),
+    severe: flag('severe'),
+    dialysisHighIncome: flag('dialysisHighIncome'),
+    id: textOf(value, 'id', why),
+    label: textOf(value, 'label', why),
+    rate: textOf(value, 'rate', why),
+    monthlyCap: textOf(value, 'monthlyCap', why),
+  };
 }
 
 function readLine(value: unknown, people: readonly DraftPerson[], why: Message[]): DraftLine | undefined {
@@ -144,6 +182,8 @@ function readLine(value: unknown, people: readonly DraftPerson[], why: Message[]
     facility: textOf(value, 'facility', why),
     label: textOf(value, 'label', why),
     course: textOf(value, 'course', why),
+    program: textOf(value, 'program', why),
+    riderPayment: choiceOf(value, 'riderPayment', ['reimbursement', 'direct'] as const, why) ?? '',
     hint: messageOf(own(value, 'hint')),
   };
 }
@@ -153,6 +193,8 @@ function readInsurance(insurance: Rec, draft: Draft, why: Message[]): void {
   draft.scheme = choiceOf(insurance, 'scheme', SCHEMES, why) ?? draft.scheme;
   draft.bracket = textOf(insurance, 'bracket', why);
   draft.remuneration = textOf(insurance, 'monthlyRemuneration', why);
+  draft.annualCountedBefore = textOf(insurance, 'annualCountedBefore', why);
+  draft.priorElsewhere = own(insurance, 'priorElsewhere') === true;
   const capAtWindow = own(insurance, 'capAtWindow');
   if (typeof capAtWindow === 'boolean') draft.capAtWindow = capAtWindow;
   const prior = listOf(own(insurance, 'priorHighCostMonths'), 24, () => WHY.notText('priorHighCostMonths'), why) ?? [];

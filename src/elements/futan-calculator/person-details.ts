@@ -1,0 +1,110 @@
+import { html, nothing } from 'lit';
+import { ELDERLY_BRACKETS, UNDER70_BRACKETS, type Scheme } from '../../engine/index.js';
+import { checkedOf, valueOf, type SectionContext } from './context.js';
+import { PROGRAM_KINDS, PROGRAM_TIERS, newProgram, type DraftPerson, type DraftProgram } from './draft.js';
+import { amountField } from './patient-section.js';
+
+const SCHEMES: Scheme[] = ['kyokai', 'kumiai', 'kyosai', 'kokuho', 'kouki'];
+
+/**
+ * What is particular to one person, folded away until needed: certificates of public
+ * programmes (指定難病, 小児慢性特定疾病, 特定疾病, a municipal subsidy) with their tier and months,
+ * the person's own income bracket and role, and another insurer when they have one.
+ */
+export function renderPersonDetails(ctx: SectionContext, person: DraftPerson, name: string) {
+  const { msg } = ctx;
+  const open = ctx.openPeople.has(person.key);
+  return html`<details class="person-details" ?open=${open} @toggle=${(e: Event) => ctx.togglePerson(person.key, (e.target as HTMLDetailsElement).open)}>
+    <summary>${msg.personDetails(name)}<span class="summary-line">${personSummary(ctx, person)}</span></summary>
+    ${open ? renderOpen(ctx, person) : nothing}
+  </details>`;
+}
+
+/** A one-line summary of what is set, so nothing folded away is out of sight. */
+function personSummary(ctx: SectionContext, person: DraftPerson): string {
+  const { msg } = ctx;
+  const parts = person.programs.map((p) => programName(ctx, p) + (p.tier ? ` ${p.tier}` : ''));
+  if (person.bracket) parts.push(msg.ownBracketShort(person.bracket));
+  if (person.otherInsurer) parts.push(msg.otherInsurerShort);
+  return parts.join('・') || msg.nothingSet;
+}
+
+export function programName(ctx: SectionContext, program: DraftProgram): string {
+  return program.kind === 'local' ? program.label || ctx.msg.programKinds.local : ctx.msg.programKinds[program.kind];
+}
+
+function renderOpen(ctx: SectionContext, person: DraftPerson) {
+  const { msg } = ctx;
+  const focus = `person-${person.key}`;
+  const change = (patch: Partial<DraftPerson>) => ctx.changePerson(person.key, patch);
+  const bracketOption = (b: string, selected: string) => html`<option value=${b} ?selected=${selected === b}>${msg.bracketOption(b, ctx.draft.scheme)}</option>`;
+  return html`
+    <div class="programs">
+      ${person.programs.map((program) => renderProgram(ctx, person, program))}
+      <div class="add" role="group" aria-label=${msg.addProgram}>
+        ${PROGRAM_KINDS.map((kind) => html`<button type="button" data-focus="${focus}-add-${kind}"
+          @click=${() => change({ programs: [...person.programs, newProgram(kind, person.programs)] })}>＋ ${msg.programKinds[kind]}</button>`)}
+      </div>
+    </div>
+    <div class="fields">
+      <label>${msg.ownBracket}
+        <select data-focus="${focus}-bracket" @change=${(e: Event) => change({ bracket: valueOf(e) })}>
+          <option value="" ?selected=${person.bracket === ''}>${msg.sameBracket}</option>
+          <optgroup label=${msg.under70}>${UNDER70_BRACKETS.map((b) => bracketOption(b, person.bracket))}</optgroup>
+          <optgroup label=${msg.seventyPlus}>${ELDERLY_BRACKETS.map((b) => bracketOption(b, person.bracket))}</optgroup>
+        </select>
+      </label>
+      <label>${msg.role}
+        <select data-focus="${focus}-role" @change=${(e: Event) => change({ role: valueOf(e) as DraftPerson['role'] })}>
+          ${(['', 'insured', 'dependent'] as const).map((r) => html`<option value=${r} ?selected=${person.role === r}>${msg.roles[r]}</option>`)}
+        </select>
+      </label>
+    </div>
+    <label class="check"><input type="checkbox" data-focus="${focus}-otherInsurer" .checked=${person.otherInsurer}
+      @change=${(e: Event) => change({ otherInsurer: checkedOf(e) })} /> ${msg.otherInsurer}</label>
+    ${person.otherInsurer ? html`<div class="fields indent">
+      <label>${msg.scheme}<select data-focus="${focus}-otherScheme" @change=${(e: Event) => change({ otherScheme: valueOf(e) as Scheme })}>
+        ${SCHEMES.map((s) => html`<option value=${s} ?selected=${person.otherScheme === s}>${msg.schemes[s]}</option>`)}</select></label>
+      <label>${msg.bracket}<select data-focus="${focus}-otherBracket" @change=${(e: Event) => change({ otherBracket: valueOf(e) })}>
+        <option value="" ?selected=${person.otherBracket === ''}>${msg.chooseBracket}</option>
+        <optgroup label=${msg.under70}>${UNDER70_BRACKETS.map((b) => bracketOption(b, person.otherBracket))}</optgroup>
+        <optgroup label=${msg.seventyPlus}>${ELDERLY_BRACKETS.map((b) => bracketOption(b, person.otherBracket))}</optgroup>
+      </select></label>
+    </div>` : nothing}
+  `;
+}
+
+/** One certificate: its tier, the months it is valid, and what the kind of programme asks for. */
+function renderProgram(ctx: SectionContext, person: DraftPerson, program: DraftProgram) {
+  const { msg } = ctx;
+  const focus = `person-${person.key}-program-${program.key}`;
+  const change = (patch: Partial<DraftProgram>) =>
+    ctx.changePerson(person.key, { programs: person.programs.map((p) => (p.key === program.key ? { ...p, ...patch } : p)) });
+  const flag = (key: 'highCostLongTerm' | 'ventilator' | 'severe' | 'dialysisHighIncome') => html`<label class="check"><input type="checkbox"
+    data-focus="${focus}-${key}" .checked=${program[key]} @change=${(e: Event) => change({ [key]: checkedOf(e) })} /> ${msg.programFlags[key]}</label>`;
+  const hasTier = program.kind === 'nanbyo' || program.kind === 'shoman';
+  return html`<fieldset class="program">
+    <legend>${programName(ctx, program)}</legend>
+    <div class="fields">
+      ${hasTier ? html`<label>${msg.programTier}<select data-focus="${focus}-tier" @change=${(e: Event) => change({ tier: valueOf(e) })}>
+        <option value="" ?selected=${program.tier === ''}>${msg.chooseTier}</option>
+        ${PROGRAM_TIERS.map((t) => html`<option value=${t} ?selected=${program.tier === t}>${t}</option>`)}</select></label>` : nothing}
+      ${program.kind === 'local' ? html`
+        <label>${msg.programLabel}<input type="text" data-focus="${focus}-label" .value=${program.label} @input=${(e: Event) => change({ label: valueOf(e) })} /></label>
+        <label>${msg.programRate}<input type="text" inputmode="decimal" data-focus="${focus}-rate" .value=${program.rate} placeholder="0" @input=${(e: Event) => change({ rate: valueOf(e) })} /></label>
+        <div>${amountField(msg.programMonthlyCap, program.monthlyCap, (text) => change({ monthlyCap: text }), `${focus}-monthlyCap`, msg.optional)}</div>` : nothing}
+      <label>${msg.programFrom}<input type="text" data-focus="${focus}-from" .value=${program.from} placeholder=${msg.optional} @input=${(e: Event) => change({ from: valueOf(e) })} /></label>
+      <label>${msg.programTo}<input type="text" data-focus="${focus}-to" .value=${program.to} placeholder=${msg.optional} @input=${(e: Event) => change({ to: valueOf(e) })} /></label>
+    </div>
+    ${program.kind === 'nanbyo' ? html`${flag('highCostLongTerm')}${flag('ventilator')}` : nothing}
+    ${program.kind === 'shoman' ? html`${flag('severe')}${flag('ventilator')}` : nothing}
+    ${program.kind === 'tokutei' ? flag('dialysisHighIncome') : nothing}
+    <p class="hint">${msg.programLinesHint}</p>
+    <button type="button" class="remove" aria-label=${msg.removeProgramLabel(programName(ctx, program))}
+      @click=${() => ctx.changePerson(person.key, { programs: person.programs.filter((p) => p.key !== program.key) })}>${msg.remove}</button>
+  </fieldset>`;
+}
+
+/** The key a line names its programme by: the kind, or a local programme's id. */
+export const programKey = (program: DraftProgram): string => (program.kind === 'local' ? program.id : program.kind);
+
