@@ -36,16 +36,16 @@ export class FutanBreakdown extends FutanElement {
 
   private monthRow(m: MonthBreakdown) {
     const { msg, lang } = this.locale;
-    return html`<tr>
-      <th scope="row">${formatMonth(m.month, lang)}${m.manyTimes ? html`<br /><span class="muted">${msg.manyTimes}</span>` : nothing}</th>
-      <td class="num amount">${formatYen(m.insuredFee)}</td>
-      <td class="num amount">${formatYen(m.copay)}</td>
-      <td class="num amount">${formatYen(m.benefit)}</td>
-      <td class="num amount">${formatYen(m.atWindow)}</td>
-      <td class="num">${m.later.length
+    return html`<tr role="row">
+      <th scope="row" role="rowheader">${formatMonth(m.month, lang)}${m.manyTimes ? html`<br /><span class="muted">${msg.manyTimes}</span>` : nothing}</th>
+      <td role="cell" class="num amount" data-label=${msg.insuredFee}>${formatYen(m.insuredFee)}</td>
+      <td role="cell" class="num amount" data-label=${msg.copay}>${formatYen(m.copay)}</td>
+      <td role="cell" class="num amount" data-label=${msg.benefit}>${formatYen(m.benefit)}</td>
+      <td role="cell" class="num amount" data-label=${msg.atWindow}>${formatYen(m.atWindow)}</td>
+      <td role="cell" class="num" data-label=${msg.later}>${m.later.length
         ? m.later.map((l) => html`<span class="amount">${formatYen(l.amount)}</span><br /><span class="muted">${l.note[lang]} · ${msg.around(formatMonth(l.expectedMonth, lang))}</span><br />`)
         : html`<span class="amount">${formatYen('0')}</span>`}</td>
-      <td class="num amount"><strong>${formatYen(m.patient)}</strong></td>
+      <td role="cell" class="num amount" data-label=${msg.patientCost}><strong>${formatYen(m.patient)}</strong></td>
     </tr>`;
   }
 
@@ -120,7 +120,7 @@ export class FutanBreakdown extends FutanElement {
         ${b.received !== '0' ? html`<p>${msg.receivedNote(formatYen(b.received), formatYen(b.patientNet))}</p>` : nothing}
         ${renderWarnings(b.warnings, msg, lang)}
         <div class="scroll" role="region" aria-labelledby="shares" tabindex="0">
-          <table part="shares">
+          <table part="shares" class="shares">
             <caption id="shares">${msg.whoPays}</caption>
             <tbody>
               ${shown.map((key) => html`<tr><th scope="row">${msg.shares[key]}<br /><span class="muted">${msg.shareHints[key]}</span></th><td class="num amount">${formatYen(b.shares[key])}</td></tr>`)}
@@ -131,8 +131,8 @@ export class FutanBreakdown extends FutanElement {
         ${b.months.length ? html`
           <h3 id="months">${msg.monthsTitle}</h3>
           <div class="scroll" role="region" aria-labelledby="months" tabindex="0">
-            <table part="months">
-              <thead><tr>
+            <table part="months" class="stack" role="table">
+              <thead><tr role="row">
                 <th scope="col">${msg.month}</th>
                 <th scope="col" class="num">${msg.insuredFee}</th>
                 <th scope="col" class="num">${msg.copay}</th>

@@ -153,8 +153,8 @@ export class FutanSchedule extends FutanElement {
       <div class="root">
         <h3 id="title">${msg.scheduleTitle}</h3>
         <div class="scroll" role="region" aria-labelledby="title" tabindex="0">
-          <table part="timeline">
-            <thead><tr>
+          <table part="timeline" class="stack" role="table">
+            <thead><tr role="row">
               <th scope="col">${msg.month}</th>
               <th scope="col" class="num">${msg.paidAtWindow}</th>
               <th scope="col" class="num">${msg.refunded}</th>
@@ -162,12 +162,12 @@ export class FutanSchedule extends FutanElement {
               <th scope="col" class="num">${msg.net}</th>
             </tr></thead>
             <tbody>
-              ${b.cashFlow.map((f) => html`<tr>
-                <th scope="row">${formatMonth(f.month, lang)}<div class="marks">${this.marks(f.month).map((m) => html`<span class="mark">${m}</span>`)}</div></th>
-                <td class="num amount">${formatYen(f.paid)}</td>
-                <td class="num amount">${formatYen(f.refunded)}</td>
-                <td class="num amount">${formatYen(f.received)}</td>
-                <td class="num amount"><strong>${formatYen(f.net)}</strong></td>
+              ${b.cashFlow.map((f) => html`<tr role="row">
+                <th scope="row" role="rowheader">${formatMonth(f.month, lang)}<div class="marks">${this.marks(f.month).map((m) => html`<span class="mark">${m}</span>`)}</div></th>
+                <td role="cell" class="num amount" data-label=${msg.paidAtWindow}>${formatYen(f.paid)}</td>
+                <td role="cell" class="num amount" data-label=${msg.refunded}>${formatYen(f.refunded)}</td>
+                <td role="cell" class="num amount" data-label=${msg.received}>${formatYen(f.received)}</td>
+                <td role="cell" class="num amount" data-label=${msg.net}><strong>${formatYen(f.net)}</strong></td>
               </tr>`)}
             </tbody>
           </table>

@@ -109,6 +109,60 @@ export const resultStyles = css`
     border: 0.0625em solid var(--_border);
     font-size: 0.92em;
   }
+  /*
+   * On a phone, in a narrow column or at 200 % zoom, a table of many columns becomes one card per
+   * row, each amount beside its column's name (data-label), so no amount is clipped or has to be
+   * scrolled to. The roles keep the table's meaning for screen readers once it is not laid out
+   * as a table. Long Japanese row names may break anywhere rather than push the amounts out.
+   */
+  :host {
+    container: result / inline-size;
+  }
+  @container result (max-width: 36em) {
+    th,
+    td {
+      word-break: normal;
+      overflow-wrap: anywhere;
+    }
+    tbody th[scope='row'] {
+      white-space: normal;
+    }
+    table.stack,
+    table.stack tbody,
+    table.stack tr,
+    table.stack th,
+    table.stack td {
+      display: block;
+    }
+    table.stack thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+    }
+    table.stack tr {
+      border-block-end: 0.0625em solid var(--_border);
+      padding-block: 0.4em;
+    }
+    table.stack th,
+    table.stack td {
+      border: 0;
+      padding: 0.1em 0.4em;
+    }
+    table.stack td {
+      display: flex;
+      justify-content: space-between;
+      gap: 1em;
+      text-align: end;
+    }
+    table.stack td::before {
+      content: attr(data-label);
+      text-align: start;
+      color: var(--_muted);
+      font-size: 0.9em;
+    }
+  }
   @media print {
     .scroll {
       overflow: visible;
