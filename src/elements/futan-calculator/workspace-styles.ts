@@ -398,6 +398,25 @@ export const workspaceStyles = css`
   .template-note {
     margin-block-end: 0.8em;
   }
+  .person-details > summary {
+    cursor: pointer;
+    color: var(--_accent);
+    font-weight: 600;
+    min-height: 2.75em;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.6em;
+    align-items: center;
+  }
+  fieldset.program {
+    min-width: 0;
+    border: 0.0625em solid var(--_border);
+    border-radius: var(--_radius);
+    margin: 0.4em 0;
+  }
+  fieldset.program > legend {
+    font-weight: 700;
+  }
   .patient .more-settings {
     margin-block-start: 0.6em;
   }
