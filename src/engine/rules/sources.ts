@@ -17,3 +17,9 @@ export const SOURCES = {
   deduction: '所得税法73条 (医療費控除); 地方税法 (住民税 10%); 復興特別所得税 2.1%',
   incomeTax: '所得税法89条 (税率表)',
 } as const;
+
+/** Programs the figures were checked against: a cross-check for developers, not a source a patient can look up. */
+const CROSS_CHECKS: ReadonlySet<string> = new Set([SOURCES.transcriptions]);
+
+/** Whether a rule's source is one to print for a patient (a law, a notice, an insurer's page). */
+export const isPublicSource = (source: string): boolean => !CROSS_CHECKS.has(source);
