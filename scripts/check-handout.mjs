@@ -27,6 +27,8 @@ if (!existsSync('dist/futan.js')) {
   process.exit(1);
 }
 
+/** About the margins a browser's print dialog uses by default. */
+const PRINT_MARGIN = { top: '10mm', right: '10mm', bottom: '10mm', left: '10mm' };
 const HEADER_TEXT = 'みなと総合病院 がん相談支援センター 000-0000-0000';
 const HOST_TEXT = 'HOST-PAGE-CONTENT-MUST-NOT-PRINT';
 /** The README's print rule for the page around the calculator. */
@@ -52,7 +54,7 @@ const household = {
   ],
 };
 const CASES = [
-  { name: 'seed', months: 2, scenario: 'advanced-stem-cell-transplant', maxPages: 2 },
+  { name: 'seed', months: 4, scenario: 'advanced-stem-cell-transplant', maxPages: 2 },
   { name: 'outpatient-12-months', months: 12, plan: outpatientYear, maxPages: 3 },
   { name: 'household', months: 2, plan: household, maxPages: 2 },
 ];
@@ -91,15 +93,18 @@ try {
       const shown = await tab.evaluate(async ({ scenario, plan }) => {
         await customElements.whenDefined('futan-calculator');
         const calc = document.querySelector('futan-calculator');
-        if (scenario) calc.scenario = scenario;
-        else calc.plan = plan;
-        calc.setHandoutFields?.({ patientName: '山田 花子', counselor: '佐藤（医療ソーシャルワーカー）', notes: '次回の面談で入院日を決めます。' });
+        if (scenario) {
+          calc.scenario = scenario;
+          await calc.updateComplete;
+        }
+        // The handout's fields travel with the plan, as a saved plan file has them.
+        const saved = scenario ? JSON.parse(calc.planFile()).plan : plan;
+        calc.plan = { ...saved, handout: { patientName: '山田 花子', counselor: '佐藤（医療ソーシャルワーカー）', notes: '次回の面談で入院日を決めます。\nご家族もご一緒にどうぞ。' } };
         await calc.updateComplete;
-        const { answerOf } = await import('/futan.js');
-        return { final: calc.breakdown?.shares.patient, answerOf: typeof answerOf };
+        return { final: calc.breakdown?.shares.patient };
       }, { scenario: c.scenario, plan: c.plan });
       const pdf = join(root, `${c.name}-${lang}.pdf`);
-      writeFileSync(pdf, await tab.pdf({ format: 'A4' }));
+      writeFileSync(pdf, await tab.pdf({ format: 'A4', margin: PRINT_MARGIN }));
       await tab.close();
       const pages = Number(/Pages:\s+(\d+)/.exec(spawnSync('pdfinfo', [pdf], { encoding: 'utf8' }).stdout ?? '')?.[1] ?? NaN);
       const label = `${c.name} (${c.months} months, ${lang})`;

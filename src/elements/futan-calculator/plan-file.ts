@@ -1,5 +1,5 @@
 import type { Message } from '../../engine/index.js';
-import { courseOf, type Draft, type DraftItem, type DraftPlan } from './draft.js';
+import { courseOf, HANDOUT_FIELDS, type Draft, type DraftItem, type DraftPlan } from './draft.js';
 import { readPlan } from './read-plan.js';
 
 /**
@@ -42,6 +42,8 @@ export function draftAsPlan(draft: Draft): DraftPlan {
   if (draft.remuneration) plan.insurance.monthlyRemuneration = draft.remuneration;
   if (draft.supplementary) plan.insurance.supplementary = { deductible: draft.deductible };
   if (draft.totalIncome || draft.taxableIncome) plan.tax = { ...(draft.totalIncome && { totalIncome: draft.totalIncome }), ...(draft.taxableIncome && { taxableIncome: draft.taxableIncome }) };
+  const handout = HANDOUT_FIELDS.filter((f) => draft[f]);
+  if (handout.length) plan.handout = Object.fromEntries(handout.map((f) => [f, draft[f]]));
   return plan;
 }
 
