@@ -6,8 +6,9 @@
 //  - the page count (at most 2 A4 pages for a plan of up to six months; the 12-month plan's is
 //    reported and held to 3);
 //  - page 1 has the header slot's text, the final amount and the checklist;
-//  - nothing of the editor, the toolbar or the host page prints.
-// Exit code 0 when every check passes, 1 otherwise. Needs pdftotext (poppler-utils); installs nothing.
+//  - nothing of the editor, the toolbar or the host page prints;
+//  - the demo page, with that rule in its CSS, prints the handout and none of its own content.
+// Exit code 0 when every check passes, 1 otherwise. Needs pdftotext and pdfinfo (poppler-utils); installs nothing.
 // Rerun: npm run check:handout   (after npm run build:embed). HANDOUT_PNG=dir also writes page images (pdftoppm).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
@@ -16,7 +17,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { createStaticServer, listen } from './static-server.mjs';
 
-for (const tool of ['pdftotext']) {
+for (const tool of ['pdftotext', 'pdfinfo']) {
   if (spawnSync(tool, ['-v']).error) {
     console.error(`check-handout: ${tool} is missing. Install poppler-utils (apt-get install poppler-utils) and run again.`);
     process.exit(1);
@@ -53,7 +54,20 @@ const household = {
     { month: '2026-10', kind: 'insured', setting: 'outpatient', amount: 110000, facility: '市民病院', person: 'spouse' },
   ],
 };
+/** Six months with every kind of answer: 自由診療 beside insured care (the mixed-billing question open), a rider, no card at the cashier. */
+const sixMonthsMixed = {
+  title: '6か月・自由診療あり',
+  insurance: { bracket: 'イ', capAtWindow: false },
+  people: [{ id: 'patient', age: 58 }],
+  items: [
+    ...['2026-09', '2026-10', '2026-11', '2026-12', '2027-01', '2027-02'].map((month, i) => ({ month, kind: 'insured', setting: i % 2 ? 'outpatient' : 'inpatient', amount: 400000 + i * 50000 })),
+    { month: '2026-10', kind: 'advanced', amount: 300000, payer: 'privateInsurance', label: '陽子線治療' },
+    { month: '2026-11', kind: 'free', amount: 500000, label: '免疫療法' },
+    { month: '2027-02', kind: 'meals', meals: 20 },
+  ],
+};
 const CASES = [
+  { name: 'six-months-mixed', months: 6, plan: sixMonthsMixed, maxPages: 2 },
   { name: 'seed', months: 4, scenario: 'advanced-stem-cell-transplant', maxPages: 2 },
   { name: 'outpatient-12-months', months: 12, plan: outpatientYear, maxPages: 3 },
   { name: 'household', months: 2, plan: household, maxPages: 2 },
@@ -120,6 +134,29 @@ try {
       check(!editorWords.some((w) => all.includes(w)), `${label}: nothing of the editor or toolbar prints`);
       if (pngDir) spawnSync('pdftoppm', ['-png', '-r', '60', pdf, join(pngDir, `${c.name}-${lang}`)]);
     }
+  }
+  // The demo: a hospital's page, printed as the hospital would with the README's rule in its CSS.
+  const demo = createStaticServer({ root: 'demo', routes: { '/futan.js': 'dist/futan.js' } });
+  const demoBase = await listen(demo);
+  try {
+    const tab = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await tab.goto(demoBase);
+    await tab.evaluate(async () => {
+      await customElements.whenDefined('futan-calculator');
+      await document.querySelector('futan-calculator').updateComplete;
+    });
+    const pdf = join(root, 'demo.pdf');
+    writeFileSync(pdf, await tab.pdf({ format: 'A4', preferCSSPageSize: true }));
+    await tab.close();
+    const pages = Number(/Pages:\s+(\d+)/.exec(spawnSync('pdfinfo', [pdf], { encoding: 'utf8' }).stdout ?? '')?.[1] ?? NaN);
+    check(pages <= 2, `demo page: ${pages} A4 page(s), at most 2`);
+    const first = squeeze(text(pdf, 1, 1));
+    const all = squeeze(text(pdf));
+    check(first.includes('みなと総合病院（架空）') && first.includes('やること'), 'demo page: the hospital\'s header and the checklist are on page 1');
+    check(!['費用の計算ツール', '先進医療を受ける方へ', 'ほかの治療の例', 'いま表示している計算'].some((w) => all.includes(w)), 'demo page: none of the web page around the calculator prints');
+    if (pngDir) spawnSync('pdftoppm', ['-png', '-r', '60', pdf, join(pngDir, 'demo')]);
+  } finally {
+    demo.close();
   }
 } finally {
   await browser.close();

@@ -46,3 +46,14 @@ export const Household: Story = { args: { plan: householdPlan } };
 export const English: Story = { args: { plan: seedPlan }, decorators: [english] };
 export const Dark: Story = { args: { plan: seedPlan }, decorators: [dark] };
 export const Narrow: Story = { args: { plan: seedPlan }, decorators: [narrow] };
+
+/**
+ * The hospital's own header for the printed handout: light-DOM markup in the `handout-header`
+ * slot, shown only in print (use the browser's print preview, or call `print()` on the element).
+ */
+export const HandoutHeader: Story = {
+  args: { plan: seedPlan },
+  render: ({ plan }) => html`<futan-calculator .plan=${plan}>
+    <div slot="handout-header"><strong>みなと総合病院（架空）</strong> がん相談支援センター 電話 000-0000-0000（平日 9:00〜17:00）</div>
+  </futan-calculator>`,
+};

@@ -7,6 +7,7 @@ export interface HandoutMessages {
   notesField: string;
   handoutFor(name: string): string;
   handoutBy(name: string): string;
+  handoutFinalIf(label: string, condition: string): string;
   handoutMonthsTitle: string;
   handoutMonth: string;
   handoutAtWindow: string;

@@ -8,6 +8,7 @@ export const handoutEn: HandoutMessages = {
   notesField: 'Notes for the patient',
   handoutFor: (name) => `For ${name}`,
   handoutBy: (name) => `Counselor: ${name}`,
+  handoutFinalIf: (label, condition) => `${label} (${condition.charAt(0).toLowerCase()}${condition.slice(1)})`,
   handoutMonthsTitle: 'Month by month',
   handoutMonth: 'Month of care',
   handoutAtWindow: 'To have ready at the cashier',

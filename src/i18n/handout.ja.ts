@@ -8,6 +8,7 @@ export const handoutJa: HandoutMessages = {
   notesField: '患者さんへのメモ',
   handoutFor: (name) => `${name} 様`,
   handoutBy: (name) => `担当：${name}`,
+  handoutFinalIf: (label, condition) => `${label}（${condition}）`,
   handoutMonthsTitle: '月ごとのお支払い',
   handoutMonth: '診療月',
   handoutAtWindow: '窓口で用意する額',

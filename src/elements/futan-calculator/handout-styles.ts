@@ -47,12 +47,15 @@ export const handoutStyles = css`
       font-size: 10pt;
     }
     .handout .final {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: baseline;
+      gap: 0 10pt;
       font-size: 13pt;
       margin: 2pt 0;
     }
     .handout .final strong {
       font-size: 22pt;
-      margin-left: 10pt;
       white-space: nowrap;
     }
     .handout table {
@@ -88,10 +91,7 @@ export const handoutStyles = css`
     .handout .months td.amount {
       padding-right: 14pt;
     }
-    /* Page 1 is the answer; what was included and the sources start page 2. */
-    .handout .included {
-      break-before: page;
-    }
+
     .handout .later {
       display: block;
     }
@@ -146,9 +146,8 @@ export const handoutStyles = css`
     .handout .included thead th {
       font-size: 9pt;
     }
-    .handout .included tr,
-    .handout .months tr,
-    .handout section.todo,
+    .handout tr,
+    .handout li,
     .handout section.answer-final {
       break-inside: avoid;
     }

@@ -27,7 +27,10 @@ export interface HandoutContext {
  */
 export function renderHandout(ctx: HandoutContext) {
   const { msg, lang, draft, breakdown, plan } = ctx;
+  const p = PUNCTUATION[lang];
   const answer = breakdown && answerOf(breakdown);
+  // Paying above the cap at the cashier and getting it back later is said by the checklist's card step.
+  const warnings = breakdown?.warnings.filter((w) => w.code !== 'refund-later') ?? [];
   return html`
     <article class="handout" aria-labelledby="handout-title">
       <header class="handout-head">
@@ -45,20 +48,26 @@ export function renderHandout(ctx: HandoutContext) {
         ${renderMonths(answer, ctx)}
         ${answer.others.length ? html`<section class="others"><h2>${msg.othersTitle}</h2>
           <p>${answer.others.map((o) => html`<span class="share">${msg.shares[o.share]} <strong>${formatYen(o.amount)}</strong></span>`)}</p></section>` : nothing}
-        ${breakdown.warnings.length ? html`<section class="warnings"><h2>${msg.handoutWarningsTitle}</h2>
-          <ul>${breakdown.warnings.map((w) => html`<li class=${w.code}><strong>${msg.warningTitles[w.code]}${lang === 'ja' ? '：' : ': '}</strong>${w.message[lang]}</li>`)}</ul></section>` : nothing}
+        ${warnings.length ? html`<section class="warnings"><h2>${msg.handoutWarningsTitle}</h2>
+          <ul>${warnings.map((w) => html`<li class=${w.code}><strong>${msg.warningTitles[w.code]}${p.colon}</strong>${w.message[lang]}</li>`)}</ul></section>` : nothing}
         ${renderChecklist(plan, breakdown, ctx)}
         ${renderNotes(ctx)}
         ${renderIncluded(plan, ctx)}
         <section class="sources">
           <h2>${msg.handoutRulesTitle}</h2>
-          <ul>${breakdown.rules.map((r) => html`<li>${r.status === 'law' ? nothing : html`[${msg.ruleStatus[r.status]}] `}${r.title[lang]}（${msg.rulePeriod(formatMonth(r.effectiveFrom, lang), r.effectiveTo ? formatMonth(r.effectiveTo, lang) : '')}）${
-            r.sources.filter(isPublicSource).length ? html`：${r.sources.filter(isPublicSource).join(' / ')}` : nothing}</li>`)}</ul>
+          <ul>${breakdown.rules.map((r) => html`<li>${r.status === 'law' ? nothing : html`[${msg.ruleStatus[r.status]}] `}${r.title[lang]}${p.open}${msg.rulePeriod(formatMonth(r.effectiveFrom, lang), r.effectiveTo ? formatMonth(r.effectiveTo, lang) : '')}${p.close}${
+            r.sources.filter(isPublicSource).length ? html`${p.colon}${r.sources.filter(isPublicSource).join(' / ')}` : nothing}</li>`)}</ul>
           ${renderDisclaimer(msg)}
         </section>` : html`${renderNotes(ctx)}<p>${msg.startHint}</p>`}
     </article>
   `;
 }
+
+/** Japanese text takes full-width punctuation; English, its own. */
+const PUNCTUATION: Record<Lang, { colon: string; open: string; close: string }> = {
+  ja: { colon: '：', open: '（', close: '）' },
+  en: { colon: ': ', open: ' (', close: ')' },
+};
 
 /** What the handout was worked out for, since the form itself is not printed. */
 function assumptionsOf({ msg, draft }: HandoutContext): string {
@@ -80,9 +89,9 @@ function renderFinal(answer: Answer, { msg, draft }: HandoutContext) {
   const final = (text: string, amount: string) => html`<p class="final">${text}<strong>${formatYen(amount)}</strong></p>`;
   return html`<section class="answer-final">
     ${!mixed ? final(label, answer.finalCost)
-      : draft.freeCourse === 'one' ? final(`${label}（${msg.ifOneCourse}）`, mixed.ifOneCourse)
-      : draft.freeCourse === 'separate' ? final(`${label}（${msg.ifSeparateCourse}）`, mixed.ifSeparate)
-      : html`${final(`${label}（${msg.ifSeparateCourse}）`, mixed.ifSeparate)}${final(`${label}（${msg.ifOneCourse}）`, mixed.ifOneCourse)}`}
+      : draft.freeCourse === 'one' ? final(msg.handoutFinalIf(label, msg.ifOneCourse), mixed.ifOneCourse)
+      : draft.freeCourse === 'separate' ? final(msg.handoutFinalIf(label, msg.ifSeparateCourse), mixed.ifSeparate)
+      : html`${final(msg.handoutFinalIf(label, msg.ifSeparateCourse), mixed.ifSeparate)}${final(msg.handoutFinalIf(label, msg.ifOneCourse), mixed.ifOneCourse)}`}
     ${answer.received !== '0' ? html`<p>${msg.receivedNote(formatYen(answer.received), formatYen(answer.net))}</p>` : nothing}
     ${household ? html`<table class="people"><tbody>${answer.people.map((p) => {
       const index = draft.people.findIndex((d) => d.id === p.person);
@@ -128,6 +137,7 @@ function renderNotes({ msg, draft }: HandoutContext) {
 
 /** The lines of care, month by month, compactly: the month named once for its lines. */
 function renderIncluded(plan: CarePlan, { msg, lang, draft }: HandoutContext) {
+  const p = PUNCTUATION[lang];
   const household = (plan.people?.length ?? 1) > 1;
   const items = [...plan.items].sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0));
   const how = (item: CareItem) => (item.setting && item.kind === 'insured' ? msg.settings[item.setting] : item.payer ? msg.payers[item.payer] : '');
@@ -142,7 +152,7 @@ function renderIncluded(plan: CarePlan, { msg, lang, draft }: HandoutContext) {
       <tbody>${items.map((item, i) => html`<tr>
         <th scope="row">${i > 0 && items[i - 1].month === item.month ? '' : formatMonth(item.month, lang)}</th>
         ${household ? html`<td>${who(item)}</td>` : nothing}
-        <td>${msg.kinds[item.kind]}${item.label ? html`：${item.label}` : nothing}${item.facility ? html`<span class="where">（${item.facility}）</span>` : nothing}</td>
+        <td>${msg.kinds[item.kind]}${item.label ? html`${p.colon}${item.label}` : nothing}${item.facility ? html`<span class="where">${p.open}${item.facility}${p.close}</span>` : nothing}</td>
         <td>${how(item)}</td>
         <td class="amount">${item.amount !== undefined ? formatYen(String(item.amount)) : item.meals !== undefined ? msg.handoutMeals(String(item.meals)) : ''}</td>
       </tr>`)}</tbody>
