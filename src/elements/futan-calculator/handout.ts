@@ -95,7 +95,8 @@ function renderFinal(answer: Answer, { msg, draft }: HandoutContext) {
     ${answer.received !== '0' ? html`<p>${msg.receivedNote(formatYen(answer.received), formatYen(answer.net))}</p>` : nothing}
     ${household ? html`<table class="people"><tbody>${answer.people.map((p) => {
       const index = draft.people.findIndex((d) => d.id === p.person);
-      return html`<tr><th scope="row">${msg.personName(Math.max(index, 0), draft.people[index]?.label ?? '')}</th><td class="amount">${formatYen(p.amount)}</td></tr>`;
+      const where = [...new Set(draft.lines.filter((l) => l.person === p.person && l.facility.trim()).map((l) => l.facility.trim()))];
+      return html`<tr><th scope="row">${msg.personName(Math.max(index, 0), draft.people[index]?.label ?? '')}</th><td class="amount">${formatYen(p.amount)}</td><td class="where">${where.join('・')}</td></tr>`;
     })}</tbody></table>` : nothing}
   </section>`;
 }
