@@ -113,6 +113,18 @@ describe('the handout: print() renders it, then opens the print dialog', () => {
     expect(JSON.parse(el.planFile()).plan.handout).to.deep.equal({ patientName: 'Yamada' });
   });
 
+  it('unfolds 「お渡しする資料」 and puts focus on the name when undo brings it back', async () => {
+    const el = await calculator();
+    fieldsOf(el).open = true;
+    await settle(el);
+    await typeInto(root(el).querySelector<HTMLInputElement>('[data-focus="plan-patientName"]')!, 'Yamada');
+    fieldsOf(el).open = false;
+    el.undo();
+    await settle(el);
+    expect(fieldsOf(el).open).to.equal(true);
+    expect(el.shadowRoot!.activeElement?.getAttribute('data-focus')).to.equal('plan-patientName');
+  });
+
   it('stays accessible with 「お渡しする資料」 open', async () => {
     const el = await calculator();
     fieldsOf(el).open = true;

@@ -440,6 +440,9 @@ export class FutanCalculator extends LitElement {
       root.querySelector<HTMLElement>(`[data-focus^="${field}-"]`) ??
       root.querySelector<HTMLElement>(`[data-focus^="${field.split('-').slice(0, 2).join('-')}-"]`) ??
       root.querySelector<HTMLElement>('.history button:not([disabled])');
+    // A field under a folded section (「お渡しする資料」) can take focus only once it is unfolded.
+    const folded = target?.closest<HTMLDetailsElement>('details:not([open])');
+    if (folded) folded.open = true;
     target?.focus();
   }
 
