@@ -1,14 +1,16 @@
 // The printed handout (issue #12), printed to PDF in headless Debian chromium from the one-file
 // embed dist/futan.js, as a hospital page prints it: the page's own content around the
 // calculator, the README's one-line print rule, the hospital's header in the `handout-header`
-// slot. For the seed scenario, a 12-month outpatient plan and a household plan, in Japanese and
-// in English, it checks:
+// slot. For the seed scenario (4 months), a six-month plan with mixed billing, a rider and no
+// card, a 12-month outpatient plan and a household plan, in Japanese and in English, it checks:
 //  - the page count (at most 2 A4 pages for a plan of up to six months; the 12-month plan's is
-//    reported and held to 3);
+//    reported and held to 3; it prints on 2);
 //  - page 1 has the header slot's text, the final amount and the checklist;
 //  - nothing of the editor, the toolbar or the host page prints;
 //  - the demo page, with that rule in its CSS, prints the handout and none of its own content.
-// Exit code 0 when every check passes, 1 otherwise. Needs pdftotext and pdfinfo (poppler-utils); installs nothing.
+// Exit code 0 when every check passes, 1 otherwise. Needs Chromium, pdftotext and pdfinfo (poppler-utils); installs nothing.
+// Chromium's print to PDF fires beforeprint, as the browser's own print menu does: the
+// calculator renders its handout then, the way a counselor's Ctrl+P would.
 // Rerun: npm run check:handout   (after npm run build:embed). HANDOUT_PNG=dir also writes page images (pdftoppm).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
@@ -22,6 +24,11 @@ for (const tool of ['pdftotext', 'pdfinfo']) {
     console.error(`check-handout: ${tool} is missing. Install poppler-utils (apt-get install poppler-utils) and run again.`);
     process.exit(1);
   }
+}
+const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+if (!existsSync(executablePath)) {
+  console.error(`check-handout: no Chromium at ${executablePath}. Install Debian's chromium (or set CHROME_PATH) and run again.`);
+  process.exit(1);
 }
 if (!existsSync('dist/futan.js')) {
   console.error('check-handout: dist/futan.js is missing. Run npm run build:embed first.');
@@ -80,7 +87,6 @@ const page = (lang) => `<!doctype html><html lang="${lang}"><head><meta charset=
 <futan-calculator><div slot="handout-header"><strong>みなと総合病院</strong> <span>がん相談支援センター 000-0000-0000</span></div></futan-calculator>
 </section><p>${HOST_TEXT} after</p></main><footer>${HOST_TEXT} footer</footer></body></html>`;
 
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 const args = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic'];
 const root = mkdtempSync(join(tmpdir(), 'futan-handout-'));
 for (const lang of ['ja', 'en']) writeFileSync(join(root, `${lang}.html`), page(lang));
