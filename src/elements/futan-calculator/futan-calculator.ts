@@ -440,8 +440,9 @@ export class FutanCalculator extends LitElement {
       root.querySelector<HTMLElement>(`[data-focus^="${field}-"]`) ??
       root.querySelector<HTMLElement>(`[data-focus^="${field.split('-').slice(0, 2).join('-')}-"]`) ??
       root.querySelector<HTMLElement>('.history button:not([disabled])');
-    // A field under a folded section (「お渡しする資料」) can take focus only once it is unfolded.
-    const folded = target?.closest<HTMLDetailsElement>('details:not([open])');
+    // A field under a folded section (「お渡しする資料」) can take focus only once it is unfolded;
+    // a section's own summary can, and is left as it is.
+    const folded = target && !target.matches('summary') ? target.closest<HTMLDetailsElement>('details:not([open])') : null;
     if (folded) folded.open = true;
     target?.focus();
   }
