@@ -76,3 +76,14 @@ export const HospitalTemplates: Story = {
     </script>
   </futan-calculator>`,
 };
+
+/**
+ * The hospital's own header for the printed handout: light-DOM markup in the `handout-header`
+ * slot, shown only in print (use the browser's print preview, or call `print()` on the element).
+ */
+export const HandoutHeader: Story = {
+  args: { plan: seedPlan },
+  render: ({ plan }) => html`<futan-calculator .plan=${plan}>
+    <div slot="handout-header"><strong>みなと総合病院（架空）</strong> がん相談支援センター 電話 000-0000-0000（平日 9:00〜17:00）</div>
+  </futan-calculator>`,
+};

@@ -26,6 +26,23 @@ export interface ComingBack {
   forMonths: MonthText[];
 }
 
+/** One month of care: what to have ready at the window, and what of it comes back later. */
+export interface MonthAnswer {
+  month: MonthText;
+  atWindow: Yen;
+  /** The month's own refunds (高額療養費 later, 多数回, 世帯合算, 付加給付), by who pays and when. */
+  comingBack: Omit<ComingBack, 'forMonths'>[];
+}
+
+/** A refund over a year of care (年間上限, 外来年間合算), not of one month. */
+export interface YearBack {
+  /** The period it counts, 'YYYY-MM' to 'YYYY-MM'. */
+  from: MonthText;
+  to: MonthText;
+  expectedMonth: MonthText;
+  amount: Yen;
+}
+
 export interface PersonAnswer {
   person: string;
   /** What this person finally bears over the plan. */
@@ -39,6 +56,12 @@ export interface Answer {
   received: Yen;
   net: Yen;
   atWindow: WindowMonth[];
+  /** Everything paid at the window over the plan. */
+  totalAtWindow: Yen;
+  /** Every month of care, in order: the window and the month's own refunds. */
+  months: MonthAnswer[];
+  /** Refunds counted over a year of care rather than a month. */
+  yearBack: YearBack[];
   /** The month with the most to pay at the window (the first of equals). */
   largest?: WindowMonth;
   comingBack: ComingBack[];
@@ -84,6 +107,20 @@ export function answerOf(breakdown: Breakdown): Answer {
   for (const refund of breakdown.yearly) collect(refund.expectedMonth, 'insurer', refund.amount, refund.to);
   const comingBack = [...back.values()].sort((a, b) => (a.expectedMonth < b.expectedMonth ? -1 : a.expectedMonth > b.expectedMonth ? 1 : a.from < b.from ? -1 : 1));
 
+  const months = breakdown.months.map((m): MonthAnswer => {
+    const own = new Map<string, Omit<ComingBack, 'forMonths'>>();
+    for (const later of m.later) {
+      if (later.amount === '0') continue;
+      const from = FROM[later.reason] ?? 'insurer';
+      const key = `${later.expectedMonth} ${from}`;
+      const entry = own.get(key) ?? { expectedMonth: later.expectedMonth, from, amount: '0' };
+      entry.amount = add(entry.amount, later.amount);
+      own.set(key, entry);
+    }
+    return { month: m.month, atWindow: m.atWindow, comingBack: [...own.values()] };
+  });
+  const yearBack = breakdown.yearly.filter((r) => r.amount !== '0').map((r): YearBack => ({ from: r.from, to: r.to, expectedMonth: r.expectedMonth, amount: r.amount }));
+
   const perPerson = new Map<string, Yen>();
   for (const month of breakdown.months) for (const row of month.people ?? []) perPerson.set(row.person, add(perPerson.get(row.person) ?? '0', row.patient));
   // A yearly refund paid to one person lowers what that person bears.
@@ -98,6 +135,9 @@ export function answerOf(breakdown: Breakdown): Answer {
     received: breakdown.received,
     net: breakdown.patientNet,
     atWindow,
+    totalAtWindow: breakdown.months.reduce((total, m) => add(total, m.atWindow), '0'),
+    months,
+    yearBack,
     largest,
     comingBack,
     totalComingBack: comingBack.reduce((total, c) => add(total, c.amount), '0'),

@@ -12,4 +12,6 @@ export { parseAmount, type ParsedAmount, type AmountErrorCode } from './parse-am
 export { parseDateText, parseMonthText, eraYearOf, ERAS, type ParsedDate, type DateErrorCode, type Era } from './parse-date.js';
 export { SHARE_ORDER, shareParts, shareDifference, signOf, magnitude, moveInpatientCare, inpatientMonths, type ShareKey, type SharePart } from './compare.js';
 export { groupDigits } from './explain.js';
-export { answerOf, type Answer, type ComingBack, type PersonAnswer, type RefundSource, type WindowMonth } from './answer.js';
+export { answerOf, type Answer, type ComingBack, type MonthAnswer, type PersonAnswer, type RefundSource, type WindowMonth, type YearBack } from './answer.js';
+export { checklistOf, type ChecklistItem, type ChecklistId } from './checklist.js';
+export { isPublicSource } from './rules/sources.js';

@@ -1,9 +1,11 @@
 import { incomeGuide } from './income-guides.js';
 import type { Messages } from './messages.js';
 import { workspaceEn } from './workspace.en.js';
+import { handoutEn } from './handout.en.js';
 
 export const en: Messages = {
   ...workspaceEn,
+  ...handoutEn,
   amount: 'Amount',
   amountRequired: 'Enter an amount.',
   amountReadAs: (formatted) => `Read as ${formatted}`,

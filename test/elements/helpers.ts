@@ -4,7 +4,7 @@ import { sendKeys } from '@web/test-runner-commands';
 export const shadow = (el: Element) => el.shadowRoot!;
 
 /** Focuses a field and types into it with real key presses, as a person would. */
-export async function typeInto(input: HTMLInputElement, text: string): Promise<void> {
+export async function typeInto(input: HTMLInputElement | HTMLTextAreaElement, text: string): Promise<void> {
   input.focus();
   input.select();
   await sendKeys({ press: 'Backspace' });

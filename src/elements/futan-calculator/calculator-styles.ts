@@ -121,20 +121,4 @@ export const calculatorStyles = css`
     align-items: center;
     flex-wrap: wrap;
   }
-  .print-only {
-    display: none;
-  }
-  @media print {
-    .editor,
-    .toolbar {
-      display: none;
-    }
-    .print-only {
-      display: block;
-    }
-    .root {
-      font-size: 10.5pt;
-      color: #000;
-    }
-  }
 `;

@@ -111,13 +111,26 @@ export interface Draft {
    * the same course of treatment as the insured care? '' while not answered.
    */
   freeCourse: FreeCourse;
+  /** The patient's name, as printed on the handout. */
+  patientName: string;
+  /** The counselor's name (or desk), as printed on the handout. */
+  counselor: string;
+  /** The counselor's notes for the patient, printed on the handout. */
+  notes: string;
 }
+
+/**
+ * What only the handout prints: kept with the plan (the file, the tab) but never part of the
+ * CarePlan, so a patient's name never leaves the calculator in an event.
+ */
+export type HandoutFields = Pick<Draft, 'patientName' | 'counselor' | 'notes'>;
+export const HANDOUT_FIELDS: readonly (keyof HandoutFields)[] = ['patientName', 'counselor', 'notes'];
 
 export type FreeCourse = '' | 'one' | 'separate';
 
 /** A line of a scenario: a CareItem whose amount may be left for the counselor, with a hint. */
 export type DraftItem = Omit<CareItem, 'amount'> & { amount?: YenInput; hint?: Message };
-export type DraftPlan = Omit<CarePlan, 'items'> & { items: DraftItem[] };
+export type DraftPlan = Omit<CarePlan, 'items'> & { items: DraftItem[]; handout?: Partial<HandoutFields> };
 
 let nextKey = 1;
 export const newKey = () => nextKey++;
@@ -142,6 +155,9 @@ export function emptyDraft(): Draft {
     people: [newPerson(PATIENT_ID)],
     lines: [],
     freeCourse: '',
+    patientName: '',
+    counselor: '',
+    notes: '',
   };
 }
 

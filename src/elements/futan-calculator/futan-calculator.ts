@@ -3,7 +3,7 @@ import { FutanElement } from '../futan-element.js';
 import { property, state } from 'lit/decorators.js';
 import { evaluate, validate, type Breakdown, type CareKind, type CarePlan, type Message, type PlanIssue } from '../../engine/index.js';
 import { FUTAN_VERSION } from '../../version.js';
-import { formatToday, formatYen } from '../../i18n/format.js';
+import { formatYen } from '../../i18n/format.js';
 import { LocaleController } from '../../i18n/locale.js';
 import { SCENARIOS, type Scenario } from '../../scenarios/index.js';
 import { emit, type PlanChangeDetail, type PlanInvalidDetail } from '../events.js';
@@ -12,6 +12,9 @@ import { resultStyles } from '../result-styles.js';
 import { baseStyles, controlStyles } from '../styles.js';
 import { renderAnswer } from './answer-section.js';
 import { calculatorStyles } from './calculator-styles.js';
+import { renderHandout } from './handout.js';
+import { renderHandoutFields } from './handout-fields-section.js';
+import { handoutStyles } from './handout-styles.js';
 import { workspaceStyles } from './workspace-styles.js';
 import { renderCompare, type Variant } from './compare-section.js';
 import type { SectionContext } from './context.js';
@@ -37,7 +40,7 @@ const INTERNAL_ERROR: Message = {
 };
 
 /** Fields whose edits are typing: one step of the history however many keys are pressed. */
-const TYPED_FIELDS = new Set(['title', 'remuneration', 'deductible', 'month', 'amount', 'meals', 'facility', 'label', 'birthDate', 'age']);
+const TYPED_FIELDS = new Set(['title', 'patientName', 'counselor', 'notes', 'remuneration', 'deductible', 'month', 'amount', 'meals', 'facility', 'label', 'birthDate', 'age']);
 /** Fields under the patient's 「詳細」, opened when focus must go back to one of them. */
 const DETAIL_FIELDS = ['plan-scheme', 'plan-remuneration', 'plan-capAtWindow', 'plan-supplementary', 'plan-deductible', 'plan-priorMonths'];
 
@@ -69,7 +72,8 @@ interface PendingReplace {
  * bar at the bottom of a phone's screen) update as they type, with the detailed breakdown, the
  * schedule of payments and refunds, every warning and the rules used a click away. Every edit
  * can be undone and redone (buttons, Ctrl/⌘+Z, Shift+Ctrl/⌘+Z); nothing typed is replaced
- * without asking; variants of the plan can be compared side by side. Prints as a handout.
+ * without asking; variants of the plan can be compared side by side. Prints as a handout for the
+ * patient (A4): see `print()`.
  *
  * @summary A counselor's calculator of who pays what for a course of care.
  * @tag futan-calculator
@@ -77,6 +81,7 @@ interface PendingReplace {
  * @fires {CustomEvent<PlanInvalidDetail>} futan-invalid - After an edit by the user that leaves the plan invalid, or when code sets a `plan` that cannot be read. detail: `{ issues }`.
  * @attr persist - Keep the plan in this tab's sessionStorage so that a reload restores it (off by default: counselors share computers). The calculator also has a switch for it.
  * @slot - A `<script type="application/json">` child with the hospital's own templates (an array in the scenario format), shown before the built-in ones.
+ * @slot handout-header - The hospital's name, logo and contact, printed at the top of the handout's first page (never shown on screen). Without it the handout starts with the plan's title and the date.
  * @csspart editor - the input sections
  * @csspart answer - the answer, always in view: beside the editor, or a bar at the bottom of a narrow screen
  * @csspart templates - the list of templates to start from
@@ -101,7 +106,7 @@ export class FutanCalculator extends FutanElement {
   static futanVersion = FUTAN_VERSION;
   /** @internal registered with the calculator by `defineElement`, whatever tag the calculator gets */
   static dependencies = INNER_ELEMENTS;
-  static override styles = [baseStyles, controlStyles, resultStyles, calculatorStyles, workspaceStyles];
+  static override styles = [baseStyles, controlStyles, resultStyles, calculatorStyles, workspaceStyles, handoutStyles];
 
   /**
    * A whole plan to start from (property, or a JSON `plan` attribute). Setting it fires no event,
@@ -447,6 +452,10 @@ export class FutanCalculator extends FutanElement {
       root.querySelector<HTMLElement>(`[data-focus^="${field}-"]`) ??
       root.querySelector<HTMLElement>(`[data-focus^="${field.split('-').slice(0, 2).join('-')}-"]`) ??
       root.querySelector<HTMLElement>('.history button:not([disabled])');
+    // A field under a folded section (「お渡しする資料」) can take focus only once it is unfolded;
+    // a section's own summary can, and is left as it is.
+    const folded = target && !target.matches('summary') ? target.closest<HTMLDetailsElement>('details:not([open])') : null;
+    if (folded) folded.open = true;
     target?.focus();
   }
 
@@ -499,7 +508,11 @@ export class FutanCalculator extends FutanElement {
     this.announce(this.locale.msg.variantAdded(this.variants.length, MAX_VARIANTS));
   }
 
-  /** Prints the handout: the detailed result is rendered for paper, then the browser's print dialog opens. */
+  /**
+   * Prints the handout for the patient: renders it (it exists only while printing), waits until
+   * it is rendered, then opens the browser's print dialog. The print button calls this; so can
+   * the host page. Printing from the browser's own menu renders it as well (beforeprint).
+   */
   async print(): Promise<void> {
     this.printing = true;
     await this.settled();
@@ -560,7 +573,7 @@ export class FutanCalculator extends FutanElement {
     const { msg, lang } = this.locale;
     const { breakdown, plan } = this.result;
     if (!breakdown) return nothing;
-    const shown = this.detailsOpen || this.printing;
+    const shown = this.detailsOpen;
     return html`
       <details class="full-result" ?open=${shown} @toggle=${(e: Event) => { this.detailsOpen = (e.target as HTMLDetailsElement).open; }}>
         <summary>${msg.detailsSummary}</summary>
@@ -583,11 +596,6 @@ export class FutanCalculator extends FutanElement {
     const ctx = this.context();
     return html`
       <div class="root" @keydown=${this.onKeydown}>
-        <div class="print-only">
-          <h1>${this.draft.title || msg.printTitle}</h1>
-          <p>${msg.printDate(formatToday(lang))}</p>
-          <p>${this.printedAssumptions()}</p>
-        </div>
         ${renderNotice(this.loadProblem.length ? msg.planUnreadable : '', this.loadProblem, lang, 'notice')}
         ${renderToolbar({
           msg, lang, title: this.draft.title, presets: this.allPresets, builtIn: SCENARIOS, templatesOpen: this.templatesOpen,
@@ -614,6 +622,7 @@ export class FutanCalculator extends FutanElement {
             ${renderLines(ctx)}
             ${this.removal ? html`<p class="undo">${this.removal} <button type="button" @click=${this.undo}>${msg.undo}</button></p>` : nothing}
             ${renderHousehold(ctx)}
+            ${renderHandoutFields(ctx)}
             ${this.renderIssues()}
           </div>
           ${renderAnswer({
@@ -630,21 +639,8 @@ export class FutanCalculator extends FutanElement {
           reopen: (v) => this.offerReplace({ draft: v.draft, field: 'compare-add', what: v.title }),
           remove: (v) => { this.variants = this.variants.filter((x) => x !== v); },
         })}
+        ${this.printing ? renderHandout({ breakdown: this.result.breakdown, plan: this.result.plan, draft: this.draft, msg, lang }) : nothing}
       </div>
     `;
-  }
-
-  /** What the handout was worked out for, since the form itself is not printed. */
-  private printedAssumptions(): string {
-    const { msg } = this.locale;
-    const d = this.draft;
-    const patient = d.people[0];
-    return msg.printAssumptions({
-      scheme: msg.schemes[d.scheme],
-      bracket: d.bracket ? msg.bracketOption(d.bracket, d.scheme) : msg.chooseBracket,
-      age: patient.birthDate || patient.age,
-      card: d.capAtWindow,
-      household: d.people.length - 1,
-    });
   }
 }

@@ -1,5 +1,5 @@
 import type { Message, PublicProgram } from '../../engine/index.js';
-import { courseOf, type Draft, type DraftItem, type DraftPlan, type DraftProgram } from './draft.js';
+import { courseOf, HANDOUT_FIELDS, type Draft, type DraftItem, type DraftPlan, type DraftProgram } from './draft.js';
 import { readPlan } from './read-plan.js';
 
 /**
@@ -62,6 +62,8 @@ export function draftAsPlan(draft: Draft): DraftPlan {
   if (draft.annualCountedBefore) plan.insurance.annualCountedBefore = draft.annualCountedBefore;
   if (draft.priorElsewhere) plan.insurance.priorElsewhere = true;
   if (draft.totalIncome || draft.taxableIncome) plan.tax = { ...(draft.totalIncome && { totalIncome: draft.totalIncome }), ...(draft.taxableIncome && { taxableIncome: draft.taxableIncome }) };
+  const handout = HANDOUT_FIELDS.filter((f) => draft[f]);
+  if (handout.length) plan.handout = Object.fromEntries(handout.map((f) => [f, draft[f]]));
   return plan;
 }
 

@@ -1,6 +1,6 @@
 import type { CareKind, Message, Payer, Scheme, Setting } from '../../engine/index.js';
 import { groupDigits } from '../../engine/explain.js';
-import { amountFields, emptyDraft, newLine, newPerson, newProgram, ONE_COURSE, PROGRAM_KINDS, SEPARATE_COURSE, type Draft, type DraftLine, type DraftPerson, type DraftPlan, type DraftProgram, type FreeCourse } from './draft.js';
+import { amountFields, emptyDraft, HANDOUT_FIELDS, newLine, newPerson, newProgram, ONE_COURSE, PROGRAM_KINDS, SEPARATE_COURSE, type Draft, type DraftLine, type DraftPerson, type DraftPlan, type DraftProgram, type FreeCourse } from './draft.js';
 
 /**
  * Reads a plan that came from outside (a property set by code, a JSON attribute, a plan file, a
@@ -19,6 +19,8 @@ export const MAX_PEOPLE = 10;
 const MAX_PROGRAMS = 10;
 /** A memo, a facility name, a label. */
 const MAX_TEXT = 500;
+/** The counselor's notes on the handout: a few paragraphs. */
+export const MAX_NOTES = 2000;
 /** Reasons listed at most; the rest are counted. */
 const MAX_REASONS = 5;
 
@@ -48,7 +50,7 @@ const WHY = {
   badKind: (v: string): Message => ({ ja: `種類「${v}」はわかりません。`, en: `the kind "${v}" is not known.` }),
   badChoice: (key: string, v: string): Message => ({ ja: `${key} の値「${v}」はわかりません。`, en: `"${v}" is not a known value of ${key}.` }),
   notText: (key: string): Message => ({ ja: `${key} が文字でも数でもありません。`, en: `${key} is neither text nor a number.` }),
-  tooLong: (key: string): Message => ({ ja: `${key} が長すぎます（${MAX_TEXT} 文字まで）。`, en: `${key} is too long (at most ${MAX_TEXT} characters).` }),
+  tooLong: (key: string, max: number): Message => ({ ja: `${key} が長すぎます（${max} 文字まで）。`, en: `${key} is too long (at most ${max} characters).` }),
   noId: { ja: 'id がありません。', en: 'it has no id.' },
   sameId: (id: string): Message => ({ ja: `id「${id}」が重複しています。`, en: `the id "${id}" is used twice.` }),
   unknownPerson: (id: string): Message => ({ ja: `受診する人「${id}」が世帯にいません。`, en: `the person "${id}" is not in the household.` }),
@@ -90,12 +92,12 @@ function listOf(value: unknown, max: number, tooMany: (n: number) => Message, re
 }
 
 /** Text or a number as text ('' when absent); anything else is a reason. */
-function textOf(record: Rec, key: string, why: Message[]): string {
+function textOf(record: Rec, key: string, why: Message[], max = MAX_TEXT): string {
   const value = own(record, key);
   if (value === undefined || value === null) return '';
   if (typeof value === 'number' || typeof value === 'bigint') return String(value);
-  if (typeof value === 'string' && value.length <= MAX_TEXT) return value;
-  why.push(typeof value === 'string' ? WHY.tooLong(key) : WHY.notText(key));
+  if (typeof value === 'string' && value.length <= max) return value;
+  why.push(typeof value === 'string' ? WHY.tooLong(key, max) : WHY.notText(key));
   return '';
 }
 
@@ -206,6 +208,12 @@ function readInsurance(insurance: Rec, draft: Draft, why: Message[]): void {
   }
 }
 
+/** The handout's fields (patient, counselor, notes); a plan without them, as before, has none. */
+function readHandout(handout: unknown, draft: Draft, why: Message[]): void {
+  if (!isRecord(handout)) return;
+  for (const field of HANDOUT_FIELDS) draft[field] = textOf(handout, field, why, field === 'notes' ? MAX_NOTES : MAX_TEXT);
+}
+
 function readTax(tax: unknown, draft: Draft, why: Message[]): void {
   if (!isRecord(tax)) return;
   draft.totalIncome = textOf(tax, 'totalIncome', why);
@@ -250,6 +258,7 @@ function readOrThrow(data: unknown): ReadPlan {
   const insurance = own(data, 'insurance');
   if (isRecord(insurance)) readInsurance(insurance, draft, planWhy);
   readTax(own(data, 'tax'), draft, planWhy);
+  readHandout(own(data, 'handout'), draft, planWhy);
   reasons.push(...planWhy);
 
   const readPeople: DraftPerson[] = [];

@@ -444,26 +444,4 @@ export const workspaceStyles = css`
     flex: 1 1 10em;
     font-weight: 600;
   }
-  @media print {
-    .workspace {
-      display: block;
-    }
-    .answer {
-      position: static;
-      box-shadow: none;
-    }
-    .answer > .answer-body {
-      display: block !important;
-      max-height: none !important;
-    }
-    .answer-bar,
-    .template-note,
-    .confirm,
-    .notice,
-    .compare,
-    .full-result > summary,
-    button.link {
-      display: none;
-    }
-  }
 `;

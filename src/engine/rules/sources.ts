@@ -21,3 +21,9 @@ export const SOURCES = {
   shoman: '児童福祉法 (小児慢性特定疾病); shouman.jp (小児慢性特定疾病情報センター); 石川県立中央病院; kagawa-colorful.com',
   tokutei: '健康保険法施行令41条9項 (特定疾病療養); 狛江市, 小川町, 五霞町, 柳井市, 富山県医師国保',
 } as const;
+
+/** Programs the figures were checked against: a cross-check for developers, not a source a patient can look up. */
+const CROSS_CHECKS: ReadonlySet<string> = new Set([SOURCES.transcriptions]);
+
+/** Whether a rule's source is one to print for a patient (a law, a notice, an insurer's page). */
+export const isPublicSource = (source: string): boolean => !CROSS_CHECKS.has(source);

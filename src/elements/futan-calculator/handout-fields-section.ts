@@ -1,0 +1,25 @@
+import { html } from 'lit';
+import { valueOf, type SectionContext } from './context.js';
+
+/** The folded 「お渡しする資料」 fields: for whom and by whom the handout is, and notes for the patient. */
+export function renderHandoutFields(ctx: SectionContext) {
+  const { draft, msg } = ctx;
+  const filled = [draft.patientName.trim(), draft.counselor.trim()].filter(Boolean).join('・');
+  return html`
+    <details class="more-settings handout-fields">
+      <summary>${msg.handoutFields}<span class="summary-line">${filled}</span></summary>
+      <p class="hint" id="handout-fields-hint">${msg.handoutFieldsHint}</p>
+      <div class="fields">
+        <label>${msg.patientNameField}
+          <input type="text" autocomplete="off" data-focus="plan-patientName" aria-describedby="handout-fields-hint" .value=${draft.patientName} @input=${(e: Event) => ctx.change({ patientName: valueOf(e) })} />
+        </label>
+        <label>${msg.counselorField}
+          <input type="text" autocomplete="off" data-focus="plan-counselor" .value=${draft.counselor} @input=${(e: Event) => ctx.change({ counselor: valueOf(e) })} />
+        </label>
+      </div>
+      <label class="notes-field">${msg.notesField}
+        <textarea rows="3" data-focus="plan-notes" .value=${draft.notes} @input=${(e: Event) => ctx.change({ notes: valueOf(e) })}></textarea>
+      </label>
+    </details>
+  `;
+}

@@ -1,0 +1,162 @@
+import { html, nothing } from 'lit';
+import { answerOf, checklistOf, isPublicSource, type Answer, type Breakdown, type CareItem, type CarePlan } from '../../engine/index.js';
+import { formatMonth, formatToday, formatYen } from '../../i18n/format.js';
+import type { Lang } from '../../i18n/locale.js';
+import type { Messages } from '../../i18n/messages.js';
+import { renderDisclaimer } from '../notes.js';
+import type { Draft } from './draft.js';
+
+/** What the handout needs from the calculator. */
+export interface HandoutContext {
+  breakdown?: Breakdown;
+  /** The plan the breakdown was worked out from. */
+  plan?: CarePlan;
+  draft: Draft;
+  msg: Messages;
+  lang: Lang;
+}
+
+/**
+ * The handout a patient takes home, rendered by the calculator for print only (A4 portrait).
+ * Page 1 answers the patient's questions in large type: the hospital's own header (the
+ * `handout-header` slot), for whom and by whom, the final cost, what to have ready at the
+ * cashier each month and what comes back later from whom and when, who pays the rest, the
+ * warnings, what to do, the counselor's notes. Then, smaller: the care included month by month,
+ * the rules with their public sources, the disclaimer. Each explanation is said once. Every
+ * amount comes from the engine (answerOf, checklistOf); nothing is added up here.
+ */
+export function renderHandout(ctx: HandoutContext) {
+  const { msg, lang, draft, breakdown, plan } = ctx;
+  const p = PUNCTUATION[lang];
+  const answer = breakdown && answerOf(breakdown);
+  // Paying above the cap at the cashier and getting it back later is said by the checklist's card step.
+  const warnings = breakdown?.warnings.filter((w) => w.code !== 'refund-later') ?? [];
+  return html`
+    <article class="handout" aria-labelledby="handout-title">
+      <header class="handout-head">
+        <slot name="handout-header"></slot>
+        <h1 id="handout-title">${draft.title.trim() || msg.printTitle}</h1>
+        <p class="meta">
+          ${draft.patientName.trim() ? html`<strong>${msg.handoutFor(draft.patientName.trim())}</strong>` : nothing}
+          ${draft.counselor.trim() ? html`<span>${msg.handoutBy(draft.counselor.trim())}</span>` : nothing}
+          <span>${msg.printDate(formatToday(lang))}</span>
+        </p>
+        <p class="assumptions">${assumptionsOf(ctx)}</p>
+      </header>
+      ${answer && breakdown && plan ? html`
+        ${renderFinal(answer, ctx)}
+        ${renderMonths(answer, ctx)}
+        ${answer.others.length ? html`<section class="others"><h2>${msg.othersTitle}</h2>
+          <p>${answer.others.map((o) => html`<span class="share">${msg.shares[o.share]} <strong>${formatYen(o.amount)}</strong></span>`)}</p></section>` : nothing}
+        ${warnings.length ? html`<section class="warnings"><h2>${msg.handoutWarningsTitle}</h2>
+          <ul>${warnings.map((w) => html`<li class=${w.code}><strong>${msg.warningTitles[w.code]}${p.colon}</strong>${w.message[lang]}</li>`)}</ul></section>` : nothing}
+        ${renderChecklist(plan, breakdown, ctx)}
+        ${renderNotes(ctx)}
+        ${renderIncluded(plan, ctx)}
+        <section class="sources">
+          <h2>${msg.handoutRulesTitle}</h2>
+          <ul>${breakdown.rules.map((r) => html`<li>${r.status === 'law' ? nothing : html`[${msg.ruleStatus[r.status]}] `}${r.title[lang]}${p.open}${msg.rulePeriod(formatMonth(r.effectiveFrom, lang), r.effectiveTo ? formatMonth(r.effectiveTo, lang) : '')}${p.close}${
+            r.sources.filter(isPublicSource).length ? html`${p.colon}${r.sources.filter(isPublicSource).join(' / ')}` : nothing}</li>`)}</ul>
+          ${renderDisclaimer(msg)}
+        </section>` : html`${renderNotes(ctx)}<p>${msg.startHint}</p>`}
+    </article>
+  `;
+}
+
+/** Japanese text takes full-width punctuation; English, its own. */
+const PUNCTUATION: Record<Lang, { colon: string; open: string; close: string }> = {
+  ja: { colon: '：', open: '（', close: '）' },
+  en: { colon: ': ', open: ' (', close: ')' },
+};
+
+/** What the handout was worked out for, since the form itself is not printed. */
+function assumptionsOf({ msg, draft }: HandoutContext): string {
+  const patient = draft.people[0];
+  return msg.printAssumptions({
+    scheme: msg.schemes[draft.scheme],
+    bracket: draft.bracket ? msg.bracketOption(draft.bracket, draft.scheme) : msg.chooseBracket,
+    age: patient.birthDate || patient.age,
+    card: draft.capAtWindow,
+    household: draft.people.length - 1,
+  });
+}
+
+/** The final cost in large type; both outcomes while the mixed-billing question is open; each person in a household. */
+function renderFinal(answer: Answer, { msg, draft }: HandoutContext) {
+  const mixed = answer.mixedBilling;
+  const household = answer.people.length > 1;
+  const label = household ? msg.householdFinal : msg.finalCost;
+  const final = (text: string, amount: string) => html`<p class="final">${text}<strong>${formatYen(amount)}</strong></p>`;
+  return html`<section class="answer-final">
+    ${!mixed ? final(label, answer.finalCost)
+      : draft.freeCourse === 'one' ? final(msg.handoutFinalIf(label, msg.ifOneCourse), mixed.ifOneCourse)
+      : draft.freeCourse === 'separate' ? final(msg.handoutFinalIf(label, msg.ifSeparateCourse), mixed.ifSeparate)
+      : html`${final(msg.handoutFinalIf(label, msg.ifSeparateCourse), mixed.ifSeparate)}${final(msg.handoutFinalIf(label, msg.ifOneCourse), mixed.ifOneCourse)}`}
+    ${answer.received !== '0' ? html`<p>${msg.receivedNote(formatYen(answer.received), formatYen(answer.net))}</p>` : nothing}
+    ${household ? html`<table class="people"><tbody>${answer.people.map((p) => {
+      const index = draft.people.findIndex((d) => d.id === p.person);
+      const where = [...new Set(draft.lines.filter((l) => l.person === p.person && l.facility.trim()).map((l) => l.facility.trim()))];
+      return html`<tr><th scope="row">${msg.personName(Math.max(index, 0), draft.people[index]?.label ?? '')}</th><td class="amount">${formatYen(p.amount)}</td><td class="where">${where.join('・')}</td></tr>`;
+    })}</tbody></table>` : nothing}
+  </section>`;
+}
+
+/**
+ * Each month: what to have ready at the cashier and what of it comes back, from whom and when
+ * (a column only when something does); the monthly cap explained once, under the table.
+ */
+function renderMonths(answer: Answer, { msg, lang }: HandoutContext) {
+  const back = answer.totalComingBack !== '0';
+  const laterOf = (entries: Answer['months'][number]['comingBack']) =>
+    entries.map((c) => html`<span class="later">${msg.handoutLaterEntry(formatYen(c.amount), msg.refundSources[c.from], formatMonth(c.expectedMonth, lang))}</span>`);
+  return html`<section class="months">
+    <h2>${msg.handoutMonthsTitle}</h2>
+    <table>
+      <thead><tr><th scope="col">${msg.handoutMonth}</th><th scope="col" class="amount">${msg.handoutAtWindow}</th>${back ? html`<th scope="col">${msg.handoutLater}</th>` : nothing}</tr></thead>
+      <tbody>
+        ${answer.months.map((m) => html`<tr><th scope="row">${formatMonth(m.month, lang)}</th><td class="amount">${formatYen(m.atWindow)}</td>${back ? html`<td>${laterOf(m.comingBack)}</td>` : nothing}</tr>`)}
+        ${answer.yearBack.map((y) => html`<tr><th scope="row" colspan="2">${msg.handoutYearBack(`${formatMonth(y.from, lang)}–${formatMonth(y.to, lang)}`)}</th>
+          <td>${laterOf([{ amount: y.amount, from: 'insurer', expectedMonth: y.expectedMonth }])}</td></tr>`)}
+      </tbody>
+      <tfoot><tr><th scope="row">${msg.handoutTotal}</th><td class="amount">${formatYen(answer.totalAtWindow)}</td>${back ? html`<td>${formatYen(answer.totalComingBack)}</td>` : nothing}</tr></tfoot>
+    </table>
+    ${back ? nothing : html`<p>${msg.nothingComesBack}</p>`}
+    <p class="small">${msg.handoutCapOnce}</p>
+  </section>`;
+}
+
+function renderChecklist(plan: CarePlan, breakdown: Breakdown, { msg, lang }: HandoutContext) {
+  const items = checklistOf(plan, breakdown);
+  if (!items.length) return nothing;
+  return html`<section class="todo"><h2>${msg.handoutTodoTitle}</h2>
+    <ul>${items.map((i) => html`<li class=${i.id}>${i.message[lang]}</li>`)}</ul></section>`;
+}
+
+function renderNotes({ msg, draft }: HandoutContext) {
+  return draft.notes.trim() ? html`<section class="notes"><h2>${msg.handoutNotesTitle}</h2><p>${draft.notes.trim()}</p></section>` : nothing;
+}
+
+/** The lines of care, month by month, compactly: the month named once for its lines. */
+function renderIncluded(plan: CarePlan, { msg, lang, draft }: HandoutContext) {
+  const p = PUNCTUATION[lang];
+  const household = (plan.people?.length ?? 1) > 1;
+  const items = [...plan.items].sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0));
+  const how = (item: CareItem) => (item.setting && item.kind === 'insured' ? msg.settings[item.setting] : item.payer ? msg.payers[item.payer] : '');
+  const who = (item: CareItem) => {
+    const index = draft.people.findIndex((p) => p.id === (item.person ?? draft.people[0].id));
+    return msg.personName(Math.max(index, 0), draft.people[index]?.label ?? '');
+  };
+  return html`<section class="included">
+    <h2>${msg.handoutIncludedTitle}</h2>
+    <table>
+      <thead><tr><th scope="col">${msg.handoutMonth}</th>${household ? html`<th scope="col">${msg.handoutPersonColumn}</th>` : nothing}<th scope="col">${msg.handoutWhat}</th><th scope="col">${msg.handoutWho}</th><th scope="col" class="amount">${msg.amount}</th></tr></thead>
+      <tbody>${items.map((item, i) => html`<tr>
+        <th scope="row">${i > 0 && items[i - 1].month === item.month ? '' : formatMonth(item.month, lang)}</th>
+        ${household ? html`<td>${who(item)}</td>` : nothing}
+        <td>${msg.kinds[item.kind]}${item.label ? html`${p.colon}${item.label}` : nothing}${item.facility ? html`<span class="where">${p.open}${item.facility}${p.close}</span>` : nothing}</td>
+        <td>${how(item)}</td>
+        <td class="amount">${item.amount !== undefined ? formatYen(String(item.amount)) : item.meals !== undefined ? msg.handoutMeals(String(item.meals)) : ''}</td>
+      </tr>`)}</tbody>
+    </table>
+  </section>`;
+}

@@ -1,0 +1,117 @@
+import type { Breakdown, CarePlan, Message } from './types.js';
+
+/**
+ * What the patient has to do, from the plan and its breakdown: the card to show or the
+ * certificate to apply for, the applications that bring money back, the rider's claim, the
+ * receipts to keep for the tax return. Printed on the handout as a checklist. Pure and
+ * table-driven: each entry says when it applies and what it says.
+ */
+export type ChecklistId = 'show-card' | 'get-card' | 'show-certificate' | 'apply-high-cost' | 'apply-yearly' | 'rider-claim' | 'keep-receipts';
+
+export interface ChecklistItem {
+  id: ChecklistId;
+  message: Message;
+}
+
+/** What the checklist is decided on, read once from the plan and the breakdown. */
+interface Facts {
+  /** A monthly cap (高額療養費) was reached in some month. */
+  capBinds: boolean;
+  /** The plan says the patient shows a マイナ保険証 or 限度額適用認定証 at the window. */
+  cardUsed: boolean;
+  /** The health insurer pays money back later for some month of care. */
+  insurerRefundsLater: boolean;
+  /** A refund over a year of care (年間上限, 外来年間合算). */
+  yearlyRefund: boolean;
+  /** A private insurer (a rider) pays for some of the care, or pays the patient. */
+  riderPays: boolean;
+  /** The calendar years whose tax return will likely get a 医療費控除. */
+  deductionYears: number[];
+  /** A 指定難病 or 小児慢性 certificate with a monthly cap is used: its 上限管理票 is kept at each visit. */
+  certificateWithCap: boolean;
+}
+
+/**
+ * The deduction's threshold is the lower of 100,000 yen and 5% of income, so more than 100,000
+ * yen counted gives a deduction whatever the income; with the income known the engine says so.
+ */
+const THRESHOLD_CEILING = 100_000n;
+
+function factsOf(plan: CarePlan, breakdown: Breakdown): Facts {
+  return {
+    capBinds: breakdown.months.some((m) => m.caps.some((c) => c.binding)),
+    cardUsed: plan.insurance.capAtWindow !== false,
+    insurerRefundsLater: breakdown.months.some((m) => m.later.some((l) => l.reason !== 'supplementary' && l.amount !== '0')),
+    yearlyRefund: breakdown.yearly.some((r) => r.amount !== '0'),
+    riderPays: breakdown.shares.privateInsurance !== '0' || (plan.receipts ?? []).some((r) => r.from === 'privateInsurance'),
+    deductionYears: breakdown.deduction
+      .filter((d) => (d.deduction === null ? BigInt(d.counted) > THRESHOLD_CEILING : BigInt(d.deduction) > 0n))
+      .map((d) => d.year),
+    certificateWithCap: breakdown.months.some((m) => (m.programs ?? []).some((p) => p.kind === 'nanbyo' || p.kind === 'shoman')),
+  };
+}
+
+const CHECKS: { id: ChecklistId; applies(f: Facts): boolean; message(f: Facts): Message }[] = [
+  {
+    id: 'show-card',
+    applies: (f) => f.capBinds && f.cardUsed,
+    message: () => ({
+      ja: '受診のたびに、マイナ保険証（または限度額適用認定証）を窓口で出してください。窓口での支払いが、ひと月の上限までになります。',
+      en: 'At every visit, show your My Number health insurance card (or the limit certificate, 限度額適用認定証) at the cashier: you then pay no more than the monthly cap.',
+    }),
+  },
+  {
+    id: 'get-card',
+    applies: (f) => f.capBinds && !f.cardUsed,
+    message: () => ({
+      ja: 'マイナ保険証を使うか、加入している健康保険に限度額適用認定証を申請してください。ないと窓口でひと月の上限を超えて払い、差額はあとで戻ります（この見込みはその場合です）。',
+      en: 'Use your My Number health insurance card, or apply to your health insurer for the limit certificate (限度額適用認定証). Without one you pay more than the monthly cap at the cashier and get the difference back later (as this plan assumes).',
+    }),
+  },
+  {
+    id: 'show-certificate',
+    applies: (f) => f.certificateWithCap,
+    message: () => ({
+      ja: '受診のたびに、医療受給者証と自己負担上限額管理票を窓口で出してください。ひと月の支払いが受給者証の上限までになるよう、病院や薬局が管理票に記入します。',
+      en: 'At every visit, show the medical certificate (医療受給者証) and its monthly record (自己負担上限額管理票) at the cashier: the hospital or pharmacy writes in it so you pay no more than the certificate’s monthly limit.',
+    }),
+  },
+  {
+    id: 'apply-high-cost',
+    applies: (f) => f.insurerRefundsLater,
+    message: () => ({
+      ja: '高額療養費の払い戻しを申請してください。加入している健康保険から届く案内や申請書で手続きします（自動で振り込む保険者もあります）。',
+      en: 'Apply for the refund of high-cost medical expenses (高額療養費) with the notice or form your health insurer sends (some insurers pay it without one).',
+    }),
+  },
+  {
+    id: 'apply-yearly',
+    applies: (f) => f.yearlyRefund,
+    message: () => ({
+      ja: '年間の上限による払い戻しは、8月から翌年7月までの1年が終わってから、加入している健康保険に申請します。',
+      en: 'The refund for the yearly cap is applied for with your health insurer once the year from August to July is over.',
+    }),
+  },
+  {
+    id: 'rider-claim',
+    applies: (f) => f.riderPays,
+    message: () => ({
+      ja: '民間保険（先進医療特約など）の保険会社から請求書類を取り寄せ、診断書と領収書を添えて請求してください。',
+      en: 'Ask your private insurer (for example for an advanced-care rider) for the claim form, and send it with the medical certificate and the receipts.',
+    }),
+  },
+  {
+    id: 'keep-receipts',
+    applies: (f) => f.deductionYears.length > 0,
+    message: (f) => ({
+      ja: `領収書はすべて保管してください。${f.deductionYears.join('年・')}年分の確定申告で医療費控除を受けられる見込みです（ご家族の医療費や通院の交通費も合わせられます）。`,
+      en: `Keep every receipt: you can likely claim the medical expense deduction (医療費控除) in your tax return for ${f.deductionYears.join(' and ')} (your family's medical costs and travel to hospital count too).`,
+    }),
+  },
+];
+
+/** The checklist for a plan, in the order a patient meets the steps. */
+export function checklistOf(plan: CarePlan, breakdown: Breakdown): ChecklistItem[] {
+  const facts = factsOf(plan, breakdown);
+  return CHECKS.filter((c) => c.applies(facts)).map((c) => ({ id: c.id, message: c.message(facts) }));
+}

@@ -1,0 +1,28 @@
+/** The words of the printed handout and of the editor's 「お渡しする資料」 fields. */
+export interface HandoutMessages {
+  handoutFields: string;
+  handoutFieldsHint: string;
+  patientNameField: string;
+  counselorField: string;
+  notesField: string;
+  handoutFor(name: string): string;
+  handoutBy(name: string): string;
+  handoutFinalIf(label: string, condition: string): string;
+  handoutMonthsTitle: string;
+  handoutMonth: string;
+  handoutAtWindow: string;
+  handoutLater: string;
+  handoutTotal: string;
+  handoutLaterEntry(amount: string, from: string, when: string): string;
+  handoutYearBack(period: string): string;
+  handoutCapOnce: string;
+  handoutWarningsTitle: string;
+  handoutTodoTitle: string;
+  handoutNotesTitle: string;
+  handoutIncludedTitle: string;
+  handoutWhat: string;
+  handoutWho: string;
+  handoutMeals(count: string): string;
+  handoutRulesTitle: string;
+  handoutPersonColumn: string;
+}
