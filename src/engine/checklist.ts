@@ -41,7 +41,7 @@ function factsOf(plan: CarePlan, breakdown: Breakdown): Facts {
   return {
     capBinds: breakdown.months.some((m) => m.caps.some((c) => c.binding)),
     cardUsed: plan.insurance.capAtWindow !== false,
-    insurerRefundsLater: breakdown.months.some((m) => m.later.some((l) => l.reason !== 'supplementary' && l.amount !== '0')),
+    insurerRefundsLater: breakdown.months.some((m) => m.later.some((l) => l.reason !== 'supplementary' && l.reason !== 'privateInsurance' && l.amount !== '0')),
     yearlyRefund: breakdown.yearly.some((r) => r.amount !== '0'),
     riderPays: breakdown.shares.privateInsurance !== '0' || (plan.receipts ?? []).some((r) => r.from === 'privateInsurance'),
     deductionYears: breakdown.deduction

@@ -4,20 +4,23 @@ import { insured, planOf } from './helpers.js';
 
 describe('answerOf: each month of care, and refunds over a year', () => {
   // The seed's four insured months under ウ (2026-08 table): 85,800 + 1% over 286,000; the fourth
-  // month is the 4th benefit in 12 months (多数回 44,400), paid at the window as the first cap and
-  // refunded down to 44,400 later.
+  // month is the 4th benefit in 12 months at the same hospital, which charges the 多数回 44,400 at
+  // its window (RULES.md §3).
   const seed = answerOf(calculate(planOf({ bracket: 'ウ' }, [insured('2026-09', 500_000), insured('2026-10', 400_000), insured('2026-11', 1_813_390), insured('2026-12', 500_000)])));
 
   it('gives every month what to have ready at the cashier', () => {
-    expect(seed.months.map((m) => [m.month, m.atWindow])).to.deep.equal([['2026-09', '87940'], ['2026-10', '86940'], ['2026-11', '101074'], ['2026-12', '87940']]);
+    expect(seed.months.map((m) => [m.month, m.atWindow])).to.deep.equal([['2026-09', '87940'], ['2026-10', '86940'], ['2026-11', '101074'], ['2026-12', '44400']]);
   });
 
-  it('adds up the cashier over the plan: 87,940 + 86,940 + 101,074 + 87,940', () => {
-    expect(seed.totalAtWindow).to.equal('363894');
+  it('adds up the cashier over the plan: 87,940 + 86,940 + 101,074 + 44,400', () => {
+    expect(seed.totalAtWindow).to.equal('320354');
   });
 
   it('puts a month’s own refund beside that month, with who pays it and when', () => {
-    expect(seed.months.map((m) => m.comingBack)).to.deep.equal([[], [], [], [{ expectedMonth: '2027-03', from: 'insurer', amount: '43540' }]]);
+    // Without a card at the window, the 3割 copay of 150,000 is paid and 150,000 − 87,940 comes back.
+    const breakdown = calculate(planOf({ bracket: 'ウ', capAtWindow: false }, [insured('2026-09', 500_000), insured('2026-10', 10_000)]));
+    const expectedMonth = breakdown.months[0].later[0].expectedMonth;
+    expect(answerOf(breakdown).months.map((m) => m.comingBack)).to.deep.equal([[{ expectedMonth, from: 'insurer', amount: '62060' }], []]);
   });
 
   it('gives a yearly refund its period, not a month', () => {

@@ -12,7 +12,8 @@ const cases: [string, CarePlan, ChecklistId[]][] = [
   ['care below the monthly cap: nothing to do', planOf({ bracket: 'ウ' }, [insured('2026-09', 50_000, { setting: 'outpatient' })]), []],
   ['the cap binds and the card is used: show it at the cashier', planOf({ bracket: 'ウ' }, [insured('2026-09', 1_000_000)]), ['show-card']],
   ['the cap binds without the card: get one, and apply for the refund', planOf({ bracket: 'ウ', capAtWindow: false }, [insured('2026-09', 1_000_000)]), ['get-card', 'apply-high-cost']],
-  ['a 多数回 refund later, over 100,000 yen counted in a year', planOf({ bracket: 'ウ' }, spread()), ['show-card', 'apply-high-cost', 'keep-receipts']],
+  ['多数回 charged at the window, over 100,000 yen counted in a year: nothing comes back later', planOf({ bracket: 'ウ' }, spread()), ['show-card', 'keep-receipts']],
+  ['多数回 at other hospitals: refunded later (under 100,000 counted)', planOf({ bracket: 'ウ', priorElsewhere: true, priorHighCostMonths: ['2026-06', '2026-07', '2026-08'] }, [insured('2026-09', 500_000)]), ['show-card', 'apply-high-cost']],
   ['under 100,000 counted, but 5% of a low income is less', { ...planOf({ bracket: 'ウ' }, [insured('2026-09', 1_000_000)]), tax: { totalIncome: 1_000_000 } }, ['show-card', 'keep-receipts']],
   ['under 100,000 counted and a high income: no deduction', { ...planOf({ bracket: 'ウ' }, [insured('2026-09', 1_000_000)]), tax: { totalIncome: 5_000_000 } }, ['show-card']],
   [
@@ -21,9 +22,9 @@ const cases: [string, CarePlan, ChecklistId[]][] = [
     ['show-card', 'rider-claim'],
   ],
   [
-    'a 指定難病 certificate: show it and its 上限管理票',
+    'a 指定難病 certificate (20,000 a month, under 100,000 counted): show it and its 上限管理票',
     planOf({ bracket: 'ウ' }, [insured('2026-09', 1_000_000, { program: 'nanbyo' })], { age: 52, programs: [{ kind: 'nanbyo', tier: '一般所得Ⅱ' }] }),
-    ['show-card', 'show-certificate', 'keep-receipts'],
+    ['show-card', 'show-certificate'],
   ],
   ['a yearly outpatient refund below every monthly cap: apply after the year', planOf({ bracket: '一般' }, outpatientYear(), { age: 72 }), ['apply-yearly', 'keep-receipts']],
 ];
