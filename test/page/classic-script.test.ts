@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { framedPage, type FramedWindow as BaseWindow } from './framed-page.js';
 
 /**
  * A CMS template that loads futan.js without type="module", and one that loads it as a module:
@@ -6,8 +7,7 @@ import { expect } from '@open-wc/testing';
  * `window` gain or lose anything.
  */
 
-interface FramedWindow extends Window {
-  errors: string[];
+interface FramedWindow extends BaseWindow {
   globalsBefore: string[];
   k: unknown;
   e: unknown;
@@ -17,20 +17,12 @@ interface FramedWindow extends Window {
 const LIT_REGISTRIES = ['litPropertyMetadata', 'reactiveElementVersions', 'litHtmlVersions', 'litElementVersions'];
 
 async function pageLoadingAs(type: 'classic' | 'module'): Promise<{ win: FramedWindow; doc: Document }> {
-  const frame = document.createElement('iframe');
-  frame.srcdoc = `<!doctype html><html lang="ja"><head>
+  return framedPage<FramedWindow>(`<!doctype html><html lang="ja"><head>
     <script>var k = 'the page k'; var e = 'the page e'; window.errors = [];
       window.addEventListener('error', (ev) => window.errors.push(String(ev.message)));
       window.globalsBefore = Object.getOwnPropertyNames(window);</script>
     <script ${type === 'module' ? 'type="module" ' : ''}src="/dist/futan.js"></script></head>
-    <body><futan-calculator scenario="advanced-stem-cell-transplant"></futan-calculator></body></html>`;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  document.body.append(frame);
-  await loaded;
-  const win = frame.contentWindow as FramedWindow;
-  await Promise.race([win.customElements.whenDefined('futan-calculator'), new Promise((r) => setTimeout(r, 2000))]);
-  await new Promise((r) => setTimeout(r, 300));
-  return { win, doc: frame.contentDocument! };
+    <body><futan-calculator scenario="advanced-stem-cell-transplant"></futan-calculator></body></html>`);
 }
 
 describe('the one-file embed and the page it is loaded into', () => {

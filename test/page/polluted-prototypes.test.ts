@@ -1,14 +1,11 @@
 import { expect } from '@open-wc/testing';
+import { framedPage, type FramedWindow } from './framed-page.js';
 
 /**
  * A host page that adds enumerable keys to Object.prototype or replaces Array methods before
  * futan's one-file build loads (old CMS plugins and Prototype.js still do): the calculator must
  * load, render and compute the seed scenario to the yen.
  */
-
-interface FramedWindow extends Window {
-  errors: string[];
-}
 
 const SEED_PATIENT_SHARE = '￥320,354';
 
@@ -32,21 +29,13 @@ const POLLUTIONS: Record<string, string> = {
 };
 
 async function pollutedPage(pollution: string): Promise<{ win: FramedWindow; doc: Document }> {
-  const frame = document.createElement('iframe');
-  frame.srcdoc = `<!doctype html><html lang="ja"><head>
+  return framedPage(`<!doctype html><html lang="ja"><head>
     <script>window.errors = [];
       window.addEventListener('error', (e) => window.errors.push(String(e.message)));
       window.addEventListener('unhandledrejection', (e) => window.errors.push(String(e.reason)));
       ${pollution}</script>
     <script type="module" src="/dist/futan.js"></script></head>
-    <body><futan-calculator scenario="advanced-stem-cell-transplant"></futan-calculator></body></html>`;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  document.body.append(frame);
-  await loaded;
-  const win = frame.contentWindow as FramedWindow;
-  await Promise.race([win.customElements.whenDefined('futan-calculator'), new Promise((r) => setTimeout(r, 2000))]);
-  await new Promise((r) => setTimeout(r, 300));
-  return { win, doc: frame.contentDocument! };
+    <body><futan-calculator scenario="advanced-stem-cell-transplant"></futan-calculator></body></html>`);
 }
 
 function patientShare(doc: Document): string | undefined {

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { framedPage, type FramedWindow } from './framed-page.js';
 
 /**
  * futan under a Content-Security-Policy that requires Trusted Types. Lit needs one policy,
@@ -6,29 +7,17 @@ import { expect } from '@open-wc/testing';
  * element says which CSP line to add, and the page gets no uncaught error.
  */
 
-interface FramedWindow extends Window {
-  errors: string[];
-}
-
 const SEED_PATIENT_SHARE = '￥320,354';
 
 async function pageWithPolicy(csp: string, before = '', lang = 'ja'): Promise<{ win: FramedWindow; doc: Document }> {
-  const frame = document.createElement('iframe');
-  frame.srcdoc = `<!doctype html><html lang="${lang}"><head>
+  return framedPage(`<!doctype html><html lang="${lang}"><head>
     <meta http-equiv="Content-Security-Policy" content="${csp}">
     <script>window.errors = [];
       window.addEventListener('error', (e) => window.errors.push(String(e.message)));
       window.addEventListener('unhandledrejection', (e) => window.errors.push(String(e.reason)));
       ${before}</script>
     <script type="module" src="/dist/futan.js"></script></head>
-    <body><futan-calculator scenario="advanced-stem-cell-transplant"></futan-calculator><futan-split-bar></futan-split-bar></body></html>`;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  document.body.append(frame);
-  await loaded;
-  const win = frame.contentWindow as FramedWindow;
-  await Promise.race([win.customElements.whenDefined('futan-calculator'), new Promise((r) => setTimeout(r, 2000))]);
-  await new Promise((r) => setTimeout(r, 300));
-  return { win, doc: frame.contentDocument! };
+    <body><futan-calculator scenario="advanced-stem-cell-transplant"></futan-calculator><futan-split-bar></futan-split-bar></body></html>`);
 }
 
 const shadowText = (el: Element | null) => el?.shadowRoot?.textContent?.trim() ?? '';
