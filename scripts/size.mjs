@@ -8,9 +8,9 @@ import { gzipSync } from 'node:zlib';
 import { buildAlone } from './deps-alone.mjs';
 
 const TARGET = 25 * 1024;
-// Raised from 68 KB when public programmes, the workspace and the guarded embed came in (93.1 KB);
+// Raised from 68 KB when public programmes, the workspace, the handout and the guarded embed came in (97.5 KB);
 // see README, The limits of the embed.
-const CEILING = 96 * 1024;
+const CEILING = 100 * 1024;
 const measure = (path) => {
   const bytes = readFileSync(path);
   return { min: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
