@@ -83,13 +83,14 @@ export interface NormalizedPlan extends NormalizedInsurance {
 
 export const MAX_ITEMS = 5000;
 export const MAX_PEOPLE = 20;
-const KINDS: readonly CareKind[] = ['insured', 'advanced', 'patientRequested', 'trial', 'selected', 'free', 'meals', 'other'];
-const PAYERS: readonly Payer[] = ['patient', 'research', 'sponsor', 'privateInsurance'];
-const SETTINGS: readonly Setting[] = ['inpatient', 'outpatient'];
+/** Every value a plan's enumerations take, in the order a form lists them. */
+export const KINDS: readonly CareKind[] = ['insured', 'advanced', 'patientRequested', 'trial', 'selected', 'free', 'meals', 'other'];
+export const PAYERS: readonly Payer[] = ['patient', 'research', 'sponsor', 'privateInsurance'];
+export const SETTINGS: readonly Setting[] = ['inpatient', 'outpatient'];
 const RIDER_PAYMENTS = ['reimbursement', 'direct'] as const;
 const ROLES = ['insured', 'dependent'] as const;
 const RECEIPT_SOURCES = ['sponsor', 'research', 'privateInsurance'] as const;
-const SCHEMES: readonly Scheme[] = ['kyokai', 'kumiai', 'kyosai', 'kokuho', 'kouki'];
+export const SCHEMES: readonly Scheme[] = ['kyokai', 'kumiai', 'kyosai', 'kokuho', 'kouki'];
 const PATIENT_ID = 'patient';
 const DEFAULT_FACILITY = 'default';
 export const DEFAULT_COURSE = 'main';

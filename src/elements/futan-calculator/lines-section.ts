@@ -1,15 +1,12 @@
 import { html, nothing } from 'lit';
 import { guard } from 'lit/directives/guard.js';
-import type { CareKind, Payer, Setting } from '../../engine/index.js';
+import { CARE_KINDS as KINDS, PAYERS, SETTINGS, type CareKind, type Payer } from '../../engine/index.js';
 import { amountFields, type DraftLine } from './draft.js';
 import { valueOf, type SectionContext } from './context.js';
 import { amountField } from './patient-section.js';
 import { dateInput, monthReadBack } from './date-field.js';
 import { programKey, programName } from './person-details.js';
 
-export const KINDS: CareKind[] = ['insured', 'advanced', 'patientRequested', 'trial', 'selected', 'free', 'meals', 'other'];
-const PAYERS: Payer[] = ['patient', 'research', 'sponsor', 'privateInsurance'];
-const SETTINGS: Setting[] = ['inpatient', 'outpatient'];
 /** The add buttons, in the order a counselor reaches for them. */
 const ADD: CareKind[] = ['insured', 'advanced', 'patientRequested', 'trial', 'free', 'meals', 'selected', 'other'];
 

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { ELDERLY_BRACKETS, UNDER70_BRACKETS, type Scheme } from '../../engine/index.js';
+import { ELDERLY_BRACKETS, SCHEMES, UNDER70_BRACKETS, type Scheme } from '../../engine/index.js';
 import { formatMonth as formatMonthIndex, parseMonth } from '../../engine/calendar.js';
 import { formatMonth } from '../../i18n/format.js';
 import type { AmountChangeDetail, AmountInvalidDetail } from '../events.js';
@@ -8,7 +8,6 @@ import { dateInput, dateReadBack } from './date-field.js';
 import { monthsOf } from './draft.js';
 import { renderPersonDetails } from './person-details.js';
 
-const SCHEMES: Scheme[] = ['kyokai', 'kumiai', 'kyosai', 'kokuho', 'kouki'];
 
 /** The 12 months before the first month of care: where an earlier benefit counts for 多数回. */
 function priorMonths(ctx: SectionContext): string[] {

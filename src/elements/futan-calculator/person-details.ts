@@ -1,10 +1,9 @@
 import { html, nothing } from 'lit';
-import { ELDERLY_BRACKETS, UNDER70_BRACKETS, type Scheme } from '../../engine/index.js';
+import { ELDERLY_BRACKETS, SCHEMES, UNDER70_BRACKETS, type Scheme } from '../../engine/index.js';
 import { checkedOf, valueOf, type SectionContext } from './context.js';
 import { PROGRAM_KINDS, PROGRAM_TIERS, newProgram, type DraftPerson, type DraftProgram } from './draft.js';
 import { amountField } from './patient-section.js';
 
-const SCHEMES: Scheme[] = ['kyokai', 'kumiai', 'kyosai', 'kokuho', 'kouki'];
 
 /**
  * What is particular to one person, folded away until needed: certificates of public

@@ -1,4 +1,4 @@
-import type { CareKind, Message, Payer, Scheme, Setting } from '../../engine/index.js';
+import { CARE_KINDS as KINDS, PAYERS, SCHEMES, SETTINGS, type CareKind, type Message } from '../../engine/index.js';
 import { groupDigits } from '../../engine/explain.js';
 import { amountFields, emptyDraft, HANDOUT_FIELDS, newLine, newPerson, newProgram, ONE_COURSE, PROGRAM_KINDS, SEPARATE_COURSE, type Draft, type DraftLine, type DraftPerson, type DraftPlan, type DraftProgram, type FreeCourse } from './draft.js';
 
@@ -24,10 +24,6 @@ export const MAX_NOTES = 2000;
 /** Reasons listed at most; the rest are counted. */
 const MAX_REASONS = 5;
 
-const KINDS: readonly CareKind[] = ['insured', 'advanced', 'patientRequested', 'trial', 'selected', 'free', 'meals', 'other'];
-const PAYERS: readonly Payer[] = ['patient', 'research', 'sponsor', 'privateInsurance'];
-const SETTINGS: readonly Setting[] = ['inpatient', 'outpatient'];
-const SCHEMES: readonly Scheme[] = ['kyokai', 'kumiai', 'kyosai', 'kokuho', 'kouki'];
 
 export type ReadPlan = { ok: true; draft: Draft } | { ok: false; reasons: Message[] };
 
