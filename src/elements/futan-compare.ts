@@ -1,6 +1,6 @@
 import { css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { PlanError, SHARE_ORDER, calculate, shareDifference, signOf, type Breakdown, type CarePlan, type PlanIssue } from '../engine/index.js';
+import { PlanError, SHARE_ORDER, calculate, shareDifference, signOf, type Breakdown, type CarePlan, type PlanIssue, type PlanWarning } from '../engine/index.js';
 import { FUTAN_VERSION } from '../version.js';
 import { formatYen } from '../i18n/format.js';
 import { LocaleController } from '../i18n/locale.js';
@@ -13,6 +13,9 @@ export interface CarePath {
   title: string;
   plan: CarePlan;
 }
+
+/** Assumptions are said where each plan is shown; the comparison lists the warnings that differ in kind. */
+const shownInComparison = (warning: PlanWarning) => warning.code !== 'assumption';
 
 type Outcome = { path: CarePath; breakdown: Breakdown } | { path: CarePath; issues: PlanIssue[] };
 
@@ -38,6 +41,7 @@ export class FutanCompare extends FutanElement {
       }
       .diff {
         display: block;
+        white-space: normal;
         font-size: 0.9em;
         color: var(--_muted);
       }
@@ -46,6 +50,21 @@ export class FutanCompare extends FutanElement {
       }
       th[scope='col'] {
         min-width: 9em;
+        text-align: end;
+      }
+      ul.titles {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+      }
+      /* Stacked on a phone: each share is a card, each path's amount beside the path's name. */
+      @container result (max-width: 36em) {
+        table.stack tbody th[scope='row'] {
+          font-weight: 700;
+        }
+        table.stack td.best {
+          padding-block: 0.3em;
+        }
       }
     `,
   ];
@@ -72,32 +91,35 @@ export class FutanCompare extends FutanElement {
     const ok = outcomes.filter((o): o is Extract<Outcome, { breakdown: Breakdown }> => 'breakdown' in o);
     const lowest = ok.length ? ok.reduce((a, b) => (signOf(shareDifference(a.breakdown, b.breakdown).patient) < 0 ? b : a)) : undefined;
     const first = 'breakdown' in outcomes[0] ? outcomes[0].breakdown : undefined;
-    const rows = ['total', ...SHARE_ORDER] as const;
+    // A share no path uses (no 公費, no sponsor…) is a row of zeros: left out, so the rows that
+    // differ are what the patient reads.
+    const rows = ['total' as const, ...SHARE_ORDER.filter((share) => ok.some((o) => signOf(o.breakdown.shares[share]) !== 0))];
+    const warned = ok.some((o) => o.breakdown.warnings.some(shownInComparison));
     return html`
       <div class="root scroll" role="region" aria-labelledby="caption" tabindex="0">
-        <table part="table">
+        <table part="table" class="stack" role="table">
           <caption id="caption">${msg.compareTitle}</caption>
-          <thead><tr><td></td>${outcomes.map((o) => html`<th scope="col">${o.path.title}</th>`)}</tr></thead>
-          <tbody>
-            ${rows.map((row) => html`<tr>
-              <th scope="row">${row === 'total' ? msg.total : msg.shares[row]}</th>
+          <thead role="rowgroup"><tr role="row"><td role="cell"></td>${outcomes.map((o) => html`<th scope="col" role="columnheader">${o.path.title}</th>`)}</tr></thead>
+          <tbody role="rowgroup">
+            ${rows.map((row) => html`<tr role="row">
+              <th scope="row" role="rowheader">${row === 'total' ? msg.total : msg.shares[row]}</th>
               ${outcomes.map((o) => {
-                if (!('breakdown' in o)) return row === 'total' ? html`<td rowspan=${rows.length}>${msg.compareInvalid}<ul>${o.issues.map((i) => html`<li>${i.message[lang]}</li>`)}</ul></td>` : nothing;
+                if (!('breakdown' in o)) return row === 'total' ? html`<td role="cell" rowspan=${rows.length} data-label=${o.path.title}>${msg.compareInvalid}<ul>${o.issues.map((i) => html`<li>${i.message[lang]}</li>`)}</ul></td>` : nothing;
                 const amount = row === 'total' ? o.breakdown.total : o.breakdown.shares[row];
                 const diff = first && o.breakdown !== first ? shareDifference(first, o.breakdown)[row] : undefined;
                 const best = row === 'patient' && o === lowest;
-                return html`<td class="num amount ${best ? 'best' : ''}">
+                return html`<td role="cell" class="num amount ${best ? 'best' : ''}" data-label=${o.path.title}><div>
                   ${formatYen(amount)}${best ? html`<span class="diff">${msg.lowest}</span>` : nothing}
-                  ${diff && signOf(diff) !== 0 ? html`<span class="diff ${signOf(diff) > 0 ? 'up' : ''}">${msg.differenceFromFirst(signOf(diff) > 0 ? `+${formatYen(diff)}` : formatYen(diff))}</span>` : nothing}
-                </td>`;
+                  ${diff && signOf(diff) !== 0 ? html`<span class="diff ${signOf(diff) > 0 ? 'up' : ''}">${msg.differenceFromFirst(signOf(diff) > 0 ? `+\u2060${formatYen(diff)}` : formatYen(diff))}</span>` : nothing}
+                </div></td>`;
               })}
             </tr>`)}
-            <tr>
-              <th scope="row">${msg.warningsRow}</th>
+            ${warned ? html`<tr role="row">
+              <th scope="row" role="rowheader">${msg.warningsRow}</th>
               ${outcomes.map((o) => 'breakdown' in o
-                ? html`<td>${o.breakdown.warnings.filter((w) => w.code !== 'assumption').map((w) => html`<div>${msg.warningTitles[w.code]}</div>`)}</td>`
+                ? html`<td role="cell" data-label=${o.path.title}><ul class="titles">${o.breakdown.warnings.filter(shownInComparison).map((w) => html`<li>${msg.warningTitles[w.code]}</li>`)}</ul></td>`
                 : nothing)}
-            </tr>
+            </tr>` : nothing}
           </tbody>
         </table>
       </div>

@@ -134,6 +134,9 @@ export const resultStyles = css`
     table.stack td {
       display: block;
     }
+    table.stack caption {
+      display: block;
+    }
     table.stack thead {
       position: absolute;
       width: 1px;

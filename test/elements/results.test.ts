@@ -139,14 +139,44 @@ describe('<futan-compare>', () => {
     const el = await fixture<FutanCompare>(html`<futan-compare lang="ja" .paths=${[{ title: '保険診療', plan: standard }, { title: '自由診療を併用', plan: withFree }]}></futan-compare>`);
     const best = shadow(el).querySelector('td.best')!;
     expect(best.textContent).to.contain('￥88,940');
-    expect(text(el)).to.contain('最初の選択肢より +￥500,000');
+    expect(text(el), 'the sign held to its amount by a word joiner').to.contain('最初の選択肢より +\u2060￥500,000');
     expect(text(el)).to.contain('混合診療の注意');
+  });
+
+  it('leaves out the shares no path uses, and keeps a share one path uses', async () => {
+    const withResearch: CarePlan = { ...standard, items: [...standard.items, { month: '2027-01', kind: 'advanced', amount: 300000, payer: 'research' }] };
+    const el = await fixture<FutanCompare>(html`<futan-compare lang="ja" .paths=${[{ title: 'A', plan: standard }, { title: 'B', plan: standard }]}></futan-compare>`);
+    const rowNames = () => [...shadow(el).querySelectorAll('tbody th[scope=row]')].map((th) => th.textContent!.trim());
+    expect(rowNames()).to.deep.equal(['総額', '患者さんの負担', '健康保険（高額療養費を含む）']);
+    el.paths = [{ title: 'A', plan: standard }, { title: 'B', plan: withResearch }];
+    await el.updateComplete;
+    expect(rowNames()).to.deep.equal(['総額', '患者さんの負担', '健康保険（高額療養費を含む）', '研究費']);
+    expect(shadow(el).querySelectorAll('tbody tr')[3].textContent).to.match(/￥0[\s\S]*￥300,000/);
   });
 
   it('shows a path that cannot be worked out with its reasons', async () => {
     const broken = { ...standard, insurance: { bracket: 'Z' } } as unknown as CarePlan;
     const el = await fixture<FutanCompare>(html`<futan-compare .paths=${[{ title: 'A', plan: standard }, { title: 'B', plan: broken }]}></futan-compare>`);
     expect(text(el)).to.contain('計算できません');
+  });
+
+  it('stacks into one card per share on a phone, every amount in view without scrolling', async () => {
+    const paths = [
+      { title: '保険診療のみ', plan: standard },
+      { title: '自由診療を併用する場合', plan: withFree },
+      { title: '翌月に始める場合', plan: { ...standard, items: [{ ...standard.items[0], month: '2027-02' }] } },
+    ];
+    const frame = await fixture<HTMLDivElement>(html`<div style="width: 320px"><futan-compare lang="ja" .paths=${paths}></futan-compare></div>`);
+    const el = frame.querySelector('futan-compare')!;
+    await el.updateComplete;
+    const region = shadow(el).querySelector<HTMLElement>('.scroll')!;
+    expect(region.scrollWidth, 'no sideways scrolling').to.be.at.most(region.clientWidth);
+    const right = frame.getBoundingClientRect().right;
+    const amounts = [...shadow(el).querySelectorAll('td.amount')];
+    expect(amounts, 'total, patient and insurer for three paths').to.have.length(3 * 3);
+    for (const cell of amounts) expect(cell.getBoundingClientRect().right, cell.textContent!).to.be.at.most(right + 0.5);
+    expect(getComputedStyle(amounts[0], '::before').content).to.equal('"保険診療のみ"');
+    await expect(el).to.be.accessible();
   });
 
   it('is accessible', async () => {
