@@ -26,9 +26,11 @@ console.log(`size: lit + decimal.js ${kb(lit.gzip + decimal.gzip)} min+gzip`);
 console.log(`size: dist/futan.js ${kb(embed.gzip)} min+gzip (${kb(embed.min)} min); futan's own code about ${kb(embed.gzip - lit.gzip - decimal.gzip)}`);
 /** The engine's stages, the elements, the calculator, the catalogues, the care paths, each library. */
 const areaOf = (path) => {
-  const [, root, ...rest] = /(src|node_modules)\/(.*)$/.exec(path) ?? [, 'other', path];
-  if (root === 'node_modules') return rest[0].startsWith('@') ? rest[0].split('/').slice(0, 2).join('/') : rest[0].split('/')[0];
-  const parts = rest[0].split('/');
+  const match = /(src|node_modules)\/(.*)$/.exec(path);
+  if (!match) return path;
+  const [, root, inside] = match;
+  const parts = inside.split('/');
+  if (root === 'node_modules') return parts.slice(0, parts[0].startsWith('@') ? 2 : 1).join('/');
   if (parts[0] === 'elements' && parts[1] === 'futan-calculator') return 'src/elements/futan-calculator';
   return parts.length > 1 ? `src/${parts[0]}` : 'src (top level)';
 };
