@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/define/futan-calculator.js';
 import { calculate } from '../../src/engine/index.js';
 import type { FutanCalculator } from '../../src/elements/futan-calculator/futan-calculator.js';
@@ -279,4 +279,26 @@ describe('a counselor’s workspace, by keyboard and mouse', () => {
     await settle(el);
     await expect(el).to.be.accessible();
   });
+});
+
+describe('the answer in view', () => {
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  // 640 × 400 is a 1280 × 800 screen at 200 % zoom: the toolbar alone fills the first screen.
+  for (const [name, width, height] of [['a 1280 × 800 screen', 1280, 800], ['a 375 px phone', 375, 800], ['200 % zoom', 640, 400]] as const) {
+    it(`shows the final cost on the first screen on ${name}, below the hospital’s own header`, async () => {
+      await setViewport({ width, height });
+      const page = await fixture<HTMLDivElement>(html`<div><header style="height: 120px">病院のページ</header><futan-calculator lang="ja" scenario="advanced-stem-cell-transplant"></futan-calculator></div>`);
+      const el = page.querySelector<FutanCalculator>('futan-calculator')!;
+      await settle(el);
+      const answer = root(el).querySelector('[part=answer]')!;
+      const wide = width >= 1000;
+      const final = wide ? answer.querySelector('.final')! : answer.querySelector('.answer-bar')!;
+      const box = final.getBoundingClientRect();
+      expect(box.height, 'rendered').to.be.greaterThan(0);
+      expect(box.top, 'top on screen').to.be.at.least(0);
+      expect(box.bottom, 'bottom on screen').to.be.at.most(innerHeight + 0.5);
+      expect(final.textContent).to.contain(yen('320354'));
+    });
+  }
 });

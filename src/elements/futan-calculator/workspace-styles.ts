@@ -216,6 +216,17 @@ export const workspaceStyles = css`
     background: none;
   }
   @container calculator (max-width: 59.99em) {
+    /*
+     * A sticky box stays inside its containing block: inside the workspace, the bar could not rise
+     * above the workspace's top, so while the toolbar filled the screen (a phone, 200 % zoom) it
+     * was out of sight. Without the workspace's box the bar is held by the whole calculator.
+     */
+    .workspace {
+      display: contents;
+    }
+    .editor {
+      margin-block-end: 1em;
+    }
     .answer {
       position: sticky;
       bottom: 0;
