@@ -37,7 +37,17 @@ export class FutanAmountInput extends FutanElement {
     css`
       .field {
         display: grid;
-        gap: 0.25em;
+      }
+      /* Spacing as margins, not the grid's gap: an empty reading or error takes no room under the
+         field, so in a row of fields this one's box lines up with its neighbours. */
+      label {
+        margin-block-end: 0.25em;
+      }
+      .reading {
+        padding-block-start: 0.25em;
+      }
+      .error:not(.none) {
+        padding-block-start: 0.25em;
       }
       input {
         width: 100%;
@@ -211,7 +221,7 @@ export class FutanAmountInput extends FutanElement {
           @input=${this.onInput}
         />
         <span part="reading" class="reading amount" id="${this.fieldId}-reading">${reading}</span>
-        <span part="error" class="error" id="${this.fieldId}-error">${error}</span>
+        <span part="error" class="error ${error ? '' : 'none'}" id="${this.fieldId}-error">${error}</span>
       </div>
     `;
   }

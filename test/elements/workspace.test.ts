@@ -302,3 +302,34 @@ describe('the answer in view', () => {
     });
   }
 });
+
+describe('a row of care on a screen, a phone and at 200 % zoom', () => {
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  for (const [name, width, height] of [['a 1280 × 800 screen', 1280, 800], ['a 320 px phone', 320, 640], ['a 375 px phone', 375, 800], ['200 % zoom', 640, 400]] as const) {
+    it(`lays out every part of every row without overlap or squeezing on ${name}`, async () => {
+      await setViewport({ width, height });
+      const el = await fixture<FutanCalculator>(html`<futan-calculator lang="ja" scenario="advanced-stem-cell-transplant"></futan-calculator>`);
+      await settle(el);
+      const rows = [...root(el).querySelectorAll('li.row')];
+      expect(rows.length).to.be.greaterThan(3);
+      for (const [n, row] of rows.entries()) {
+        const parts = [...row.querySelectorAll(':scope > .month, :scope > .kind, :scope > .money, :scope > .how:not(:empty), :scope > .actions')];
+        const boxes = parts.map((part) => ({ part: part.className, box: part.getBoundingClientRect() }));
+        const rowBox = row.getBoundingClientRect();
+        for (const part of parts) expect(part.scrollWidth, `row ${n + 1}: nothing spills out of ${part.className}`).to.be.at.most(part.clientWidth + 1);
+        for (const { part, box } of boxes) {
+          expect(box.left, `row ${n + 1} ${part} starts inside the row`).to.be.at.least(rowBox.left - 0.5);
+          expect(box.right, `row ${n + 1} ${part} ends inside the row`).to.be.at.most(rowBox.right + 0.5);
+        }
+        for (const [i, a] of boxes.entries()) for (const b of boxes.slice(i + 1)) {
+          const overlap = Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left) > 1 && Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top) > 1;
+          expect(overlap, `row ${n + 1}: ${a.part} and ${b.part} overlap`).to.equal(false);
+        }
+        const month = row.querySelector<HTMLInputElement>('.month input')!;
+        expect(month.getBoundingClientRect().width, `row ${n + 1}: the month has room for 2026-12`).to.be.at.least(month.scrollWidth - 0.5);
+        expect(month.scrollWidth, `row ${n + 1}: the month field is not squeezed`).to.be.at.most(month.clientWidth);
+      }
+    });
+  }
+});

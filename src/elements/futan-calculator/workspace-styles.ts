@@ -299,6 +299,7 @@ export const workspaceStyles = css`
   }
   li.row futan-amount-input::part(reading) {
     min-height: 0;
+    padding: 0;
   }
   li.row .month,
   li.row .how {
@@ -316,6 +317,10 @@ export const workspaceStyles = css`
   li.row .actions {
     display: flex;
     gap: 0.3em;
+    align-items: end;
+  }
+  li.row .remove {
+    margin: 0;
   }
   .setting {
     display: flex;
@@ -332,6 +337,11 @@ export const workspaceStyles = css`
     border: 0.0625em solid var(--_border);
     border-radius: var(--_radius);
     font-weight: 400;
+  }
+  /* The chip is the target; its radio keeps its own size, so the chip is as tall as a field. */
+  label.choice input {
+    min-height: 0;
+    margin: 0;
   }
   label.choice:has(input:checked) {
     border-color: var(--_accent);
@@ -369,9 +379,20 @@ export const workspaceStyles = css`
   input.times {
     width: 4em;
   }
+  /*
+   * On a phone or at 200 % zoom a row is a small card: its number and kind, then the month beside
+   * how it is paid, then the amount with its label, then the row's buttons. Placed by name: left
+   * to auto-placement, the month fell into the number's narrow column.
+   */
   @container calculator (max-width: 44em) {
     li.row {
-      grid-template-columns: 1.6em minmax(0, 1fr) minmax(0, 1fr);
+      grid-template-columns: 1.6em 7.5em minmax(0, 1fr);
+      grid-template-areas:
+        'n kind kind'
+        '. month how'
+        '. money money'
+        '. actions actions';
+      align-items: end;
     }
     .row.head {
       display: none;
@@ -382,18 +403,26 @@ export const workspaceStyles = css`
       height: auto;
       clip-path: none;
     }
-    li.row .kind {
-      grid-column: 2 / -1;
-      grid-row: 1;
-    }
     li.row::before {
-      grid-row: 1;
+      grid-area: n;
+      align-self: start;
+      padding: 0;
     }
-    li.row .actions {
-      grid-column: 2 / -1;
+    li.row .kind {
+      grid-area: kind;
+      padding: 0;
+    }
+    li.row .month {
+      grid-area: month;
+    }
+    li.row .how {
+      grid-area: how;
     }
     li.row .money {
-      grid-column: 2 / -1;
+      grid-area: money;
+    }
+    li.row .actions {
+      grid-area: actions;
     }
   }
   @container calculator (min-width: 44em) {
