@@ -58,12 +58,17 @@ export class FutanCompare extends FutanElement {
         padding: 0;
       }
       /* Stacked on a phone: each share is a card, each path's amount beside the path's name. */
-      @container result (max-width: 36em) {
+      @container result (max-width: 52em) {
         table.stack tbody th[scope='row'] {
           font-weight: 700;
         }
         table.stack td.best {
           padding-block: 0.3em;
+        }
+        /* The amount keeps its width; the path's name beside it wraps. */
+        table.stack td > div {
+          flex: none;
+          max-width: 60%;
         }
       }
     `,

@@ -110,15 +110,15 @@ export const resultStyles = css`
     font-size: 0.92em;
   }
   /*
-   * On a phone, in a narrow column or at 200 % zoom, a table of many columns becomes one card per
-   * row, each amount beside its column's name (data-label), so no amount is clipped or has to be
-   * scrolled to. The roles keep the table's meaning for screen readers once it is not laid out
+   * On a phone, in a narrow column or at 200 % zoom (below 52em: the month table needs 51em), a
+   * table of many columns becomes one card per row, each amount beside its column's name
+   * (data-label), so no amount is clipped or has to be scrolled to. The roles keep the table's meaning for screen readers once it is not laid out
    * as a table. Long Japanese row names may break anywhere rather than push the amounts out.
    */
   :host {
     container: result / inline-size;
   }
-  @container result (max-width: 36em) {
+  @container result (max-width: 52em) {
     th,
     td {
       word-break: normal;
@@ -161,6 +161,8 @@ export const resultStyles = css`
     }
     table.stack td::before {
       content: attr(data-label);
+      white-space: normal;
+      flex: 1 1 0;
       text-align: start;
       color: var(--_muted);
       font-size: 0.9em;

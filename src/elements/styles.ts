@@ -62,10 +62,11 @@ export const baseStyles = css`
     min-width: 0;
     max-width: 100%;
   }
+  /* Not 'inherit': what sits in a <details> inherits from the browser's own slot, which is content-box. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   button,
   input,

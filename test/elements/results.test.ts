@@ -131,6 +131,19 @@ describe('<futan-schedule>', () => {
   });
 });
 
+describe('tables at 200 % zoom', () => {
+  it('shows the month table as cards in a 40em column, every amount in view without scrolling', async () => {
+    const frame = await fixture<HTMLDivElement>(html`<div style="width: 640px"><futan-breakdown lang="ja" .breakdown=${calculate(seed)}></futan-breakdown></div>`);
+    const el = frame.querySelector<FutanBreakdown>('futan-breakdown')!;
+    await el.updateComplete;
+    const table = shadow(el).querySelector<HTMLElement>('[part=months]')!;
+    const region = table.closest<HTMLElement>('.scroll') ?? table;
+    expect(region.scrollWidth, 'no sideways scrolling').to.be.at.most(region.clientWidth);
+    const right = frame.getBoundingClientRect().right;
+    for (const cell of table.querySelectorAll('td')) expect(cell.getBoundingClientRect().right, cell.textContent!).to.be.at.most(right + 0.5);
+  });
+});
+
 describe('<futan-compare>', () => {
   const standard: CarePlan = { insurance: { bracket: 'ウ' }, people: [{ id: 'p', age: 58 }], items: [{ month: '2027-01', kind: 'insured', amount: 600000, setting: 'outpatient' }] };
   const withFree: CarePlan = { ...standard, items: [...standard.items, { month: '2027-01', kind: 'free', amount: 500000 }] };
@@ -161,10 +174,11 @@ describe('<futan-compare>', () => {
   });
 
   it('stacks into one card per share on a phone, every amount in view without scrolling', async () => {
+    // Long names, as a plan's title makes them: the name wraps, the amount does not.
     const paths = [
       { title: '保険診療のみ', plan: standard },
-      { title: '自由診療を併用する場合', plan: withFree },
-      { title: '翌月に始める場合', plan: { ...standard, items: [{ ...standard.items[0], month: '2027-02' }] } },
+      { title: '自家造血幹細胞移植（先進医療）に自由診療を併用する場合', plan: withFree },
+      { title: '自家造血幹細胞移植（先進医療）を翌月に始める場合', plan: { ...standard, items: [{ ...standard.items[0], month: '2027-02' }] } },
     ];
     const frame = await fixture<HTMLDivElement>(html`<div style="width: 320px"><futan-compare lang="ja" .paths=${paths}></futan-compare></div>`);
     const el = frame.querySelector('futan-compare')!;
@@ -174,7 +188,11 @@ describe('<futan-compare>', () => {
     const right = frame.getBoundingClientRect().right;
     const amounts = [...shadow(el).querySelectorAll('td.amount')];
     expect(amounts, 'total, patient and insurer for three paths').to.have.length(3 * 3);
-    for (const cell of amounts) expect(cell.getBoundingClientRect().right, cell.textContent!).to.be.at.most(right + 0.5);
+    for (const cell of amounts) {
+      expect(cell.getBoundingClientRect().right, cell.textContent!).to.be.at.most(right + 0.5);
+      const value = cell.querySelector('div')!;
+      expect(value.scrollWidth, `${cell.textContent} is not cut`).to.be.at.most(value.clientWidth);
+    }
     expect(getComputedStyle(amounts[0], '::before').content).to.equal('"保険診療のみ"');
     await expect(el).to.be.accessible();
   });

@@ -333,3 +333,27 @@ describe('a row of care on a screen, a phone and at 200 % zoom', () => {
     });
   }
 });
+
+describe('folded settings', () => {
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  for (const [name, width] of [['1280', 1280], ['375', 375]] as const) {
+    it(`keeps every field inside its box with every fold open at ${name} px`, async () => {
+      await setViewport({ width, height: 800 });
+      const el = await fixture<FutanCalculator>(html`<futan-calculator lang="ja" scenario="advanced-stem-cell-transplant-nanbyo"></futan-calculator>`);
+      await settle(el);
+      for (let round = 0; round < 3; round++) {
+        for (const fold of root(el).querySelectorAll('details:not([open])')) (fold as HTMLDetailsElement).open = true;
+        await new Promise((resolve) => setTimeout(resolve, 20)); // the toggle event comes in a task of its own
+        await settle(el);
+      }
+      const controls = [...root(el).querySelectorAll<HTMLElement>('details input:not([type=checkbox], [type=radio]), details select, details textarea, details futan-amount-input')].filter((c) => c.getClientRects().length);
+      expect(controls.length, 'fields inside folds').to.be.greaterThan(5);
+      for (const control of controls) {
+        const box = control.closest('fieldset, details')!.getBoundingClientRect();
+        const label = control.closest('label')?.textContent?.trim().slice(0, 20) ?? control.dataset.focus;
+        expect(control.getBoundingClientRect().right, `${label} ends inside its box`).to.be.at.most(box.right + 0.5);
+      }
+    });
+  }
+});
