@@ -82,4 +82,12 @@ export interface WorkspaceMessages {
   riderPayments: Record<'reimbursement' | 'direct', string>;
   annualCountedBefore: string;
   priorElsewhere: string;
+  /** The bar's two outcomes while the mixed-billing question is open. */
+  barIfSeparate(amount: string): string;
+  barIfOne(amount: string): string;
+  /** Under the amounts that hold only while the 自由診療 is a separate treatment. */
+  ifSeparateNote: string;
+  /** Why the answer is still empty, by what is missing. */
+  enterAmountsHint: string;
+  answerWaitsForFixes: string;
 }

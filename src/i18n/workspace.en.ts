@@ -81,4 +81,9 @@ export const workspaceEn: WorkspaceMessages = {
   riderPayments: { reimbursement: 'you pay first and the insurer pays you back', direct: 'the insurer pays the hospital directly' },
   annualCountedBefore: 'Copays already paid this benefit year (from August), counted toward the yearly cap',
   priorElsewhere: 'The recent high-cost months were at another hospital',
+  barIfSeparate: (amount) => `if separate ${amount}`,
+  barIfOne: (amount) => `if the same course ${amount}`,
+  ifSeparateNote: 'These amounts hold if the uninsured care is a separate treatment.',
+  enterAmountsHint: 'Enter the amounts of the lines of care to see the result.',
+  answerWaitsForFixes: 'Correct the entries marked in red to see the result.',
 };

@@ -81,4 +81,9 @@ export const workspaceJa: WorkspaceMessages = {
   riderPayments: { reimbursement: 'いったん患者さんが払い、あとで保険会社から戻る', direct: '保険会社から病院へ直接支払われる' },
   annualCountedBefore: '今年度（8月〜）これまでに払った自己負担（年間上限に数える額）',
   priorElsewhere: '直近の高額療養費は別の医療機関での受診',
+  barIfSeparate: (amount) => `別の治療なら ${amount}`,
+  barIfOne: (amount) => `同じ治療なら ${amount}`,
+  ifSeparateNote: '自由診療が別の治療の場合の額です。',
+  enterAmountsHint: '明細に金額を入力すると結果が表示されます。',
+  answerWaitsForFixes: '赤で示した入力を直すと結果が表示されます。',
 };

@@ -125,6 +125,9 @@ describe('a counselor’s workspace, by keyboard and mouse', () => {
     const both = headline(el);
     expect(both).to.contain('別の治療なら');
     expect(both).to.contain('同じ一連の治療なら');
+    const bar = root(el).querySelector('.answer-bar')!.textContent!.replace(/\s+/g, ' ');
+    expect(bar, 'the bar names each outcome').to.match(/別の治療なら ￥[\d,]+ 同じ治療なら ￥[\d,]+/);
+    expect(answerText(el), 'the amounts at the window say which outcome they are').to.contain('自由診療が別の治療の場合の額です。');
     const hands = new Hands(el);
     await hands.click(root(el).querySelector('[data-focus="plan-freeCourse-one"]')!);
     const one = JSON.parse(el.planFile()).plan.items;
@@ -281,6 +284,34 @@ describe('a counselor’s workspace, by keyboard and mouse', () => {
   });
 });
 
+describe('the answer before there is one', () => {
+  it('says what is missing: a bracket, then the amounts, then the entries to correct', async () => {
+    const el = await empty();
+    const hint = () => root(el).querySelector('[part=answer] .hint')!.textContent;
+    expect(hint()).to.contain('所得区分を選び');
+    el.plan = { insurance: { bracket: 'ウ' }, people: [{ id: 'patient', age: 60 }], items: [{ month: '2026-09', kind: 'insured', setting: 'inpatient' } as never] };
+    await settle(el);
+    expect(hint()).to.equal('明細に金額を入力すると結果が表示されます。');
+    el.plan = { insurance: { bracket: 'ウ' }, people: [{ id: 'patient', age: 200 }], items: [{ month: '2026-09', kind: 'insured', amount: 100000, setting: 'inpatient' }] };
+    await settle(el);
+    expect(hint()).to.equal('赤で示した入力を直すと結果が表示されます。');
+  });
+});
+
+describe('the answer in English', () => {
+  it('keeps every amount of who pays the rest inside the panel', async () => {
+    await setViewport({ width: 1280, height: 800 });
+    const el = await fixture<FutanCalculator>(html`<futan-calculator lang="en" scenario="advanced-stem-cell-transplant"></futan-calculator>`);
+    await settle(el);
+    const answer = root(el).querySelector('[part=answer]')!;
+    const right = answer.getBoundingClientRect().right;
+    const cells = [...answer.querySelectorAll('td.amount')];
+    expect(cells.length).to.be.greaterThan(3);
+    for (const cell of cells) expect(cell.getBoundingClientRect().right, cell.textContent!).to.be.at.most(right);
+    await setViewport({ width: 800, height: 600 });
+  });
+});
+
 describe('the answer in view', () => {
   afterEach(() => setViewport({ width: 800, height: 600 }));
 
@@ -356,4 +387,22 @@ describe('folded settings', () => {
       }
     });
   }
+});
+
+describe('focus and the answer bar', () => {
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  it('brings a field focused behind the bar at the bottom of a phone into view', async () => {
+    await setViewport({ width: 375, height: 800 });
+    const el = await fixture<FutanCalculator>(html`<futan-calculator lang="ja" scenario="advanced-stem-cell-transplant"></futan-calculator>`);
+    await settle(el);
+    const bar = () => root(el).querySelector('[part=answer]')!.getBoundingClientRect();
+    const covered = (field: Element) => { const box = field.getBoundingClientRect(); return box.bottom > bar().top && box.top < bar().bottom; };
+    const hidden = [...root(el).querySelectorAll<HTMLElement>('input, select, button')].find((field) => field.getClientRects().length && covered(field) && !field.closest('[part=answer]'));
+    expect(hidden, 'a field behind the bar to begin with').to.not.equal(undefined);
+    hidden!.focus();
+    await settle(el);
+    expect(covered(hidden!), 'the focused field is clear of the bar').to.equal(false);
+    expect(hidden!.getBoundingClientRect().top).to.be.at.least(0);
+  });
 });

@@ -30,14 +30,14 @@ export function renderAnswer(ctx: AnswerContext) {
   const { msg, breakdown } = ctx;
   if (!breakdown) {
     return html`<aside class="answer empty" part="answer" aria-labelledby="answer-title">
-      <h2 id="answer-title">${msg.answerTitle}</h2><p class="hint">${msg.startHint}</p></aside>`;
+      <h2 id="answer-title">${msg.answerTitle}</h2><p class="hint">${whyEmpty(ctx.draft, msg)}</p></aside>`;
   }
   const answer = answerFor(breakdown);
   const household = answer.people.length > 1;
   return html`
     <aside class="answer ${ctx.expanded ? 'expanded' : ''}" part="answer" aria-labelledby="answer-title">
       <button type="button" class="answer-bar" aria-expanded=${ctx.expanded ? 'true' : 'false'} aria-controls="answer-body" @click=${ctx.toggle}>
-        <span class="bar-final">${household ? msg.householdFinal : msg.finalCost} <strong class="amount">${finalText(answer, ctx)}</strong></span>
+        <span class="bar-final">${household ? msg.householdFinal : msg.finalCost} ${finalText(answer, ctx)}</span>
         ${answer.largest ? html`<span class="bar-window">${msg.largestAtWindowShort(formatYen(answer.largest.amount))}</span>` : nothing}
       </button>
       <div class="answer-body" id="answer-body">
@@ -45,12 +45,19 @@ export function renderAnswer(ctx: AnswerContext) {
         ${renderFinal(answer, ctx, household)}
         ${renderWindow(answer, ctx)}
         ${renderComingBack(answer, ctx)}
-        ${answer.others.length ? html`<h3>${msg.othersTitle}</h3><table class="plain"><tbody>${answer.others.map((o) => html`<tr><th scope="row">${msg.shares[o.share]}</th><td class="amount">${formatYen(o.amount)}</td></tr>`)}</tbody></table>` : nothing}
+        ${answer.others.length ? html`<h3>${msg.othersTitle}</h3>${separateOnly(answer, ctx)}<table class="plain"><tbody>${answer.others.map((o) => html`<tr><th scope="row">${msg.shares[o.share]}</th><td class="amount">${formatYen(o.amount)}</td></tr>`)}</tbody></table>` : nothing}
         ${household ? renderPeople(answer, ctx) : nothing}
         <button type="button" class="link" @click=${ctx.showDetails}>${msg.showDetails}</button>
       </div>
     </aside>
   `;
+}
+
+/** What the counselor has still to do before there is an answer. */
+function whyEmpty(draft: Draft, msg: Messages): string {
+  if (!draft.bracket || !draft.lines.length) return msg.startHint;
+  if (!draft.lines.some((line) => line.amountText.trim() || line.meals.trim())) return msg.enterAmountsHint;
+  return msg.answerWaitsForFixes;
 }
 
 /** Answers by breakdown: a render that changes nothing of the plan (a language, a row opened) works out nothing again. */
@@ -61,12 +68,14 @@ function answerFor(breakdown: Breakdown): Answer {
   return answer;
 }
 
-/** The final cost, or both outcomes while the mixed-billing question is open. */
-function finalText(answer: Answer, ctx: AnswerContext): string {
+/** The final cost, or both outcomes, each named, while the mixed-billing question is open. */
+function finalText(answer: Answer, ctx: AnswerContext) {
   const mixed = answer.mixedBilling;
-  if (!mixed) return formatYen(answer.finalCost);
-  if (ctx.draft.freeCourse === 'one') return formatYen(mixed.ifOneCourse);
-  return `${formatYen(mixed.ifSeparate)} / ${formatYen(mixed.ifOneCourse)}`;
+  const final = (text: string) => html`<strong class="amount">${text}</strong>`;
+  if (!mixed) return final(formatYen(answer.finalCost));
+  if (ctx.draft.freeCourse === 'one') return final(formatYen(mixed.ifOneCourse));
+  if (ctx.draft.freeCourse === 'separate') return final(formatYen(mixed.ifSeparate));
+  return html`<span class="outcome">${ctx.msg.barIfSeparate(formatYen(mixed.ifSeparate))}</span> <span class="outcome">${ctx.msg.barIfOne(formatYen(mixed.ifOneCourse))}</span>`;
 }
 
 function renderFinal(answer: Answer, ctx: AnswerContext, household: boolean) {
@@ -95,11 +104,17 @@ function renderCourseQuestion(mixed: NonNullable<Answer['mixedBilling']>, ctx: A
   `;
 }
 
+/** While the course question is open, the amounts below a heading are those of a separate treatment: said so. */
+function separateOnly(answer: Answer, ctx: AnswerContext) {
+  return answer.mixedBilling && ctx.draft.freeCourse !== 'one' ? html`<p class="hint">${ctx.msg.ifSeparateNote}</p>` : nothing;
+}
+
 function renderWindow(answer: Answer, ctx: AnswerContext) {
   const { msg, lang } = ctx;
   if (!answer.atWindow.length) return nothing;
   return html`
     <h3>${msg.atWindowTitle}</h3>
+    ${separateOnly(answer, ctx)}
     ${answer.largest && answer.atWindow.length > 1 ? html`<p>${msg.largestAtWindow(formatMonth(answer.largest.month, lang), formatYen(answer.largest.amount))}</p>` : nothing}
     <table class="plain"><tbody>${answer.atWindow.map((m) => html`<tr><th scope="row">${formatMonth(m.month, lang)}</th><td class="amount">${formatYen(m.amount)}</td></tr>`)}</tbody></table>
   `;

@@ -426,6 +426,19 @@ export class FutanCalculator extends FutanElement {
     void this.updateComplete.then(() => this.focusField(field));
   }
 
+  /**
+   * Below 60em the answer is a bar stuck to the bottom of the screen; a field, a button or the
+   * confirm reached by Tab or focused by code behind it is brought to the middle of the screen.
+   */
+  private onFocusIn(event: FocusEvent): void {
+    const target = event.composedPath()[0];
+    const answer = this.renderRoot.querySelector('[part=answer]');
+    if (!(target instanceof Element) || !answer || answer.contains(target)) return;
+    const bar = answer.getBoundingClientRect();
+    const box = target.getBoundingClientRect();
+    if (box.bottom > bar.top && box.top < bar.bottom && box.right > bar.left && box.left < bar.right) target.scrollIntoView({ block: 'center' });
+  }
+
   /** Ctrl/⌘+Z undoes, Shift+Ctrl/⌘+Z and Ctrl+Y redo, anywhere in the calculator. */
   private onKeydown(event: KeyboardEvent): void {
     if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
@@ -595,7 +608,7 @@ export class FutanCalculator extends FutanElement {
     const { msg, lang } = this.locale;
     const ctx = this.context();
     return html`
-      <div class="root" @keydown=${this.onKeydown}>
+      <div class="root" @keydown=${this.onKeydown} @focusin=${this.onFocusIn}>
         ${renderNotice(this.loadProblem.length ? msg.planUnreadable : '', this.loadProblem, lang, 'notice')}
         ${renderToolbar({
           msg, lang, title: this.draft.title, presets: this.allPresets, builtIn: SCENARIOS, templatesOpen: this.templatesOpen,

@@ -126,6 +126,16 @@ export const workspaceStyles = css`
   .answer-bar strong {
     font-size: 1.2em;
   }
+  .answer-bar .outcome {
+    display: inline-block;
+    font-weight: 700;
+  }
+  /* Row names of the answer's tables wrap (an English share name is longer than the panel). */
+  .answer tbody th[scope='row'] {
+    white-space: normal;
+    word-break: normal;
+    overflow-wrap: anywhere;
+  }
   @container calculator (min-width: 60em) {
     .workspace {
       grid-template-columns: minmax(0, 1fr) minmax(17em, 22em);
@@ -238,7 +248,8 @@ export const workspaceStyles = css`
       display: none;
     }
     .answer.expanded > .answer-body {
-      max-height: 70vh;
+      /* With the bar, the open answer fits the screen even at 200 % zoom. */
+      max-height: min(70vh, 100vh - 7em);
       overflow: auto;
     }
     .answer.empty {
