@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { Breakdown, PlanWarning, RuleReference } from '../engine/index.js';
+import { isPublicSource, type Breakdown, type PlanWarning, type RuleReference } from '../engine/index.js';
 import { formatMonth } from '../i18n/format.js';
 import type { Lang } from '../i18n/locale.js';
 import type { Messages } from '../i18n/messages.js';
@@ -30,7 +30,7 @@ export function renderRules(rules: RuleReference[], msg: Messages, lang: Lang) {
           <span class="status status-${rule.status}">${msg.ruleStatus[rule.status]}</span>
           <strong>${rule.title[lang]}</strong>
           <span class="period">${msg.rulePeriod(formatMonth(rule.effectiveFrom, lang), rule.effectiveTo ? formatMonth(rule.effectiveTo, lang) : '')}</span>
-          <span class="sources">${msg.sources}: ${rule.sources.join(' / ')}</span>
+          <span class="sources">${msg.sources}: ${rule.sources.filter(isPublicSource).join(' / ')}</span>
         </li>`,
       )}
     </ul>

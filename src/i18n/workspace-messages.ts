@@ -33,6 +33,8 @@ export interface WorkspaceMessages {
   addToCompare: string;
   compareHint(max: number): string;
   variantName(n: number): string;
+  /** A kept variant of a plan with a title: numbered, since variants of one plan share its title. */
+  variantTitled(n: number, title: string): string;
   variantAdded(count: number, max: number): string;
   reopenVariant: string;
   removeVariant: string;

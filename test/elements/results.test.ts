@@ -32,6 +32,7 @@ describe('<futan-breakdown>', () => {
     expect(shadow(el).querySelectorAll('[part=months] tbody tr')).to.have.length(4);
     expect(text(el)).to.contain('85,800円 ＋（医療費 1,813,390円 − 286,000円）× 1% ＝ 101,074円');
     expect(text(el)).to.contain('mhlw.go.jp/content/001726232.pdf');
+    expect(text(el), 'a developers’ cross-check is not a source for a patient').not.to.contain('keiri-tools');
   });
 
   it('shows the 公費 share and each month’s programme cap, use and payment (指定難病 一般所得Ⅱ)', async () => {

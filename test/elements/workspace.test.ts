@@ -140,6 +140,16 @@ describe('a counselor’s workspace, by keyboard and mouse', () => {
     }).shares.patient));
   });
 
+  it('numbers the variants of a plan with a title, so that two of them can be told apart', async () => {
+    const el = await fixture<FutanCalculator>(html`<futan-calculator lang="ja" scenario="advanced-stem-cell-transplant"></futan-calculator>`);
+    await settle(el);
+    const hands = new Hands(el);
+    await hands.click(byFocus(el, 'compare-add'));
+    await hands.click(byFocus(el, 'compare-add'));
+    const titles = [...root(el).querySelectorAll('.variants li > span')].map((span) => span.textContent);
+    expect(titles).to.deep.equal(['案 1：自家造血幹細胞移植（先進医療）', '案 2：自家造血幹細胞移植（先進医療）']);
+  });
+
   it('compares free care against insured care side by side, marks the cheaper, and reopens a variant', async () => {
     const el = await empty();
     el.plan = { insurance: { bracket: 'ウ' }, people: [{ id: 'patient', age: 60 }], items: [{ month: '2026-09', kind: 'insured', amount: 1000000, setting: 'inpatient' }] };

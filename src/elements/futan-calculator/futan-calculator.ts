@@ -517,8 +517,10 @@ export class FutanCalculator extends FutanElement {
     const { breakdown, plan } = this.result;
     if (!breakdown || !plan || this.variants.length >= MAX_VARIANTS) return;
     const n = this.variants.length + 1;
-    this.variants = [...this.variants, { title: this.draft.title || this.locale.msg.variantName(n), draft: this.draft, plan }];
-    this.announce(this.locale.msg.variantAdded(this.variants.length, MAX_VARIANTS));
+    const { msg } = this.locale;
+    const title = this.draft.title.trim() ? msg.variantTitled(n, this.draft.title.trim()) : msg.variantName(n);
+    this.variants = [...this.variants, { title, draft: this.draft, plan }];
+    this.announce(msg.variantAdded(this.variants.length, MAX_VARIANTS));
   }
 
   /**
