@@ -375,6 +375,23 @@ describe('a row of care on a screen, a phone and at 200 % zoom', () => {
   }
 });
 
+describe('the column headings of the rows', () => {
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  for (const lang of ['ja', 'en']) {
+    it(`stand over their columns at 1280 px (${lang})`, async () => {
+      await setViewport({ width: 1280, height: 800 });
+      const el = await fixture<FutanCalculator>(html`<futan-calculator lang=${lang} scenario="advanced-stem-cell-transplant"></futan-calculator>`);
+      await settle(el);
+      const heads = [...root(el).querySelectorAll('.row.head > span')].map((span) => span.getBoundingClientRect().left);
+      for (const row of lines(el)) {
+        const cells = ['.month', '.kind', '.money', '.how'].map((part) => row.querySelector(part)!.getBoundingClientRect().left);
+        cells.forEach((left, i) => expect(left, `column ${i + 1}`).to.be.closeTo(heads[i], 1));
+      }
+    });
+  }
+});
+
 describe('folded settings', () => {
   afterEach(() => setViewport({ width: 800, height: 600 }));
 

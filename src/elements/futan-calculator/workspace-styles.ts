@@ -277,22 +277,34 @@ export const workspaceStyles = css`
     font-weight: 700;
     color: var(--_muted);
   }
+  /*
+   * The header and each row are grids of their own, so they share every measure: the same
+   * columns at the same font size (the header's smaller type is set on its labels, since em
+   * columns would shrink with it), the same gaps and padding, and widths for the last two columns
+   * that hold the 入院・外来 chips and the two buttons without growing.
+   */
   .row {
     display: grid;
-    grid-template-columns: 1.6em 7.5em minmax(6em, 1fr) minmax(8em, 1.2fr) minmax(10.5em, auto) auto;
+    grid-template-columns: 1.6em 7.5em minmax(6em, 1fr) minmax(8em, 1.2fr) minmax(10.5em, auto) minmax(8.5em, auto);
+    gap: 0.3em 0.5em;
+    padding-inline: 0.4em;
+  }
+  /* English chips (Inpatient, Outpatient) and buttons (Details, Remove) are wider. */
+  .row:lang(en) {
+    grid-template-columns: 1.6em 7.5em minmax(6em, 1fr) minmax(8em, 1.2fr) minmax(14em, auto) minmax(10.5em, auto);
   }
   .row.head {
-    padding-inline: 0.4em;
-    font-size: 0.85em;
     color: var(--_muted);
+  }
+  .row.head > span {
+    font-size: 0.85em;
   }
   .row.head > :first-child {
     grid-column: 2;
   }
   li.row {
-    gap: 0.3em 0.5em;
     align-items: end;
-    padding: 0.3em 0.4em;
+    padding-block: 0.3em;
     border-block-end: 0.0625em solid var(--_border);
     /* A long plan (a file of hundreds of lines) lays out only the rows in view. */
     content-visibility: auto;
