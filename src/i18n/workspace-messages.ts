@@ -33,6 +33,10 @@ export interface WorkspaceMessages {
   addToCompare: string;
   compareHint(max: number): string;
   variantName(n: number): string;
+  /** Between the items of a short list in running text ('・' in Japanese, ', ' in English). */
+  listSeparator: string;
+  /** A note that names its person: 「世帯の方 1：通院」. */
+  personNote(person: string, note: string): string;
   /** A kept variant of a plan with a title: numbered, since variants of one plan share its title. */
   variantTitled(n: number, title: string): string;
   variantAdded(count: number, max: number): string;

@@ -32,6 +32,8 @@ export const workspaceEn: WorkspaceMessages = {
   addToCompare: 'Add to comparison',
   compareHint: (max) => `Add another variant to see them side by side (up to ${max}). Change the plan, then press “Add to comparison”.`,
   variantName: (n) => `Option ${n}`,
+  listSeparator: ', ',
+  personNote: (person, note) => (note ? `${person}: ${note}` : person),
   variantTitled: (n, title) => `Option ${n}: ${title}`,
   variantAdded: (count, max) => `Added to the comparison (${count} of ${max}).`,
   reopenVariant: 'Open this option',

@@ -32,6 +32,8 @@ export const workspaceJa: WorkspaceMessages = {
   addToCompare: '比較に追加',
   compareHint: (max) => `もう一つ案を追加すると、並べて比べられます（${max}案まで）。条件を変えてから「比較に追加」を押してください。`,
   variantName: (n) => `案 ${n}`,
+  listSeparator: '・',
+  personNote: (person, note) => (note ? `${person}：${note}` : person),
   variantTitled: (n, title) => `案 ${n}：${title}`,
   variantAdded: (count, max) => `比較に追加しました（${count}／${max}案）。`,
   reopenVariant: 'この案を開く',

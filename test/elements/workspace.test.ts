@@ -375,6 +375,31 @@ describe('a row of care on a screen, a phone and at 200 % zoom', () => {
   }
 });
 
+describe('notes in running text', () => {
+  const plan = {
+    insurance: { bracket: 'ウ' },
+    people: [{ id: 'patient', age: 60 }, { id: 'spouse', age: 58 }],
+    items: [{ month: '2026-09', kind: 'insured', amount: 100000, setting: 'outpatient', person: 'spouse' }],
+  } as const;
+
+  it('names a household member’s line without a dangling colon when it has no memo', async () => {
+    const el = await empty();
+    el.plan = plan as never;
+    await settle(el);
+    expect(lines(el)[0].querySelector('.memo')!.textContent).to.equal('世帯の方 1');
+  });
+
+  it('separates a list with commas in English and 「・」 in Japanese', async () => {
+    for (const [lang, separator] of [['en', ', '], ['ja', '・']] as const) {
+      const el = await empty(lang);
+      el.plan = { ...plan, insurance: { bracket: 'ウ', monthlyRemuneration: 380000 } } as never;
+      await settle(el);
+      const summary = root(el).querySelector('.patient .more-settings .summary-line')!.textContent!;
+      expect(summary.split(separator).length, summary).to.be.greaterThan(2);
+    }
+  });
+});
+
 describe('the column headings of the rows', () => {
   afterEach(() => setViewport({ width: 800, height: 600 }));
 

@@ -129,7 +129,7 @@ function renderComingBack(answer: Answer, ctx: AnswerContext) {
           formatMonth(c.expectedMonth, lang),
           msg.refundSources[c.from],
           formatYen(c.amount),
-          c.forMonths.map((m) => formatMonth(m, lang)).join(lang === 'ja' ? '・' : ', '),
+          c.forMonths.map((m) => formatMonth(m, lang)).join(msg.listSeparator),
         )}</li>`)}</ul>`
       : html`<p>${msg.nothingComesBack}</p>`}
   `;
@@ -142,7 +142,7 @@ function renderPeople(answer: Answer, ctx: AnswerContext) {
     <table class="plain"><tbody>${answer.people.map((p) => {
       const index = draft.people.findIndex((d) => d.id === p.person);
       const where = [...new Set(draft.lines.filter((l) => l.person === p.person && l.facility.trim()).map((l) => l.facility.trim()))];
-      return html`<tr><th scope="row">${msg.personName(Math.max(index, 0), draft.people[index]?.label ?? '')}${where.length ? html`<span class="where">${where.join('・')}</span>` : nothing}</th>
+      return html`<tr><th scope="row">${msg.personName(Math.max(index, 0), draft.people[index]?.label ?? '')}${where.length ? html`<span class="where">${where.join(msg.listSeparator)}</span>` : nothing}</th>
         <td class="amount">${formatYen(p.amount)}</td></tr>`;
     })}</tbody></table>
   `;

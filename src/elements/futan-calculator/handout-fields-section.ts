@@ -4,7 +4,7 @@ import { valueOf, type SectionContext } from './context.js';
 /** The folded 「お渡しする資料」 fields: for whom and by whom the handout is, and notes for the patient. */
 export function renderHandoutFields(ctx: SectionContext) {
   const { draft, msg } = ctx;
-  const filled = [draft.patientName.trim(), draft.counselor.trim()].filter(Boolean).join('・');
+  const filled = [draft.patientName.trim(), draft.counselor.trim()].filter(Boolean).join(msg.listSeparator);
   return html`
     <details class="more-settings handout-fields">
       <summary>${msg.handoutFields}<span class="summary-line">${filled}</span></summary>

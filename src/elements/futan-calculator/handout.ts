@@ -96,7 +96,7 @@ function renderFinal(answer: Answer, { msg, draft }: HandoutContext) {
     ${household ? html`<table class="people"><tbody>${answer.people.map((p) => {
       const index = draft.people.findIndex((d) => d.id === p.person);
       const where = [...new Set(draft.lines.filter((l) => l.person === p.person && l.facility.trim()).map((l) => l.facility.trim()))];
-      return html`<tr><th scope="row">${msg.personName(Math.max(index, 0), draft.people[index]?.label ?? '')}</th><td class="amount">${formatYen(p.amount)}</td><td class="where">${where.join('・')}</td></tr>`;
+      return html`<tr><th scope="row">${msg.personName(Math.max(index, 0), draft.people[index]?.label ?? '')}</th><td class="amount">${formatYen(p.amount)}</td><td class="where">${where.join(msg.listSeparator)}</td></tr>`;
     })}</tbody></table>` : nothing}
   </section>`;
 }

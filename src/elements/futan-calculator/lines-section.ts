@@ -50,7 +50,7 @@ function renderRow(ctx: SectionContext, line: DraftLine, index: number) {
         // One binding for the notes only some rows have (each empty binding leaves a marker in the
         // DOM); the details, which hold inputs, keep a binding of their own so that a note coming
         // or going never replaces the field being typed in.
-        line.label || personNote(ctx, line) ? html`<p class="memo">${personNote(ctx, line) + line.label}</p>` : undefined,
+        line.label || personOf(ctx, line) ? html`<p class="memo">${personOf(ctx, line) ? ctx.msg.personNote(personOf(ctx, line), line.label) : line.label}</p>` : undefined,
         ctx.unfilled.includes(line.key) && !issues.length ? html`<p class="hint wide">${msg.lineNotCounted}</p>` : undefined,
         ...issues.map((i) => html`<p class="error wide">${i.message[lang]}</p>`),
       ].filter((part) => part !== undefined)}
@@ -60,9 +60,10 @@ function renderRow(ctx: SectionContext, line: DraftLine, index: number) {
 }
 
 /** "妻：" before a line that is not the patient's, in a household; '' for the patient's. */
-function personNote(ctx: SectionContext, line: DraftLine): string {
+/** The household member a line is for, by name; '' for the patient's own lines. */
+function personOf(ctx: SectionContext, line: DraftLine): string {
   const index = ctx.draft.people.findIndex((p) => p.id === line.person);
-  return index > 0 ? `${ctx.msg.personName(index, ctx.draft.people[index].label)}：` : '';
+  return index > 0 ? ctx.msg.personName(index, ctx.draft.people[index].label) : '';
 }
 
 /** Which of the person's certificates covers the line, when they hold one. */

@@ -52,7 +52,7 @@ function detailsSummary(ctx: SectionContext): string {
   if (draft.remuneration.trim()) parts.push(`${msg.remuneration} ${draft.remuneration.trim()}`);
   if (draft.supplementary) parts.push(msg.supplementaryShort);
   if (draft.priorMonths.length) parts.push(msg.priorMonthsShort(draft.priorMonths.length));
-  return parts.join('・');
+  return parts.join(msg.listSeparator);
 }
 
 export function renderPatient(ctx: SectionContext) {

@@ -25,7 +25,7 @@ function personSummary(ctx: SectionContext, person: DraftPerson): string {
   const parts = person.programs.map((p) => programName(ctx, p) + (p.tier ? ` ${p.tier}` : ''));
   if (person.bracket) parts.push(msg.ownBracketShort(person.bracket));
   if (person.otherInsurer) parts.push(msg.otherInsurerShort);
-  return parts.join('・') || msg.nothingSet;
+  return parts.join(msg.listSeparator) || msg.nothingSet;
 }
 
 export function programName(ctx: SectionContext, program: DraftProgram): string {
