@@ -88,7 +88,11 @@ export const calculatorStyles = css`
     margin: 0;
     background: var(--_surface);
   }
-  .remove {
+  /* Spaced by a gap: the build takes out the whitespace between the buttons. */
+  .member-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
     margin-block-start: 0.6em;
   }
   .add {

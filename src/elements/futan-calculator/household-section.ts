@@ -26,8 +26,10 @@ export function renderHousehold(ctx: SectionContext) {
             </div>
             ${renderPersonDetails(ctx, p, msg.personName(index, p.label))}
             ${issues.map((issue) => html`<p class="error">${issue.message[lang]}</p>`)}
-            <button type="button" data-focus="add-line-${p.key}" @click=${() => ctx.addLine('insured', p.id)}>${msg.addLineFor(msg.personName(index, p.label))}</button>
-            <button type="button" class="remove" aria-label=${msg.removePersonLabel(msg.personName(index, p.label))} @click=${() => ctx.removePerson(p.key)}>${msg.remove}</button>
+            <div class="member-actions">
+              <button type="button" data-focus="add-line-${p.key}" @click=${() => ctx.addLine('insured', p.id)}>${msg.addLineFor(msg.personName(index, p.label))}</button>
+              <button type="button" class="remove" aria-label=${msg.removePersonLabel(msg.personName(index, p.label))} @click=${() => ctx.removePerson(p.key)}>${msg.remove}</button>
+            </div>
           </fieldset></li>`;
         })}
       </ol>` : nothing}

@@ -342,9 +342,6 @@ export const workspaceStyles = css`
     gap: 0.3em;
     align-items: end;
   }
-  li.row .remove {
-    margin: 0;
-  }
   .setting {
     display: flex;
     flex-wrap: wrap;
