@@ -126,9 +126,11 @@ export const workspaceStyles = css`
   .answer-bar strong {
     font-size: 1.2em;
   }
+  /* Spaced by a margin: the build takes out the whitespace between inline tags. */
   .answer-bar .outcome {
     display: inline-block;
     font-weight: 700;
+    margin-inline-end: 0.8em;
   }
   /* Row names of the answer's tables wrap (an English share name is longer than the panel). */
   .answer tbody th[scope='row'] {
