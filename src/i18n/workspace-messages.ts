@@ -31,6 +31,8 @@ export interface WorkspaceMessages {
   replace: string;
   cancel: string;
   addToCompare: string;
+  /** How many variants are kept, beside the button that keeps them: the click's visible answer. */
+  variantsKept(n: number, max: number): string;
   compareHint(max: number): string;
   variantName(n: number): string;
   /** Between the items of a short list in running text ('・' in Japanese, ', ' in English). */

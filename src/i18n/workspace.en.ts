@@ -30,6 +30,7 @@ export const workspaceEn: WorkspaceMessages = {
   replace: 'Replace',
   cancel: 'Cancel',
   addToCompare: 'Add to comparison',
+  variantsKept: (n, max) => `${n} of ${max} kept`,
   compareHint: (max) => `Add another variant to see them side by side (up to ${max}). Change the plan, then press “Add to comparison”.`,
   variantName: (n) => `Option ${n}`,
   listSeparator: ', ',

@@ -30,6 +30,7 @@ export const workspaceJa: WorkspaceMessages = {
   replace: '置き換える',
   cancel: 'やめる',
   addToCompare: '比較に追加',
+  variantsKept: (n, max) => `${n}/${max}件`,
   compareHint: (max) => `もう一つ案を追加すると、並べて比べられます（${max}案まで）。条件を変えてから「比較に追加」を押してください。`,
   variantName: (n) => `案 ${n}`,
   listSeparator: '・',

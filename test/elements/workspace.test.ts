@@ -148,6 +148,7 @@ describe('a counselor’s workspace, by keyboard and mouse', () => {
     await hands.click(byFocus(el, 'compare-add'));
     const titles = [...root(el).querySelectorAll('.variants li > span')].map((span) => span.textContent);
     expect(titles).to.deep.equal(['案 1：自家造血幹細胞移植（先進医療）', '案 2：自家造血幹細胞移植（先進医療）']);
+    expect(byFocus(el, 'compare-add').textContent, 'the button shows what its clicks kept').to.contain('2/4件');
   });
 
   it('compares free care against insured care side by side, marks the cheaper, and reopens a variant', async () => {

@@ -614,7 +614,7 @@ export class FutanCalculator extends FutanElement {
         ${renderNotice(this.loadProblem.length ? msg.planUnreadable : '', this.loadProblem, lang, 'notice')}
         ${renderToolbar({
           msg, lang, title: this.draft.title, presets: this.allPresets, builtIn: SCENARIOS, templatesOpen: this.templatesOpen,
-          canUndo: this.history.canUndo, canRedo: this.history.canRedo, canCompare: !!this.result.breakdown && this.variants.length < MAX_VARIANTS, persist: this.persist,
+          canUndo: this.history.canUndo, canRedo: this.history.canRedo, canCompare: !!this.result.breakdown && this.variants.length < MAX_VARIANTS, compared: this.variants.length, maxCompared: MAX_VARIANTS, persist: this.persist,
           setTitle: (title) => ctx.change({ title }),
           setTemplatesOpen: (open) => { this.templatesOpen = open; },
           choose: (scenario) => {

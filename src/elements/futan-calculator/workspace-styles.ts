@@ -17,6 +17,13 @@ export const workspaceStyles = css`
     align-items: center;
     margin-block-end: 0.8em;
   }
+  button .count {
+    margin-inline-start: 0.5em;
+    padding: 0 0.4em;
+    border-radius: 1em;
+    background: var(--_subtle);
+    font-size: 0.85em;
+  }
   .history {
     display: inline-flex;
     gap: 0.3em;
