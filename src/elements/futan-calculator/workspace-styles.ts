@@ -422,6 +422,8 @@ export const workspaceStyles = css`
         '. money money'
         '. actions actions';
       align-items: end;
+      /* The size a row not yet laid out is taken to have: a card, so the page does not jump. */
+      contain-intrinsic-size: auto 12em;
     }
     .row.head {
       display: none;
