@@ -141,6 +141,20 @@ export class FutanAmountInput extends FutanElement {
     else emit<AmountChangeDetail>(this, 'futan-change', { value: this.value, text: this.text });
   }
 
+  /**
+   * On leaving the field, digits typed without commas (600000, ６０００００) are shown grouped
+   * (600,000), so that a zero too many or too few shows. Only the field shows it: the amount is the
+   * same, so no event is fired and what the page keeps is what was typed (a field also loses focus
+   * when it is taken out of the page, which is no moment to report an edit). Other text (50万,
+   * 1,2万) stays as typed.
+   */
+  private onChange(): void {
+    const typed = this.text.trim();
+    if (!this.parsed?.ok || !/^[0-9０-９]{4,}$/.test(typed)) return;
+    this.text = groupDigits(this.parsed.value);
+    this.read(this.text);
+  }
+
   /** @internal the browser calls it when the form is reset */
   formResetCallback(): void {
     this.text = '';
@@ -219,6 +233,7 @@ export class FutanAmountInput extends FutanElement {
           aria-invalid=${error ? 'true' : 'false'}
           aria-describedby="${this.fieldId}-reading ${this.fieldId}-error"
           @input=${this.onInput}
+          @change=${this.onChange}
         />
         <span part="reading" class="reading amount" id="${this.fieldId}-reading">${reading}</span>
         <span part="error" class="error ${error ? '' : 'none'}" id="${this.fieldId}-error">${error}</span>

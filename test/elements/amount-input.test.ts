@@ -25,6 +25,20 @@ describe('<futan-amount-input>', () => {
     expect(changes.at(-1)!.composed).to.equal(true);
   });
 
+  it('shows plain digits grouped on leaving the field, so a zero too many shows, and leaves other text as typed', async () => {
+    for (const [typed, shown] of [['600000', '600,000'], ['６０００００', '600,000'], ['1000000', '1,000,000'], ['50万', '50万'], ['980', '980'], ['12万3', '12万3']]) {
+      const el = await fixture<FutanAmountInput>(html`<futan-amount-input></futan-amount-input>`);
+      const changes = record<AmountChangeDetail>(el, 'futan-change');
+      await typeInto(inner(el), typed);
+      const typedEvents = changes.length;
+      inner(el).dispatchEvent(new Event('change', { bubbles: true }));
+      await el.updateComplete;
+      expect(inner(el).value, typed).to.equal(shown);
+      expect(el.value, typed).to.equal(typed === '50万' ? '500000' : typed === '12万3' ? '120003' : shown.replace(/,/g, ''));
+      expect(changes, `${typed}: the amount is the same, so no event`).to.have.length(typedEvents);
+    }
+  });
+
   it('fires no event when the value is set by code, and shows it as digits', async () => {
     const el = await fixture<FutanAmountInput>(html`<futan-amount-input></futan-amount-input>`);
     const events = [...record(el, 'futan-change'), ...record(el, 'futan-invalid')];
