@@ -96,7 +96,9 @@ export interface Messages extends WorkspaceMessages, HandoutMessages {
   birthDate: string;
   /** How a date of birth may be written. */
   birthDateHint: string;
-  ageInstead: string;
+  age: string;
+  /** Under the age field: when to give an age rather than the date of birth. */
+  ageHint: string;
   scheme: string;
   schemes: Record<Scheme, string>;
   bracket: string;

@@ -21,8 +21,8 @@ export function renderHousehold(ctx: SectionContext) {
             <div class="fields">
               <label>${msg.relation}<input type="text" data-focus="person-${p.key}-label" .value=${p.label} @input=${(e: Event) => ctx.changePerson(p.key, { label: valueOf(e) })} /></label>
               <label>${msg.birthDate}${dateInput(p.birthDate, dateReadBack(p.birthDate, lang), (text) => ctx.changePerson(p.key, { birthDate: text }), `person-${p.key}-birthDate`)}</label>
-              <label>${msg.ageInstead}<input type="text" inputmode="numeric" autocomplete="off" data-focus="person-${p.key}-age" .value=${p.age} ?disabled=${p.birthDate.trim() !== ''}
-                @input=${(e: Event) => ctx.changePerson(p.key, { age: valueOf(e) })} /></label>
+              <label>${msg.age}<input type="text" inputmode="numeric" autocomplete="off" data-focus="person-${p.key}-age" .value=${p.age} ?disabled=${p.birthDate.trim() !== ''}
+                @input=${(e: Event) => ctx.changePerson(p.key, { age: valueOf(e) })} /><span class="hint">${msg.ageHint}</span></label>
             </div>
             ${renderPersonDetails(ctx, p, msg.personName(index, p.label))}
             ${issues.map((issue) => html`<p class="error">${issue.message[lang]}</p>`)}

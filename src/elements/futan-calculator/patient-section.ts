@@ -67,9 +67,10 @@ export function renderPatient(ctx: SectionContext) {
           ${dateInput(patient.birthDate, dateReadBack(patient.birthDate, lang) || msg.birthDateHint, (text) => ctx.changePerson(patient.key, { birthDate: text }), `person-${patient.key}-birthDate`)}
           ${issueText(ctx, 'people[0].birthDate')}
         </label>
-        <label>${msg.ageInstead}
+        <label>${msg.age}
           <input type="text" inputmode="numeric" autocomplete="off" data-focus="person-${patient.key}-age" .value=${patient.age} ?disabled=${patient.birthDate.trim() !== ''}
             @input=${(e: Event) => ctx.changePerson(patient.key, { age: valueOf(e) })} />
+          <span class="hint">${msg.ageHint}</span>
           ${issueText(ctx, 'people[0].age')}
         </label>
         <label class="bracket">${msg.bracket}
