@@ -1,7 +1,7 @@
 import { formatMonth } from './calendar.js';
-import { concat, min, sum, type Amount, yen } from './money.js';
+import { concat, min, type Amount, yen } from './money.js';
 import type { MonthState } from './monthly.js';
-import type { NormalizedPlan } from './normalize.js';
+import { personOf, type NormalizedPlan } from './normalize.js';
 import type { PricedItem } from './price.js';
 import { programCap } from './programs.js';
 import { activeProgram } from './read-programs.js';
@@ -13,13 +13,6 @@ import type { LaterPayment, LaterReason, Message, MonthBreakdown, OutsideInsuran
 const MONTHS_UNTIL_REFUND = 3;
 /** A private insurer pays a claim within weeks: taken as the month after. */
 const MONTHS_UNTIL_RIDER = 1;
-
-/** Fees the patient pays at the window that a private rider pays back later. */
-function reimbursedByRider(items: PricedItem[]): Amount {
-  let total = 0n;
-  for (const item of items) if (item.reimbursed) total += item.amount;
-  return total;
-}
 
 const LATER_NOTES: Record<LaterReason, Message> = {
   highCost: { ja: '高額療養費（申請後、診療月から3〜4か月後）', en: 'High-cost benefit (after a claim, 3–4 months after the month of care)' },
@@ -49,33 +42,35 @@ interface InsuredTotals {
   publicWindow: Amount;
 }
 
-function insuredTotals(state: MonthState, personId?: string): InsuredTotals {
-  const totals = { fee: 0n, copay: 0n, window: 0n, final: 0n, supplementary: 0n, publicFinal: 0n, publicWindow: 0n };
-  state.claims.forEach((claim, i) => {
-    if (personId !== undefined && claim.member.person.id !== personId) return;
-    totals.fee += claim.fee;
-    totals.copay += claim.copay;
-    totals.window += claim.window;
-    totals.final += claim.final;
-    totals.supplementary += state.supplementary[i];
-    totals.publicFinal += state.publicFinal[i];
-    totals.publicWindow += state.publicWindow[i];
-  });
-  return totals;
+const noInsured = (): InsuredTotals => ({ fee: 0n, copay: 0n, window: 0n, final: 0n, supplementary: 0n, publicFinal: 0n, publicWindow: 0n });
+
+/** The totals of the month's items outside the receipts, or of one person's. */
+interface ItemTotals {
+  /** What the patient pays directly for items outside insurance (fees, meals, other), after a programme's part. */
+  patientOutside: Amount;
+  /** Fees the patient pays at the window that a private rider pays back later. */
+  rider: Amount;
+  /** What programmes pay of items outside the receipts (the meal reduction). */
+  publicOutside: Amount;
 }
 
-/** What the patient pays directly for items outside insurance (fees, meals, other), after a programme's part. */
-function patientPaidOutside(items: PricedItem[]): Amount {
-  let total = 0n;
-  for (const item of items) if (isPaidBy(item, 'patient')) total += item.amount - item.publicPart;
-  return total;
+const noItems = (): ItemTotals => ({ patientOutside: 0n, rider: 0n, publicOutside: 0n });
+
+function addClaim(totals: InsuredTotals, state: MonthState, i: number): void {
+  const claim = state.claims[i];
+  totals.fee += claim.fee;
+  totals.copay += claim.copay;
+  totals.window += claim.window;
+  totals.final += claim.final;
+  totals.supplementary += state.supplementary[i];
+  totals.publicFinal += state.publicFinal[i];
+  totals.publicWindow += state.publicWindow[i];
 }
 
-/** What programmes pay of items outside the receipts (the meal reduction). */
-function publicOutside(items: PricedItem[]): Amount {
-  let total = 0n;
-  for (const item of items) total += item.publicPart;
-  return total;
+function addItem(totals: ItemTotals, item: PricedItem): void {
+  if (isPaidBy(item, 'patient')) totals.patientOutside += item.amount - item.publicPart;
+  if (item.reimbursed) totals.rider += item.amount;
+  totals.publicOutside += item.publicPart;
 }
 
 function outsideOf(items: PricedItem[]): OutsideInsurance {
@@ -119,24 +114,38 @@ function laterPayments(state: MonthState, supplementary: Amount, rider: Amount):
   return [...amounts].map(([reason, amount]) => ({ reason, amount: yen(amount), expectedMonth: reason === 'privateInsurance' ? riderMonth : expectedMonth, note: LATER_NOTES[reason] }));
 }
 
+/** One row per person with care in the month, in the plan's order; totals gathered in one pass each. */
 function peopleOf(plan: NormalizedPlan, state: MonthState): PersonMonth[] {
+  const { people } = plan;
+  const insured = people.map(noInsured);
+  const outside = people.map(noItems);
+  const present = people.map(() => false);
+  const indexOf = (id: string) => {
+    for (let p = 0; p < people.length; p++) if (people[p].id === id) return p;
+    return -1;
+  };
+  for (const item of state.items) {
+    const p = indexOf(item.person);
+    present[p] = true;
+    addItem(outside[p], item);
+  }
+  for (let i = 0; i < state.claims.length; i++) addClaim(insured[indexOf(state.claims[i].member.person.id)], state, i);
   const rows: PersonMonth[] = [];
-  for (const person of plan.people) {
-    const items = state.items.filter((i) => i.person === person.id);
-    if (items.length === 0) continue;
-    const t = insuredTotals(state, person.id);
-    const outside = patientPaidOutside(items);
+  people.forEach((person, p) => {
+    if (!present[p]) return;
+    const t = insured[p];
+    const o = outside[p];
     rows.push({
       person: person.id,
       insuredFee: yen(t.fee),
       copay: yen(t.copay),
       benefit: yen(t.copay - t.final),
-      atWindow: yen(t.window - t.publicWindow + outside + reimbursedByRider(items)),
+      atWindow: yen(t.window - t.publicWindow + o.patientOutside + o.rider),
       supplementary: yen(t.supplementary),
-      public: yen(t.publicFinal + publicOutside(items)),
-      patient: yen(t.final - t.publicFinal - t.supplementary + outside),
+      public: yen(t.publicFinal + o.publicOutside),
+      patient: yen(t.final - t.publicFinal - t.supplementary + o.patientOutside),
     });
-  }
+  });
   return rows;
 }
 
@@ -150,7 +159,7 @@ function programsOf(plan: NormalizedPlan, state: MonthState): ProgramMonth[] {
     if (item.publicPart === 0n) continue;
     let row = rows.find((r) => r.person === item.person && r.program === item.program);
     if (!row) {
-      const program = activeProgram(plan.people.find((p) => p.id === item.person)!.programs, item.program, item.month)!;
+      const program = activeProgram(personOf(plan, item.person).programs, item.program, item.month)!;
       const cap = programCap(program);
       rows.push((row = { person: item.person, program: program.key, kind: program.kind as ProgramMonth['kind'], cap: cap === undefined ? null : yen(cap), used: '0', paid: '0' }));
     }
@@ -161,10 +170,16 @@ function programsOf(plan: NormalizedPlan, state: MonthState): ProgramMonth[] {
 
 export function monthBreakdown(plan: NormalizedPlan, state: MonthState): MonthBreakdown {
   const { items } = state;
-  const t = insuredTotals(state);
-  const outside = patientPaidOutside(items);
-  const meals = sum(items.filter((i) => i.kind === 'meals').map((i) => i.amount - i.publicPart));
-  const other = sum(items.filter((i) => i.kind === 'other' && i.payer === 'patient').map((i) => i.amount));
+  const t = noInsured();
+  for (let i = 0; i < state.claims.length; i++) addClaim(t, state, i);
+  const o = noItems();
+  let meals = 0n;
+  let other = 0n;
+  for (const item of items) {
+    addItem(o, item);
+    if (item.kind === 'meals') meals += item.amount - item.publicPart;
+    else if (item.kind === 'other' && item.payer === 'patient') other += item.amount;
+  }
   const month: MonthBreakdown = {
     month: formatMonth(state.month),
     insuredFee: yen(t.fee),
@@ -172,15 +187,15 @@ export function monthBreakdown(plan: NormalizedPlan, state: MonthState): MonthBr
     caps: concat(state.groups.map((g) => g.caps)),
     benefit: yen(t.copay - t.final),
     manyTimes: state.groups.some((g) => g.manyTimes),
-    atWindow: yen(t.window - t.publicWindow + outside + reimbursedByRider(items)),
-    later: laterPayments(state, t.supplementary, reimbursedByRider(items)),
+    atWindow: yen(t.window - t.publicWindow + o.patientOutside + o.rider),
+    later: laterPayments(state, t.supplementary, o.rider),
     outsideInsurance: outsideOf(items),
     meals: yen(meals),
     other: yen(other),
     supplementary: yen(t.supplementary),
-    public: yen(t.publicFinal + publicOutside(items)),
+    public: yen(t.publicFinal + o.publicOutside),
     programs: programsOf(plan, state),
-    patient: yen(t.final - t.publicFinal - t.supplementary + outside),
+    patient: yen(t.final - t.publicFinal - t.supplementary + o.patientOutside),
   };
   if (plan.people.length > 1) month.people = peopleOf(plan, state);
   return month;

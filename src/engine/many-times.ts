@@ -35,14 +35,15 @@ export class ManyTimesCounter {
  * window; elsewhere the difference is refunded later (RULES.md §3).
  */
 export class WindowHistory {
-  private readonly months = new Map<string, Set<MonthIndex>>();
+  /** Insurer → facility → months: nested, so that no key string is built for each receipt. */
+  private readonly months = new Map<string, Map<string, Set<MonthIndex>>>();
 
   seed(insurer: string, facility: string, months: readonly MonthIndex[]): void {
     for (const month of months) this.record(insurer, facility, month);
   }
 
   hasThree(insurer: string, facility: string, month: MonthIndex): boolean {
-    const seen = this.months.get(`${insurer}\u0000${facility}`);
+    const seen = this.months.get(insurer)?.get(facility);
     if (!seen) return false;
     let count = 0;
     for (let m = month - MANY_TIMES.window + 1; m < month; m++) if (seen.has(m)) count++;
@@ -50,9 +51,10 @@ export class WindowHistory {
   }
 
   record(insurer: string, facility: string, month: MonthIndex): void {
-    const key = `${insurer}\u0000${facility}`;
-    let seen = this.months.get(key);
-    if (!seen) this.months.set(key, (seen = new Set()));
+    let facilities = this.months.get(insurer);
+    if (!facilities) this.months.set(insurer, (facilities = new Map()));
+    let seen = facilities.get(facility);
+    if (!seen) facilities.set(facility, (seen = new Set()));
     seen.add(month);
   }
 }

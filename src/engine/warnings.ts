@@ -1,6 +1,6 @@
 import { ageInMonth } from './age.js';
 import { formatMonth, parseMonth } from './calendar.js';
-import { DEFAULT_COURSE } from './normalize.js';
+import { DEFAULT_COURSE, personOf } from './normalize.js';
 import { groupDigits } from './explain.js';
 import type { MonthState } from './monthly.js';
 import type { NormalizedPlan } from './normalize.js';
@@ -92,7 +92,7 @@ export function collectWarnings(plan: NormalizedPlan, states: MonthState[], year
 
   const birthdayMonths = priced.filter((i) => {
     if (i.kind !== 'insured' || i.day !== undefined) return false;
-    const person = plan.people.find((p) => p.id === i.person)!;
+    const person = personOf(plan, i.person);
     return ageInMonth(person, i.month).birthday75;
   });
   if (birthdayMonths.length) {
