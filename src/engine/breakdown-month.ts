@@ -1,4 +1,5 @@
 import { formatMonth } from './calendar.js';
+import type { CashFlows } from './cash-flow.js';
 import { concat, min, type Amount, yen } from './money.js';
 import type { MonthState } from './monthly.js';
 import { personOf, type NormalizedPlan } from './normalize.js';
@@ -90,10 +91,19 @@ function outsideOf(items: PricedItem[]): OutsideInsurance {
   };
 }
 
-function laterPayments(state: MonthState, supplementary: Amount, rider: Amount): LaterPayment[] {
-  const amounts = new Map<LaterReason, Amount>();
+/** What comes back after the month, by reason in the order each first comes up; each also goes into `flows`. */
+function laterPayments(state: MonthState, supplementary: Amount, rider: Amount, flows: CashFlows): LaterPayment[] {
+  const reasons: LaterReason[] = [];
+  const amounts: Amount[] = [];
   const add = (reason: LaterReason, amount: Amount) => {
-    if (amount > 0n) amounts.set(reason, (amounts.get(reason) ?? 0n) + amount);
+    if (amount <= 0n) return;
+    const k = reasons.indexOf(reason);
+    if (k < 0) {
+      reasons.push(reason);
+      amounts.push(amount);
+    } else {
+      amounts[k] += amount;
+    }
   };
   let offset = 0;
   for (const group of state.groups) {
@@ -111,7 +121,12 @@ function laterPayments(state: MonthState, supplementary: Amount, rider: Amount):
   add('privateInsurance', rider);
   const expectedMonth = formatMonth(state.month + MONTHS_UNTIL_REFUND);
   const riderMonth = formatMonth(state.month + MONTHS_UNTIL_RIDER);
-  return [...amounts].map(([reason, amount]) => ({ reason, amount: yen(amount), expectedMonth: reason === 'privateInsurance' ? riderMonth : expectedMonth, note: LATER_NOTES[reason] }));
+  return reasons.map((reason, k) => {
+    const amount = amounts[k];
+    if (reason === 'privateInsurance') flows.received(riderMonth, amount);
+    else flows.refunded(expectedMonth, amount);
+    return { reason, amount: yen(amount), expectedMonth: reason === 'privateInsurance' ? riderMonth : expectedMonth, note: LATER_NOTES[reason] };
+  });
 }
 
 /** One row per person with care in the month, in the plan's order; totals gathered in one pass each. */
@@ -168,7 +183,8 @@ function programsOf(plan: NormalizedPlan, state: MonthState): ProgramMonth[] {
   return rows;
 }
 
-export function monthBreakdown(plan: NormalizedPlan, state: MonthState): MonthBreakdown {
+/** One month of the Breakdown; what is paid, refunded and received goes into `flows`. */
+export function monthBreakdown(plan: NormalizedPlan, state: MonthState, flows: CashFlows): MonthBreakdown {
   const { items } = state;
   const t = noInsured();
   for (let i = 0; i < state.claims.length; i++) addClaim(t, state, i);
@@ -180,15 +196,18 @@ export function monthBreakdown(plan: NormalizedPlan, state: MonthState): MonthBr
     if (item.kind === 'meals') meals += item.amount - item.publicPart;
     else if (item.kind === 'other' && item.payer === 'patient') other += item.amount;
   }
+  const text = formatMonth(state.month);
+  const atWindow = t.window - t.publicWindow + o.patientOutside + o.rider;
+  flows.paid(text, atWindow);
   const month: MonthBreakdown = {
-    month: formatMonth(state.month),
+    month: text,
     insuredFee: yen(t.fee),
     copay: yen(t.copay),
     caps: concat(state.groups.map((g) => g.caps)),
     benefit: yen(t.copay - t.final),
     manyTimes: state.groups.some((g) => g.manyTimes),
-    atWindow: yen(t.window - t.publicWindow + o.patientOutside + o.rider),
-    later: laterPayments(state, t.supplementary, o.rider),
+    atWindow: yen(atWindow),
+    later: laterPayments(state, t.supplementary, o.rider, flows),
     outsideInsurance: outsideOf(items),
     meals: yen(meals),
     other: yen(other),

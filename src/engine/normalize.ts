@@ -138,7 +138,7 @@ function readPerson(value: unknown, path: string, index: number, issues: Issues)
   }
   if (birthText === undefined && ageValue === undefined) report(issues, path, 'required', ISSUE_MESSAGES.required(FIELD_NAMES.birth));
   const copayRate = readRate(field(value, 'copayRate'), `${path}.copayRate`, issues);
-  const label = textAt(value, 'label', path, issues);
+  const label = textAt(field(value, 'label'), path, 'label', issues);
   const programs = readPrograms(field(value, 'programs'), `${path}.programs`, issues);
   const bracketValue = field(value, 'bracket');
   const bracket = bracketValue === undefined ? undefined : normalizeBracket(bracketValue);
@@ -158,14 +158,31 @@ function defaultPayer(kind: CareKind): Payer {
 function readItem(value: unknown, index: number, people: NormalizedPerson[], issues: Issues): NormalizedItem | undefined {
   const path = `items[${index}]`;
   if (!isRecord(value)) return void report(issues, path, 'type', ISSUE_MESSAGES.type(FIELD_NAMES.item));
-  const start = issues.length;
-  const month = parseMonth(field(value, 'month'));
-  if (month === undefined) report(issues, `${path}.month`, 'bad-month', ISSUE_MESSAGES.badMonth());
-  const kind = readEnum(field(value, 'kind'), KINDS);
-  if (!kind) report(issues, `${path}.kind`, 'unknown-kind', ISSUE_MESSAGES.unknownKind());
-
+  // Own keys only (CONVENTIONS #13). Every field is read first, then checked.
+  const monthValue = field(value, 'month');
+  const kindValue = field(value, 'kind');
   const amountValue = field(value, 'amount');
   const mealsValue = field(value, 'meals');
+  const settingValue = field(value, 'setting');
+  const personValue = field(value, 'person');
+  const payerValue = field(value, 'payer');
+  const riderValue = field(value, 'riderPayment');
+  const dayValue = field(value, 'day');
+  const facilityValue = field(value, 'facility');
+  const courseValue = field(value, 'course');
+  const labelValue = field(value, 'label');
+  const dentalValue = field(value, 'dental');
+  const taxExcludedValue = field(value, 'taxExcluded');
+  const deductibleValue = field(value, 'deductible');
+  const afterNinetyDaysValue = field(value, 'afterNinetyDays');
+  const programValue = field(value, 'program');
+
+  const start = issues.length;
+  const month = parseMonth(monthValue);
+  if (month === undefined) report(issues, `${path}.month`, 'bad-month', ISSUE_MESSAGES.badMonth());
+  const kind = readEnum(kindValue, KINDS);
+  if (!kind) report(issues, `${path}.kind`, 'unknown-kind', ISSUE_MESSAGES.unknownKind());
+
   let amount: Amount | undefined;
   let meals: number | undefined;
   if (kind === 'meals' && mealsValue !== undefined) {
@@ -178,17 +195,14 @@ function readItem(value: unknown, index: number, people: NormalizedPerson[], iss
     amount = readYen(amountValue, path, issues, 'amount');
   }
 
-  const settingValue = field(value, 'setting');
   const setting = settingValue === undefined ? 'outpatient' : readEnum(settingValue, SETTINGS);
   if (!setting) report(issues, `${path}.setting`, 'unknown-setting', ISSUE_MESSAGES.unknownSetting());
 
-  const personValue = field(value, 'person');
   let holder: NormalizedPerson | undefined = personValue === undefined ? people[0] : undefined;
   if (personValue !== undefined) for (const p of people) if (p.id === personValue && !holder) holder = p;
   const person = holder?.id;
   if (personValue !== undefined && !person) report(issues, `${path}.person`, 'unknown-person', ISSUE_MESSAGES.unknownPerson(String(personValue)));
 
-  const payerValue = field(value, 'payer');
   let payer: Payer | undefined = kind ? defaultPayer(kind) : 'patient';
   if (payerValue !== undefined) {
     payer = readEnum(payerValue, PAYERS);
@@ -198,12 +212,10 @@ function readItem(value: unknown, index: number, people: NormalizedPerson[], iss
     }
   }
 
-  const riderValue = field(value, 'riderPayment');
   const rider = riderValue === undefined ? 'reimbursement' : readEnum(riderValue, RIDER_PAYMENTS);
   if (!rider) report(issues, `${path}.riderPayment`, 'unknown-rider-payment', ISSUE_MESSAGES.riderPayment());
   else if (riderValue !== undefined && payer !== 'privateInsurance') report(issues, `${path}.riderPayment`, 'rider-not-private', ISSUE_MESSAGES.riderPayment());
 
-  const dayValue = field(value, 'day');
   let day: number | undefined;
   if (dayValue !== undefined) {
     const limit = month === undefined ? 31 : daysInMonth(yearOf(month), monthNumberOf(month));
@@ -211,14 +223,14 @@ function readItem(value: unknown, index: number, people: NormalizedPerson[], iss
     if (day === undefined) report(issues, `${path}.day`, 'bad-day', ISSUE_MESSAGES.badDay());
   }
 
-  const facility = textAt(value, 'facility', path, issues);
-  const course = textAt(value, 'course', path, issues);
-  const label = textAt(value, 'label', path, issues);
-  const dental = flagAt(value, 'dental', path, issues);
-  const taxExcluded = flagAt(value, 'taxExcluded', path, issues);
-  const deductible = flagAt(value, 'deductible', path, issues);
-  const afterNinetyDays = flagAt(value, 'afterNinetyDays', path, issues);
-  const program = readItemProgram(value, path, kind, holder, issues);
+  const facility = textAt(facilityValue, path, 'facility', issues);
+  const course = textAt(courseValue, path, 'course', issues);
+  const label = textAt(labelValue, path, 'label', issues);
+  const dental = flagAt(dentalValue, path, 'dental', issues);
+  const taxExcluded = flagAt(taxExcludedValue, path, 'taxExcluded', issues);
+  const deductible = flagAt(deductibleValue, path, 'deductible', issues);
+  const afterNinetyDays = flagAt(afterNinetyDaysValue, path, 'afterNinetyDays', issues);
+  const program = programValue === undefined ? undefined : readItemProgram(programValue, path, kind, holder, issues);
 
   if (issues.length > start || month === undefined || !kind || !setting || !person || !payer) return undefined;
   return {
@@ -233,9 +245,7 @@ function readItem(value: unknown, index: number, people: NormalizedPerson[], iss
 }
 
 /** The programme a line names must be one the person holds; it covers insured care and meals only. */
-function readItemProgram(value: Record<string, unknown>, path: string, kind: CareKind | undefined, person: NormalizedPerson | undefined, issues: Issues): string | undefined {
-  const program = field(value, 'program');
-  if (program === undefined) return undefined;
+function readItemProgram(program: unknown, path: string, kind: CareKind | undefined, person: NormalizedPerson | undefined, issues: Issues): string | undefined {
   if (typeof program !== 'string' || (person && !person.programs.some((p) => p.key === program))) {
     return void report(issues, `${path}.program`, 'unknown-program', PROGRAM_MESSAGES.unknownProgram(String(program)));
   }
@@ -410,7 +420,7 @@ function readReceipt(value: unknown, path: string, itemCount: number, issues: Is
   const amount = amountValue === undefined ? undefined : readYen(amountValue, path, issues, 'amount');
   const from = readEnum(field(value, 'from'), RECEIPT_SOURCES);
   if (!from) report(issues, `${path}.from`, 'unknown-payer', ISSUE_MESSAGES.receiptFrom());
-  const label = textAt(value, 'label', path, issues);
+  const label = textAt(field(value, 'label'), path, 'label', issues);
   const linked = field(value, 'forItems');
   let forItems: number[] | undefined;
   if (linked !== undefined) {

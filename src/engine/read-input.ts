@@ -32,6 +32,22 @@ const pathOf = (at: string, key: string | undefined) => (key === undefined ? at 
 const PLAIN_DIGITS = /^\d{1,20}$/;
 
 /**
+ * The number a text of 1 to 15 plain digits stands for (exact: below 2^53), else undefined.
+ * Most amounts are typed so; read by hand, then made a bigint, this is several times faster
+ * than a pattern test and a bigint read from text.
+ */
+function shortDigits(text: string): number | undefined {
+  if (text.length === 0 || text.length > 15) return undefined;
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return undefined;
+    n = n * 10 + digit;
+  }
+  return n;
+}
+
+/**
  * A whole-yen amount: a safe integer number or a plain decimal string. With `key`, the problem's
  * path is `at.key`, written only when there is a problem (this runs for every line).
  */
@@ -49,6 +65,8 @@ export function readYen(value: unknown, at: string, issues: Issues, key?: string
       return void report(issues, pathOf(at, key), 'too-large', ISSUE_MESSAGES.tooLarge(String(MAX_AMOUNT)));
     }
   } else if (typeof value === 'string') {
+    const digits = shortDigits(value);
+    if (digits !== undefined) return withinLimit(BigInt(digits), at, key, issues);
     text = value.trim();
   } else {
     return void report(issues, pathOf(at, key), 'type', ISSUE_MESSAGES.type(FIELD_NAMES.amount));
@@ -80,15 +98,13 @@ export function readText(value: unknown, path: string, issues: Issues): string |
   return undefined;
 }
 
-/** The flag `record[key]`; a problem's path `at.key` is written only when there is one. */
-export function flagAt(record: Record<string, unknown>, key: string, at: string, issues: Issues): boolean | undefined {
-  const value = field(record, key);
+/** A flag at `at.key`; the path is written only when there is a problem (this runs for every line). */
+export function flagAt(value: unknown, at: string, key: string, issues: Issues): boolean | undefined {
   return value === undefined || typeof value === 'boolean' ? value : readFlag(value, `${at}.${key}`, issues);
 }
 
-/** The text `record[key]`, read like flagAt. */
-export function textAt(record: Record<string, unknown>, key: string, at: string, issues: Issues): string | undefined {
-  const value = field(record, key);
+/** A text at `at.key`, read like flagAt. */
+export function textAt(value: unknown, at: string, key: string, issues: Issues): string | undefined {
   return value === undefined || (typeof value === 'string' && value.length <= MAX_TEXT) ? value : readText(value, `${at}.${key}`, issues);
 }
 
