@@ -2,7 +2,7 @@ import { formatMonth } from './calendar.js';
 import { countedCosts, estimateDeductions } from './deduction.js';
 import { monthBreakdown } from './breakdown-month.js';
 import { CashFlows } from './cash-flow.js';
-import { concat, sum, type Amount, yen } from './money.js';
+import { sum, type Amount, yen } from './money.js';
 import { settleMonths, type MonthState } from './monthly.js';
 import { normalizePlan, type NormalizedPlan } from './normalize.js';
 import { PlanError } from './plan-error.js';
@@ -156,13 +156,25 @@ const PROGRAM_RULE_IDS = { nanbyo: NANBYO.id, shoman: SHOMAN.id, local: LOCAL_PR
 
 function rulesUsed(plan: NormalizedPlan, states: MonthState[], yearly: YearlyResult, priced: PricedItem[], mixed: boolean): RuleReference[] {
   const ids = new Set<string>();
-  const claims = concat(states.map((s) => s.claims));
-  for (const s of states) for (const g of s.groups) g.tableIds.forEach((id) => ids.add(id));
-  for (const item of priced) item.ruleIds.forEach((id) => ids.add(id));
-  if (claims.length) ['copay-rates', 'rounding', 'household-aggregation'].forEach((id) => ids.add(id));
-  if (states.some((s) => s.groups.some((g) => g.manyTimes))) ids.add('many-times');
-  if (claims.some((c) => c.member.halved)) ids.add('birthday-75-halving');
-  if (states.some((s) => s.groups.some((g) => g.reliefApplied))) ids.add('late-elderly-2wari-relief');
+  // One pass over the months' groups and receipts; the ids are added in the order they always were.
+  let anyClaim = false;
+  let manyTimes = false;
+  let halved = false;
+  let relief = false;
+  for (const s of states) {
+    for (const g of s.groups) {
+      for (const id of g.tableIds) ids.add(id);
+      manyTimes ||= g.manyTimes;
+      relief ||= g.reliefApplied;
+    }
+    anyClaim ||= s.claims.length > 0;
+    for (const c of s.claims) halved ||= c.member.halved;
+  }
+  for (const item of priced) for (const id of item.ruleIds) ids.add(id);
+  if (anyClaim) ['copay-rates', 'rounding', 'household-aggregation'].forEach((id) => ids.add(id));
+  if (manyTimes) ids.add('many-times');
+  if (halved) ids.add('birthday-75-halving');
+  if (relief) ids.add('late-elderly-2wari-relief');
   for (const r of yearly.refunds) ids.add(r.reason === 'annualCap' ? 'annual-cap' : 'outpatient-yearly');
   if (plan.supplementary || plan.people.some((p) => p.insurance?.supplementary)) ids.add('supplementary-benefit');
   for (const s of states) for (const use of s.programs) ids.add(PROGRAM_RULE_IDS[use.program.kind]);
