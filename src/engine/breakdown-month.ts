@@ -130,8 +130,14 @@ function laterPayments(state: MonthState, supplementary: Amount, rider: Amount, 
 }
 
 /** One row per person with care in the month, in the plan's order; totals gathered in one pass each. */
-function peopleOf(plan: NormalizedPlan, state: MonthState): PersonMonth[] {
+function peopleOf(plan: NormalizedPlan, state: MonthState, month: MonthBreakdown): PersonMonth[] {
   const { people } = plan;
+  // Care of one person only (the usual month): their receipts are all the month's, and so are their figures.
+  const only = state.items[0].person;
+  if (state.items.every((item) => item.person === only)) {
+    const { insuredFee, copay, benefit, atWindow, supplementary, patient } = month;
+    return [{ person: only, insuredFee, copay, benefit, atWindow, supplementary, public: month.public, patient }];
+  }
   const insured = people.map(noInsured);
   const outside = people.map(noItems);
   const present = people.map(() => false);
@@ -216,6 +222,6 @@ export function monthBreakdown(plan: NormalizedPlan, state: MonthState, flows: C
     programs: programsOf(plan, state),
     patient: yen(t.final - t.publicFinal - t.supplementary + o.patientOutside),
   };
-  if (plan.people.length > 1) month.people = peopleOf(plan, state);
+  if (plan.people.length > 1) month.people = peopleOf(plan, state, month);
   return month;
 }

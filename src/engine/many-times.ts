@@ -2,6 +2,16 @@ import type { MonthIndex } from './calendar.js';
 import { MANY_TIMES } from './rules/index.js';
 
 /**
+ * How many of the months fall in the 11 before `month` (the 12-month window without it). A plan's
+ * list is short, so walking it is cheaper than looking each of the 11 months up.
+ */
+function countWithin(months: ReadonlySet<MonthIndex>, month: MonthIndex): number {
+  let count = 0;
+  for (const m of months) if (m > month - MANY_TIMES.window && m < month) count++;
+  return count;
+}
+
+/**
  * 多数回該当: from the 4th month with a benefit within the last 12 months, counted per
  * household and insurer. A change of insurer (the move to 後期高齢者医療 at 75) starts a new
  * count, so each insurer keeps its own list of months.
@@ -16,10 +26,7 @@ export class ManyTimesCounter {
 
   applies(insurer: string, month: MonthIndex): boolean {
     const seen = this.months.get(insurer);
-    if (!seen) return false;
-    let count = 0;
-    for (let m = month - MANY_TIMES.window + 1; m < month; m++) if (seen.has(m)) count++;
-    return count >= MANY_TIMES.priorMonths;
+    return seen !== undefined && countWithin(seen, month) >= MANY_TIMES.priorMonths;
   }
 
   record(insurer: string, month: MonthIndex): void {
@@ -44,10 +51,7 @@ export class WindowHistory {
 
   hasThree(insurer: string, facility: string, month: MonthIndex): boolean {
     const seen = this.months.get(insurer)?.get(facility);
-    if (!seen) return false;
-    let count = 0;
-    for (let m = month - MANY_TIMES.window + 1; m < month; m++) if (seen.has(m)) count++;
-    return count >= MANY_TIMES.priorMonths;
+    return seen !== undefined && countWithin(seen, month) >= MANY_TIMES.priorMonths;
   }
 
   record(insurer: string, facility: string, month: MonthIndex): void {
