@@ -5,7 +5,7 @@ import type { Member } from './member.js';
 import type { NormalizedProgram } from './read-programs.js';
 import { allocate, divide, max, min, sum, type Amount, yen } from './money.js';
 import { HOUSEHOLD, LATE_ELDERLY_RELIEF, TOKUTEI, appliesTo, elderlyTableFor, under70TableFor, type CapFormula } from './rules/index.js';
-import type { AppliedCap, ElderlyBracket, Setting, Under70Bracket } from './types.js';
+import type { AppliedCap, Bracket, CapKind, ElderlyBracket, Message, Setting, Under70Bracket } from './types.js';
 
 /**
  * 高額療養費 for one month and one insurer's household. RULES.md §3.
@@ -95,36 +95,43 @@ export function specificDiseaseCap(claim: Claim): SpecificCap | undefined {
 
 type SpecificCap = { cap: Amount; copay: Amount };
 
+function addOnce(list: string[], id: string): void {
+  if (!list.includes(id)) list.push(id);
+}
+
+function feeOf(claims: Claim[], idx: number[]): Amount {
+  let fee = 0n;
+  for (const i of idx) fee += claims[i].fee;
+  return fee;
+}
+
+/** Lowers the copays of `idx` to `cap` in all, shared in proportion and to the yen; whether the cap bound. */
+function capTo(remaining: Amount[], idx: number[], cap: Amount): boolean {
+  let before = 0n;
+  for (const i of idx) before += remaining[i];
+  if (before <= cap) return false;
+  if (idx.length === 1) remaining[idx[0]] = cap;
+  else allocate(before - cap, idx.map((i) => remaining[i])).forEach((part, k) => (remaining[idx[k]] -= part));
+  return true;
+}
+
+/** An applied cap as the Breakdown shows it (every key present, `person` undefined for a household cap). */
+function capRecord(
+  kind: CapKind, person: string | undefined, bracket: Bracket, cap: Amount, fee: Amount, manyTimes: boolean, halved: boolean, tableId: string, explanation: Message, binding: boolean,
+): AppliedCap {
+  return { kind, person, bracket, amount: yen(cap), feeBasis: yen(fee), manyTimes, halvedFor75thBirthday: halved, tableId, explanation, binding };
+}
+
 /**
  * `explain: false` skips the words (and the list of caps) when only the amounts are wanted.
  * `specific` is each claim's 特定疾病 cap, worked out once by the caller.
  */
 function settle(month: MonthIndex, claims: Claim[], specific: (SpecificCap | undefined)[], manyTimes: boolean, remuneration: Amount | undefined, explain = true): Settlement {
-  const remaining: Amount[] = [];
-  for (const claim of claims) remaining.push(claim.copay);
+  const remaining = claims.map((c) => c.copay);
   const caps: AppliedCap[] = [];
   const tableIds: string[] = [];
-  const useTable = (id: string) => {
-    if (!tableIds.includes(id)) tableIds.push(id);
-  };
   let assumedLowestBand = false;
   let reliefApplied = false;
-  const feeOf = (idx: number[]) => {
-    let fee = 0n;
-    for (const i of idx) fee += claims[i].fee;
-    return fee;
-  };
-  const applyCap = (idx: number[], cap: Amount, describe: () => Omit<AppliedCap, 'binding' | 'amount'>) => {
-    let before = 0n;
-    for (const i of idx) before += remaining[i];
-    const binding = before > cap;
-    // Lowers the copays by the excess, shared in proportion and to the yen.
-    if (binding && idx.length === 1) remaining[idx[0]] = cap;
-    else if (binding) allocate(before - cap, idx.map((i) => remaining[i])).forEach((part, k) => (remaining[idx[k]] -= part));
-    if (!explain) return;
-    const { kind, person, bracket, feeBasis, manyTimes: many, halvedFor75thBirthday, tableId, explanation } = describe();
-    caps.push({ kind, person, bracket, amount: yen(cap), feeBasis, manyTimes: many, halvedFor75thBirthday, tableId, explanation, binding });
-  };
 
   claims.forEach((claim, i) => {
     const found = specific[i];
@@ -137,7 +144,7 @@ function settle(month: MonthIndex, claims: Claim[], specific: (SpecificCap | und
       tableId: TOKUTEI.id, binding: found.copay < claim.copay,
       explanation: explainCap({ kind: 'specificDisease', bracket: claim.member.bracket, formula: { base: Number(cap) }, fee: claim.fee, amount: cap, manyTimes: false, halved: false }),
     });
-    useTable(TOKUTEI.id);
+    addOnce(tableIds, TOKUTEI.id);
   });
 
   // Receipts of people 70 and over, by person; under-70 receipts of 21,000 yen or more
@@ -156,56 +163,62 @@ function settle(month: MonthIndex, claims: Claim[], specific: (SpecificCap | und
       counted.push(i);
     }
   });
-  const elderlyTable = elderly.length ? elderlyTableFor(month)! : undefined;
-  for (const [member, own] of byMember ?? []) {
-    const row = elderlyRow(elderlyTable!, member.bracket as ElderlyBracket);
-    const outpatient = own.filter((i) => claims[i].setting === 'outpatient');
-    if (row.outpatient !== undefined && outpatient.length) {
+  if (byMember) {
+    const table = elderlyTableFor(month)!;
+    for (const [member, own] of byMember) {
+      const row = elderlyRow(table, member.bracket as ElderlyBracket);
+      const outpatient = own.filter((i) => claims[i].setting === 'outpatient');
+      if (row.outpatient === undefined || !outpatient.length) continue;
       const formula: CapFormula = { base: row.outpatient };
-      const fee = feeOf(outpatient);
+      const fee = feeOf(claims, outpatient);
       const regular = capAmount(formula, fee, member.halved);
       const relief = reliefCap(member, month, fee);
       const cap = relief ? min(regular, relief) : regular;
       const usesRelief = relief !== undefined && relief < regular;
       reliefApplied ||= usesRelief;
-      applyCap(outpatient, cap, () => ({
-        kind: 'elderlyOutpatient', person: member.person.id, bracket: member.bracket, feeBasis: yen(fee), manyTimes: false,
-        halvedFor75thBirthday: member.halved, tableId: elderlyTable!.id,
-        explanation: explainCap({ kind: 'elderlyOutpatient', bracket: member.bracket, formula, fee, amount: cap, manyTimes: false, halved: member.halved, relief: usesRelief }),
-      }));
-      useTable(elderlyTable!.id);
+      const binding = capTo(remaining, outpatient, cap);
+      if (explain) {
+        const explanation = explainCap({ kind: 'elderlyOutpatient', bracket: member.bracket, formula, fee, amount: cap, manyTimes: false, halved: member.halved, relief: usesRelief });
+        caps.push(capRecord('elderlyOutpatient', member.person.id, member.bracket, cap, fee, false, member.halved, table.id, explanation, binding));
+      }
+      addOnce(tableIds, table.id);
     }
   }
   const afterOutpatientStep = sum(remaining);
 
-  for (const [member, own] of byMember ?? []) {
-    if (!member.halved) continue;
-    const row = elderlyRow(elderlyTable!, member.bracket as ElderlyBracket);
-    const useManyTimes = manyTimes && row.manyTimes !== undefined;
-    const formula: CapFormula = useManyTimes ? { base: row.manyTimes! } : row.household;
-    const fee = feeOf(own);
-    const cap = capAmount(formula, fee, true);
-    applyCap(own, cap, () => ({
-      kind: 'elderlyPerson', person: member.person.id, bracket: member.bracket, feeBasis: yen(fee), manyTimes: useManyTimes,
-      halvedFor75thBirthday: true, tableId: elderlyTable!.id,
-      explanation: explainCap({ kind: 'elderlyPerson', bracket: member.bracket, formula, fee, amount: cap, manyTimes: useManyTimes, halved: true }),
-    }));
+  if (byMember) {
+    const table = elderlyTableFor(month)!;
+    for (const [member, own] of byMember) {
+      if (!member.halved) continue;
+      const row = elderlyRow(table, member.bracket as ElderlyBracket);
+      const useManyTimes = manyTimes && row.manyTimes !== undefined;
+      const formula: CapFormula = useManyTimes ? { base: row.manyTimes! } : row.household;
+      const fee = feeOf(claims, own);
+      const cap = capAmount(formula, fee, true);
+      const binding = capTo(remaining, own, cap);
+      if (explain) {
+        const explanation = explainCap({ kind: 'elderlyPerson', bracket: member.bracket, formula, fee, amount: cap, manyTimes: useManyTimes, halved: true });
+        caps.push(capRecord('elderlyPerson', member.person.id, member.bracket, cap, fee, useManyTimes, true, table.id, explanation, binding));
+      }
+    }
   }
 
   if (elderly.length) {
+    const table = elderlyTableFor(month)!;
     // The household cap is the insured person's where the 70+ members' brackets differ.
     const head = elderly.find((i) => claims[i].member.person.role === 'insured') ?? elderly[0];
     const bracket = claims[head].member.bracket as ElderlyBracket;
-    const row = elderlyRow(elderlyTable!, bracket);
+    const row = elderlyRow(table, bracket);
     const useManyTimes = manyTimes && row.manyTimes !== undefined;
     const formula: CapFormula = useManyTimes ? { base: row.manyTimes! } : row.household;
-    const fee = feeOf(elderly);
+    const fee = feeOf(claims, elderly);
     const cap = capAmount(formula, fee, false);
-    applyCap(elderly, cap, () => ({
-      kind: 'elderlyHousehold', bracket, feeBasis: yen(fee), manyTimes: useManyTimes, halvedFor75thBirthday: false, tableId: elderlyTable!.id,
-      explanation: explainCap({ kind: 'elderlyHousehold', bracket, formula, fee, amount: cap, manyTimes: useManyTimes, halved: false }),
-    }));
-    useTable(elderlyTable!.id);
+    const binding = capTo(remaining, elderly, cap);
+    if (explain) {
+      const explanation = explainCap({ kind: 'elderlyHousehold', bracket, formula, fee, amount: cap, manyTimes: useManyTimes, halved: false });
+      caps.push(capRecord('elderlyHousehold', undefined, bracket, cap, fee, useManyTimes, false, table.id, explanation, binding));
+    }
+    addOnce(tableIds, table.id);
   }
 
   if (counted.length) {
@@ -215,13 +228,14 @@ function settle(month: MonthIndex, claims: Claim[], specific: (SpecificCap | und
     assumedLowestBand ||= choice.assumedLowestBand;
     const formula: CapFormula = manyTimes ? { base: choice.band.manyTimes } : choice.band.cap;
     const pool = elderly.length ? [...counted, ...elderly] : counted;
-    const fee = feeOf(pool);
+    const fee = feeOf(claims, pool);
     const cap = capAmount(formula, fee, false);
-    applyCap(pool, cap, () => ({
-      kind: 'under70', bracket, feeBasis: yen(fee), manyTimes, halvedFor75thBirthday: false, tableId: table.id,
-      explanation: explainCap({ kind: 'under70', bracket, formula, fee, amount: cap, manyTimes, halved: false }),
-    }));
-    useTable(table.id);
+    const binding = capTo(remaining, pool, cap);
+    if (explain) {
+      const explanation = explainCap({ kind: 'under70', bracket, formula, fee, amount: cap, manyTimes, halved: false });
+      caps.push(capRecord('under70', undefined, bracket, cap, fee, manyTimes, false, table.id, explanation, binding));
+    }
+    addOnce(tableIds, table.id);
   }
   return { finals: remaining, caps, afterOutpatientStep, tableIds, assumedLowestBand, reliefApplied };
 }
