@@ -31,8 +31,8 @@ export function isPaidBy(item: PricedItem, payer: Payer): boolean {
   return item.kind !== 'insured' && item.payer === payer;
 }
 
-/** The insured totals of a month, or of one person in it. */
-interface InsuredTotals {
+/** The totals of a month, or of one person in it: the insured receipts and the lines outside them. */
+interface Totals {
   fee: Amount;
   copay: Amount;
   window: Amount;
@@ -41,12 +41,6 @@ interface InsuredTotals {
   /** 公費 of the final copays and of the window charges. */
   publicFinal: Amount;
   publicWindow: Amount;
-}
-
-const noInsured = (): InsuredTotals => ({ fee: 0n, copay: 0n, window: 0n, final: 0n, supplementary: 0n, publicFinal: 0n, publicWindow: 0n });
-
-/** The totals of the month's items outside the receipts, or of one person's. */
-interface ItemTotals {
   /** What the patient pays directly for items outside insurance (fees, meals, other), after a programme's part. */
   patientOutside: Amount;
   /** Fees the patient pays at the window that a private rider pays back later. */
@@ -55,23 +49,27 @@ interface ItemTotals {
   publicOutside: Amount;
 }
 
-const noItems = (): ItemTotals => ({ patientOutside: 0n, rider: 0n, publicOutside: 0n });
-
-function addClaim(totals: InsuredTotals, state: MonthState, i: number): void {
-  const claim = state.claims[i];
-  totals.fee += claim.fee;
-  totals.copay += claim.copay;
-  totals.window += claim.window;
-  totals.final += claim.final;
-  totals.supplementary += state.supplementary[i];
-  totals.publicFinal += state.publicFinal[i];
-  totals.publicWindow += state.publicWindow[i];
-}
-
-function addItem(totals: ItemTotals, item: PricedItem): void {
-  if (isPaidBy(item, 'patient')) totals.patientOutside += item.amount - item.publicPart;
-  if (item.reimbursed) totals.rider += item.amount;
-  totals.publicOutside += item.publicPart;
+/** One pass over the receipts and one over the lines, into local sums: no object per person or field. */
+function totalsOf(state: MonthState, personId?: string): Totals {
+  let fee = 0n, copay = 0n, window = 0n, final = 0n, supplementary = 0n, publicFinal = 0n, publicWindow = 0n;
+  state.claims.forEach((claim, i) => {
+    if (personId !== undefined && claim.member.person.id !== personId) return;
+    fee += claim.fee;
+    copay += claim.copay;
+    window += claim.window;
+    final += claim.final;
+    supplementary += state.supplementary[i];
+    publicFinal += state.publicFinal[i];
+    publicWindow += state.publicWindow[i];
+  });
+  let patientOutside = 0n, rider = 0n, publicOutside = 0n;
+  for (const item of state.items) {
+    if (personId !== undefined && item.person !== personId) continue;
+    if (isPaidBy(item, 'patient')) patientOutside += item.amount - item.publicPart;
+    if (item.reimbursed) rider += item.amount;
+    publicOutside += item.publicPart;
+  }
+  return { fee, copay, window, final, supplementary, publicFinal, publicWindow, patientOutside, rider, publicOutside };
 }
 
 function outsideOf(items: PricedItem[]): OutsideInsurance {
@@ -129,44 +127,29 @@ function laterPayments(state: MonthState, supplementary: Amount, rider: Amount, 
   });
 }
 
-/** One row per person with care in the month, in the plan's order; totals gathered in one pass each. */
+/** One row per person with care in the month, in the plan's order. */
 function peopleOf(plan: NormalizedPlan, state: MonthState, month: MonthBreakdown): PersonMonth[] {
-  const { people } = plan;
   // Care of one person only (the usual month): their receipts are all the month's, and so are their figures.
   const only = state.items[0].person;
   if (state.items.every((item) => item.person === only)) {
     const { insuredFee, copay, benefit, atWindow, supplementary, patient } = month;
     return [{ person: only, insuredFee, copay, benefit, atWindow, supplementary, public: month.public, patient }];
   }
-  const insured = people.map(noInsured);
-  const outside = people.map(noItems);
-  const present = people.map(() => false);
-  const indexOf = (id: string) => {
-    for (let p = 0; p < people.length; p++) if (people[p].id === id) return p;
-    return -1;
-  };
-  for (const item of state.items) {
-    const p = indexOf(item.person);
-    present[p] = true;
-    addItem(outside[p], item);
-  }
-  for (let i = 0; i < state.claims.length; i++) addClaim(insured[indexOf(state.claims[i].member.person.id)], state, i);
   const rows: PersonMonth[] = [];
-  people.forEach((person, p) => {
-    if (!present[p]) return;
-    const t = insured[p];
-    const o = outside[p];
+  for (const person of plan.people) {
+    if (!state.items.some((item) => item.person === person.id)) continue;
+    const t = totalsOf(state, person.id);
     rows.push({
       person: person.id,
       insuredFee: yen(t.fee),
       copay: yen(t.copay),
       benefit: yen(t.copay - t.final),
-      atWindow: yen(t.window - t.publicWindow + o.patientOutside + o.rider),
+      atWindow: yen(t.window - t.publicWindow + t.patientOutside + t.rider),
       supplementary: yen(t.supplementary),
-      public: yen(t.publicFinal + o.publicOutside),
-      patient: yen(t.final - t.publicFinal - t.supplementary + o.patientOutside),
+      public: yen(t.publicFinal + t.publicOutside),
+      patient: yen(t.final - t.publicFinal - t.supplementary + t.patientOutside),
     });
-  });
+  }
   return rows;
 }
 
@@ -192,18 +175,15 @@ function programsOf(plan: NormalizedPlan, state: MonthState): ProgramMonth[] {
 /** One month of the Breakdown; what is paid, refunded and received goes into `flows`. */
 export function monthBreakdown(plan: NormalizedPlan, state: MonthState, flows: CashFlows): MonthBreakdown {
   const { items } = state;
-  const t = noInsured();
-  for (let i = 0; i < state.claims.length; i++) addClaim(t, state, i);
-  const o = noItems();
+  const t = totalsOf(state);
   let meals = 0n;
   let other = 0n;
   for (const item of items) {
-    addItem(o, item);
     if (item.kind === 'meals') meals += item.amount - item.publicPart;
     else if (item.kind === 'other' && item.payer === 'patient') other += item.amount;
   }
   const text = formatMonth(state.month);
-  const atWindow = t.window - t.publicWindow + o.patientOutside + o.rider;
+  const atWindow = t.window - t.publicWindow + t.patientOutside + t.rider;
   flows.paid(text, atWindow);
   const month: MonthBreakdown = {
     month: text,
@@ -213,14 +193,14 @@ export function monthBreakdown(plan: NormalizedPlan, state: MonthState, flows: C
     benefit: yen(t.copay - t.final),
     manyTimes: state.groups.some((g) => g.manyTimes),
     atWindow: yen(atWindow),
-    later: laterPayments(state, t.supplementary, o.rider, flows),
+    later: laterPayments(state, t.supplementary, t.rider, flows),
     outsideInsurance: outsideOf(items),
     meals: yen(meals),
     other: yen(other),
     supplementary: yen(t.supplementary),
-    public: yen(t.publicFinal + o.publicOutside),
+    public: yen(t.publicFinal + t.publicOutside),
     programs: programsOf(plan, state),
-    patient: yen(t.final - t.publicFinal - t.supplementary + o.patientOutside),
+    patient: yen(t.final - t.publicFinal - t.supplementary + t.patientOutside),
   };
   if (plan.people.length > 1) month.people = peopleOf(plan, state, month);
   return month;
