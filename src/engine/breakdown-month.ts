@@ -73,20 +73,16 @@ function totalsOf(state: MonthState, personId?: string): Totals {
 }
 
 function outsideOf(items: PricedItem[]): OutsideInsurance {
-  const by: Record<Payer, Amount> = { patient: 0n, research: 0n, sponsor: 0n, privateInsurance: 0n };
-  let consumptionTax = 0n;
+  let patient = 0n, research = 0n, sponsor = 0n, privateInsurance = 0n, consumptionTax = 0n;
   for (const item of items) {
     if (!OUTSIDE_KINDS.has(item.kind)) continue;
-    by[item.payer] += item.amount;
+    if (item.payer === 'patient') patient += item.amount;
+    else if (item.payer === 'research') research += item.amount;
+    else if (item.payer === 'sponsor') sponsor += item.amount;
+    else privateInsurance += item.amount;
     consumptionTax += item.consumptionTax;
   }
-  return {
-    patient: yen(by.patient),
-    research: yen(by.research),
-    sponsor: yen(by.sponsor),
-    privateInsurance: yen(by.privateInsurance),
-    consumptionTax: yen(consumptionTax),
-  };
+  return { patient: yen(patient), research: yen(research), sponsor: yen(sponsor), privateInsurance: yen(privateInsurance), consumptionTax: yen(consumptionTax) };
 }
 
 /** What comes back after the month, by reason in the order each first comes up; each also goes into `flows`. */
