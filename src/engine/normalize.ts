@@ -155,8 +155,12 @@ function defaultPayer(kind: CareKind): Payer {
   return kind === 'trial' ? 'sponsor' : 'patient';
 }
 
+/** 'items[i]' for each line, written once (a plan has at most MAX_ITEMS lines). */
+const ITEM_PATHS: string[] = [];
+const itemPath = (index: number) => (ITEM_PATHS[index] ??= `items[${index}]`);
+
 function readItem(value: unknown, index: number, people: NormalizedPerson[], issues: Issues): NormalizedItem | undefined {
-  const path = `items[${index}]`;
+  const path = itemPath(index);
   if (!isRecord(value)) return void report(issues, path, 'type', ISSUE_MESSAGES.type(FIELD_NAMES.item));
   // Own keys only (CONVENTIONS #13). Every field is read first, then checked.
   const monthValue = field(value, 'month');
