@@ -61,6 +61,8 @@ const HOUSEHOLD_FLOOR = BigInt(HOUSEHOLD.floor);
 
 interface Settlement {
   finals: Amount[];
+  /** What the finals would add up to without 多数回, where that is known without settling again. */
+  withoutManyTimes?: Amount;
   caps: AppliedCap[];
   afterOutpatientStep: Amount;
   tableIds: string[];
@@ -132,6 +134,7 @@ function settle(month: MonthIndex, claims: Claim[], specific: (SpecificCap | und
   const tableIds: string[] = [];
   let assumedLowestBand = false;
   let reliefApplied = false;
+  let withoutManyTimes: Amount | undefined;
 
   claims.forEach((claim, i) => {
     const found = specific[i];
@@ -230,6 +233,13 @@ function settle(month: MonthIndex, claims: Claim[], specific: (SpecificCap | und
     const pool = elderly.length ? [...counted, ...elderly] : counted;
     const fee = feeOf(claims, pool);
     const cap = capAmount(formula, fee, false);
+    if (manyTimes && !elderly.length) {
+      // Without a 70+ receipt only this step knows of 多数回, and a cap keeps the pool's total at the
+      // lower of its copays and the cap: the month without 多数回 needs no second settlement.
+      let pooled = 0n;
+      for (const i of pool) pooled += remaining[i];
+      withoutManyTimes = sum(remaining) - pooled + min(pooled, capAmount(choice.band.cap, fee, false));
+    }
     const binding = capTo(remaining, pool, cap);
     if (explain) {
       const explanation = explainCap({ kind: 'under70', bracket, formula, fee, amount: cap, manyTimes, halved: false });
@@ -237,7 +247,7 @@ function settle(month: MonthIndex, claims: Claim[], specific: (SpecificCap | und
     }
     addOnce(tableIds, table.id);
   }
-  return { finals: remaining, caps, afterOutpatientStep, tableIds, assumedLowestBand, reliefApplied };
+  return { finals: remaining, caps, afterOutpatientStep, tableIds, assumedLowestBand, reliefApplied, withoutManyTimes };
 }
 
 /** What the window charges for one receipt: its copay, at most the cap on that receipt alone. */
@@ -325,7 +335,11 @@ export function settleMonth(
   // the same when no 多数回 cap bound, and nothing to say when nothing comes back (the window
   // already charged the final figure), so the month is settled again only when it matters.
   const manyTimesBound = settled.caps.some((c) => c.manyTimes && c.binding);
-  const finalWithoutManyTimes = manyTimesBound && window > final ? min(sum(settle(month, claims, specific, false, remuneration, false).finals), window) : window > final ? min(sum(settled.finals), window) : window;
+  let finalWithoutManyTimes = window;
+  if (window > final) {
+    const without = manyTimesBound ? settled.withoutManyTimes ?? sum(settle(month, claims, specific, false, remuneration, false).finals) : sum(settled.finals);
+    finalWithoutManyTimes = min(without, window);
+  }
   let copay = 0n;
   const settledClaims: SettledClaim[] = [];
   // A facility applied the cap at its window when it charged less than the copay the 特定疾病 step
