@@ -162,7 +162,16 @@ export function collectWarnings(plan: NormalizedPlan, states: MonthState[], year
       },
     });
   }
-  const shared = monthsWhere(states, (s) => new Set(s.programs.filter((u) => u.program.kind === 'nanbyo' || u.program.kind === 'shoman').map((u) => u.person)).size > 1);
+  const shared = monthsWhere(states, (s) => {
+    // Two holders of 指定難病 or 小児慢性 certificates in the month (a loop: no set per month).
+    let holder: string | undefined;
+    for (const u of s.programs) {
+      if (u.program.kind !== 'nanbyo' && u.program.kind !== 'shoman') continue;
+      if (holder === undefined) holder = u.person;
+      else if (u.person !== holder) return true;
+    }
+    return false;
+  });
   if (shared.length) {
     add({
       code: 'assumption', months: shared,
