@@ -49,19 +49,26 @@ function milestones(birth: CalendarDate): Milestones {
   return found;
 }
 
-export function ageInMonth(person: AgeSource, month: MonthIndex): AgeInMonth {
+/** The standings without a birthday in the month, shared: this runs for every line. */
+const STANDING: Record<AgeBand, AgeInMonth> = {
+  preschool: { band: 'preschool', birthday75: false },
+  working: { band: 'working', birthday75: false },
+  elderly70: { band: 'elderly70', birthday75: false },
+  late75: { band: 'late75', birthday75: false },
+};
+
+export function ageInMonth(person: AgeSource, month: MonthIndex): Readonly<AgeInMonth> {
   const { birth } = person;
   if (!birth) {
     const age = person.age ?? 30;
-    const band: AgeBand = age < 6 ? 'preschool' : age < 70 ? 'working' : age < 75 ? 'elderly70' : 'late75';
-    return { band, birthday75: false };
+    return STANDING[age < 6 ? 'preschool' : age < 70 ? 'working' : age < 75 ? 'elderly70' : 'late75'];
   }
   const { lastPreschool, lastUnder70, birthday75 } = milestones(birth);
-  if (month <= lastPreschool) return { band: 'preschool', birthday75: false };
-  if (month <= lastUnder70) return { band: 'working', birthday75: false };
+  if (month <= lastPreschool) return STANDING.preschool;
+  if (month <= lastUnder70) return STANDING.working;
   if (birth.day !== 1 && month === birthday75) return { band: 'elderly70', birthday75: true, birthday75Day: birth.day };
-  if (month < birthday75) return { band: 'elderly70', birthday75: false };
-  return { band: 'late75', birthday75: false };
+  if (month < birthday75) return STANDING.elderly70;
+  return STANDING.late75;
 }
 
 /** Whether the person counts as 70 or over (高齢受給者 or 後期高齢者) in a month of care. */

@@ -1,7 +1,8 @@
 import { formatMonth } from './calendar.js';
-import { concat, min, sum, type Amount, yen } from './money.js';
+import type { CashFlows } from './cash-flow.js';
+import { concat, min, type Amount, yen } from './money.js';
 import type { MonthState } from './monthly.js';
-import type { NormalizedPlan } from './normalize.js';
+import { personOf, type NormalizedPlan } from './normalize.js';
 import type { PricedItem } from './price.js';
 import { programCap } from './programs.js';
 import { activeProgram } from './read-programs.js';
@@ -13,13 +14,6 @@ import type { LaterPayment, LaterReason, Message, MonthBreakdown, OutsideInsuran
 const MONTHS_UNTIL_REFUND = 3;
 /** A private insurer pays a claim within weeks: taken as the month after. */
 const MONTHS_UNTIL_RIDER = 1;
-
-/** Fees the patient pays at the window that a private rider pays back later. */
-function reimbursedByRider(items: PricedItem[]): Amount {
-  let total = 0n;
-  for (const item of items) if (item.reimbursed) total += item.amount;
-  return total;
-}
 
 const LATER_NOTES: Record<LaterReason, Message> = {
   highCost: { ja: '高額療養費（申請後、診療月から3〜4か月後）', en: 'High-cost benefit (after a claim, 3–4 months after the month of care)' },
@@ -37,8 +31,8 @@ export function isPaidBy(item: PricedItem, payer: Payer): boolean {
   return item.kind !== 'insured' && item.payer === payer;
 }
 
-/** The insured totals of a month, or of one person in it. */
-interface InsuredTotals {
+/** The totals of a month, or of one person in it: the insured receipts and the lines outside them. */
+interface Totals {
   fee: Amount;
   copay: Amount;
   window: Amount;
@@ -47,58 +41,63 @@ interface InsuredTotals {
   /** 公費 of the final copays and of the window charges. */
   publicFinal: Amount;
   publicWindow: Amount;
+  /** What the patient pays directly for items outside insurance (fees, meals, other), after a programme's part. */
+  patientOutside: Amount;
+  /** Fees the patient pays at the window that a private rider pays back later. */
+  rider: Amount;
+  /** What programmes pay of items outside the receipts (the meal reduction). */
+  publicOutside: Amount;
 }
 
-function insuredTotals(state: MonthState, personId?: string): InsuredTotals {
-  const totals = { fee: 0n, copay: 0n, window: 0n, final: 0n, supplementary: 0n, publicFinal: 0n, publicWindow: 0n };
+/** One pass over the receipts and one over the lines, into local sums: no object per person or field. */
+function totalsOf(state: MonthState, personId?: string): Totals {
+  let fee = 0n, copay = 0n, window = 0n, final = 0n, supplementary = 0n, publicFinal = 0n, publicWindow = 0n;
   state.claims.forEach((claim, i) => {
     if (personId !== undefined && claim.member.person.id !== personId) return;
-    totals.fee += claim.fee;
-    totals.copay += claim.copay;
-    totals.window += claim.window;
-    totals.final += claim.final;
-    totals.supplementary += state.supplementary[i];
-    totals.publicFinal += state.publicFinal[i];
-    totals.publicWindow += state.publicWindow[i];
+    fee += claim.fee;
+    copay += claim.copay;
+    window += claim.window;
+    final += claim.final;
+    supplementary += state.supplementary[i];
+    publicFinal += state.publicFinal[i];
+    publicWindow += state.publicWindow[i];
   });
-  return totals;
-}
-
-/** What the patient pays directly for items outside insurance (fees, meals, other), after a programme's part. */
-function patientPaidOutside(items: PricedItem[]): Amount {
-  let total = 0n;
-  for (const item of items) if (isPaidBy(item, 'patient')) total += item.amount - item.publicPart;
-  return total;
-}
-
-/** What programmes pay of items outside the receipts (the meal reduction). */
-function publicOutside(items: PricedItem[]): Amount {
-  let total = 0n;
-  for (const item of items) total += item.publicPart;
-  return total;
+  let patientOutside = 0n, rider = 0n, publicOutside = 0n;
+  for (const item of state.items) {
+    if (personId !== undefined && item.person !== personId) continue;
+    if (isPaidBy(item, 'patient')) patientOutside += item.amount - item.publicPart;
+    if (item.reimbursed) rider += item.amount;
+    publicOutside += item.publicPart;
+  }
+  return { fee, copay, window, final, supplementary, publicFinal, publicWindow, patientOutside, rider, publicOutside };
 }
 
 function outsideOf(items: PricedItem[]): OutsideInsurance {
-  const by: Record<Payer, Amount> = { patient: 0n, research: 0n, sponsor: 0n, privateInsurance: 0n };
-  let consumptionTax = 0n;
+  let patient = 0n, research = 0n, sponsor = 0n, privateInsurance = 0n, consumptionTax = 0n;
   for (const item of items) {
     if (!OUTSIDE_KINDS.has(item.kind)) continue;
-    by[item.payer] += item.amount;
+    if (item.payer === 'patient') patient += item.amount;
+    else if (item.payer === 'research') research += item.amount;
+    else if (item.payer === 'sponsor') sponsor += item.amount;
+    else privateInsurance += item.amount;
     consumptionTax += item.consumptionTax;
   }
-  return {
-    patient: yen(by.patient),
-    research: yen(by.research),
-    sponsor: yen(by.sponsor),
-    privateInsurance: yen(by.privateInsurance),
-    consumptionTax: yen(consumptionTax),
-  };
+  return { patient: yen(patient), research: yen(research), sponsor: yen(sponsor), privateInsurance: yen(privateInsurance), consumptionTax: yen(consumptionTax) };
 }
 
-function laterPayments(state: MonthState, supplementary: Amount, rider: Amount): LaterPayment[] {
-  const amounts = new Map<LaterReason, Amount>();
+/** What comes back after the month, by reason in the order each first comes up; each also goes into `flows`. */
+function laterPayments(state: MonthState, supplementary: Amount, rider: Amount, flows: CashFlows): LaterPayment[] {
+  const reasons: LaterReason[] = [];
+  const amounts: Amount[] = [];
   const add = (reason: LaterReason, amount: Amount) => {
-    if (amount > 0n) amounts.set(reason, (amounts.get(reason) ?? 0n) + amount);
+    if (amount <= 0n) return;
+    const k = reasons.indexOf(reason);
+    if (k < 0) {
+      reasons.push(reason);
+      amounts.push(amount);
+    } else {
+      amounts[k] += amount;
+    }
   };
   let offset = 0;
   for (const group of state.groups) {
@@ -116,25 +115,35 @@ function laterPayments(state: MonthState, supplementary: Amount, rider: Amount):
   add('privateInsurance', rider);
   const expectedMonth = formatMonth(state.month + MONTHS_UNTIL_REFUND);
   const riderMonth = formatMonth(state.month + MONTHS_UNTIL_RIDER);
-  return [...amounts].map(([reason, amount]) => ({ reason, amount: yen(amount), expectedMonth: reason === 'privateInsurance' ? riderMonth : expectedMonth, note: LATER_NOTES[reason] }));
+  return reasons.map((reason, k) => {
+    const amount = amounts[k];
+    if (reason === 'privateInsurance') flows.received(riderMonth, amount);
+    else flows.refunded(expectedMonth, amount);
+    return { reason, amount: yen(amount), expectedMonth: reason === 'privateInsurance' ? riderMonth : expectedMonth, note: LATER_NOTES[reason] };
+  });
 }
 
-function peopleOf(plan: NormalizedPlan, state: MonthState): PersonMonth[] {
+/** One row per person with care in the month, in the plan's order. */
+function peopleOf(plan: NormalizedPlan, state: MonthState, month: MonthBreakdown): PersonMonth[] {
+  // Care of one person only (the usual month): their receipts are all the month's, and so are their figures.
+  const only = state.items[0].person;
+  if (state.items.every((item) => item.person === only)) {
+    const { insuredFee, copay, benefit, atWindow, supplementary, patient } = month;
+    return [{ person: only, insuredFee, copay, benefit, atWindow, supplementary, public: month.public, patient }];
+  }
   const rows: PersonMonth[] = [];
   for (const person of plan.people) {
-    const items = state.items.filter((i) => i.person === person.id);
-    if (items.length === 0) continue;
-    const t = insuredTotals(state, person.id);
-    const outside = patientPaidOutside(items);
+    if (!state.items.some((item) => item.person === person.id)) continue;
+    const t = totalsOf(state, person.id);
     rows.push({
       person: person.id,
       insuredFee: yen(t.fee),
       copay: yen(t.copay),
       benefit: yen(t.copay - t.final),
-      atWindow: yen(t.window - t.publicWindow + outside + reimbursedByRider(items)),
+      atWindow: yen(t.window - t.publicWindow + t.patientOutside + t.rider),
       supplementary: yen(t.supplementary),
-      public: yen(t.publicFinal + publicOutside(items)),
-      patient: yen(t.final - t.publicFinal - t.supplementary + outside),
+      public: yen(t.publicFinal + t.publicOutside),
+      patient: yen(t.final - t.publicFinal - t.supplementary + t.patientOutside),
     });
   }
   return rows;
@@ -150,7 +159,7 @@ function programsOf(plan: NormalizedPlan, state: MonthState): ProgramMonth[] {
     if (item.publicPart === 0n) continue;
     let row = rows.find((r) => r.person === item.person && r.program === item.program);
     if (!row) {
-      const program = activeProgram(plan.people.find((p) => p.id === item.person)!.programs, item.program, item.month)!;
+      const program = activeProgram(personOf(plan, item.person).programs, item.program, item.month)!;
       const cap = programCap(program);
       rows.push((row = { person: item.person, program: program.key, kind: program.kind as ProgramMonth['kind'], cap: cap === undefined ? null : yen(cap), used: '0', paid: '0' }));
     }
@@ -159,29 +168,36 @@ function programsOf(plan: NormalizedPlan, state: MonthState): ProgramMonth[] {
   return rows;
 }
 
-export function monthBreakdown(plan: NormalizedPlan, state: MonthState): MonthBreakdown {
+/** One month of the Breakdown; what is paid, refunded and received goes into `flows`. */
+export function monthBreakdown(plan: NormalizedPlan, state: MonthState, flows: CashFlows): MonthBreakdown {
   const { items } = state;
-  const t = insuredTotals(state);
-  const outside = patientPaidOutside(items);
-  const meals = sum(items.filter((i) => i.kind === 'meals').map((i) => i.amount - i.publicPart));
-  const other = sum(items.filter((i) => i.kind === 'other' && i.payer === 'patient').map((i) => i.amount));
+  const t = totalsOf(state);
+  let meals = 0n;
+  let other = 0n;
+  for (const item of items) {
+    if (item.kind === 'meals') meals += item.amount - item.publicPart;
+    else if (item.kind === 'other' && item.payer === 'patient') other += item.amount;
+  }
+  const text = formatMonth(state.month);
+  const atWindow = t.window - t.publicWindow + t.patientOutside + t.rider;
+  flows.paid(text, atWindow);
   const month: MonthBreakdown = {
-    month: formatMonth(state.month),
+    month: text,
     insuredFee: yen(t.fee),
     copay: yen(t.copay),
     caps: concat(state.groups.map((g) => g.caps)),
     benefit: yen(t.copay - t.final),
     manyTimes: state.groups.some((g) => g.manyTimes),
-    atWindow: yen(t.window - t.publicWindow + outside + reimbursedByRider(items)),
-    later: laterPayments(state, t.supplementary, reimbursedByRider(items)),
+    atWindow: yen(atWindow),
+    later: laterPayments(state, t.supplementary, t.rider, flows),
     outsideInsurance: outsideOf(items),
     meals: yen(meals),
     other: yen(other),
     supplementary: yen(t.supplementary),
-    public: yen(t.publicFinal + publicOutside(items)),
+    public: yen(t.publicFinal + t.publicOutside),
     programs: programsOf(plan, state),
-    patient: yen(t.final - t.publicFinal - t.supplementary + outside),
+    patient: yen(t.final - t.publicFinal - t.supplementary + t.patientOutside),
   };
-  if (plan.people.length > 1) month.people = peopleOf(plan, state);
+  if (plan.people.length > 1) month.people = peopleOf(plan, state, month);
   return month;
 }

@@ -1,13 +1,14 @@
 import { formatMonth } from './calendar.js';
 import { countedCosts, estimateDeductions } from './deduction.js';
-import { isPaidBy, monthBreakdown } from './breakdown-month.js';
-import { concat, sum, type Amount, yen } from './money.js';
+import { monthBreakdown } from './breakdown-month.js';
+import { CashFlows } from './cash-flow.js';
+import { sum, type Amount, yen } from './money.js';
 import { settleMonths, type MonthState } from './monthly.js';
 import { normalizePlan, type NormalizedPlan } from './normalize.js';
 import { PlanError } from './plan-error.js';
 import { priceItem, type PricedItem } from './price.js';
 import { ANNUAL_CAP, LOCAL_PROGRAM, NANBYO, RULES_BY_ID, SHOMAN, TOKUTEI, appliesTo } from './rules/index.js';
-import type { Breakdown, CarePlan, CashFlowMonth, MonthBreakdown, PlanIssue, PlanWarning, RuleReference, Shares } from './types.js';
+import type { Breakdown, CarePlan, CashFlowMonth, PlanIssue, PlanWarning, RuleReference, Shares } from './types.js';
 import { collectWarnings, mixedBillingWarning, mixedCourses } from './warnings.js';
 import { yearlyRefunds, type YearlyResult } from './yearly.js';
 
@@ -66,6 +67,7 @@ const UNLINKED_PAYOUT: PlanWarning = {
 
 interface Computed {
   priced: PricedItem[];
+  total: Amount;
   states: MonthState[];
   yearly: YearlyResult;
   shares: Shares;
@@ -75,32 +77,43 @@ function settle(plan: NormalizedPlan): Computed {
   const priced = plan.items.map((item) => priceItem(plan, item));
   const states = settleMonths(plan, priced);
   const yearly = yearlyRefunds(plan, states);
-  const claims = concat(states.map((s) => s.claims));
-  const total = sum(priced.map((i) => i.amount));
-  const paidBy = (payer: 'research' | 'sponsor' | 'privateInsurance') =>
-    sum(priced.filter((i) => isPaidBy(i, payer)).map((i) => i.amount));
-  const supplementary = sum(concat(states.map((s) => s.supplementary)));
-  const publicPaid = sum(concat(states.map((s) => s.publicFinal))) + sum(priced.map((i) => i.publicPart));
-  const yearlyTotal = sum(yearly.refunds.map((r) => BigInt(r.amount)));
+  // One pass over the lines and one over the receipts, rather than a filtered list per share.
+  let total = 0n;
+  let publicPaid = 0n;
+  const paid = { research: 0n, sponsor: 0n, privateInsurance: 0n };
+  for (const item of priced) {
+    total += item.amount;
+    publicPaid += item.publicPart;
+    if (item.kind !== 'insured' && item.payer !== 'patient') paid[item.payer] += item.amount;
+  }
+  let supplementary = 0n;
   // The insurer pays the 7–9割 and every 高額療養費 benefit, monthly and yearly.
-  const insurer = sum(claims.map((c) => c.fee - c.final)) + yearlyTotal;
-  const others = { insurer, research: paidBy('research'), sponsor: paidBy('sponsor'), privateInsurance: paidBy('privateInsurance'), supplementary, public: publicPaid };
-  const patient = total - sum(Object.values(others));
+  let insurer = 0n;
+  for (const state of states) {
+    state.claims.forEach((c, i) => {
+      insurer += c.fee - c.final;
+      supplementary += state.supplementary[i];
+      publicPaid += state.publicFinal[i];
+    });
+  }
+  for (const r of yearly.refunds) insurer += BigInt(r.amount);
+  const patient = total - (insurer + paid.research + paid.sponsor + paid.privateInsurance + supplementary + publicPaid);
   const shares: Shares = {
     patient: yen(patient),
     insurer: yen(insurer),
-    research: yen(others.research),
-    sponsor: yen(others.sponsor),
-    privateInsurance: yen(others.privateInsurance),
+    research: yen(paid.research),
+    sponsor: yen(paid.sponsor),
+    privateInsurance: yen(paid.privateInsurance),
     supplementary: yen(supplementary),
     public: yen(publicPaid),
   };
-  return { priced, states, yearly, shares };
+  return { priced, total, states, yearly, shares };
 }
 
 function compute(plan: NormalizedPlan, withMixedBilling: boolean): Breakdown {
-  const { priced, states, yearly, shares } = settle(plan);
-  const months = states.map((s) => monthBreakdown(plan, s));
+  const { priced, total, states, yearly, shares } = settle(plan);
+  const flows = new CashFlows();
+  const months = states.map((s) => monthBreakdown(plan, s, flows));
   const received = sum(plan.receipts.map((r) => r.amount));
   const counted = countedCosts(plan, states, yearly);
   const warnings = collectWarnings(plan, states, yearly, priced);
@@ -108,13 +121,13 @@ function compute(plan: NormalizedPlan, withMixedBilling: boolean): Breakdown {
   const mixed = withMixedBilling ? mixedCourses(priced) : [];
   for (const course of mixed) warnings.unshift(mixedBillingWarning(course, patientIfSelfPay(plan, priced, course)));
   return {
-    total: yen(sum(priced.map((i) => i.amount))),
+    total: yen(total),
     shares,
     months,
     yearly: yearly.refunds,
     received: yen(received),
     patientNet: yen(BigInt(shares.patient) - received),
-    cashFlow: cashFlow(plan, months, yearly),
+    cashFlow: cashFlow(plan, flows, yearly),
     deduction: estimateDeductions(plan, counted.byMonth),
     rules: rulesUsed(plan, states, yearly, priced, mixed.length > 0),
     warnings,
@@ -133,44 +146,35 @@ function patientIfSelfPay(plan: NormalizedPlan, priced: PricedItem[], course: st
   return yen(BigInt(rest.shares.patient) + selfPay);
 }
 
-function cashFlow(plan: NormalizedPlan, months: MonthBreakdown[], yearly: YearlyResult): CashFlowMonth[] {
-  const flows = new Map<string, { paid: Amount; refunded: Amount; received: Amount }>();
-  const at = (month: string) => {
-    let flow = flows.get(month);
-    if (!flow) flows.set(month, (flow = { paid: 0n, refunded: 0n, received: 0n }));
-    return flow;
-  };
-  for (const m of months) {
-    at(m.month).paid += BigInt(m.atWindow);
-    for (const later of m.later) {
-      if (later.reason === 'privateInsurance') at(later.expectedMonth).received += BigInt(later.amount);
-      else at(later.expectedMonth).refunded += BigInt(later.amount);
-    }
-  }
-  for (const r of yearly.refunds) at(r.expectedMonth).refunded += BigInt(r.amount);
-  for (const r of plan.receipts) at(formatMonth(r.month)).received += r.amount;
-  return [...flows]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([month, f]) => ({
-      month,
-      paid: yen(f.paid),
-      refunded: yen(f.refunded),
-      received: yen(f.received),
-      net: yen(f.paid - f.refunded - f.received),
-    }));
+function cashFlow(plan: NormalizedPlan, flows: CashFlows, yearly: YearlyResult): CashFlowMonth[] {
+  for (const r of yearly.refunds) flows.refunded(r.expectedMonth, BigInt(r.amount));
+  for (const r of plan.receipts) flows.received(formatMonth(r.month), r.amount);
+  return flows.rows();
 }
 
 const PROGRAM_RULE_IDS = { nanbyo: NANBYO.id, shoman: SHOMAN.id, local: LOCAL_PROGRAM.id, tokutei: TOKUTEI.id } as const;
 
 function rulesUsed(plan: NormalizedPlan, states: MonthState[], yearly: YearlyResult, priced: PricedItem[], mixed: boolean): RuleReference[] {
   const ids = new Set<string>();
-  const claims = concat(states.map((s) => s.claims));
-  for (const s of states) for (const g of s.groups) g.tableIds.forEach((id) => ids.add(id));
-  for (const item of priced) item.ruleIds.forEach((id) => ids.add(id));
-  if (claims.length) ['copay-rates', 'rounding', 'household-aggregation'].forEach((id) => ids.add(id));
-  if (states.some((s) => s.groups.some((g) => g.manyTimes))) ids.add('many-times');
-  if (claims.some((c) => c.member.halved)) ids.add('birthday-75-halving');
-  if (states.some((s) => s.groups.some((g) => g.reliefApplied))) ids.add('late-elderly-2wari-relief');
+  // One pass over the months' groups and receipts; the ids are added in the order they always were.
+  let anyClaim = false;
+  let manyTimes = false;
+  let halved = false;
+  let relief = false;
+  for (const s of states) {
+    for (const g of s.groups) {
+      for (const id of g.tableIds) ids.add(id);
+      manyTimes ||= g.manyTimes;
+      relief ||= g.reliefApplied;
+    }
+    anyClaim ||= s.claims.length > 0;
+    for (const c of s.claims) halved ||= c.member.halved;
+  }
+  for (const item of priced) for (const id of item.ruleIds) ids.add(id);
+  if (anyClaim) ['copay-rates', 'rounding', 'household-aggregation'].forEach((id) => ids.add(id));
+  if (manyTimes) ids.add('many-times');
+  if (halved) ids.add('birthday-75-halving');
+  if (relief) ids.add('late-elderly-2wari-relief');
   for (const r of yearly.refunds) ids.add(r.reason === 'annualCap' ? 'annual-cap' : 'outpatient-yearly');
   if (plan.supplementary || plan.people.some((p) => p.insurance?.supplementary)) ids.add('supplementary-benefit');
   for (const s of states) for (const use of s.programs) ids.add(PROGRAM_RULE_IDS[use.program.kind]);

@@ -27,10 +27,17 @@ export function parseMonth(text: unknown): MonthIndex | undefined {
   return year * 12 + month - 1;
 }
 
+/** Each month's text, written once: every month of every result names its month several times. */
+const MONTH_TEXTS = new Map<MonthIndex, string>();
+
 export function formatMonth(index: MonthIndex): string {
-  const year = Math.floor(index / 12);
-  const month = (index % 12) + 1;
-  return `${year}-${String(month).padStart(2, '0')}`;
+  let text = MONTH_TEXTS.get(index);
+  if (text === undefined) {
+    const year = Math.floor(index / 12);
+    const month = (index % 12) + 1;
+    MONTH_TEXTS.set(index, (text = `${year}-${String(month).padStart(2, '0')}`));
+  }
+  return text;
 }
 
 export function daysInMonth(year: number, month: number): number {

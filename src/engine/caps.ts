@@ -8,14 +8,15 @@ import type { ElderlyBracket, Under70Bracket } from './types.js';
  * the base and the threshold are both halved.
  */
 export function capAmount(formula: CapFormula, fee: Amount, halved: boolean): Amount {
-  const { base, threshold } = scaledFormula(formula, halved);
-  if (threshold === undefined) return base;
+  // Every base and threshold in the tables is even, so halving stays in whole yen.
+  const base = halved ? BigInt(formula.base) / 2n : BigInt(formula.base);
+  if (formula.threshold === undefined) return base;
+  const threshold = halved ? BigInt(formula.threshold) / 2n : BigInt(formula.threshold);
   return base + onePercentHalfUp(max(fee - threshold, 0n));
 }
 
 /** The base and threshold of a formula in money, halved in the month of the 75th birthday. */
 export function scaledFormula(formula: CapFormula, halved: boolean): { base: Amount; threshold?: Amount } {
-  // Every base and threshold in the tables is even, so halving stays in whole yen.
   const divisor = halved ? 2n : 1n;
   return {
     base: BigInt(formula.base) / divisor,
@@ -29,9 +30,25 @@ export interface BandChoice {
   assumedLowestBand: boolean;
 }
 
+/** Each table's bands of each bracket, sorted out once: a band is looked up for every receipt. */
+const BANDS = new Map<Under70Table, Map<Under70Bracket, Under70Band[]>>();
+
+function bandsOf(table: Under70Table, bracket: Under70Bracket): Under70Band[] {
+  let byBracket = BANDS.get(table);
+  if (!byBracket) {
+    BANDS.set(table, (byBracket = new Map()));
+    for (const band of table.bands) {
+      const list = byBracket.get(band.bracket);
+      if (list) list.push(band);
+      else byBracket.set(band.bracket, [band]);
+    }
+  }
+  return byBracket.get(bracket) ?? [];
+}
+
 /** The under-70 band of a bracket; the 標準報酬月額 picks among the planned 2027-08 bands. */
 export function under70Band(table: Under70Table, bracket: Under70Bracket, remuneration?: Amount): BandChoice {
-  const bands = table.bands.filter((b) => b.bracket === bracket);
+  const bands = bandsOf(table, bracket);
   if (remuneration !== undefined && bracket !== 'オ') {
     const band = bands.find((b) => b.minRemuneration === undefined || remuneration >= BigInt(b.minRemuneration));
     if (band) return { band, assumedLowestBand: false };
@@ -47,5 +64,6 @@ export function under70Annual(table: Under70Table, band: Under70Band, remunerati
 }
 
 export function elderlyRow(table: ElderlyTable, bracket: ElderlyBracket): ElderlyRow {
-  return table.rows.find((r) => r.bracket === bracket)!;
+  for (const row of table.rows) if (row.bracket === bracket) return row;
+  throw new Error(`No row ${bracket} in ${table.id}`);
 }

@@ -62,15 +62,20 @@ const surtaxOn = (tax: Amount) => divide(tax * BigInt(DEDUCTION_RULE.surtaxPermi
 export function countedCosts(plan: NormalizedPlan, states: MonthState[], yearly: YearlyResult): { byMonth: Map<MonthIndex, Amount>; unlinked: boolean } {
   const byMonth = new Map<MonthIndex, Amount>();
   const itemCost = new Map<number, { month: MonthIndex; cost: Amount }>();
+  // Each line's own cost is needed only to set a payout against the lines it names.
+  const byLine = plan.receipts.some((r) => r.from === 'privateInsurance' && r.forItems);
   for (const state of states) {
-    const insured = sum(state.claims.map((c, i) => c.final - state.supplementary[i] - state.publicFinal[i])) - (yearly.byMonth.get(state.month) ?? 0n);
-    const insuredItems = state.items.filter((i) => i.kind === 'insured');
-    allocate(insured, insuredItems.map((i) => i.amount)).forEach((cost, k) => itemCost.set(insuredItems[k].index, { month: state.month, cost }));
+    let insured = -(yearly.byMonth.get(state.month) ?? 0n);
+    state.claims.forEach((c, i) => (insured += c.final - state.supplementary[i] - state.publicFinal[i]));
+    if (byLine) {
+      const insuredItems = state.items.filter((i) => i.kind === 'insured');
+      allocate(insured, insuredItems.map((i) => i.amount)).forEach((cost, k) => itemCost.set(insuredItems[k].index, { month: state.month, cost }));
+    }
     let outside = 0n;
     for (const item of state.items) {
       if (item.kind === 'insured' || !countsForDeduction(item)) continue;
       const cost = item.amount - item.publicPart;
-      itemCost.set(item.index, { month: state.month, cost });
+      if (byLine) itemCost.set(item.index, { month: state.month, cost });
       outside += cost;
     }
     byMonth.set(state.month, insured + outside);

@@ -1,5 +1,5 @@
 import { scaledFormula } from './caps.js';
-import type { Amount } from './money.js';
+import { yen, type Amount } from './money.js';
 import type { CapFormula } from './rules/index.js';
 import type { CapKind, Message } from './types.js';
 
@@ -13,9 +13,6 @@ export function groupDigits(text: string): string {
   for (let end = digits.length; end > 0; end -= 3) grouped = digits.slice(Math.max(0, end - 3), end) + (grouped ? `,${grouped}` : '');
   return sign + grouped;
 }
-
-const yenJa = (v: Amount | number) => `${groupDigits(String(v))}円`;
-const yenEn = (v: Amount | number) => `¥${groupDigits(String(v))}`;
 
 const KIND_WORDS: Record<CapKind, Message> = {
   under70: { ja: '自己負担限度額', en: 'monthly cap' },
@@ -39,20 +36,25 @@ export interface CapStory {
 export function explainCap(story: CapStory): Message {
   const { formula, fee, amount, bracket } = story;
   const words = KIND_WORDS[story.kind];
-  const prefix: Message = { ja: `区分「${bracket}」の${words.ja}`, en: `Bracket ${bracket}, ${words.en}` };
-  const notes: Message[] = [];
-  if (story.manyTimes) notes.push({ ja: '多数回該当（直近12か月で4回目以降）', en: 'repeated high cost (4th month or later in 12)' });
-  if (story.halved) notes.push({ ja: '75歳到達月のため2分の1', en: 'halved in the month of the 75th birthday' });
-  if (story.relief) notes.push({ ja: '2割負担の配慮措置（6,000円＋（医療費−30,000円）×10%まで）', en: '20% copay relief (¥6,000 + (fee − ¥30,000) × 10% at most)' });
-  const note: Message = notes.length
-    ? { ja: `（${notes.map((n) => n.ja).join('、')}）`, en: ` (${notes.map((n) => n.en).join('; ')})` }
-    : { ja: '', en: '' };
+  let noteJa = '';
+  let noteEn = '';
+  if (story.manyTimes || story.halved || story.relief) {
+    const notes: Message[] = [];
+    if (story.manyTimes) notes.push({ ja: '多数回該当（直近12か月で4回目以降）', en: 'repeated high cost (4th month or later in 12)' });
+    if (story.halved) notes.push({ ja: '75歳到達月のため2分の1', en: 'halved in the month of the 75th birthday' });
+    if (story.relief) notes.push({ ja: '2割負担の配慮措置（6,000円＋（医療費−30,000円）×10%まで）', en: '20% copay relief (¥6,000 + (fee − ¥30,000) × 10% at most)' });
+    noteJa = `（${notes.map((n) => n.ja).join('、')}）`;
+    noteEn = ` (${notes.map((n) => n.en).join('; ')})`;
+  }
+  // Each figure is grouped once and serves both languages.
+  const total = groupDigits(yen(amount));
   if (formula.threshold === undefined || story.manyTimes || story.relief) {
-    return { ja: `${prefix.ja}${note.ja}: ${yenJa(amount)}`, en: `${prefix.en}${note.en}: ${yenEn(amount)}` };
+    return { ja: `区分「${bracket}」の${words.ja}${noteJa}: ${total}円`, en: `Bracket ${bracket}, ${words.en}${noteEn}: ¥${total}` };
   }
   const { base, threshold } = scaledFormula(formula, story.halved);
+  const [b, f, t] = [groupDigits(yen(base)), groupDigits(yen(fee)), groupDigits(yen(threshold!))];
   return {
-    ja: `${prefix.ja}${note.ja}: ${yenJa(base)} ＋（医療費 ${yenJa(fee)} − ${yenJa(threshold!)}）× 1% ＝ ${yenJa(amount)}`,
-    en: `${prefix.en}${note.en}: ${yenEn(base)} + (fee ${yenEn(fee)} − ${yenEn(threshold!)}) × 1% = ${yenEn(amount)}`,
+    ja: `区分「${bracket}」の${words.ja}${noteJa}: ${b}円 ＋（医療費 ${f}円 − ${t}円）× 1% ＝ ${total}円`,
+    en: `Bracket ${bracket}, ${words.en}${noteEn}: ¥${b} + (fee ¥${f} − ¥${t}) × 1% = ¥${total}`,
   };
 }

@@ -5,7 +5,7 @@ import type { Member } from './member.js';
 import type { NormalizedProgram } from './read-programs.js';
 import { allocate, divide, max, min, sum, type Amount, yen } from './money.js';
 import { HOUSEHOLD, LATE_ELDERLY_RELIEF, TOKUTEI, appliesTo, elderlyTableFor, under70TableFor, type CapFormula } from './rules/index.js';
-import type { AppliedCap, ElderlyBracket, Setting, Under70Bracket } from './types.js';
+import type { AppliedCap, Bracket, CapKind, ElderlyBracket, Message, Setting, Under70Bracket } from './types.js';
 
 /**
  * 高額療養費 for one month and one insurer's household. RULES.md §3.
@@ -61,9 +61,11 @@ const HOUSEHOLD_FLOOR = BigInt(HOUSEHOLD.floor);
 
 interface Settlement {
   finals: Amount[];
+  /** What the finals would add up to without 多数回, where that is known without settling again. */
+  withoutManyTimes?: Amount;
   caps: AppliedCap[];
   afterOutpatientStep: Amount;
-  tableIds: Set<string>;
+  tableIds: string[];
   assumedLowestBand: boolean;
   reliefApplied: boolean;
 }
@@ -82,8 +84,9 @@ function reliefCap(member: Member, month: MonthIndex, outpatientFee: Amount): Am
  * copay of the covered care (its share of the receipt's copay) is capped; the rest is ordinary.
  * Returns the cap and what the receipt's copay comes to under it.
  */
-export function specificDiseaseCap(claim: Claim): { cap: Amount; copay: Amount } | undefined {
-  const part = claim.covered.find((c) => c.program.kind === 'tokutei');
+export function specificDiseaseCap(claim: Claim): SpecificCap | undefined {
+  let part: CoveredPart | undefined;
+  for (const c of claim.covered) if (c.program.kind === 'tokutei') part ??= c;
   if (!part) return undefined;
   const { member } = claim;
   const high = part.program.dialysisHighIncome && !member.elderly && (member.bracket === 'ア' || member.bracket === 'イ');
@@ -92,52 +95,70 @@ export function specificDiseaseCap(claim: Claim): { cap: Amount; copay: Amount }
   return { cap, copay: claim.copay - coveredCopay + min(coveredCopay, cap) };
 }
 
-/** `explain: false` skips the words (and the list of caps) when only the amounts are wanted. */
-function settle(month: MonthIndex, claims: Claim[], manyTimes: boolean, remuneration: Amount | undefined, explain = true): Settlement {
+type SpecificCap = { cap: Amount; copay: Amount };
+
+function addOnce(list: string[], id: string): void {
+  if (!list.includes(id)) list.push(id);
+}
+
+function feeOf(claims: Claim[], idx: number[]): Amount {
+  let fee = 0n;
+  for (const i of idx) fee += claims[i].fee;
+  return fee;
+}
+
+/** Lowers the copays of `idx` to `cap` in all, shared in proportion and to the yen; whether the cap bound. */
+function capTo(remaining: Amount[], idx: number[], cap: Amount): boolean {
+  let before = 0n;
+  for (const i of idx) before += remaining[i];
+  if (before <= cap) return false;
+  if (idx.length === 1) remaining[idx[0]] = cap;
+  else allocate(before - cap, idx.map((i) => remaining[i])).forEach((part, k) => (remaining[idx[k]] -= part));
+  return true;
+}
+
+/** An applied cap as the Breakdown shows it (every key present, `person` undefined for a household cap). */
+function capRecord(
+  kind: CapKind, person: string | undefined, bracket: Bracket, cap: Amount, fee: Amount, manyTimes: boolean, halved: boolean, tableId: string, explanation: Message, binding: boolean,
+): AppliedCap {
+  return { kind, person, bracket, amount: yen(cap), feeBasis: yen(fee), manyTimes, halvedFor75thBirthday: halved, tableId, explanation, binding };
+}
+
+/**
+ * `explain: false` skips the words (and the list of caps) when only the amounts are wanted.
+ * `specific` is each claim's 特定疾病 cap, worked out once by the caller.
+ */
+function settle(month: MonthIndex, claims: Claim[], specific: (SpecificCap | undefined)[], manyTimes: boolean, remuneration: Amount | undefined, explain = true): Settlement {
   const remaining = claims.map((c) => c.copay);
   const caps: AppliedCap[] = [];
-  const tableIds = new Set<string>();
+  const tableIds: string[] = [];
   let assumedLowestBand = false;
   let reliefApplied = false;
-  const total = (idx: number[]) => sum(idx.map((i) => remaining[i]));
-  const feeOf = (idx: number[]) => sum(idx.map((i) => claims[i].fee));
-  /** Lowers the copays of `idx` by `amount`, shared in proportion and to the yen. */
-  const reduce = (idx: number[], amount: Amount) => {
-    allocate(amount, idx.map((i) => remaining[i])).forEach((part, k) => {
-      remaining[idx[k]] -= part;
-    });
-  };
-  const applyCap = (idx: number[], cap: Amount, describe: () => Omit<AppliedCap, 'binding' | 'amount'>) => {
-    const before = total(idx);
-    const binding = before > cap;
-    if (binding) reduce(idx, before - cap);
-    if (!explain) return;
-    const { kind, person, bracket, feeBasis, manyTimes: many, halvedFor75thBirthday, tableId, explanation } = describe();
-    caps.push({ kind, person, bracket, amount: yen(cap), feeBasis, manyTimes: many, halvedFor75thBirthday, tableId, explanation, binding });
-  };
+  let withoutManyTimes: Amount | undefined;
 
   claims.forEach((claim, i) => {
-    const specific = specificDiseaseCap(claim);
-    if (specific === undefined) return;
-    const { cap } = specific;
-    remaining[i] = specific.copay;
+    const found = specific[i];
+    if (found === undefined) return;
+    const { cap } = found;
+    remaining[i] = found.copay;
     if (!explain) return;
     caps.push({
       kind: 'specificDisease', person: claim.member.person.id, bracket: claim.member.bracket, amount: yen(cap), manyTimes: false, halvedFor75thBirthday: false,
-      tableId: TOKUTEI.id, binding: specific.copay < claim.copay,
+      tableId: TOKUTEI.id, binding: found.copay < claim.copay,
       explanation: explainCap({ kind: 'specificDisease', bracket: claim.member.bracket, formula: { base: Number(cap) }, fee: claim.fee, amount: cap, manyTimes: false, halved: false }),
     });
-    tableIds.add(TOKUTEI.id);
+    addOnce(tableIds, TOKUTEI.id);
   });
 
   // Receipts of people 70 and over, by person; under-70 receipts of 21,000 yen or more
   // (a 特定疾病 receipt counts with what it is charged).
   const elderly: number[] = [];
   const counted: number[] = [];
-  const byMember = new Map<Member, number[]>();
+  let byMember: Map<Member, number[]> | undefined;
   claims.forEach((claim, i) => {
     if (claim.member.elderly) {
       elderly.push(i);
+      byMember ??= new Map();
       const own = byMember.get(claim.member);
       if (own) own.push(i);
       else byMember.set(claim.member, [i]);
@@ -145,56 +166,62 @@ function settle(month: MonthIndex, claims: Claim[], manyTimes: boolean, remunera
       counted.push(i);
     }
   });
-  const elderlyTable = elderly.length ? elderlyTableFor(month)! : undefined;
-  for (const [member, own] of byMember) {
-    const row = elderlyRow(elderlyTable!, member.bracket as ElderlyBracket);
-    const outpatient = own.filter((i) => claims[i].setting === 'outpatient');
-    if (row.outpatient !== undefined && outpatient.length) {
+  if (byMember) {
+    const table = elderlyTableFor(month)!;
+    for (const [member, own] of byMember) {
+      const row = elderlyRow(table, member.bracket as ElderlyBracket);
+      const outpatient = own.filter((i) => claims[i].setting === 'outpatient');
+      if (row.outpatient === undefined || !outpatient.length) continue;
       const formula: CapFormula = { base: row.outpatient };
-      const fee = feeOf(outpatient);
+      const fee = feeOf(claims, outpatient);
       const regular = capAmount(formula, fee, member.halved);
       const relief = reliefCap(member, month, fee);
       const cap = relief ? min(regular, relief) : regular;
       const usesRelief = relief !== undefined && relief < regular;
       reliefApplied ||= usesRelief;
-      applyCap(outpatient, cap, () => ({
-        kind: 'elderlyOutpatient', person: member.person.id, bracket: member.bracket, feeBasis: yen(fee), manyTimes: false,
-        halvedFor75thBirthday: member.halved, tableId: elderlyTable!.id,
-        explanation: explainCap({ kind: 'elderlyOutpatient', bracket: member.bracket, formula, fee, amount: cap, manyTimes: false, halved: member.halved, relief: usesRelief }),
-      }));
-      tableIds.add(elderlyTable!.id);
+      const binding = capTo(remaining, outpatient, cap);
+      if (explain) {
+        const explanation = explainCap({ kind: 'elderlyOutpatient', bracket: member.bracket, formula, fee, amount: cap, manyTimes: false, halved: member.halved, relief: usesRelief });
+        caps.push(capRecord('elderlyOutpatient', member.person.id, member.bracket, cap, fee, false, member.halved, table.id, explanation, binding));
+      }
+      addOnce(tableIds, table.id);
     }
   }
   const afterOutpatientStep = sum(remaining);
 
-  for (const [member, own] of byMember) {
-    if (!member.halved) continue;
-    const row = elderlyRow(elderlyTable!, member.bracket as ElderlyBracket);
-    const useManyTimes = manyTimes && row.manyTimes !== undefined;
-    const formula: CapFormula = useManyTimes ? { base: row.manyTimes! } : row.household;
-    const fee = feeOf(own);
-    const cap = capAmount(formula, fee, true);
-    applyCap(own, cap, () => ({
-      kind: 'elderlyPerson', person: member.person.id, bracket: member.bracket, feeBasis: yen(fee), manyTimes: useManyTimes,
-      halvedFor75thBirthday: true, tableId: elderlyTable!.id,
-      explanation: explainCap({ kind: 'elderlyPerson', bracket: member.bracket, formula, fee, amount: cap, manyTimes: useManyTimes, halved: true }),
-    }));
+  if (byMember) {
+    const table = elderlyTableFor(month)!;
+    for (const [member, own] of byMember) {
+      if (!member.halved) continue;
+      const row = elderlyRow(table, member.bracket as ElderlyBracket);
+      const useManyTimes = manyTimes && row.manyTimes !== undefined;
+      const formula: CapFormula = useManyTimes ? { base: row.manyTimes! } : row.household;
+      const fee = feeOf(claims, own);
+      const cap = capAmount(formula, fee, true);
+      const binding = capTo(remaining, own, cap);
+      if (explain) {
+        const explanation = explainCap({ kind: 'elderlyPerson', bracket: member.bracket, formula, fee, amount: cap, manyTimes: useManyTimes, halved: true });
+        caps.push(capRecord('elderlyPerson', member.person.id, member.bracket, cap, fee, useManyTimes, true, table.id, explanation, binding));
+      }
+    }
   }
 
   if (elderly.length) {
+    const table = elderlyTableFor(month)!;
     // The household cap is the insured person's where the 70+ members' brackets differ.
     const head = elderly.find((i) => claims[i].member.person.role === 'insured') ?? elderly[0];
     const bracket = claims[head].member.bracket as ElderlyBracket;
-    const row = elderlyRow(elderlyTable!, bracket);
+    const row = elderlyRow(table, bracket);
     const useManyTimes = manyTimes && row.manyTimes !== undefined;
     const formula: CapFormula = useManyTimes ? { base: row.manyTimes! } : row.household;
-    const fee = feeOf(elderly);
+    const fee = feeOf(claims, elderly);
     const cap = capAmount(formula, fee, false);
-    applyCap(elderly, cap, () => ({
-      kind: 'elderlyHousehold', bracket, feeBasis: yen(fee), manyTimes: useManyTimes, halvedFor75thBirthday: false, tableId: elderlyTable!.id,
-      explanation: explainCap({ kind: 'elderlyHousehold', bracket, formula, fee, amount: cap, manyTimes: useManyTimes, halved: false }),
-    }));
-    tableIds.add(elderlyTable!.id);
+    const binding = capTo(remaining, elderly, cap);
+    if (explain) {
+      const explanation = explainCap({ kind: 'elderlyHousehold', bracket, formula, fee, amount: cap, manyTimes: useManyTimes, halved: false });
+      caps.push(capRecord('elderlyHousehold', undefined, bracket, cap, fee, useManyTimes, false, table.id, explanation, binding));
+    }
+    addOnce(tableIds, table.id);
   }
 
   if (counted.length) {
@@ -203,22 +230,30 @@ function settle(month: MonthIndex, claims: Claim[], manyTimes: boolean, remunera
     const choice = under70Band(table, bracket, remuneration);
     assumedLowestBand ||= choice.assumedLowestBand;
     const formula: CapFormula = manyTimes ? { base: choice.band.manyTimes } : choice.band.cap;
-    const pool = [...counted, ...elderly];
-    const fee = feeOf(pool);
+    const pool = elderly.length ? [...counted, ...elderly] : counted;
+    const fee = feeOf(claims, pool);
     const cap = capAmount(formula, fee, false);
-    applyCap(pool, cap, () => ({
-      kind: 'under70', bracket, feeBasis: yen(fee), manyTimes, halvedFor75thBirthday: false, tableId: table.id,
-      explanation: explainCap({ kind: 'under70', bracket, formula, fee, amount: cap, manyTimes, halved: false }),
-    }));
-    tableIds.add(table.id);
+    if (manyTimes && !elderly.length) {
+      // Without a 70+ receipt only this step knows of 多数回, and a cap keeps the pool's total at the
+      // lower of its copays and the cap: the month without 多数回 needs no second settlement.
+      let pooled = 0n;
+      for (const i of pool) pooled += remaining[i];
+      withoutManyTimes = sum(remaining) - pooled + min(pooled, capAmount(choice.band.cap, fee, false));
+    }
+    const binding = capTo(remaining, pool, cap);
+    if (explain) {
+      const explanation = explainCap({ kind: 'under70', bracket, formula, fee, amount: cap, manyTimes, halved: false });
+      caps.push(capRecord('under70', undefined, bracket, cap, fee, manyTimes, false, table.id, explanation, binding));
+    }
+    addOnce(tableIds, table.id);
   }
-  return { finals: remaining, caps, afterOutpatientStep, tableIds, assumedLowestBand, reliefApplied };
+  return { finals: remaining, caps, afterOutpatientStep, tableIds, assumedLowestBand, reliefApplied, withoutManyTimes };
 }
 
 /** What the window charges for one receipt: its copay, at most the cap on that receipt alone. */
-function windowCharge(month: MonthIndex, claim: Claim, capAtWindow: boolean, remuneration: Amount | undefined, manyTimesAtWindow: boolean): Amount {
+function windowCharge(month: MonthIndex, claim: Claim, specific: SpecificCap | undefined, capAtWindow: boolean, remuneration: Amount | undefined, manyTimesAtWindow: boolean): Amount {
   // The 特定疾病 certificate is shown at the window whatever else the patient carries.
-  const copay = specificDiseaseCap(claim)?.copay ?? claim.copay;
+  const copay = specific?.copay ?? claim.copay;
   return capAtWindow ? min(copay, highCostWindowCap(month, claim, remuneration, manyTimesAtWindow)) : copay;
 }
 
@@ -276,9 +311,15 @@ export function settleMonth(
   },
 ): GroupResult {
   const { manyTimes, capAtWindow, remuneration, windowHistory } = options;
-  const settled = settle(month, claims, manyTimes, remuneration);
-  const windows = claims.map((c) => windowCharge(month, c, capAtWindow, remuneration, manyTimes && windowHistory !== undefined && windowHistory(c.facility)));
-  const window = sum(windows);
+  const specific = claims.map(specificDiseaseCap);
+  const settled = settle(month, claims, specific, manyTimes, remuneration);
+  const windows: Amount[] = [];
+  let window = 0n;
+  claims.forEach((c, i) => {
+    const charge = windowCharge(month, c, specific[i], capAtWindow, remuneration, manyTimes && windowHistory !== undefined && windowHistory(c.facility));
+    windows.push(charge);
+    window += charge;
+  });
   // The insurer never asks the window for more later: when the whole-month figure comes out
   // above what the receipts were charged (a yen of rounding at most), what was charged stands,
   // receipt by receipt (so that no receipt, and no programme paying on it, is owed more later).
@@ -294,25 +335,36 @@ export function settleMonth(
   // the same when no 多数回 cap bound, and nothing to say when nothing comes back (the window
   // already charged the final figure), so the month is settled again only when it matters.
   const manyTimesBound = settled.caps.some((c) => c.manyTimes && c.binding);
-  const finalWithoutManyTimes = manyTimesBound && window > final ? min(sum(settle(month, claims, false, remuneration, false).finals), window) : window > final ? min(sum(settled.finals), window) : window;
-  return {
-    claims: claims.map((c, i) => ({
+  let finalWithoutManyTimes = window;
+  if (window > final) {
+    const without = manyTimesBound ? settled.withoutManyTimes ?? sum(settle(month, claims, specific, false, remuneration, false).finals) : sum(settled.finals);
+    finalWithoutManyTimes = min(without, window);
+  }
+  let copay = 0n;
+  const settledClaims: SettledClaim[] = [];
+  // A facility applied the cap at its window when it charged less than the copay the 特定疾病 step
+  // left; the 70+ outpatient cap (外来特例) is no 高額療養費 month for 多数回 and does not count.
+  const cappedAtWindow: string[] = [];
+  claims.forEach((c, i) => {
+    copay += c.copay;
+    settledClaims.push({
       member: c.member, facility: c.facility, setting: c.setting, dental: c.dental, fee: c.fee, copay: c.copay,
       covered: c.covered, window: windows[i], final: finals[i],
-    })),
+    });
+    if (windows[i] < (specific[i]?.copay ?? c.copay) && !outpatientSpecial(month, c)) cappedAtWindow.push(c.facility);
+  });
+  return {
+    claims: settledClaims,
     caps: settled.caps,
-    copay: sum(claims.map((c) => c.copay)),
+    copay,
     window,
     final,
     finalWithoutManyTimes: finalWithoutManyTimes < final ? final : finalWithoutManyTimes,
     manyTimes,
     countsForManyTimes: final < settled.afterOutpatientStep,
-    // A facility applied the cap at its window when it charged less than the copay the 特定疾病 step
-    // left; the 70+ outpatient cap (外来特例) is no 高額療養費 month for 多数回 and does not count.
-    cappedAtWindow: claims.filter((c, i) => windows[i] < (specificDiseaseCap(c)?.copay ?? c.copay) && !outpatientSpecial(month, c)).map((c) => c.facility),
-    tableIds: [...settled.tableIds],
+    cappedAtWindow,
+    tableIds: settled.tableIds,
     assumedLowestBand: settled.assumedLowestBand,
     reliefApplied: settled.reliefApplied,
   };
 }
-

@@ -2,6 +2,16 @@ import type { MonthIndex } from './calendar.js';
 import { MANY_TIMES } from './rules/index.js';
 
 /**
+ * How many of the months fall in the 11 before `month` (the 12-month window without it). A plan's
+ * list is short, so walking it is cheaper than looking each of the 11 months up.
+ */
+function countWithin(months: ReadonlySet<MonthIndex>, month: MonthIndex): number {
+  let count = 0;
+  for (const m of months) if (m > month - MANY_TIMES.window && m < month) count++;
+  return count;
+}
+
+/**
  * 多数回該当: from the 4th month with a benefit within the last 12 months, counted per
  * household and insurer. A change of insurer (the move to 後期高齢者医療 at 75) starts a new
  * count, so each insurer keeps its own list of months.
@@ -16,10 +26,7 @@ export class ManyTimesCounter {
 
   applies(insurer: string, month: MonthIndex): boolean {
     const seen = this.months.get(insurer);
-    if (!seen) return false;
-    let count = 0;
-    for (let m = month - MANY_TIMES.window + 1; m < month; m++) if (seen.has(m)) count++;
-    return count >= MANY_TIMES.priorMonths;
+    return seen !== undefined && countWithin(seen, month) >= MANY_TIMES.priorMonths;
   }
 
   record(insurer: string, month: MonthIndex): void {
@@ -35,24 +42,23 @@ export class ManyTimesCounter {
  * window; elsewhere the difference is refunded later (RULES.md §3).
  */
 export class WindowHistory {
-  private readonly months = new Map<string, Set<MonthIndex>>();
+  /** Insurer → facility → months: nested, so that no key string is built for each receipt. */
+  private readonly months = new Map<string, Map<string, Set<MonthIndex>>>();
 
   seed(insurer: string, facility: string, months: readonly MonthIndex[]): void {
     for (const month of months) this.record(insurer, facility, month);
   }
 
   hasThree(insurer: string, facility: string, month: MonthIndex): boolean {
-    const seen = this.months.get(`${insurer}\u0000${facility}`);
-    if (!seen) return false;
-    let count = 0;
-    for (let m = month - MANY_TIMES.window + 1; m < month; m++) if (seen.has(m)) count++;
-    return count >= MANY_TIMES.priorMonths;
+    const seen = this.months.get(insurer)?.get(facility);
+    return seen !== undefined && countWithin(seen, month) >= MANY_TIMES.priorMonths;
   }
 
   record(insurer: string, facility: string, month: MonthIndex): void {
-    const key = `${insurer}\u0000${facility}`;
-    let seen = this.months.get(key);
-    if (!seen) this.months.set(key, (seen = new Set()));
+    let facilities = this.months.get(insurer);
+    if (!facilities) this.months.set(insurer, (facilities = new Map()));
+    let seen = facilities.get(facility);
+    if (!seen) facilities.set(facility, (seen = new Set()));
     seen.add(month);
   }
 }

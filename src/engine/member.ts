@@ -93,7 +93,8 @@ export function memberOfItem(plan: NormalizedPlan, person: NormalizedPerson, ite
   const elderly = band === 'elderly70' || band === 'late75';
   const { bracket, assumed } = bracketOf(plan, person, band, item.month);
   const rate = person.copayRate ?? legalRate(copayRate(band, bracket));
-  const insurer = band === 'late75' ? 'late' : person.insurance ? `own:${person.id}` : 'main';
-  const insurance = insurer === `own:${person.id}` ? person.insurance! : plan;
+  const own = band !== 'late75' && person.insurance !== undefined;
+  const insurer = band === 'late75' ? 'late' : own ? `own:${person.id}` : 'main';
+  const insurance = own ? person.insurance! : plan;
   return { person, insurer, band, elderly, bracket, bracketAssumed: assumed, rate, halved: age.birthday75, insurance };
 }

@@ -4,7 +4,7 @@ import { settleMonth, type Claim, type CoveredPart, type GroupResult, type Settl
 import { ManyTimesCounter, WindowHistory } from './many-times.js';
 import { memberOfItem, type InsurerKey, type Member } from './member.js';
 import { concat, copayAtRate, floorToUnit, type Amount } from './money.js';
-import type { NormalizedInsurance, NormalizedPlan } from './normalize.js';
+import { personOf, type NormalizedInsurance, type NormalizedPerson, type NormalizedPlan } from './normalize.js';
 import type { PricedItem } from './price.js';
 import { settlePrograms, type ProgramUse } from './programs.js';
 import { activeProgram } from './read-programs.js';
@@ -23,22 +23,37 @@ export interface MonthState {
   programs: ProgramUse[];
 }
 
-function claimsOfMonth(plan: NormalizedPlan, items: PricedItem[]): Map<InsurerKey, Claim[]> {
-  // One Member per person and insurer in the month: the caps compare members by identity.
-  const members = new Map<string, Member>();
-  const fees = new Map<string, { member: Member; item: PricedItem; fee: Amount; covered: CoveredPart[] }>();
+/** A receipt being gathered: one member's insured fees at one facility, setting and side. */
+interface Gathering {
+  member: Member;
+  item: PricedItem;
+  fee: Amount;
+  covered: CoveredPart[];
+}
+
+/**
+ * The receipts of a month, by insurer in the order each first appears. A month holds a handful
+ * of people and receipts, so they are found by a scan rather than by a map of built string keys
+ * (building and hashing such a key costs more than the whole scan).
+ */
+function claimsOfMonth(plan: NormalizedPlan, items: PricedItem[]): { insurer: InsurerKey; claims: Claim[] }[] {
+  // One Member per person and side of a 75th birthday in the month: the caps compare members by identity.
+  const members: { person: NormalizedPerson; before: boolean; member: Member }[] = [];
+  const gathered: Gathering[] = [];
   for (const item of items) {
     if (item.kind !== 'insured') continue;
-    const person = plan.people.find((p) => p.id === item.person)!;
+    const person = personOf(plan, item.person);
     const age = ageInMonth(person, item.month);
-    const side = age.birthday75 && item.day !== undefined && item.day < age.birthday75Day! ? 'before' : '';
-    const memberKey = `${person.id}\u0000${side}`;
-    let member = members.get(memberKey);
-    if (!member) members.set(memberKey, (member = memberOfItem(plan, person, item)));
-    const key = `${memberKey}\u0000${item.facility}\u0000${item.setting}\u0000${item.dental}`;
-    let entry = fees.get(key);
+    const before = age.birthday75 && item.day !== undefined && item.day < age.birthday75Day!;
+    let member: Member | undefined;
+    for (const m of members) if (m.person === person && m.before === before) member = m.member;
+    if (!member) members.push({ person, before, member: (member = memberOfItem(plan, person, item)) });
+    let entry: Gathering | undefined;
+    for (const g of gathered) {
+      if (g.member === member && g.item.facility === item.facility && g.item.setting === item.setting && g.item.dental === item.dental) entry = g;
+    }
     if (entry) entry.fee += item.amount;
-    else fees.set(key, (entry = { member, item, fee: item.amount, covered: [] }));
+    else gathered.push((entry = { member, item, fee: item.amount, covered: [] }));
     // A certificate covers part of a receipt (公費併用): the receipt stays one, as billed.
     const program = activeProgram(person.programs, item.program, item.month);
     if (program) {
@@ -47,16 +62,16 @@ function claimsOfMonth(plan: NormalizedPlan, items: PricedItem[]): Map<InsurerKe
       else entry.covered.push({ program, fee: item.amount });
     }
   }
-  const byInsurer = new Map<InsurerKey, Claim[]>();
-  for (const { member, item, fee, covered } of fees.values()) {
+  const byInsurer: { insurer: InsurerKey; claims: Claim[] }[] = [];
+  for (const { member, item, fee, covered } of gathered) {
     const claim: Claim = {
       member, fee, facility: item.facility, setting: item.setting, dental: item.dental, covered,
       // 健康保険法75条: the copay of a receipt is rounded to 10 yen.
       copay: copayAtRate(fee, member.rate),
     };
-    const group = byInsurer.get(member.insurer);
-    if (group) group.push(claim);
-    else byInsurer.set(member.insurer, [claim]);
+    const group = byInsurer.find((g) => g.insurer === member.insurer);
+    if (group) group.claims.push(claim);
+    else byInsurer.push({ insurer: member.insurer, claims: [claim] });
   }
   return byInsurer;
 }
@@ -99,7 +114,7 @@ export function settleMonths(plan: NormalizedPlan, priced: PricedItem[]): MonthS
   return months.map((month) => {
     const items = byMonth.get(month)!;
     const groups: GroupResult[] = [];
-    for (const [insurer, claims] of claimsOfMonth(plan, items)) {
+    for (const { insurer, claims } of claimsOfMonth(plan, items)) {
       const { insurance } = claims[0].member;
       const result = settleMonth(month, claims, {
         manyTimes: counter.applies(insurer, month),

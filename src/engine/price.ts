@@ -1,7 +1,7 @@
 import { isUnder70Bracket } from './brackets.js';
 import { memberOfItem } from './member.js';
 import { divide, type Amount } from './money.js';
-import type { NormalizedItem, NormalizedPlan } from './normalize.js';
+import { personOf, type NormalizedItem, type NormalizedPlan } from './normalize.js';
 import { activeProgram } from './read-programs.js';
 import { NANBYO_MEALS, SHOMAN_MEALS, consumptionTaxFor, mealTableFor, nanbyoMealsFor, type MealRow } from './rules/index.js';
 import type { CareKind } from './types.js';
@@ -38,7 +38,7 @@ function priced(
 }
 
 function mealGroup(plan: NormalizedPlan, item: NormalizedItem): MealRow['group'] {
-  const person = plan.people.find((p) => p.id === item.person)!;
+  const person = personOf(plan, item.person);
   const { bracket } = memberOfItem(plan, person, item);
   if (bracket === '低所得Ⅰ') return 'lowIncomeI';
   if (bracket === '低所得Ⅱ' || (isUnder70Bracket(bracket) && bracket === 'オ')) {
@@ -52,7 +52,7 @@ function mealGroup(plan: NormalizedPlan, item: NormalizedItem): MealRow['group']
  * reduced rate (低所得 keep their lower ordinary rate); 小児慢性 patients pay half.
  */
 function programMeal(plan: NormalizedPlan, item: NormalizedItem, group: MealRow['group'], ordinary: Amount): { perMeal: Amount; ruleId: string; unconfirmed: boolean } | undefined {
-  const person = plan.people.find((p) => p.id === item.person)!;
+  const person = personOf(plan, item.person);
   const program = activeProgram(person.programs, item.program, item.month);
   if (program?.kind === 'nanbyo' && group === 'general') {
     const rule = nanbyoMealsFor(item.month) ?? NANBYO_MEALS[0];

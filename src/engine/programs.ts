@@ -52,6 +52,8 @@ const lowerRate = (a: Rate, b: Rate) => (a.num * b.den <= b.num * a.den ? a : b)
 export function settlePrograms(claims: readonly SettledClaim[]): ProgramSettlement {
   const publicFinal = claims.map(() => 0n);
   const publicWindow = claims.map(() => 0n);
+  // Most months have no certificate at all: nothing to settle.
+  if (claims.every((c) => c.covered.length === 0)) return { publicFinal, publicWindow, uses: [] };
   const uses = new Map<string, ProgramUse & { windowUsed: Amount }>();
   claims.forEach((claim, i) => {
     for (const { program, fee } of claim.covered) {

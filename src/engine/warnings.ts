@@ -1,6 +1,6 @@
 import { ageInMonth } from './age.js';
 import { formatMonth, parseMonth } from './calendar.js';
-import { DEFAULT_COURSE } from './normalize.js';
+import { DEFAULT_COURSE, personOf } from './normalize.js';
 import { groupDigits } from './explain.js';
 import type { MonthState } from './monthly.js';
 import type { NormalizedPlan } from './normalize.js';
@@ -92,7 +92,7 @@ export function collectWarnings(plan: NormalizedPlan, states: MonthState[], year
 
   const birthdayMonths = priced.filter((i) => {
     if (i.kind !== 'insured' || i.day !== undefined) return false;
-    const person = plan.people.find((p) => p.id === i.person)!;
+    const person = personOf(plan, i.person);
     return ageInMonth(person, i.month).birthday75;
   });
   if (birthdayMonths.length) {
@@ -162,7 +162,16 @@ export function collectWarnings(plan: NormalizedPlan, states: MonthState[], year
       },
     });
   }
-  const shared = monthsWhere(states, (s) => new Set(s.programs.filter((u) => u.program.kind === 'nanbyo' || u.program.kind === 'shoman').map((u) => u.person)).size > 1);
+  const shared = monthsWhere(states, (s) => {
+    // Two holders of 指定難病 or 小児慢性 certificates in the month (a loop: no set per month).
+    let holder: string | undefined;
+    for (const u of s.programs) {
+      if (u.program.kind !== 'nanbyo' && u.program.kind !== 'shoman') continue;
+      if (holder === undefined) holder = u.person;
+      else if (u.person !== holder) return true;
+    }
+    return false;
+  });
   if (shared.length) {
     add({
       code: 'assumption', months: shared,

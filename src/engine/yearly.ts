@@ -1,7 +1,7 @@
 import { under70Annual, under70Band, elderlyRow } from './caps.js';
 import { augustYearStart, formatMonth, type MonthIndex } from './calendar.js';
 import type { SettledClaim } from './high-cost.js';
-import { allocate, concat, max, min, sum, type Amount } from './money.js';
+import { allocate, max, min, sum, type Amount } from './money.js';
 import type { MonthState } from './monthly.js';
 import type { NormalizedPlan } from './normalize.js';
 import { ANNUAL_CAP, OUTPATIENT_YEARLY, appliesTo, elderlyTableFor, under70TableFor } from './rules/index.js';
@@ -31,16 +31,36 @@ interface Entry {
 }
 
 function entriesOf(states: MonthState[]): Entry[] {
-  return concat(states.map((s) => s.claims.map((claim, i) => ({ month: s.month, claim, borne: claim.final - s.supplementary[i] - s.publicFinal[i] }))));
+  const entries: Entry[] = [];
+  for (const s of states) {
+    for (let i = 0; i < s.claims.length; i++) {
+      const claim = s.claims[i];
+      entries.push({ month: s.month, claim, borne: claim.final - s.supplementary[i] - s.publicFinal[i] });
+    }
+  }
+  return entries;
 }
 
-function groupBy<T>(values: T[], key: (v: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const v of values) {
-    const k = key(v);
-    const group = groups.get(k);
-    if (group) group.push(v);
-    else groups.set(k, [v]);
+/**
+ * Entries grouped by who is counted (a person, or an insurer's household) and the year of
+ * August to July, in the order each group first appears. Nested maps: no key string is built
+ * for every receipt.
+ */
+function groupBy(entries: Entry[], who: (e: Entry) => string): { who: string; year: MonthIndex; entries: Entry[] }[] {
+  const groups: { who: string; year: MonthIndex; entries: Entry[] }[] = [];
+  const index = new Map<string, Map<MonthIndex, Entry[]>>();
+  for (const e of entries) {
+    const key = who(e);
+    const year = augustYearStart(e.month);
+    let years = index.get(key);
+    if (!years) index.set(key, (years = new Map()));
+    const group = years.get(year);
+    if (group) group.push(e);
+    else {
+      const list = [e];
+      years.set(year, list);
+      groups.push({ who: key, year, entries: list });
+    }
   }
   return groups;
 }
@@ -108,11 +128,10 @@ export function yearlyRefunds(plan: NormalizedPlan, states: MonthState[]): Yearl
   const entries = entriesOf(states);
   const refunds: YearlyRefund[] = [];
   const byMonth = new Map<MonthIndex, Amount>();
-  const yearKey = (e: Entry) => String(augustYearStart(e.month));
 
   // 外来年間合算: per person, the outpatient receipts of months with a yearly cap.
   const outpatient = entries.filter((e) => outpatientYearlyCap(e) !== undefined);
-  for (const group of groupBy(outpatient, (e) => `${e.claim.member.person.id}|${yearKey(e)}`).values()) {
+  for (const { entries: group } of groupBy(outpatient, (e) => e.claim.member.person.id)) {
     const cap = outpatientYearlyCap(group[group.length - 1])!;
     const counted = sum(group.map((e) => e.borne));
     if (counted > cap) {
@@ -125,26 +144,25 @@ export function yearlyRefunds(plan: NormalizedPlan, states: MonthState[]): Yearl
   const household = plan.overrides.annualCapPerHousehold;
   const capped = entries.filter((e) => annualCapOf(plan, e) !== undefined);
   // Counted per household means per household of one insurer: another insurer's member stays apart.
-  const key = (e: Entry) => (household ? `${e.claim.member.insurer}|${yearKey(e)}` : `${e.claim.member.person.id}|${yearKey(e)}`);
+  const who = (e: Entry) => (household ? e.claim.member.insurer : e.claim.member.person.id);
   // What was counted before the plan belongs to each insurer's insured person (or household) in
   // the year of the plan's first month; the refund can only return what the plan itself paid.
-  const firstMonth = states.length ? states[0].month : undefined;
+  const firstYear = states.length ? augustYearStart(states[0].month) : undefined;
   const before = new Map<string, Amount>();
-  if (firstMonth !== undefined) {
-    const year = augustYearStart(firstMonth);
+  if (firstYear !== undefined) {
     const insured = plan.people.find((p) => p.role === 'insured' && !p.insurance) ?? plan.people[0];
-    before.set(household ? `main|${year}` : `${insured.id}|${year}`, plan.annualCountedBefore);
-    for (const p of plan.people) if (p.insurance) before.set(household ? `own:${p.id}|${year}` : `${p.id}|${year}`, p.insurance.annualCountedBefore);
+    before.set(household ? 'main' : insured.id, plan.annualCountedBefore);
+    for (const p of plan.people) if (p.insurance) before.set(household ? `own:${p.id}` : p.id, p.insurance.annualCountedBefore);
   }
-  for (const [groupKey, group] of groupBy(capped, key)) {
+  for (const { who: counted, year, entries: group } of groupBy(capped, who)) {
     const cap = annualCapOf(plan, group[group.length - 1])!;
     const borne = sum(group.map((e) => e.borne));
-    const countedBefore = before.get(groupKey) ?? 0n;
-    const counted = borne + countedBefore;
-    if (counted > cap) {
+    const countedBefore = year === firstYear ? before.get(counted) ?? 0n : 0n;
+    const total = borne + countedBefore;
+    if (total > cap) {
       const person = household ? undefined : group[0].claim.member.person.id;
-      const refund = min(counted - cap, borne);
-      refunds.push(refundRecord('annualCap', augustYearStart(group[0].month), cap, counted, person, household, refund, countedBefore));
+      const refund = min(total - cap, borne);
+      refunds.push(refundRecord('annualCap', augustYearStart(group[0].month), cap, total, person, household, refund, countedBefore));
       spread(group, refund, byMonth);
     }
   }

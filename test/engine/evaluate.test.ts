@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { calculate, evaluate, validate } from '../../src/engine/index.js';
+import fc from 'fast-check';
+import { calculate, evaluate, validate, type CarePlan } from '../../src/engine/index.js';
+import { planArb, programPlanArb } from './arbitraries.js';
 import { insured, planOf } from './helpers.js';
 
 /** evaluate(): validate() and calculate() in one call, for the keystroke path. */
@@ -25,5 +27,18 @@ describe('evaluate()', () => {
   it('turns an unreadable plan into an issue', () => {
     const hostile = new Proxy({}, { ownKeys: () => { throw new Error('no'); }, getOwnPropertyDescriptor: () => { throw new Error('no'); } });
     expect(evaluate(hostile)).to.deep.equal({ ok: false, issues: validate(hostile) });
+  });
+
+  it('equals validate() then calculate() on random plans, with and without certificates, and after a line is broken', () => {
+    const broken = (plan: CarePlan, at: number): CarePlan => ({ ...plan, items: plan.items.map((item, i) => (i === at % plan.items.length ? { ...item, amount: '-1' } : item)) });
+    const plans = fc.oneof(planArb(), programPlanArb().map(({ plan }) => plan), fc.tuple(planArb(), fc.nat()).map(([plan, at]) => broken(plan, at)));
+    fc.assert(
+      fc.property(plans, (plan) => {
+        const issues = validate(plan);
+        const expected = issues.length ? { ok: false, issues } : { ok: true, breakdown: calculate(plan), issues: [] };
+        expect(evaluate(plan)).to.deep.equal(expected);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

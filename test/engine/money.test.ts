@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { allocate, copayAtRate, exactDecimal, floorToUnit, onePercentHalfUp, rateOf } from '../../src/engine/money.js';
+import { allocate, copayAtRate, exactDecimal, floorToUnit, onePercentHalfUp, rateOf, yen } from '../../src/engine/money.js';
 
 describe('money', () => {
   it('reads decimal text exactly: 0.1 three times is 0.3', () => {
@@ -34,5 +34,10 @@ describe('money', () => {
 
   it('stays exact at 10^12 yen', () => {
     expect(copayAtRate(1_000_000_000_001n, rateOf('0.3'))).to.equal(300_000_000_000n);
+  });
+
+  it('writes every amount with the digits of the bigint, at the edges of 32, 53 and 64 bits and beyond', () => {
+    const edges = [0n, 1n, 9n, 10n, 4_136_390n, 2n ** 31n, 2n ** 32n - 1n, 2n ** 32n, 2n ** 53n - 1n, 2n ** 53n, 2n ** 53n + 1n, 2n ** 63n - 1n, 2n ** 63n, 2n ** 64n, 2n ** 64n + 5n, 10n ** 30n];
+    for (const amount of [...edges, ...edges.map((a) => -a)]) expect(yen(amount), String(amount)).to.equal(String(amount));
   });
 });

@@ -83,6 +83,15 @@ describe('validate()', () => {
     expect(validate(hostile).map((i) => i.code)).to.deep.equal(['unreadable']);
   });
 
+  it('reads a line\'s own fields, enumerable or not, and none it inherits', () => {
+    const line = Object.create({ amount: 5, setting: 'inpatient' }) as Record<string, unknown>;
+    Object.assign(line, { month: '2026-09', kind: 'insured' });
+    Object.defineProperty(line, 'amount', { value: 1_000_000, enumerable: false });
+    const plan = { ...good(), items: [line as unknown as CarePlan['items'][number]] };
+    expect(validate(plan)).to.deep.equal([]);
+    expect(calculate(plan)).to.deep.equal(calculate({ ...good(), items: [insured('2026-09', 1_000_000)] }));
+  });
+
   it('treats a __proto__ key as data and leaves Object.prototype alone', () => {
     const plan = JSON.parse('{"insurance":{"bracket":"ウ"},"items":[],"__proto__":{"polluted":true}}');
     expect(validate(plan)).to.deep.equal([]);

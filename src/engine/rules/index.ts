@@ -35,11 +35,13 @@ export function appliesTo(rule: DatedRule, month: MonthIndex): boolean {
 
 /** The rule of a list that applies to a month; looked up once per month (it runs for every receipt). */
 function findDated<T extends DatedRule>(rules: readonly T[]): (month: MonthIndex) => T | undefined {
-  const byMonth = new Map<MonthIndex, T | undefined>();
+  // null: no rule for the month; one lookup either way.
+  const byMonth = new Map<MonthIndex, T | null>();
   return (month) => {
-    if (byMonth.has(month)) return byMonth.get(month);
+    const known = byMonth.get(month);
+    if (known !== undefined) return known ?? undefined;
     const rule = rules.find((r) => appliesTo(r, month));
-    byMonth.set(month, rule);
+    byMonth.set(month, rule ?? null);
     return rule;
   };
 }
