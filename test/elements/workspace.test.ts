@@ -348,10 +348,11 @@ describe('the answer in view', () => {
 describe('a row of care on a screen, a phone and at 200 % zoom', () => {
   afterEach(() => setViewport({ width: 800, height: 600 }));
 
-  for (const [name, width, height] of [['a 1280 × 800 screen', 1280, 800], ['a 320 px phone', 320, 640], ['a 375 px phone', 375, 800], ['200 % zoom', 640, 400]] as const) {
-    it(`lays out every part of every row without overlap or squeezing on ${name}`, async () => {
+  const sizes = [['a 1280 × 800 screen', 1280, 800], ['a small laptop', 1100, 800], ['a 1024 px tablet', 1024, 768], ['a 760 px window', 760, 800], ['a 320 px phone', 320, 640], ['a 375 px phone', 375, 800], ['200 % zoom', 640, 400]] as const;
+  for (const lang of ['ja', 'en']) for (const [name, width, height] of sizes) {
+    it(`lays out every part of every row without overlap or squeezing on ${name} (${lang})`, async () => {
       await setViewport({ width, height });
-      const el = await fixture<FutanCalculator>(html`<futan-calculator lang="ja" scenario="advanced-stem-cell-transplant"></futan-calculator>`);
+      const el = await fixture<FutanCalculator>(html`<futan-calculator lang=${lang} scenario="advanced-stem-cell-transplant"></futan-calculator>`);
       await settle(el);
       const rows = [...root(el).querySelectorAll('li.row')];
       expect(rows.length).to.be.greaterThan(3);

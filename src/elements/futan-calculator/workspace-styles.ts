@@ -409,12 +409,19 @@ export const workspaceStyles = css`
     width: 4em;
   }
   /*
-   * On a phone or at 200 % zoom a row is a small card: its number and kind, then the month beside
-   * how it is paid, then the amount with its label, then the row's buttons. Placed by name: left
-   * to auto-placement, the month fell into the number's narrow column.
+   * Where the editor is narrower than a row needs (about 48em in Japanese, 53em in English, with
+   * the section's padding), as on a phone, at 200 % zoom or beside the answer on a small laptop,
+   * a row is a small card: its number and kind, then the month beside how it is paid, then the
+   * amount with its label, then the row's buttons. Decided by the editor's own width, which the
+   * answer beside it narrows. Placed by name: left to auto-placement, the month fell into the
+   * number's narrow column.
    */
-  @container calculator (max-width: 44em) {
-    li.row {
+  .editor {
+    container: editor / inline-size;
+  }
+  @container editor (max-width: 54em) {
+    li.row,
+    li.row:lang(en) {
       grid-template-columns: 1.6em 7.5em minmax(0, 1fr);
       grid-template-areas:
         'n kind kind'
@@ -454,6 +461,18 @@ export const workspaceStyles = css`
     }
     li.row .actions {
       grid-area: actions;
+    }
+  }
+  /* On the narrowest phones the chips or the payer get a line of their own beside nothing. */
+  @container editor (max-width: 21em) {
+    li.row,
+    li.row:lang(en) {
+      grid-template-areas:
+        'n kind kind'
+        '. month month'
+        '. how how'
+        '. money money'
+        '. actions actions';
     }
   }
   @container calculator (min-width: 44em) {
