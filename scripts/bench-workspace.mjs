@@ -38,11 +38,11 @@ const HELPERS = `
   // Waits for the calculator and every futan element inside it. Only those are awaited, together:
   // awaiting each of the shadow root's elements in turn (thousands of them with 240 lines) took
   // several milliseconds a keystroke, which was the harness's time, not the calculator's.
-  const FUTAN_TAGS = 'futan-amount-input, futan-split-bar, futan-breakdown, futan-schedule, futan-compare';
   async function settle(calc) {
     for (let round = 0; round < 3; round++) {
       await calc.updateComplete;
-      await Promise.all([...calc.shadowRoot.querySelectorAll(FUTAN_TAGS)].map((el) => el.updateComplete));
+      const futan = [...calc.shadowRoot.querySelectorAll('*')].filter((el) => el.localName.startsWith('futan-'));
+      await Promise.all(futan.map((el) => el.updateComplete));
     }
     calc.shadowRoot.querySelector('.answer')?.getBoundingClientRect();
   }

@@ -57,7 +57,12 @@ export function sizeByArea(embedPath, areaOf) {
     areas.get(area).add(index);
   });
   return [...areas].map(([area, sources]) => {
-    const without = lines.map((line, row) => [...line].filter((_, column) => !sources.has(owners[row][column])).join('')).join('\n');
+    // By UTF-16 unit, as the source map's columns count.
+    const without = lines.map((line, row) => {
+      let kept = '';
+      for (let column = 0; column < line.length; column++) if (!sources.has(owners[row][column])) kept += line[column];
+      return kept;
+    }).join('\n');
     return { area, bytes: whole - gzip(without) };
   }).sort((a, b) => b.bytes - a.bytes);
 }

@@ -38,13 +38,12 @@ export class FutanAmountInput extends FutanElement {
       .field {
         display: grid;
       }
-      /* Spacing as margins, not the grid's gap: an empty reading or error takes no room under the
-         field, so in a row of fields this one's box lines up with its neighbours. */
+      /* Spacing as margins and padding, not the grid's gap: an empty error takes no room under the
+         field, and a row of the calculator takes the reading's room away too (::part(reading)), so
+         that there this field's box lines up with its neighbours. Standing alone, the reading keeps
+         its room, so the page does not move when it appears. */
       label {
         margin-block-end: 0.25em;
-      }
-      .reading {
-        padding-block-start: 0.25em;
       }
       .error:not(.none) {
         padding-block-start: 0.25em;
@@ -56,6 +55,7 @@ export class FutanAmountInput extends FutanElement {
         font-variant-numeric: tabular-nums;
       }
       .reading {
+        padding-block-start: 0.25em;
         color: var(--_muted);
         font-size: 0.9em;
         min-height: 1.4em;

@@ -97,8 +97,8 @@ export class FutanCompare extends FutanElement {
     const lowest = ok.length ? ok.reduce((a, b) => (signOf(shareDifference(a.breakdown, b.breakdown).patient) < 0 ? b : a)) : undefined;
     const first = 'breakdown' in outcomes[0] ? outcomes[0].breakdown : undefined;
     // A share no path uses (no 公費, no sponsor…) is a row of zeros: left out, so the rows that
-    // differ are what the patient reads.
-    const rows = ['total' as const, ...SHARE_ORDER.filter((share) => ok.some((o) => signOf(o.breakdown.shares[share]) !== 0))];
+    // differ are what the patient reads. The patient's own row always stays, ￥0 included.
+    const rows = ['total' as const, ...SHARE_ORDER.filter((share) => share === 'patient' || ok.some((o) => signOf(o.breakdown.shares[share]) !== 0))];
     const warned = ok.some((o) => o.breakdown.warnings.some(shownInComparison));
     return html`
       <div class="root scroll" role="region" aria-labelledby="caption" tabindex="0">
@@ -109,7 +109,7 @@ export class FutanCompare extends FutanElement {
             ${rows.map((row) => html`<tr role="row">
               <th scope="row" role="rowheader">${row === 'total' ? msg.total : msg.shares[row]}</th>
               ${outcomes.map((o) => {
-                if (!('breakdown' in o)) return row === 'total' ? html`<td role="cell" rowspan=${rows.length} data-label=${o.path.title}>${msg.compareInvalid}<ul>${o.issues.map((i) => html`<li>${i.message[lang]}</li>`)}</ul></td>` : nothing;
+                if (!('breakdown' in o)) return row === 'total' ? html`<td role="cell" rowspan=${rows.length + (warned ? 1 : 0)} data-label=${o.path.title}>${msg.compareInvalid}<ul>${o.issues.map((i) => html`<li>${i.message[lang]}</li>`)}</ul></td>` : nothing;
                 const amount = row === 'total' ? o.breakdown.total : o.breakdown.shares[row];
                 const diff = first && o.breakdown !== first ? shareDifference(first, o.breakdown)[row] : undefined;
                 const best = row === 'patient' && o === lowest;

@@ -30,7 +30,7 @@ export function renderRules(rules: RuleReference[], msg: Messages, lang: Lang) {
           <span class="status status-${rule.status}">${msg.ruleStatus[rule.status]}</span>
           <strong>${rule.title[lang]}</strong>
           <span class="period">${msg.rulePeriod(formatMonth(rule.effectiveFrom, lang), rule.effectiveTo ? formatMonth(rule.effectiveTo, lang) : '')}</span>
-          <span class="sources">${msg.sources}: ${rule.sources.filter(isPublicSource).join(' / ')}</span>
+          ${rule.sources.some(isPublicSource) ? html`<span class="sources">${msg.sources}: ${rule.sources.filter(isPublicSource).join(' / ')}</span>` : nothing}
         </li>`,
       )}
     </ul>

@@ -27,7 +27,8 @@ const LATER_NOTES: Record<LaterReason, Message> = {
 
 const OUTSIDE_KINDS = new Set(['advanced', 'patientRequested', 'trial', 'selected', 'free']);
 
-export function isPaidBy(item: PricedItem, payer: Payer): boolean {
+/** A fee outside insurance paid by `payer` (insured care is split by the copay, not by a payer). */
+function isPaidBy(item: PricedItem, payer: Payer): boolean {
   return item.kind !== 'insured' && item.payer === payer;
 }
 

@@ -41,7 +41,8 @@ export function sum(values: readonly Amount[]): Amount {
 
 /**
  * The lists one after another. (Array.prototype.flatMap is several times slower in V8.) A single
- * list is returned as it is: a month of one insurer has one list of receipts and of caps.
+ * list is returned as it is: a month of one insurer has one list of receipts and of caps. So the
+ * result may be one of the lists themselves: never change it in place.
  */
 export function concat<T>(lists: readonly T[][]): T[] {
   if (lists.length === 1) return lists[0];

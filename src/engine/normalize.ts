@@ -429,7 +429,10 @@ export function normalizePlan(input: unknown): { plan?: NormalizedPlan; issues: 
   readText(field(input, 'title'), 'title', issues);
 
   if (!insurance) return { issues };
-  // Written out: V8 copies `{ ...insurance, people }` on a slow path that costs microseconds.
+  // Written out: V8 copies `{ ...insurance, people }` on a slow path that costs microseconds. A
+  // field added to NormalizedInsurance, optional or not, is a compile error here until it is
+  // copied too (it would need the type `never` to satisfy the check).
+  void (insurance satisfies Record<Exclude<keyof NormalizedInsurance, CopiedInsuranceField>, never>);
   const { scheme, bracket, remuneration, priorHighCostMonths, annualCountedBefore, priorElsewhere, capAtWindow, supplementary } = insurance;
   const plan: NormalizedPlan = {
     scheme, bracket, remuneration, priorHighCostMonths, annualCountedBefore, priorElsewhere, capAtWindow, supplementary,
@@ -438,6 +441,8 @@ export function normalizePlan(input: unknown): { plan?: NormalizedPlan; issues: 
   checkAgainstRules(plan, issues);
   return issues.length === 0 ? { plan, issues } : { issues };
 }
+
+type CopiedInsuranceField = 'scheme' | 'bracket' | 'remuneration' | 'priorHighCostMonths' | 'annualCountedBefore' | 'priorElsewhere' | 'capAtWindow' | 'supplementary';
 
 function readReceipt(value: unknown, path: string, itemCount: number, issues: Issues): NormalizedReceipt | undefined {
   if (!isRecord(value)) return void report(issues, path, 'type', ISSUE_MESSAGES.type(FIELD_NAMES.receipts));

@@ -166,6 +166,10 @@ describe('<futan-compare>', () => {
     await el.updateComplete;
     expect(rowNames()).to.deep.equal(['総額', '患者さんの負担', '健康保険（高額療養費を含む）', '研究費']);
     expect(shadow(el).querySelectorAll('tbody tr')[3].textContent).to.match(/￥0[\s\S]*￥300,000/);
+    const researchOnly: CarePlan = { ...standard, items: [{ month: '2027-01', kind: 'advanced', amount: 300000, payer: 'research' }] };
+    el.paths = [{ title: 'A', plan: researchOnly }, { title: 'B', plan: researchOnly }];
+    await el.updateComplete;
+    expect(rowNames(), 'the patient’s row stays at ￥0').to.deep.equal(['総額', '患者さんの負担', '研究費']);
   });
 
   it('shows a path that cannot be worked out with its reasons', async () => {

@@ -3,7 +3,7 @@ import { answerOf, type Answer, type Breakdown } from '../../engine/index.js';
 import { formatMonth, formatYen } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/locale.js';
 import type { Messages } from '../../i18n/messages.js';
-import type { Draft, FreeCourse } from './draft.js';
+import { isFilled, type Draft, type FreeCourse } from './draft.js';
 
 /** What the answer needs from the calculator. */
 export interface AnswerContext {
@@ -56,7 +56,7 @@ export function renderAnswer(ctx: AnswerContext) {
 /** What the counselor has still to do before there is an answer. */
 function whyEmpty(draft: Draft, msg: Messages): string {
   if (!draft.bracket || !draft.lines.length) return msg.startHint;
-  if (!draft.lines.some((line) => line.amountText.trim() || line.meals.trim())) return msg.enterAmountsHint;
+  if (!draft.lines.some(isFilled)) return msg.enterAmountsHint;
   return msg.answerWaitsForFixes;
 }
 
@@ -104,7 +104,7 @@ function renderCourseQuestion(mixed: NonNullable<Answer['mixedBilling']>, ctx: A
   `;
 }
 
-/** While the course question is open, the amounts below a heading are those of a separate treatment: said so. */
+/** Unless the 自由診療 was said to be part of the same course, the amounts below a heading are those of a separate treatment: said so. */
 function separateOnly(answer: Answer, ctx: AnswerContext) {
   return answer.mixedBilling && ctx.draft.freeCourse !== 'one' ? html`<p class="hint">${ctx.msg.ifSeparateNote}</p>` : nothing;
 }

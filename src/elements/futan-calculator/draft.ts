@@ -173,7 +173,7 @@ const hasPayer = (kind: CareKind) => kind !== 'insured' && kind !== 'meals';
 const hasSetting = (kind: CareKind) => kind === 'insured';
 
 /** A line counts once something was typed as its amount (or, for meals, its number of meals). */
-function isFilled(line: DraftLine): boolean {
+export function isFilled(line: DraftLine): boolean {
   return line.amountText.trim() !== '' || (line.kind === 'meals' && line.meals.trim() !== '');
 }
 

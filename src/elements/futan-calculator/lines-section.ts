@@ -59,7 +59,6 @@ function renderRow(ctx: SectionContext, line: DraftLine, index: number) {
   `;
 }
 
-/** "妻：" before a line that is not the patient's, in a household; '' for the patient's. */
 /** The household member a line is for, by name; '' for the patient's own lines. */
 function personOf(ctx: SectionContext, line: DraftLine): string {
   const index = ctx.draft.people.findIndex((p) => p.id === line.person);

@@ -49,7 +49,7 @@ export function renderToolbar(ctx: ToolbarContext) {
         <button type="button" aria-keyshortcuts="Control+Z Meta+Z" ?disabled=${!ctx.canUndo} @click=${ctx.undo}>${msg.undo}</button>
         <button type="button" aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y" ?disabled=${!ctx.canRedo} @click=${ctx.redo}>${msg.redo}</button>
       </span>
-      <button type="button" data-focus="compare-add" ?disabled=${!ctx.canCompare} @click=${ctx.addToCompare}>${msg.addToCompare}${ctx.compared ? html`<span class="count">${msg.variantsKept(ctx.compared, ctx.maxCompared)}</span>` : nothing}</button>
+      <button type="button" data-focus="compare-add" ?disabled=${!ctx.canCompare} @click=${ctx.addToCompare}>${msg.addToCompare}${ctx.compared ? html`<span class="count" aria-hidden="true">${msg.variantsKept(ctx.compared, ctx.maxCompared)}</span>` : nothing}</button>
       <button type="button" @click=${ctx.save}>${msg.saveFile}</button>
       <button type="button" data-focus="open-file" @click=${ctx.open}>${msg.openFile}</button>
       <button type="button" class="primary" @click=${ctx.print}>${msg.print}</button>
