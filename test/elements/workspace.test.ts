@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/define/futan-calculator.js';
 import { calculate } from '../../src/engine/index.js';
@@ -458,5 +458,39 @@ describe('focus and the answer bar', () => {
     await settle(el);
     expect(covered(hidden!), 'the focused field is clear of the bar').to.equal(false);
     expect(hidden!.getBoundingClientRect().top).to.be.at.least(0);
+  });
+
+  it('leaves the page where it is for a field already in view, and on a wide screen', async () => {
+    for (const width of [375, 1280]) {
+      fixtureCleanup();
+      await setViewport({ width, height: 800 });
+      const el = await fixture<FutanCalculator>(html`<futan-calculator lang="ja" scenario="advanced-stem-cell-transplant"></futan-calculator>`);
+      await settle(el);
+      const before = scrollY;
+      root(el).querySelector<HTMLInputElement>('[data-focus="plan-title"]')!.focus();
+      await settle(el);
+      expect(scrollY, `${width} px`).to.equal(before);
+    }
+  });
+
+  it('closes the open answer when a field behind it is focused, and brings the field into view', async () => {
+    await setViewport({ width: 375, height: 700 });
+    const el = await fixture<FutanCalculator>(html`<futan-calculator lang="ja" scenario="advanced-stem-cell-transplant"></futan-calculator>`);
+    await settle(el);
+    root(el).querySelector<HTMLButtonElement>('.answer-bar')!.click();
+    await settle(el);
+    const answer = root(el).querySelector('[part=answer]')!;
+    const behind = [...root(el).querySelectorAll<HTMLElement>('input, select')].find((field) => {
+      const a = answer.getBoundingClientRect();
+      const b = field.getBoundingClientRect();
+      return field.getClientRects().length && b.top < a.bottom && b.bottom > a.top && !answer.contains(field);
+    });
+    expect(behind, 'a field behind the open answer').to.not.equal(undefined);
+    behind!.focus();
+    await settle(el);
+    expect(answer.classList.contains('expanded'), 'the answer closed').to.equal(false);
+    const a = answer.getBoundingClientRect();
+    const b = behind!.getBoundingClientRect();
+    expect(b.bottom <= a.top || b.top >= a.bottom, 'the field is clear of the bar').to.equal(true);
   });
 });

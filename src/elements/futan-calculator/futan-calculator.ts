@@ -66,6 +66,13 @@ interface PendingReplace {
   template?: Scenario;
 }
 
+/** Whether `cover` lies over any part of `element` on the screen. */
+function covers(cover: Element, element: Element): boolean {
+  const a = cover.getBoundingClientRect();
+  const b = element.getBoundingClientRect();
+  return b.bottom > a.top && b.top < a.bottom && b.right > a.left && b.left < a.right;
+}
+
 /**
  * The whole tool in one tag: a counselor sets the patient, adds the lines of care month by
  * month as compact rows, adds household members, and sees the answer beside the editor (or in a
@@ -427,16 +434,23 @@ export class FutanCalculator extends FutanElement {
   }
 
   /**
-   * Below 60em the answer is a bar stuck to the bottom of the screen; a field, a button or the
-   * confirm reached by Tab or focused by code behind it is brought to the middle of the screen.
+   * Below 60em the answer is a bar stuck to the bottom of the screen. A field, a button or the
+   * confirm focused behind it (by Tab, or by code) is scrolled just clear of it: its
+   * scroll-margin (workspace-styles.ts) is the bar's height. An open answer closes first, since
+   * the counselor has gone back to the editor.
    */
-  private onFocusIn(event: FocusEvent): void {
-    const target = event.composedPath()[0];
+  private async onFocusIn(event: FocusEvent): Promise<void> {
+    const path = event.composedPath();
     const answer = this.renderRoot.querySelector('[part=answer]');
-    if (!(target instanceof Element) || !answer || answer.contains(target)) return;
-    const bar = answer.getBoundingClientRect();
-    const box = target.getBoundingClientRect();
-    if (box.bottom > bar.top && box.top < bar.bottom && box.right > bar.left && box.left < bar.right) target.scrollIntoView({ block: 'center' });
+    // The element of this calculator's own tree that holds the focus (a field may sit in a shadow root of its own).
+    const target = path.find((node): node is Element => node instanceof Element && node.getRootNode() === this.renderRoot);
+    if (!target || !answer || path.includes(answer) || !covers(answer, target)) return;
+    if (this.answerExpanded) {
+      this.answerExpanded = false;
+      await this.updateComplete;
+      if (!covers(answer, target)) return;
+    }
+    target.scrollIntoView({ block: 'nearest' });
   }
 
   /** Ctrl/⌘+Z undoes, Shift+Ctrl/⌘+Z and Ctrl+Y redo, anywhere in the calculator. */

@@ -246,6 +246,10 @@ export const workspaceStyles = css`
     .editor {
       margin-block-end: 1em;
     }
+    /* Room for the bar below what is focused when it is scrolled into view (onFocusIn). */
+    .root :is(input, select, textarea, button, summary, futan-amount-input) {
+      scroll-margin-block-end: 6em;
+    }
     .answer {
       position: sticky;
       bottom: 0;
