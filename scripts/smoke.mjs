@@ -51,7 +51,8 @@ try {
   // 1. Storybook: every story and docs page.
   const index = JSON.parse(await readFile('storybook-static/index.json', 'utf8'));
   const entries = Object.values(index.entries);
-  for (const entry of entries) {
+  // Two pages at a time: each waits mostly on Storybook's own loading, so the two cores are used.
+  const smokeEntry = async (entry) => {
     const url = `${storybookBase}/iframe.html?id=${entry.id}&viewMode=${entry.type === 'docs' ? 'docs' : 'story'}`;
     const ready = entry.type === 'docs'
       ? () => document.querySelector('#storybook-docs .sbdocs-content')?.textContent.length > 0
@@ -67,7 +68,11 @@ try {
       check(violations.length === 0, `${entry.id}: axe finds no WCAG A/AA violation ${violations.join(', ')}`);
     }
     await page.close();
-  }
+  };
+  const queue = [...entries];
+  await Promise.all([0, 1].map(async () => {
+    while (queue.length) await smokeEntry(queue.shift());
+  }));
   console.log(`storybook: ${entries.length} entries opened (${entries.filter((e) => e.type === 'story').length} stories with axe)`);
 
   // 2. The hospital demo under its CSP header.
