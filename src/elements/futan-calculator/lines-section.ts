@@ -26,6 +26,7 @@ function renderRow(ctx: SectionContext, line: DraftLine, index: number) {
   const focus = `line-${line.key}`;
   const open = ctx.openLines.has(line.key);
   const name = (field: string) => msg.lineField(number, field);
+  const person = personOf(ctx, line);
   return html`
     <li class="row" data-n=${number}>
       <span class="month">${dateInput(line.month, monthReadBack(line.month, lang), (text) => change({ month: text }), `${focus}-month`, name(msg.month))}</span>
@@ -50,7 +51,7 @@ function renderRow(ctx: SectionContext, line: DraftLine, index: number) {
         // One binding for the notes only some rows have (each empty binding leaves a marker in the
         // DOM); the details, which hold inputs, keep a binding of their own so that a note coming
         // or going never replaces the field being typed in.
-        line.label || personOf(ctx, line) ? html`<p class="memo">${personOf(ctx, line) ? ctx.msg.personNote(personOf(ctx, line), line.label) : line.label}</p>` : undefined,
+        line.label || person ? html`<p class="memo">${person ? msg.personNote(person, line.label) : line.label}</p>` : undefined,
         ctx.unfilled.includes(line.key) && !issues.length ? html`<p class="hint wide">${msg.lineNotCounted}</p>` : undefined,
         ...issues.map((i) => html`<p class="error wide">${i.message[lang]}</p>`),
       ].filter((part) => part !== undefined)}
