@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { measureFloor, PAINTED } from './bench-floor.mjs';
+import { SETTLE, stats } from './bench-in-page.mjs';
 import { createStaticServer, listen } from './static-server.mjs';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -35,21 +36,6 @@ const plan = {
     { month, kind: 'insured', amount: 40000, setting: 'outpatient', person: 'spouse' },
     { month, kind: 'meals', meals: 20 },
   ]),
-};
-
-/** Waits until the calculator and everything it renders have updated, then lays the page out. */
-const SETTLE = `async function settle(calc) {
-  for (let round = 0; round < 3; round++) {
-    await calc.updateComplete;
-    for (const el of calc.shadowRoot.querySelectorAll('*')) if (el.updateComplete) await el.updateComplete;
-  }
-  calc.shadowRoot.querySelector('futan-breakdown')?.shadowRoot?.querySelector('.headline')?.getBoundingClientRect();
-}`;
-
-const stats = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = (p) => sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)];
-  return { median: at(0.5), p95: at(0.95) };
 };
 
 const browser = await chromium.launch({ executablePath, headless: true, args });

@@ -9,6 +9,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { SETTLE, stats } from './bench-in-page.mjs';
 import { createStaticServer, listen } from './static-server.mjs';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -33,31 +34,15 @@ function planOf(count) {
   };
 }
 
-// In the page: wait until the calculator and everything inside it has updated, count nodes.
+// In the page: settle (scripts/bench-in-page.mjs), and count the DOM nodes of a tree.
 const HELPERS = `
-  // Waits for the calculator and every futan element inside it. Only those are awaited, together:
-  // awaiting each of the shadow root's elements in turn (thousands of them with 240 lines) took
-  // several milliseconds a keystroke, which was the harness's time, not the calculator's.
-  async function settle(calc) {
-    for (let round = 0; round < 3; round++) {
-      await calc.updateComplete;
-      const futan = [...calc.shadowRoot.querySelectorAll('*')].filter((el) => el.localName.startsWith('futan-'));
-      await Promise.all(futan.map((el) => el.updateComplete));
-    }
-    calc.shadowRoot.querySelector('.answer')?.getBoundingClientRect();
-  }
+  ${SETTLE}
   function countNodes(node) {
     let n = 0;
     const walk = (x) => { n++; if (x.shadowRoot) x.shadowRoot.childNodes.forEach(walk); x.childNodes.forEach(walk); };
     node.childNodes.forEach(walk);
     return n;
   }`;
-
-const stats = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = (p) => sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)];
-  return { median: at(0.5), p95: at(0.95) };
-};
 
 const browser = await chromium.launch({ executablePath, headless: true, args });
 try {
