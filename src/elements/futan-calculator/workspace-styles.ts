@@ -297,14 +297,17 @@ export const workspaceStyles = css`
    * that hold the 入院・外来 chips and the two buttons without growing.
    */
   .row {
+    --how-width: 10.5em;
+    --actions-width: 8.5em;
     display: grid;
-    grid-template-columns: 1.6em 7.5em minmax(6em, 1fr) minmax(8em, 1.2fr) minmax(10.5em, auto) minmax(8.5em, auto);
+    grid-template-columns: 1.6em 7.5em minmax(6em, 1fr) minmax(8em, 1.2fr) minmax(var(--how-width), auto) minmax(var(--actions-width), auto);
     gap: 0.3em 0.5em;
     padding-inline: 0.4em;
   }
   /* English chips (Inpatient, Outpatient) and buttons (Details, Remove) are wider. */
   .row:lang(en) {
-    grid-template-columns: 1.6em 7.5em minmax(6em, 1fr) minmax(8em, 1.2fr) minmax(14em, auto) minmax(10.5em, auto);
+    --how-width: 14em;
+    --actions-width: 10.5em;
   }
   .row.head {
     color: var(--_muted);
@@ -424,8 +427,7 @@ export const workspaceStyles = css`
     container: editor / inline-size;
   }
   @container editor (max-width: 54em) {
-    li.row,
-    li.row:lang(en) {
+    li.row {
       grid-template-columns: 1.6em 7.5em minmax(0, 1fr);
       grid-template-areas:
         'n kind kind'
@@ -469,8 +471,7 @@ export const workspaceStyles = css`
   }
   /* On the narrowest phones the chips or the payer get a line of their own beside nothing. */
   @container editor (max-width: 21em) {
-    li.row,
-    li.row:lang(en) {
+    li.row {
       grid-template-areas:
         'n kind kind'
         '. month month'
