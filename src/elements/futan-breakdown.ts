@@ -56,7 +56,7 @@ export class FutanBreakdown extends FutanElement {
     return html`
       <h3>${msg.capsTitle}</h3>
       <ul class="notes">
-        ${rows.map((m) => html`<li><strong>${formatMonth(m.month, lang)}</strong>: ${m.caps.map((c) => html`<br />${c.explanation[lang]}${c.binding ? html` <em>${msg.capReached}</em>` : nothing}`)}</li>`)}
+        ${rows.map((m) => html`<li><strong>${formatMonth(m.month, lang)}</strong>: ${m.caps.map((c) => html`<br />${c.explanation[lang]}${c.binding ? html`${' '}<em>${msg.capReached}</em>` : nothing}`)}</li>`)}
       </ul>
     `;
   }
@@ -100,8 +100,8 @@ export class FutanBreakdown extends FutanElement {
           ${d.deduction === null
             ? html`<span class="muted">${msg.deductionMissing}</span>`
             : html`${msg.deductionAmount(formatYen(d.deduction))}${d.totalSaved === null
-                ? html` <span class="muted">${msg.deductionNeedsTaxable}</span>`
-                : html` ${msg.deductionSaved(formatYen(d.totalSaved))}`}`}
+                ? html`${' '}<span class="muted">${msg.deductionNeedsTaxable}</span>`
+                : html`${` ${msg.deductionSaved(formatYen(d.totalSaved))}`}`}`}
           <br /><span class="muted">${d.note[lang]}</span>
         </li>`)}
       </ul>
@@ -115,7 +115,7 @@ export class FutanBreakdown extends FutanElement {
     const shown = SHARE_ORDER.filter((key) => key === 'patient' || key === 'insurer' || b.shares[key] !== '0');
     return html`
       <section class="root" aria-label=${msg.breakdownTitle}>
-        <p class="headline">${msg.patientPaysInTheEnd} <strong class="amount">${formatYen(b.shares.patient)}</strong></p>
+        <p class="headline">${msg.patientPaysInTheEnd}${' '}<strong class="amount">${formatYen(b.shares.patient)}</strong></p>
         <p class="muted">${msg.totalOver(formatYen(b.total), monthSpan(b, lang))}</p>
         ${b.received !== '0' ? html`<p>${msg.receivedNote(formatYen(b.received), formatYen(b.patientNet))}</p>` : nothing}
         ${renderWarnings(b.warnings, msg, lang)}

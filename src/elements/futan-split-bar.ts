@@ -102,7 +102,7 @@ export class FutanSplitBar extends FutanElement {
             (p) => html`<li>
               <span class="swatch share-${p.key}" aria-hidden="true"></span>
               <span>${msg.shares[p.key]}</span>
-              <span class="figures"><strong class="amount">${formatYen(p.amount)}</strong> <span class="muted">(${formatBasisPoints(p.width)})</span></span>
+              <span class="figures"><strong class="amount">${formatYen(p.amount)}</strong>${' '}<span class="muted">(${formatBasisPoints(p.width)})</span></span>
             </li>`,
           )}
         </ul>

@@ -103,10 +103,6 @@ export const handoutStyles = css`
       flex-wrap: wrap;
       gap: 0 16pt;
     }
-    /* A margin, not a space: the build takes whitespace out between inline tags. */
-    .handout .share strong {
-      margin-inline-start: 0.3em;
-    }
     .handout .warnings ul,
     .handout .todo ul,
     .handout .sources ul {

@@ -47,7 +47,7 @@ export function renderHandout(ctx: HandoutContext) {
         ${renderFinal(answer, ctx)}
         ${renderMonths(answer, ctx)}
         ${answer.others.length ? html`<section class="others"><h2>${msg.othersTitle}</h2>
-          <p>${answer.others.map((o) => html`<span class="share">${msg.shares[o.share]} <strong>${formatYen(o.amount)}</strong></span>`)}</p></section>` : nothing}
+          <p>${answer.others.map((o) => html`<span class="share">${msg.shares[o.share]}${' '}<strong>${formatYen(o.amount)}</strong></span>`)}</p></section>` : nothing}
         ${warnings.length ? html`<section class="warnings"><h2>${msg.handoutWarningsTitle}</h2>
           <ul>${warnings.map((w) => html`<li class=${w.code}><strong>${msg.warningTitles[w.code]}${p.colon}</strong>${w.message[lang]}</li>`)}</ul></section>` : nothing}
         ${renderChecklist(plan, breakdown, ctx)}
