@@ -20,6 +20,10 @@ await build({ mode: 'embed', logLevel: 'warn', build: { outDir: asWrittenDir, em
 const root = mkdtempSync(join(tmpdir(), 'futan-text-'));
 const page = (bundle, lang, body) => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>futan</title></head><body>${body}<script src="/${bundle}.js"></script></body></html>`;
 const SEED = 'advanced-stem-cell-transplant';
+const planWithTax = (tax) => JSON.stringify({
+  insurance: { bracket: 'ウ' }, people: [{ id: 'patient', age: 52 }],
+  items: [{ month: '2026-10', kind: 'insured', amount: 1_500_000, setting: 'inpatient' }, { month: '2026-10', kind: 'advanced', amount: 600_000 }], tax,
+});
 /** The states to compare: a care path in each template, the household and certificate forms open. */
 const STATES = [
   { name: 'seed', body: `<futan-calculator scenario="${SEED}"></futan-calculator>` },
@@ -28,6 +32,9 @@ const STATES = [
   { name: 'free care', body: '<futan-calculator scenario="free-ank-course"></futan-calculator>' },
   { name: 'patient-requested', body: '<futan-calculator scenario="patient-requested-cryoablation"></futan-calculator>' },
   { name: 'empty', body: '<futan-calculator></futan-calculator>' },
+  // The deduction line's three forms: no income, income without taxable income, both.
+  { name: 'income', body: `<futan-calculator plan='${planWithTax({ totalIncome: 5_000_000 })}'></futan-calculator>` },
+  { name: 'income and taxable', body: `<futan-calculator plan='${planWithTax({ totalIncome: 5_000_000, taxableIncome: 3_000_000 })}'></futan-calculator>` },
 ];
 for (const bundle of ['minified', 'as-written']) {
   for (const lang of ['ja', 'en']) STATES.forEach((s, i) => writeFileSync(join(root, `${bundle}-${lang}-${i}.html`), page(bundle, lang, s.body)));
@@ -103,10 +110,11 @@ try {
         minified.forEach((m, k) => {
           if (m.text === asWritten[k].text) return;
           differences++;
-          let at = 0;
-          while (m.text[at] === asWritten[k].text[at]) at++;
-          const around = (t) => JSON.stringify(t.slice(Math.max(0, at - 40), at + 40));
-          console.error(`  FAIL ${label}, ${m.where}:\n    minified:   ${around(m.text)}\n    as written: ${around(asWritten[k].text)}`);
+          // Every line that differs (a state can have several such places), a few of them shown.
+          const [ours, theirs] = [m.text.split('\n'), asWritten[k].text.split('\n')];
+          const lines = ours.map((line, n) => [line, theirs[n]]).filter(([a, b]) => a !== b);
+          console.error(`  FAIL ${label}, ${m.where}:`);
+          for (const [a, b] of lines.slice(0, 4)) console.error(`    minified:   ${JSON.stringify(a)}\n    as written: ${JSON.stringify(b)}`);
         });
       }
     }
