@@ -88,16 +88,20 @@ export function countedCosts(plan: NormalizedPlan, states: MonthState[], yearly:
       byMonth.set(parts[k].month, byMonth.get(parts[k].month)! - part);
     });
   };
+  // Payouts linked to their lines first, then the others against what is left of their year, in
+  // whatever order the plan lists them: an unlinked payout lowers the months but not each line's
+  // cost, so a linked one set after it would take the same cost twice (and count below zero).
+  const payouts = plan.receipts.filter((r) => r.from === 'privateInsurance');
+  for (const receipt of payouts) {
+    if (!receipt.forItems) continue;
+    setAgainst(receipt.amount, [...new Set(receipt.forItems)].map((i) => itemCost.get(i)).filter((c) => c !== undefined && c.cost > 0n) as { month: MonthIndex; cost: Amount }[]);
+  }
   let unlinked = false;
-  for (const receipt of plan.receipts) {
-    if (receipt.from !== 'privateInsurance') continue;
-    if (receipt.forItems) {
-      setAgainst(receipt.amount, [...new Set(receipt.forItems)].map((i) => itemCost.get(i)).filter((c) => c !== undefined && c.cost > 0n) as { month: MonthIndex; cost: Amount }[]);
-    } else {
-      unlinked = true;
-      const year = yearOf(receipt.month);
-      setAgainst(receipt.amount, [...byMonth].filter(([m, cost]) => yearOf(m) === year && cost > 0n).map(([month, cost]) => ({ month, cost })));
-    }
+  for (const receipt of payouts) {
+    if (receipt.forItems) continue;
+    unlinked = true;
+    const year = yearOf(receipt.month);
+    setAgainst(receipt.amount, [...byMonth].filter(([m, cost]) => yearOf(m) === year && cost > 0n).map(([month, cost]) => ({ month, cost })));
   }
   return { byMonth, unlinked };
 }

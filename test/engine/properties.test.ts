@@ -98,6 +98,19 @@ describe('engine properties over random plans', () => {
       { numRuns: 3_000 },
     );
   });
+
+  it('private payouts, linked to lines or not and in any order, never count a year below zero (3,000 plans)', () => {
+    const payout = fc.record({ amount: fc.nat({ max: 3_000_000 }), line: fc.option(fc.nat(), { nil: undefined }), month: fc.constantFrom('2025-06', '2026-06', '2027-06') });
+    fc.assert(
+      fc.property(planArb(), fc.array(payout, { maxLength: 4 }), (plan, payouts) => {
+        const receipts = payouts.map((p) => ({
+          month: p.month, amount: p.amount, from: 'privateInsurance' as const, ...(p.line === undefined ? {} : { forItems: [p.line % plan.items.length] }),
+        }));
+        for (const year of calculate({ ...plan, receipts }).deduction) expect(money(year.counted) >= 0n).to.equal(true);
+      }),
+      { numRuns: 3_000 },
+    );
+  });
 });
 
 describe('public programmes over random plans (RULES.md §8)', () => {

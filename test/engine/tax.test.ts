@@ -60,6 +60,16 @@ describe('private payouts are set against the cost they paid for', () => {
     expect(b.warnings.find((w) => w.message.en.includes('forItems'))?.code).to.equal('assumption');
   });
 
+  it('a payout linked to its line and one that is not: neither order counts a cost twice or below zero', () => {
+    const linked: Receipt = { month: '2026-10', amount: 3_000_000, from: 'privateInsurance', forItems: [1] };
+    const unlinked: Receipt = { month: '2026-10', amount: 3_000_000, from: 'privateInsurance' };
+    const counted = (receipts: Receipt[]) => calculate({ ...rider({}), receipts }).deduction[0].counted;
+    // The fee goes with the linked payout, the copay (87,940) with the other: nothing is left.
+    expect(counted([unlinked, linked])).to.equal('0');
+    expect(counted([linked, unlinked])).to.equal('0');
+    expect(counted([linked])).to.equal('87940');
+  });
+
   it('a payout from a trial sponsor (負担軽減費) is not a reimbursement of a cost', () => {
     const b = calculate(rider({ from: 'sponsor', amount: 100_000 }));
     expect(b.deduction[0].counted).to.equal('3087940');
