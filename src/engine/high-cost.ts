@@ -1,3 +1,4 @@
+import { ELDERLY_BRACKETS, UNDER70_BRACKETS } from './brackets.js';
 import { capAmount, elderlyRow, under70Band } from './caps.js';
 import type { MonthIndex } from './calendar.js';
 import { explainCap } from './explain.js';
@@ -96,6 +97,23 @@ export function specificDiseaseCap(claim: Claim): SpecificCap | undefined {
 }
 
 type SpecificCap = { cap: Amount; copay: Amount };
+
+/**
+ * The bracket of a household cap where the members' brackets differ: the insured person's. With
+ * several insured people (in 後期高齢者医療 each member is insured in their own right) or none,
+ * the highest of their brackets (`order` lists them highest first), so that the cap never
+ * depends on the order of the lines and is never below what one of them bears.
+ */
+function householdBracket<B extends Bracket>(claims: Claim[], pool: number[], order: readonly B[]): B {
+  const anyInsured = pool.some((i) => claims[i].member.person.role === 'insured');
+  let highest: B | undefined;
+  for (const i of pool) {
+    const { bracket, person } = claims[i].member;
+    if (anyInsured && person.role !== 'insured') continue;
+    if (!highest || order.indexOf(bracket as B) < order.indexOf(highest)) highest = bracket as B;
+  }
+  return highest!;
+}
 
 function addOnce(list: string[], id: string): void {
   if (!list.includes(id)) list.push(id);
@@ -208,9 +226,7 @@ function settle(month: MonthIndex, claims: Claim[], specific: (SpecificCap | und
 
   if (elderly.length) {
     const table = elderlyTableFor(month)!;
-    // The household cap is the insured person's where the 70+ members' brackets differ.
-    const head = elderly.find((i) => claims[i].member.person.role === 'insured') ?? elderly[0];
-    const bracket = claims[head].member.bracket as ElderlyBracket;
+    const bracket = householdBracket(claims, elderly, ELDERLY_BRACKETS);
     const row = elderlyRow(table, bracket);
     const useManyTimes = manyTimes && row.manyTimes !== undefined;
     const formula: CapFormula = useManyTimes ? { base: row.manyTimes! } : row.household;
@@ -226,7 +242,7 @@ function settle(month: MonthIndex, claims: Claim[], specific: (SpecificCap | und
 
   if (counted.length) {
     const table = under70TableFor(month)!;
-    const bracket = claims[counted[0]].member.bracket as Under70Bracket;
+    const bracket = householdBracket(claims, counted, UNDER70_BRACKETS);
     const choice = under70Band(table, bracket, remuneration);
     assumedLowestBand ||= choice.assumedLowestBand;
     const formula: CapFormula = manyTimes ? { base: choice.band.manyTimes } : choice.band.cap;

@@ -124,6 +124,22 @@ function annualCapOf(plan: NormalizedPlan, entry: Entry): Amount | undefined {
   return under70Annual(table, band, member.insurance.remuneration);
 }
 
+/**
+ * A group's cap: that of its last month; where the receipts of that month differ (members of a
+ * household counted together, of different brackets), the highest, so that the order of the
+ * lines decides nothing.
+ */
+function capOfLastMonth(group: Entry[], capOf: (entry: Entry) => Amount | undefined): Amount {
+  const last = group[group.length - 1].month;
+  let cap: Amount | undefined;
+  for (const entry of group) {
+    if (entry.month !== last) continue;
+    const own = capOf(entry);
+    if (own !== undefined && (cap === undefined || own > cap)) cap = own;
+  }
+  return cap!;
+}
+
 export function yearlyRefunds(plan: NormalizedPlan, states: MonthState[]): YearlyResult {
   const entries = entriesOf(states);
   const refunds: YearlyRefund[] = [];
@@ -132,7 +148,7 @@ export function yearlyRefunds(plan: NormalizedPlan, states: MonthState[]): Yearl
   // 外来年間合算: per person, the outpatient receipts of months with a yearly cap.
   const outpatient = entries.filter((e) => outpatientYearlyCap(e) !== undefined);
   for (const { entries: group } of groupBy(outpatient, (e) => e.claim.member.person.id)) {
-    const cap = outpatientYearlyCap(group[group.length - 1])!;
+    const cap = capOfLastMonth(group, outpatientYearlyCap);
     const counted = sum(group.map((e) => e.borne));
     if (counted > cap) {
       refunds.push(refundRecord('outpatientYearly', augustYearStart(group[0].month), cap, counted, group[0].claim.member.person.id, false));
@@ -155,7 +171,7 @@ export function yearlyRefunds(plan: NormalizedPlan, states: MonthState[]): Yearl
     for (const p of plan.people) if (p.insurance) before.set(household ? `own:${p.id}` : p.id, p.insurance.annualCountedBefore);
   }
   for (const { who: counted, year, entries: group } of groupBy(capped, who)) {
-    const cap = annualCapOf(plan, group[group.length - 1])!;
+    const cap = capOfLastMonth(group, (entry) => annualCapOf(plan, entry));
     const borne = sum(group.map((e) => e.borne));
     const countedBefore = year === firstYear ? before.get(counted) ?? 0n : 0n;
     const total = borne + countedBefore;

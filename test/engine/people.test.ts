@@ -110,6 +110,26 @@ describe('a member under another insurer', () => {
   });
 });
 
+describe('members of different brackets in one household: the order of the lines decides nothing', () => {
+  const bothOrders = (plan: CarePlan) => [calculate(plan), calculate({ ...plan, items: [...plan.items].reverse() })].map((b) => b.months[0].patient);
+
+  it('two 75+ members, each insured in their own right (一般 and 低所得Ⅱ): the household cap is the higher, 61,500', () => {
+    expect(bothOrders(household({
+      insurance: { bracket: '一般' },
+      people: [{ id: 'a', age: 80 }, { id: 'b', age: 78, bracket: '低所得Ⅱ', role: 'insured' }],
+      items: [insured('2027-01', 1_000_000, { person: 'a' }), insured('2027-01', 1_000_000, { person: 'b' })],
+    }))).to.deep.equal(['61500', '61500']);
+  });
+
+  it('under 70, a dependent given a bracket of their own (エ) in an オ household: the insured person’s, 35,400', () => {
+    expect(bothOrders(household({
+      insurance: { bracket: 'オ' },
+      people: [{ id: 'a', age: 45 }, { id: 'b', age: 40, bracket: 'エ', role: 'dependent' }],
+      items: [insured('2026-03', 500_000, { person: 'b' }), insured('2026-03', 500_000, { person: 'a' })],
+    }))).to.deep.equal(['35400', '35400']);
+  });
+});
+
 describe('validation of brackets, roles and insurers', () => {
   const base = { insurance: { bracket: 'ウ' }, items: [insured('2026-09', 1000)] };
   const codes = (people: unknown) => validate({ ...base, people }).map((i) => `${i.path} ${i.code}`);

@@ -99,6 +99,27 @@ describe('engine properties over random plans', () => {
     );
   });
 
+  it('the same care listed in another order costs the same, members of different brackets and insurers included (3,000 plans)', () => {
+    const member = fc.record({
+      bracket: fc.option(fc.constantFrom('一般', '現役並みⅠ', '低所得Ⅱ', 'エ', 'ア', 'オ'), { nil: undefined }),
+      role: fc.option(fc.constantFrom('insured' as const, 'dependent' as const), { nil: undefined }),
+      ownInsurer: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(planArb(), member, fc.boolean(), fc.array(fc.nat(), { minLength: 40, maxLength: 40 }), (generated, spouse, perHousehold, keys) => {
+        // Prior benefit months count at the facility of the first insured line (RULES.md §3): a rule that reads the order.
+        const plan: CarePlan = { ...generated, insurance: { ...generated.insurance, priorElsewhere: true }, overrides: { annualCapPerHousehold: perHousehold } };
+        plan.people = plan.people!.map((p, i) => (i === 1 ? { ...p, bracket: spouse.bracket, role: spouse.role, insurance: spouse.ownInsurer ? { bracket: 'エ', priorElsewhere: true } : undefined } : p));
+        fc.pre(validate(plan).length === 0);
+        const order = plan.items.map((_, i) => i).sort((i, j) => keys[i] - keys[j] || i - j);
+        const [a, b] = [calculate(plan), calculate({ ...plan, items: order.map((i) => plan.items[i]) })];
+        expect(b.shares).to.deep.equal(a.shares);
+        expect(b.months.map((m) => [m.month, m.atWindow, m.patient])).to.deep.equal(a.months.map((m) => [m.month, m.atWindow, m.patient]));
+      }),
+      { numRuns: 3_000 },
+    );
+  });
+
   it('private payouts, linked to lines or not and in any order, never count a year below zero (3,000 plans)', () => {
     const payout = fc.record({ amount: fc.nat({ max: 3_000_000 }), line: fc.option(fc.nat(), { nil: undefined }), month: fc.constantFrom('2025-06', '2026-06', '2027-06') });
     fc.assert(
