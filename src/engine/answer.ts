@@ -123,10 +123,13 @@ export function answerOf(breakdown: Breakdown): Answer {
 
   const perPerson = new Map<string, Yen>();
   for (const month of breakdown.months) for (const row of month.people ?? []) perPerson.set(row.person, add(perPerson.get(row.person) ?? '0', row.patient));
-  // A yearly refund paid to one person lowers what that person bears.
+  // A yearly refund lowers what the person it is paid to bears; one counted per household, what
+  // it lowered of each person's copays.
   for (const refund of breakdown.yearly) {
-    const had = refund.person === undefined ? undefined : perPerson.get(refund.person);
-    if (had !== undefined) perPerson.set(refund.person!, String(BigInt(had) - BigInt(refund.amount)));
+    for (const { person, amount } of refund.byPerson ?? (refund.person === undefined ? [] : [{ person: refund.person, amount: refund.amount }])) {
+      const had = perPerson.get(person);
+      if (had !== undefined) perPerson.set(person, String(BigInt(had) - BigInt(amount)));
+    }
   }
 
   const mixed = breakdown.warnings.find((w) => w.code === 'mixed-billing' && w.patientIfSelfPay !== undefined);

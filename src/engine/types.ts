@@ -317,6 +317,8 @@ export interface YearlyRefund {
   /** Counted before the plan's first month (`insurance.annualCountedBefore`). */
   countedBefore?: Yen;
   amount: Yen;
+  /** A refund counted per household: the part of it that lowers each person's copays. */
+  byPerson?: { person: string; amount: Yen }[];
   expectedMonth: MonthText;
   note: Message;
 }

@@ -94,12 +94,21 @@ function refundRecord(
   };
 }
 
-/** Lowers each entry's `borne` by its share of a refund, and remembers the month. */
-function spread(entries: Entry[], refund: Amount, byMonth: Map<MonthIndex, Amount>): void {
-  allocate(refund, entries.map((e) => e.borne)).forEach((part, i) => {
+/** Lowers each entry's `borne` by its share of a refund, and remembers the month; the shares, entry by entry. */
+function spread(entries: Entry[], refund: Amount, byMonth: Map<MonthIndex, Amount>): Amount[] {
+  const parts = allocate(refund, entries.map((e) => e.borne));
+  parts.forEach((part, i) => {
     entries[i].borne -= part;
     byMonth.set(entries[i].month, (byMonth.get(entries[i].month) ?? 0n) + part);
   });
+  return parts;
+}
+
+/** A household's refund as it fell on each person's receipts. */
+function byPerson(entries: Entry[], parts: Amount[]): { person: string; amount: string }[] {
+  const sums = new Map<string, Amount>();
+  entries.forEach((e, i) => sums.set(e.claim.member.person.id, (sums.get(e.claim.member.person.id) ?? 0n) + parts[i]));
+  return [...sums].filter(([, amount]) => amount > 0n).map(([person, amount]) => ({ person, amount: String(amount) }));
 }
 
 function outpatientYearlyCap(entry: Entry): Amount | undefined {
@@ -178,8 +187,10 @@ export function yearlyRefunds(plan: NormalizedPlan, states: MonthState[]): Yearl
     if (total > cap) {
       const person = household ? undefined : group[0].claim.member.person.id;
       const refund = min(total - cap, borne);
-      refunds.push(refundRecord('annualCap', augustYearStart(group[0].month), cap, total, person, household, refund, countedBefore));
-      spread(group, refund, byMonth);
+      const record = refundRecord('annualCap', augustYearStart(group[0].month), cap, total, person, household, refund, countedBefore);
+      const parts = spread(group, refund, byMonth);
+      if (household) record.byPerson = byPerson(group, parts);
+      refunds.push(record);
     }
   }
   return { refunds, byMonth };

@@ -33,3 +33,25 @@ describe('answerOf: each month of care, and refunds over a year', () => {
     expect(year.months.every((m) => m.comingBack.length === 0)).to.equal(true);
   });
 });
+
+describe('an annual cap counted per household, person by person', () => {
+  const months = ['2026-08', '2026-09', '2026-10', '2026-11', '2026-12', '2027-01', '2027-02', '2027-03', '2027-04', '2027-05', '2027-06', '2027-07'];
+  const b = calculate({
+    insurance: { bracket: 'エ' },
+    people: [{ id: 'a', age: 45 }, { id: 'b', age: 40 }],
+    items: months.flatMap((month) => [insured(month, 300_000, { person: 'a' }), insured(month, 200_000, { person: 'b' })]),
+    overrides: { annualCapPerHousehold: true },
+  });
+
+  it('says how much of the household’s refund lowers each person’s copays, to the yen', () => {
+    const [refund] = b.yearly;
+    expect(refund.person).to.equal(undefined);
+    expect(refund.byPerson!.map((p) => p.person)).to.deep.equal(['a', 'b']);
+    expect(String(refund.byPerson!.reduce((total, p) => total + BigInt(p.amount), 0n))).to.equal(refund.amount);
+  });
+
+  it('so each person’s amount in the answer adds up to the household’s final cost', () => {
+    const answer = answerOf(b);
+    expect(String(answer.people.reduce((total, p) => total + BigInt(p.amount), 0n))).to.equal(answer.finalCost);
+  });
+});
