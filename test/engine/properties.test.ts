@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { calculate, validate, type Breakdown, type CarePlan } from '../../src/engine/index.js';
+import { answerOf, calculate, validate, type Breakdown, type CarePlan } from '../../src/engine/index.js';
 import { sum } from '../../src/engine/money.js';
 import { planArb, programPlanArb } from './arbitraries.js';
 
@@ -115,6 +115,18 @@ describe('engine properties over random plans', () => {
         const [a, b] = [calculate(plan), calculate({ ...plan, items: order.map((i) => plan.items[i]) })];
         expect(b.shares).to.deep.equal(a.shares);
         expect(b.months.map((m) => [m.month, m.atWindow, m.patient])).to.deep.equal(a.months.map((m) => [m.month, m.atWindow, m.patient]));
+      }),
+      { numRuns: 3_000 },
+    );
+  });
+
+  it('the answer: the window less what comes back is the final cost, and each person’s amount adds up to it (3,000 plans)', () => {
+    fc.assert(
+      fc.property(planArb(), fc.boolean(), (generated, perHousehold) => {
+        const answer = answerOf(calculate({ ...generated, overrides: { annualCapPerHousehold: perHousehold } }));
+        expect(String(money(answer.totalAtWindow) - money(answer.totalComingBack))).to.equal(answer.finalCost);
+        if (answer.people.length) expect(String(sum(answer.people.map((p) => money(p.amount))))).to.equal(answer.finalCost);
+        for (const person of answer.people) expect(money(person.amount) >= 0n).to.equal(true);
       }),
       { numRuns: 3_000 },
     );
