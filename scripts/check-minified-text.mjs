@@ -42,11 +42,13 @@ for (const bundle of ['minified', 'as-written']) {
 const server = createStaticServer({ root, routes: { '/minified.js': 'dist/futan.js', '/as-written.js': join(asWrittenDir, 'futan.js') } });
 const base = await listen(server);
 
-/** Opens every closed disclosure (templates aside: choosing one is not asked), then reads each shadow root's text. */
-async function textsOf(url, media) {
+/**
+ * Opens every closed disclosure (templates aside: choosing one is not asked), then reads each
+ * shadow root's text on screen and in print.
+ */
+async function textsOf(url) {
   // Tall enough that no row is skipped as off screen (the rows use content-visibility: auto).
   const tab = await browser.newPage({ viewport: { width: 1280, height: 16000 } });
-  await tab.emulateMedia({ media });
   await tab.goto(url);
   await tab.waitForFunction(() => document.querySelector('futan-calculator')?.shadowRoot?.childElementCount > 0);
   const settle = () => tab.evaluate(async () => {
@@ -67,7 +69,7 @@ async function textsOf(url, media) {
   await settle();
   // The live region speaks 500 ms after the last change: both builds are read after it.
   await tab.waitForTimeout(800);
-  const texts = await tab.evaluate(() => {
+  const read = () => tab.evaluate(() => {
     const out = [];
     const walk = (root, path) => root.querySelectorAll('*').forEach((el) => {
       if (!el.shadowRoot) return;
@@ -88,8 +90,15 @@ async function textsOf(url, media) {
     walk(document, 'page');
     return out;
   });
+  const screen = await read();
+  // The handout exists only while printing: the browser's print starts with beforeprint.
+  await tab.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await settle();
+  await tab.emulateMedia({ media: 'print' });
+  await tab.waitForTimeout(100);
+  const print = await read();
   await tab.close();
-  return texts;
+  return { screen, print };
 }
 
 const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
@@ -98,8 +107,9 @@ let compared = 0;
 try {
   for (const lang of ['ja', 'en']) {
     for (const [i, state] of STATES.entries()) {
+      const [minifiedTexts, asWrittenTexts] = await Promise.all(['minified', 'as-written'].map((b) => textsOf(`${base}/${b}-${lang}-${i}.html`)));
       for (const media of ['screen', 'print']) {
-        const [minified, asWritten] = await Promise.all(['minified', 'as-written'].map((b) => textsOf(`${base}/${b}-${lang}-${i}.html`, media)));
+        const [minified, asWritten] = [minifiedTexts[media], asWrittenTexts[media]];
         compared++;
         const label = `${state.name} (${lang}, ${media})`;
         if (minified.length !== asWritten.length) {
