@@ -4,7 +4,7 @@ import { monthBreakdown } from './breakdown-month.js';
 import { CashFlows } from './cash-flow.js';
 import { sum, type Amount, yen } from './money.js';
 import { settleMonths, type MonthState } from './monthly.js';
-import { normalizePlan, type NormalizedPlan } from './normalize.js';
+import { normalizePlan, type NormalizedItem, type NormalizedPlan } from './normalize.js';
 import { PlanError } from './plan-error.js';
 import { priceItem, type PricedItem } from './price.js';
 import { ANNUAL_CAP, LOCAL_PROGRAM, NANBYO, RULES_BY_ID, SHOMAN, TOKUTEI, appliesTo } from './rules/index.js';
@@ -136,14 +136,17 @@ function compute(plan: NormalizedPlan, withMixedBilling: boolean): Breakdown {
 
 /**
  * If a course mixes 自由診療 with insured care, the whole course becomes self-pay: its insured
- * care at the full 10割 fee with no 高額療養費, its other fees as they are. Payments by research
- * funds or a sponsor are taken to stay as they were. Care outside the course is unaffected.
+ * care and meals at the full fee with no 高額療養費, its other fees as they are. Payments by
+ * research funds or a sponsor are taken to stay as they were. Care outside the course is
+ * unaffected, and the plan keeps all its months, so what hangs on its first month (the year the
+ * copays counted before belong to) stays as it was.
  */
 function patientIfSelfPay(plan: NormalizedPlan, priced: PricedItem[], course: string): string {
-  const inCourse = priced.filter((i) => i.course === course);
-  const rest = settle({ ...plan, items: plan.items.filter((i) => i.course !== course) });
-  const selfPay = sum(inCourse.filter((i) => i.kind === 'insured' || i.payer === 'patient').map((i) => i.amount));
-  return yen(BigInt(rest.shares.patient) + selfPay);
+  const items = plan.items.map((item, i): NormalizedItem =>
+    item.course === course && (item.kind === 'insured' || item.kind === 'meals')
+      ? { ...item, kind: 'other', payer: 'patient', amount: priced[i].amount, meals: undefined, program: undefined }
+      : item);
+  return settle({ ...plan, items }).shares.patient;
 }
 
 function cashFlow(plan: NormalizedPlan, flows: CashFlows, yearly: YearlyResult): CashFlowMonth[] {

@@ -264,6 +264,19 @@ describe('mixed billing and planned rules', () => {
     expect(warning.message.ja).to.contain('800,000');
   });
 
+  it('the self-pay figure keeps the plan’s first month: copays counted before belong to the same year either way', () => {
+    // The mixed course holds the plan's first month (2026-02) and costs the patient nothing itself;
+    // taking its lines out moved the plan's start into the annual cap's year and refunded the rest.
+    const b = calculate(planOf({ bracket: '低所得Ⅱ', annualCountedBefore: 299_990 }, [
+      { month: '2026-02', kind: 'advanced', amount: 100_000, payer: 'sponsor', course: 'trial' },
+      { month: '2026-10', kind: 'free', amount: 50_000, payer: 'research', course: 'trial' },
+      insured('2026-09', 300_000),
+    ], { age: 72 }));
+    const warning = b.warnings.find((w) => w.code === 'mixed-billing')!;
+    expect(b.shares.patient).to.not.equal('0');
+    expect(warning.patientIfSelfPay).to.equal(b.shares.patient);
+  });
+
   it('自由診療 in a separate course does not warn', () => {
     const b = calculate(planOf({ bracket: 'ウ' }, [insured('2026-09', 500_000), { month: '2026-09', kind: 'free', amount: 300_000, course: 'clinic' }]));
     expect(b.warnings.map((w) => w.code)).to.not.include('mixed-billing');
