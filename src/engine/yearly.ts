@@ -184,7 +184,8 @@ export function yearlyRefunds(plan: NormalizedPlan, states: MonthState[]): Yearl
     const borne = sum(group.map((e) => e.borne));
     const countedBefore = year === firstYear ? before.get(counted) ?? 0n : 0n;
     const total = borne + countedBefore;
-    if (total > cap) {
+    // Nothing comes back when the plan itself bore nothing in the year (a certificate paid it all).
+    if (total > cap && borne > 0n) {
       const person = household ? undefined : group[0].claim.member.person.id;
       const refund = min(total - cap, borne);
       const record = refundRecord('annualCap', augustYearStart(group[0].month), cap, total, person, household, refund, countedBefore);

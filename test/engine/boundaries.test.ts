@@ -189,6 +189,13 @@ describe('年間上限 (from 2026-08, August to July)', () => {
     // 08, 09: 271,290 each; 10 to 06: 多数回 140,100 × 9 = 1,260,900; 542,580 + 1,260,900 = 1,803,480
     expect(b.yearly[0]).to.include({ from: '2026-08', to: '2027-07', counted: '1803480', amount: '123480' });
   });
+
+  it('copays counted before above the cap, but a certificate paid all of the plan’s: no refund of ¥0 is listed', () => {
+    const b = calculate(planOf({ bracket: '低所得Ⅱ', annualCountedBefore: 299_990 }, [insured('2026-09', 300_000, { program: 'city' })],
+      { age: 72, programs: [{ kind: 'local', id: 'city', rate: '0' }] }));
+    expect(b.shares.patient).to.equal('0');
+    expect(b.yearly).to.deep.equal([]);
+  });
 });
 
 describe('付加給付', () => {
