@@ -132,6 +132,36 @@ describe('engine properties over random plans', () => {
     );
   });
 
+  it('the cash flow adds up to what the patient bears less what they receive, and each month’s people rows to the month (3,000 plans)', () => {
+    const receipt = fc.record({ amount: fc.nat({ max: 500_000 }), from: fc.constantFrom('sponsor' as const, 'research' as const, 'privateInsurance' as const), month: fc.constantFrom('2025-06', '2026-06') });
+    fc.assert(
+      fc.property(planArb(), fc.array(receipt, { maxLength: 2 }), (plan, receipts) => {
+        const b = calculate({ ...plan, receipts });
+        expect(String(sum(b.cashFlow.map((c) => money(c.net))))).to.equal(b.patientNet);
+        for (const m of b.months) {
+          for (const key of ['insuredFee', 'copay', 'benefit', 'atWindow', 'supplementary', 'public', 'patient'] as const) {
+            if (m.people) expect(String(sum(m.people.map((p) => money(p[key]))))).to.equal(m[key]);
+          }
+        }
+      }),
+      { numRuns: 3_000 },
+    );
+  });
+
+  it('a higher income bracket never pays less (2,000 plans without 付加給付, each under every bracket of its ages)', () => {
+    const UNDER70 = ['ア', 'イ', 'ウ', 'エ', 'オ'] as const;
+    const ELDERLY = ['現役並みⅢ', '現役並みⅡ', '現役並みⅠ', '一般', '低所得Ⅱ', '低所得Ⅰ'] as const;
+    fc.assert(
+      fc.property(planArb({ supplementary: false }), (plan) => {
+        const withBracket = (bracket: string): CarePlan => ({ ...plan, insurance: { ...plan.insurance, bracket } as CarePlan['insurance'] });
+        const brackets = validate(withBracket('ウ')).some((i) => i.code === 'bracket-age-mismatch') ? ELDERLY : UNDER70;
+        const costs = brackets.map((bracket) => money(calculate(withBracket(bracket)).shares.patient));
+        costs.slice(1).forEach((cost, i) => expect(cost <= costs[i]).to.equal(true));
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
   it('private payouts, linked to lines or not and in any order, never count a year below zero (3,000 plans)', () => {
     const payout = fc.record({ amount: fc.nat({ max: 3_000_000 }), line: fc.option(fc.nat(), { nil: undefined }), month: fc.constantFrom('2025-06', '2026-06', '2027-06') });
     fc.assert(
