@@ -101,7 +101,7 @@ export class FutanBreakdown extends FutanElement {
             ? html`<span class="muted">${msg.deductionMissing}</span>`
             : html`${msg.deductionAmount(formatYen(d.deduction))}${d.totalSaved === null
                 ? html`${' '}<span class="muted">${msg.deductionNeedsTaxable}</span>`
-                : html`${` ${msg.deductionSaved(formatYen(d.totalSaved))}`}`}`}
+                : html`${' '}${msg.deductionSaved(formatYen(d.totalSaved))}`}`}
           <br /><span class="muted">${d.note[lang]}</span>
         </li>`)}
       </ul>

@@ -207,36 +207,29 @@ function settle(month: MonthIndex, claims: Claim[], specific: (SpecificCap | und
   }
   const afterOutpatientStep = sum(remaining);
 
-  if (byMember) {
+  /**
+   * A 70+ household cap (the 多数回 amount where the bracket has one) on the receipts of `pool`:
+   * a person's own in the month of their 75th birthday (halved), or the household's.
+   */
+  const householdStep = (kind: 'elderlyPerson' | 'elderlyHousehold', person: string | undefined, bracket: ElderlyBracket, pool: number[], halved: boolean) => {
     const table = elderlyTableFor(month)!;
-    for (const [member, own] of byMember) {
-      if (!member.halved) continue;
-      const row = elderlyRow(table, member.bracket as ElderlyBracket);
-      const useManyTimes = manyTimes && row.manyTimes !== undefined;
-      const formula: CapFormula = useManyTimes ? { base: row.manyTimes! } : row.household;
-      const fee = feeOf(claims, own);
-      const cap = capAmount(formula, fee, true);
-      const binding = capTo(remaining, own, cap);
-      if (explain) {
-        const explanation = explainCap({ kind: 'elderlyPerson', bracket: member.bracket, formula, fee, amount: cap, manyTimes: useManyTimes, halved: true });
-        caps.push(capRecord('elderlyPerson', member.person.id, member.bracket, cap, fee, useManyTimes, true, table.id, explanation, binding));
-      }
-    }
-  }
-
-  if (elderly.length) {
-    const table = elderlyTableFor(month)!;
-    const bracket = householdBracket(claims, elderly, ELDERLY_BRACKETS);
     const row = elderlyRow(table, bracket);
     const useManyTimes = manyTimes && row.manyTimes !== undefined;
     const formula: CapFormula = useManyTimes ? { base: row.manyTimes! } : row.household;
-    const fee = feeOf(claims, elderly);
-    const cap = capAmount(formula, fee, false);
-    const binding = capTo(remaining, elderly, cap);
+    const fee = feeOf(claims, pool);
+    const cap = capAmount(formula, fee, halved);
+    const binding = capTo(remaining, pool, cap);
     if (explain) {
-      const explanation = explainCap({ kind: 'elderlyHousehold', bracket, formula, fee, amount: cap, manyTimes: useManyTimes, halved: false });
-      caps.push(capRecord('elderlyHousehold', undefined, bracket, cap, fee, useManyTimes, false, table.id, explanation, binding));
+      const explanation = explainCap({ kind, bracket, formula, fee, amount: cap, manyTimes: useManyTimes, halved });
+      caps.push(capRecord(kind, person, bracket, cap, fee, useManyTimes, halved, table.id, explanation, binding));
     }
+    return table;
+  };
+  if (byMember) {
+    for (const [member, own] of byMember) if (member.halved) householdStep('elderlyPerson', member.person.id, member.bracket as ElderlyBracket, own, true);
+  }
+  if (elderly.length) {
+    const table = householdStep('elderlyHousehold', undefined, householdBracket(claims, elderly, ELDERLY_BRACKETS), elderly, false);
     addOnce(tableIds, table.id);
   }
 
