@@ -61,30 +61,31 @@ export function parseAmount(input: string): ParsedAmount {
   text = text.replace(/^(¥|\\|JPY)/i, '').replace(/(円|yen|JPY)$/i, '');
   if (text === '') return fail('not-an-amount');
 
+  // Each part must be below the unit before it (413万6390 and 1億2000万; not 413万16390 or
+  // 1億20000万, a slip that would silently read as another amount), and only the last part may
+  // have decimals (92.3万, 2億1.5万; not 1.5億3000万).
   let total = 0n;
   let rest = text;
   let fractional = false;
-  let previousUnit = Infinity;
-  for (const [sign, unit] of UNITS) {
-    const at = rest.indexOf(sign);
-    if (at === -1) continue;
-    const number = readNumber(rest.slice(0, at));
-    if (!number) return fail('not-an-amount');
+  let limit: bigint | undefined;
+  let hadDecimals = false;
+  const add = (part: string, unit: bigint): boolean => {
+    const number = readNumber(part);
+    if (!number || hadDecimals || (limit !== undefined && number.digits * unit >= limit * 10n ** BigInt(number.decimals))) return false;
     const value = times(number, unit);
     if (value === undefined) fractional = true;
     else total += value;
-    previousUnit = Number(unit);
+    limit = unit;
+    hadDecimals = number.decimals > 0;
+    return true;
+  };
+  for (const [sign, unit] of UNITS) {
+    const at = rest.indexOf(sign);
+    if (at === -1) continue;
+    if (!add(rest.slice(0, at), unit)) return fail('not-an-amount');
     rest = rest.slice(at + 1);
   }
-  if (rest !== '') {
-    const number = readNumber(rest);
-    if (!number) return fail('not-an-amount');
-    // After 万 or 億 the rest is the lower digits: 413万6390, not 413万16390.
-    if (previousUnit !== Infinity && (number.decimals > 0 || number.digits >= BigInt(previousUnit))) return fail('not-an-amount');
-    const value = times(number, 1n);
-    if (value === undefined) fractional = true;
-    else total += value;
-  }
+  if (rest !== '' && !add(rest, 1n)) return fail('not-an-amount');
   if (fractional) return fail('fractional');
   if (total > MAX_AMOUNT) return fail('too-large');
   return { ok: true, value: String(total) };
