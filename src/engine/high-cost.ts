@@ -49,7 +49,10 @@ export interface GroupResult {
   /** The final copay had 多数回 not applied (to say how much of a refund is due to it). */
   finalWithoutManyTimes: Amount;
   manyTimes: boolean;
-  /** A benefit beyond the 70+ outpatient step was paid: the month counts toward 多数回. */
+  /**
+   * A benefit beyond the 特定疾病 and 70+ outpatient steps was paid: the month counts toward 多数回
+   * (施行令42条1項 counts only 高額療養費 under 41条1項・2項, not 9項 or 5項).
+   */
   countsForManyTimes: boolean;
   /** Facilities that applied the cap at their own window this month (現物給付). */
   cappedAtWindow: string[];

@@ -180,6 +180,21 @@ describe('特定疾病療養 (マル長): an insurance cap per facility and sett
   it('a copay under the cap stays as it is: 30,000 at 3割 → 9,000', () => {
     expect(tokutei([insured('2026-09', 30_000, { program: 'tokutei' })]).shares.patient).to.equal('9000');
   });
+
+  // 施行令42条1項: the months that make 多数回 are those with 高額療養費 under 41条1項 or 2項, so a
+  // benefit under 41条9項 (特定疾病) alone, like one under 41条5項 (外来特例), does not count.
+  it('a month whose only benefit is 特定疾病 does not count toward 多数回: the next month is the 3rd, not the 4th', () => {
+    const months = (certificate: boolean) => calculate({
+      insurance: { bracket: 'ウ', priorHighCostMonths: ['2026-08', '2026-09'], priorElsewhere: true },
+      people: [{ id: 'patient', age: 60, programs: certificate ? [{ kind: 'tokutei' }] : [] }],
+      items: [
+        insured('2026-10', 400_000, { setting: 'outpatient', facility: 'dialysis', program: certificate ? 'tokutei' : undefined }),
+        insured('2026-11', 1_000_000, { facility: 'hospital' }),
+      ],
+    }).months.map((m) => [m.patient, m.manyTimes]);
+    expect(months(true)).to.deep.equal([['10000', false], ['92940', false]]);
+    expect(months(false)).to.deep.equal([['86940', false], ['44400', true]]);
+  });
 });
 
 describe('local subsidies: a rate and a cap the hospital sets', () => {
