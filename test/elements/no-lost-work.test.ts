@@ -1,11 +1,14 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define/futan-calculator.js';
-import { calculate } from '../../src/engine/index.js';
+import { calculate, evaluate, type CarePlan } from '../../src/engine/index.js';
 import type { FutanCalculator } from '../../src/elements/futan-calculator/futan-calculator.js';
-import { draftToPlan } from '../../src/elements/futan-calculator/draft.js';
+import { changedLine, draftToPlan } from '../../src/elements/futan-calculator/draft.js';
+import { withRepeatedLine } from '../../src/elements/futan-calculator/draft-edits.js';
 import { planToDraft } from '../../src/elements/futan-calculator/read-plan.js';
 import { fromPlanFile, toPlanFile } from '../../src/elements/futan-calculator/plan-file.js';
 import { SCENARIOS } from '../../src/scenarios/index.js';
+import fc from 'fast-check';
+import { planArb } from '../engine/arbitraries.js';
 import { shadow, typeInto } from './helpers.js';
 
 const root = (el: FutanCalculator) => shadow(el);
@@ -56,6 +59,56 @@ describe('no lost work', () => {
         if (!read.ok) expect(read.message.ja).to.contain('いまの入力はそのままです');
       });
     }
+
+    // What the calculator has no field for is kept as given, so the plan computes as it came.
+    const withAllFields = fc.tuple(planArb(), fc.record({
+      receipts: fc.array(fc.record({ month: fc.constantFrom('2025-09', '2026-10'), amount: fc.integer({ min: 1, max: 900_000 }), from: fc.constantFrom('sponsor' as const, 'privateInsurance' as const), link: fc.boolean() }), { maxLength: 3 }),
+      mealPerMeal: fc.option(fc.constantFrom(100, 510), { nil: undefined }),
+      copayRate: fc.option(fc.constantFrom('0', '0.1'), { nil: undefined }),
+      otherInsurer: fc.boolean(),
+      afterNinetyDays: fc.boolean(),
+      deductible: fc.option(fc.boolean(), { nil: undefined }),
+    })).map(([plan, x]): CarePlan => ({
+      ...plan,
+      insurance: { ...plan.insurance, ...(plan.insurance.supplementary && { supplementary: { ...plan.insurance.supplementary, roundingUnit: 1000, minimumPayout: 1000 } }) },
+      people: plan.people!.map((p, i) => (i === 1 ? {
+        ...p, ...(x.copayRate && { copayRate: x.copayRate }),
+        ...(x.otherInsurer && { insurance: { bracket: 'エ', priorHighCostMonths: ['2026-05'], annualCountedBefore: 40_000, supplementary: { deductible: 20_000 } } }),
+      } : p)),
+      items: plan.items.map((item) => (item.kind === 'meals' && x.afterNinetyDays ? { ...item, afterNinetyDays: true } : x.deductible === undefined ? item : { ...item, deductible: x.deductible })),
+      receipts: x.receipts.map(({ link, ...r }, i) => ({ ...r, ...(link && { forItems: [i % plan.items.length] }) })),
+      ...(x.mealPerMeal !== undefined && { overrides: { mealPerMeal: x.mealPerMeal, annualCapPerHousehold: true } }),
+    }));
+
+    it('keeps what it has no field for (a line\'s day, dental and tax flags, receipts, overrides, a copay rate, another insurer\'s months): set by code, saved and opened, the plan computes as it came (300 plans)', () => {
+      fc.assert(fc.property(withAllFields, (plan) => {
+        const draft = planToDraft(plan);
+        const opened = fromPlanFile(toPlanFile(draft));
+        if (!opened.ok) throw new Error('the file was refused');
+        // evaluate(): a plan whose household is left all 70+ by another insurer is refused alike.
+        const expected = evaluate(plan);
+        expect(evaluate(draftToPlan(draft).plan)).to.deep.equal(expected);
+        expect(evaluate(draftToPlan(opened.draft).plan)).to.deep.equal(expected);
+      }), { numRuns: 300 });
+    });
+
+    it('keeps a receipt on the line it paid for when a line before it is removed', () => {
+      const draft = planToDraft({
+        insurance: { bracket: 'ウ' },
+        items: [{ month: '2026-09', kind: 'insured', amount: 100_000 }, { month: '2026-09', kind: 'advanced', amount: 500_000, payer: 'privateInsurance' }],
+        receipts: [{ month: '2026-10', amount: 500_000, from: 'privateInsurance', forItems: [1] }],
+      });
+      const { plan } = draftToPlan({ ...draft, lines: draft.lines.slice(1) });
+      expect(plan.receipts).to.deep.equal([{ month: '2026-10', amount: 500_000, from: 'privateInsurance', forItems: [0] }]);
+    });
+
+    it('leaves a kept day behind when a line moves to another month or is copied to the next ones', () => {
+      const draft = planToDraft({ insurance: { bracket: 'ウ' }, items: [{ month: '2026-08', kind: 'insured', amount: 100_000, day: 31, dental: true }] });
+      const [line] = draft.lines;
+      expect(changedLine(line, { amountText: '200000' }).kept).to.deep.equal({ day: 31, dental: true });
+      expect(changedLine(line, { month: '2026-09' }).kept).to.deep.equal({ dental: true });
+      expect(withRepeatedLine(draft, line.key, 2).copies.map((c) => c.kept)).to.deep.equal([{ dental: true }, { dental: true }]);
+    });
 
     it('reads a file with a __proto__ key as data and leaves Object.prototype alone', () => {
       fromPlanFile(refused[5][1]);

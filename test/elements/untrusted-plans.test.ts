@@ -28,6 +28,7 @@ function polluted<T>(target: object, keys: Record<string, unknown>, body: () => 
 const POLLUTION: Record<string, unknown> = {
   x: 1, amount: '999999', value: 'v', lang: 'en', get: () => 1, set: 'set', kind: 'free', bracket: 'ア', month: '2020-01',
   items: [{}], people: [{ id: 'ghost' }], insurance: { bracket: 'ア' }, title: 'polluted', setting: 'inpatient', payer: 'sponsor',
+  receipts: [{ month: '2026-09', amount: 1, from: 'sponsor', forItems: [0] }], forItems: [0], forLines: [1], day: 31, dental: true, overrides: { mealPerMeal: 1 },
 };
 
 describe('plans from outside are read with suspicion', () => {
@@ -36,6 +37,7 @@ describe('plans from outside are read with suspicion', () => {
     const read = polluted(Object.prototype, POLLUTION, () => readPlan(JSON.parse(JSON.stringify(seedPlan))));
     expect(read.ok).to.equal(true);
     if (read.ok) expect(draftToPlan(read.draft).plan).to.deep.equal(clean);
+    if (read.ok) expect(polluted(Object.prototype, POLLUTION, () => JSON.stringify(draftToPlan(read.draft).plan))).to.equal(JSON.stringify(clean));
   });
 
   it('saves and opens the same plan on a page whose arrays have a toJSON (Prototype.js)', () => {
@@ -93,6 +95,8 @@ describe('plans from outside are read with suspicion', () => {
     ['a string', () => 'plan'],
     ['a number', () => 42],
     ['items that are a Proxy', () => ({ items: new Proxy([], { get() { throw new Error('trap'); } }) })],
+    // Kept as given, but not 400⁶ values of it: reading stops at a bound and refuses the plan.
+    ['a key holding 400 lists of 400 lists, six deep', () => ({ items: [], junk: [1, 2, 3, 4, 5, 6].reduce<unknown>((inner) => Array(400).fill(inner), 0) })],
   ];
   for (const [what, make] of hostile) {
     it(`explains, and throws nothing into the page, when code sets a plan that is ${what}`, async () => {

@@ -1,7 +1,7 @@
 import type { CareKind } from '../../engine/index.js';
 import { formatMonth, parseMonth } from '../../engine/calendar.js';
 import { parseMonthText } from '../../engine/parse-date.js';
-import { monthsOf, newKey, newLine, type Draft, type DraftLine } from './draft.js';
+import { changedLine, monthsOf, newKey, newLine, type Draft, type DraftLine } from './draft.js';
 
 /**
  * The edits of the counselor's draft that are more than setting a field: adding a line where
@@ -43,7 +43,7 @@ export function withRepeatedLine(draft: Draft, key: number, times: number): { dr
   const read = line ? parseMonthText(line.month) : undefined;
   if (!read?.ok || times < 1) return { draft, copies: [] };
   const start = parseMonth(read.value)!;
-  const copies = Array.from({ length: times }, (_, i): DraftLine => ({ ...line, key: newKey(), month: formatMonth(start + i + 1) }));
+  const copies = Array.from({ length: times }, (_, i): DraftLine => changedLine(line, { key: newKey(), month: formatMonth(start + i + 1) }));
   return { draft: { ...draft, lines: [...draft.lines.slice(0, index + 1), ...copies, ...draft.lines.slice(index + 1)] }, copies };
 }
 

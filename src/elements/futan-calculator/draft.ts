@@ -32,7 +32,16 @@ export interface DraftLine {
   riderPayment: '' | 'reimbursement' | 'direct';
   /** What the counselor should type here (a scenario's hint where the source gives no price). */
   hint?: Message;
+  /** What the plan gave for the line that the calculator has no field for (its day, dental, tax flags). */
+  kept?: Kept;
 }
+
+/**
+ * What a plan from outside gives that the calculator has no field for, kept as given (plain
+ * data: text, numbers, flags, lists and records of them), so that the plan is computed, saved
+ * and handed on as it came: dropping it would change the answer where nobody can see it.
+ */
+export type Kept = Record<string, unknown>;
 
 export interface DraftPerson {
   key: number;
@@ -51,6 +60,9 @@ export interface DraftPerson {
   otherInsurer: boolean;
   otherScheme: Scheme;
   otherBracket: string;
+  /** What the plan gave for the person, and for their other insurer, beyond these fields (a copay rate, its 多数回 months). */
+  kept?: Kept;
+  keptInsurance?: Kept;
 }
 
 export type ProgramKind = 'nanbyo' | 'shoman' | 'tokutei' | 'local';
@@ -117,6 +129,8 @@ export interface Draft {
   counselor: string;
   /** The counselor's notes for the patient, printed on the handout. */
   notes: string;
+  /** What the plan gave beyond these fields: its receipts and overrides, its insurance's and 付加給付's other settings. */
+  kept?: { plan?: Kept; insurance?: Kept; supplementary?: Kept };
 }
 
 /**
@@ -214,7 +228,7 @@ export function monthsOf(draft: Draft): string[] {
  * stays invalid, and the reason is reported at its path in the counselor's words.
  */
 function personOf(p: DraftPerson, index: number, issues: PlanIssue[]): Person {
-  const person: Person = { id: p.id };
+  const person: Person = { ...p.kept, id: p.id };
   if (p.label) person.label = p.label;
   if (p.birthDate.trim() !== '') {
     const read = parseDateText(p.birthDate);
@@ -223,7 +237,7 @@ function personOf(p: DraftPerson, index: number, issues: PlanIssue[]): Person {
   } else if (p.age.trim() !== '') person.age = wholeNumberOf(p.age, '歳');
   if (p.bracket) person.bracket = p.bracket as BracketInput;
   if (p.role) person.role = p.role;
-  if (p.otherInsurer) person.insurance = { scheme: p.otherScheme, ...(p.otherBracket && { bracket: p.otherBracket as BracketInput }) };
+  if (p.otherInsurer) person.insurance = { ...p.keptInsurance, scheme: p.otherScheme, ...(p.otherBracket && { bracket: p.otherBracket as BracketInput }) };
   if (p.programs.length) person.programs = p.programs.map((program, j) => programOf(program, `people[${index}].programs[${j}]`, issues));
   return person;
 }
@@ -265,6 +279,29 @@ export function courseOf(kind: CareKind, answer: FreeCourse): string {
 export const ONE_COURSE = 'main';
 export const SEPARATE_COURSE = 'separate';
 
+/** A line changed; in another month it leaves behind the day of the month it came with (a day 31 fits no June). */
+export function changedLine(line: DraftLine, patch: Partial<DraftLine>): DraftLine {
+  const changed = { ...line, ...patch };
+  if (patch.month !== undefined && line.kept?.day !== undefined) {
+    changed.kept = { ...line.kept };
+    delete changed.kept.day;
+  }
+  return changed;
+}
+
+/** The plan's kept fields for items that are the lines of `keys`: each receipt names the lines it paid by their place again. */
+export function keptPlan(draft: Draft, keys: readonly number[]): Kept | undefined {
+  const kept = draft.kept?.plan;
+  const given = kept && Object.hasOwn(kept, 'receipts') ? kept.receipts : undefined;
+  if (!Array.isArray(given)) return kept;
+  const receipts = given.map((receipt: Kept) => {
+    if (!Object.hasOwn(receipt ?? {}, 'forLines')) return receipt;
+    const { forLines, ...rest } = receipt;
+    return { ...rest, forItems: (forLines as number[]).map((key) => keys.indexOf(key)).filter((i) => i >= 0) };
+  });
+  return { ...kept, receipts };
+}
+
 /** An amount field kept as typed ('30万'): its canonical value, or '' with the reason at its path. */
 function typedAmount(typed: string, path: string, issues: PlanIssue[]): string {
   const read = amountFields(typed);
@@ -284,7 +321,7 @@ export function draftToPlan(draft: Draft): DraftResult {
     }
     const month = parseMonthText(line.month);
     if (!month.ok) issues.push({ path: `items[${items.length}].month`, code: 'bad-month', message: month.message });
-    const item: CareItem = { month: month.ok ? month.value : line.month, kind: line.kind, person: line.person };
+    const item: CareItem = { ...line.kept, month: month.ok ? month.value : line.month, kind: line.kind, person: line.person };
     if (line.kind === 'meals' && line.meals.trim() !== '') item.meals = wholeNumberOf(line.meals, '食');
     else if (line.amountError) issues.push({ path: `items[${items.length}].amount`, code: 'not-an-amount', message: line.amountError });
     else item.amount = line.amount;
@@ -302,7 +339,8 @@ export function draftToPlan(draft: Draft): DraftResult {
   const [patient, ...household] = draft.people;
   const patientKnown = patient.birthDate.trim() !== '' || patient.age.trim() !== '';
   const plan: CarePlan = {
-    insurance: { scheme: draft.scheme, capAtWindow: draft.capAtWindow, priorHighCostMonths: [...draft.priorMonths].sort() },
+    ...keptPlan(draft, lineKeys),
+    insurance: { ...draft.kept?.insurance, scheme: draft.scheme, capAtWindow: draft.capAtWindow, priorHighCostMonths: [...draft.priorMonths].sort() },
     items,
   };
   if (draft.bracket) plan.insurance.bracket = draft.bracket as CarePlan['insurance']['bracket'];
@@ -312,7 +350,7 @@ export function draftToPlan(draft: Draft): DraftResult {
   if (countedBefore) plan.insurance.annualCountedBefore = countedBefore;
   if (draft.priorElsewhere) plan.insurance.priorElsewhere = true;
   const deductible = draft.supplementary ? typedAmount(draft.deductible, 'insurance.supplementary.deductible', issues) : '';
-  if (deductible) plan.insurance.supplementary = { deductible };
+  if (deductible) plan.insurance.supplementary = { ...draft.kept?.supplementary, deductible };
   // A member just added, with nothing typed and no lines, is not part of the plan yet (and so not an error).
   const counted = [patient, ...household.filter((p) => p.birthDate.trim() || p.age.trim() || p.label.trim() || p.programs.length || items.some((i) => i.person === p.id))];
   if (patientKnown || counted.length > 1) plan.people = counted.map((p, i) => personOf(p, i, issues));

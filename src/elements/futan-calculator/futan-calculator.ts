@@ -18,7 +18,7 @@ import { handoutStyles } from './handout-styles.js';
 import { workspaceStyles } from './workspace-styles.js';
 import { renderCompare, type Variant } from './compare-section.js';
 import type { SectionContext } from './context.js';
-import { draftToPlan, emptyDraft, newKey, newPerson, type Draft, type DraftPerson, type FreeCourse } from './draft.js';
+import { changedLine, draftToPlan, emptyDraft, newKey, newPerson, type Draft, type DraftPerson, type FreeCourse } from './draft.js';
 import { MAX_REPEAT, repeatCountOf, withNewLine, withoutPerson, withRepeatedLine } from './draft-edits.js';
 import { DraftHistory } from './history.js';
 import { renderHousehold } from './household-section.js';
@@ -346,7 +346,7 @@ export class FutanCalculator extends FutanElement {
       },
       changeLine: (key, patch) => {
         const field = fieldOf(patch);
-        this.edit({ ...this.draft, lines: this.draft.lines.map((l) => (l.key === key ? { ...l, ...patch } : l)) }, `line-${key}-${field}`, TYPED_FIELDS.has(field));
+        this.edit({ ...this.draft, lines: this.draft.lines.map((l) => (l.key === key ? changedLine(l, patch) : l)) }, `line-${key}-${field}`, TYPED_FIELDS.has(field));
       },
       addLine: (kind: CareKind, person?: string) => this.addLine(kind, person),
       removeLine: (key) => this.removeLine(key),

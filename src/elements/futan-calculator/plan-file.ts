@@ -1,5 +1,5 @@
 import type { Message, PublicProgram } from '../../engine/index.js';
-import { courseOf, HANDOUT_FIELDS, type Draft, type DraftItem, type DraftPlan, type DraftProgram } from './draft.js';
+import { courseOf, HANDOUT_FIELDS, keptPlan, type Draft, type DraftItem, type DraftPlan, type DraftProgram } from './draft.js';
 import { readPlan } from './read-plan.js';
 
 /**
@@ -28,18 +28,21 @@ function programAsTyped(program: DraftProgram): PublicProgram {
 /** The draft as a plan that keeps what is not valid yet (amounts as typed). */
 export function draftAsPlan(draft: Draft): DraftPlan {
   const plan: DraftPlan = {
-    insurance: { scheme: draft.scheme, capAtWindow: draft.capAtWindow, priorHighCostMonths: [...draft.priorMonths] },
+    ...keptPlan(draft, draft.lines.map((line) => line.key)),
+    insurance: { ...draft.kept?.insurance, scheme: draft.scheme, capAtWindow: draft.capAtWindow, priorHighCostMonths: [...draft.priorMonths] },
     people: draft.people.map((p) => ({
+      ...p.kept,
       id: p.id,
       ...(p.label && { label: p.label }),
       ...(p.birthDate ? { birthDate: p.birthDate } : p.age && { age: p.age as unknown as number }),
       ...(p.bracket && { bracket: p.bracket as DraftPlan['insurance']['bracket'] }),
       ...(p.role && { role: p.role }),
-      ...(p.otherInsurer && { insurance: { scheme: p.otherScheme, ...(p.otherBracket && { bracket: p.otherBracket as DraftPlan['insurance']['bracket'] }) } }),
+      ...(p.otherInsurer && { insurance: { ...p.keptInsurance, scheme: p.otherScheme, ...(p.otherBracket && { bracket: p.otherBracket as DraftPlan['insurance']['bracket'] }) } }),
       // Certificates as typed: months and a cap not read yet stay text, like every field of the file.
       ...(p.programs.length && { programs: p.programs.map(programAsTyped) }),
     })),
     items: draft.lines.map((line): DraftItem => ({
+      ...line.kept,
       month: line.month,
       kind: line.kind,
       person: line.person,
@@ -58,7 +61,7 @@ export function draftAsPlan(draft: Draft): DraftPlan {
   if (draft.title) plan.title = draft.title;
   if (draft.bracket) plan.insurance.bracket = draft.bracket as DraftPlan['insurance']['bracket'];
   if (draft.remuneration) plan.insurance.monthlyRemuneration = draft.remuneration;
-  if (draft.supplementary) plan.insurance.supplementary = { deductible: draft.deductible };
+  if (draft.supplementary) plan.insurance.supplementary = { ...draft.kept?.supplementary, deductible: draft.deductible };
   if (draft.annualCountedBefore) plan.insurance.annualCountedBefore = draft.annualCountedBefore;
   if (draft.priorElsewhere) plan.insurance.priorElsewhere = true;
   if (draft.totalIncome || draft.taxableIncome) plan.tax = { ...(draft.totalIncome && { totalIncome: draft.totalIncome }), ...(draft.taxableIncome && { taxableIncome: draft.taxableIncome }) };

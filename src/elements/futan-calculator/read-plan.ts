@@ -1,6 +1,6 @@
 import { CARE_KINDS as KINDS, PAYERS, SCHEMES, SETTINGS, type CareKind, type Message } from '../../engine/index.js';
 import { groupDigits } from '../../engine/explain.js';
-import { amountFields, emptyDraft, HANDOUT_FIELDS, newLine, newPerson, newProgram, ONE_COURSE, PROGRAM_KINDS, SEPARATE_COURSE, type Draft, type DraftLine, type DraftPerson, type DraftPlan, type DraftProgram, type FreeCourse } from './draft.js';
+import { amountFields, emptyDraft, HANDOUT_FIELDS, newLine, newPerson, newProgram, ONE_COURSE, PROGRAM_KINDS, SEPARATE_COURSE, type Draft, type DraftLine, type DraftPerson, type DraftPlan, type DraftProgram, type FreeCourse, type Kept } from './draft.js';
 
 /**
  * Reads a plan that came from outside (a property set by code, a JSON attribute, a plan file, a
@@ -87,6 +87,40 @@ function listOf(value: unknown, max: number, tooMany: (n: number) => Message, re
   }
 }
 
+/** The fields the draft holds, by record; every other own key of a plan is kept as given. */
+const PLAN_FIELDS = ['items', 'people', 'insurance', 'tax', 'handout', 'title'];
+const INSURANCE_FIELDS = ['scheme', 'bracket', 'monthlyRemuneration', 'annualCountedBefore', 'priorElsewhere', 'capAtWindow', 'priorHighCostMonths', 'supplementary'];
+const PERSON_FIELDS = ['id', 'label', 'birthDate', 'age', 'bracket', 'role', 'insurance', 'programs'];
+const LINE_FIELDS = ['month', 'kind', 'amount', 'meals', 'setting', 'payer', 'facility', 'label', 'person', 'course', 'program', 'riderPayment', 'hint'];
+
+/** The own keys of `record` outside `held`, as a copy of plain data (see Kept); undefined when there are none. */
+function keptOf(record: Rec, held: readonly string[], depth = 0): Kept | undefined {
+  let keys: string[];
+  try {
+    keys = Object.keys(record);
+  } catch {
+    throw new Unreadable();
+  }
+  const entries = keys.filter((key) => !held.includes(key)).map((key) => [key, plainCopy(own(record, key), depth)]);
+  return entries.length ? Object.fromEntries(entries) : undefined;
+}
+
+/** Values kept from one plan at most: far above any real plan's, and a bound on a hostile one. */
+const MAX_KEPT_VALUES = 20_000;
+let keptValuesLeft = MAX_KEPT_VALUES;
+
+/**
+ * Plain data, copied. A value of another kind (a function) is left out, and so is anything deeper
+ * than plan data goes (a cycle): neither can be part of a plan. Past MAX_KEPT_VALUES the plan cannot be read.
+ */
+function plainCopy(value: unknown, depth: number): unknown {
+  if (depth > 8) return undefined;
+  if (--keptValuesLeft < 0) throw new Unreadable();
+  if (isRecord(value)) return keptOf(value, [], depth + 1) ?? {};
+  if (Array.isArray(value)) return listOf(value, MAX_LINES, () => WHY.notText('list'), [])?.map((v) => plainCopy(v, depth + 1));
+  return ['string', 'number', 'boolean'].includes(typeof value) || value === null ? value : undefined;
+}
+
 /** Text or a number as text ('' when absent); anything else is a reason. */
 function textOf(record: Rec, key: string, why: Message[], max = MAX_TEXT): string {
   const value = own(record, key);
@@ -136,6 +170,8 @@ function readPerson(value: unknown, why: Message[]): DraftPerson | undefined {
     otherScheme: (other && choiceOf(other, 'scheme', SCHEMES, why)) ?? 'kumiai',
     otherBracket: other ? textOf(other, 'bracket', why) : '',
     programs: programs.map((p) => readProgram(p, why)).filter((p): p is DraftProgram => p !== undefined),
+    kept: keptOf(value, PERSON_FIELDS),
+    keptInsurance: other && keptOf(other, ['scheme', 'bracket']),
   };
 }
 
@@ -183,6 +219,7 @@ function readLine(value: unknown, people: readonly DraftPerson[], why: Message[]
     program: textOf(value, 'program', why),
     riderPayment: choiceOf(value, 'riderPayment', ['reimbursement', 'direct'] as const, why) ?? '',
     hint: messageOf(own(value, 'hint')),
+    kept: keptOf(value, LINE_FIELDS),
   };
 }
 
@@ -202,6 +239,7 @@ function readInsurance(insurance: Rec, draft: Draft, why: Message[]): void {
     draft.supplementary = true;
     draft.deductible = textOf(supplementary, 'deductible', why) || draft.deductible;
   }
+  draft.kept = { ...draft.kept, insurance: keptOf(insurance, INSURANCE_FIELDS), supplementary: isRecord(supplementary) ? keptOf(supplementary, ['deductible']) : undefined };
 }
 
 /** The handout's fields (patient, counselor, notes); a plan without them, as before, has none. */
@@ -241,6 +279,7 @@ export function readPlan(data: unknown): ReadPlan {
 
 function readOrThrow(data: unknown): ReadPlan {
   if (!isRecord(data)) return { ok: false, reasons: [WHY.notAPlan] };
+  keptValuesLeft = MAX_KEPT_VALUES;
   const reasons: Message[] = [];
   const items = listOf(own(data, 'items'), MAX_LINES, WHY.tooManyLines, reasons);
   const peopleIn = own(data, 'people');
@@ -255,6 +294,7 @@ function readOrThrow(data: unknown): ReadPlan {
   if (isRecord(insurance)) readInsurance(insurance, draft, planWhy);
   readTax(own(data, 'tax'), draft, planWhy);
   readHandout(own(data, 'handout'), draft, planWhy);
+  draft.kept = { ...draft.kept, plan: keptOf(data, PLAN_FIELDS) };
   reasons.push(...planWhy);
 
   const readPeople: DraftPerson[] = [];
@@ -275,6 +315,16 @@ function readOrThrow(data: unknown): ReadPlan {
     reasons.push(...why.map((w) => WHY.line(i + 1, w)));
   });
   if (reasons.length) return { ok: false, reasons: listed(reasons) };
+  // A receipt names the lines it paid by their place; the draft names them by key, as lines come and go.
+  const receipts = draft.kept.plan && own(draft.kept.plan, 'receipts');
+  if (Array.isArray(receipts)) {
+    for (const receipt of receipts) {
+      const places = isRecord(receipt) && own(receipt, 'forItems');
+      if (!Array.isArray(places)) continue;
+      receipt.forLines = places.map((i) => lines[i]?.key);
+      delete receipt.forItems;
+    }
+  }
   draft.freeCourse = freeCourseOf(lines);
   // The answer is the draft's; the lines keep only courses the plan named for itself.
   draft.lines = draft.freeCourse ? lines.map((l) => (l.course === ONE_COURSE || l.course === SEPARATE_COURSE ? { ...l, course: '' } : l)) : lines;
