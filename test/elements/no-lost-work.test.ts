@@ -102,6 +102,12 @@ describe('no lost work', () => {
       expect(plan.receipts).to.deep.equal([{ month: '2026-10', amount: 500_000, from: 'privateInsurance', forItems: [0] }]);
     });
 
+    it('keeps a long list whole: 500 receipts (more than the 400 lines a plan may have)', () => {
+      const receipts = Array.from({ length: 500 }, (_, i) => ({ month: '2026-10', amount: i + 1, from: 'sponsor' as const }));
+      const { plan } = draftToPlan(planToDraft({ insurance: { bracket: 'ウ' }, items: [{ month: '2026-09', kind: 'insured', amount: 100_000 }], receipts }));
+      expect(plan.receipts).to.deep.equal(receipts);
+    });
+
     it('leaves a kept day behind when a line moves to another month or is copied to the next ones', () => {
       const draft = planToDraft({ insurance: { bracket: 'ウ' }, items: [{ month: '2026-08', kind: 'insured', amount: 100_000, day: 31, dental: true }] });
       const [line] = draft.lines;

@@ -117,7 +117,11 @@ function plainCopy(value: unknown, depth: number): unknown {
   if (depth > 8) return undefined;
   if (--keptValuesLeft < 0) throw new Unreadable();
   if (isRecord(value)) return keptOf(value, [], depth + 1) ?? {};
-  if (Array.isArray(value)) return listOf(value, MAX_LINES, () => WHY.notText('list'), [])?.map((v) => plainCopy(v, depth + 1));
+  if (Array.isArray(value)) {
+    const list = listOf(value, keptValuesLeft, () => WHY.unreadable, []);
+    if (!list) throw new Unreadable();
+    return list.map((v) => plainCopy(v, depth + 1));
+  }
   return ['string', 'number', 'boolean'].includes(typeof value) || value === null ? value : undefined;
 }
 
