@@ -92,7 +92,7 @@ describe('no lost work', () => {
       }), { numRuns: 300 });
     });
 
-    it('keeps a receipt on the line it paid for when a line before it is removed', () => {
+    it('keeps a receipt on the line it paid for when a line before it is removed, and unlinked when that line is', () => {
       const draft = planToDraft({
         insurance: { bracket: 'ウ' },
         items: [{ month: '2026-09', kind: 'insured', amount: 100_000 }, { month: '2026-09', kind: 'advanced', amount: 500_000, payer: 'privateInsurance' }],
@@ -100,6 +100,9 @@ describe('no lost work', () => {
       });
       const { plan } = draftToPlan({ ...draft, lines: draft.lines.slice(1) });
       expect(plan.receipts).to.deep.equal([{ month: '2026-10', amount: 500_000, from: 'privateInsurance', forItems: [0] }]);
+      // With its line gone it names none: set against the year's costs, not against nothing.
+      const { plan: without } = draftToPlan({ ...draft, lines: draft.lines.slice(0, 1) });
+      expect(without.receipts).to.deep.equal([{ month: '2026-10', amount: 500_000, from: 'privateInsurance' }]);
     });
 
     it('keeps a long list whole: 500 receipts (more than the 400 lines a plan may have)', () => {

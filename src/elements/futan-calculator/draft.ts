@@ -289,7 +289,11 @@ export function changedLine(line: DraftLine, patch: Partial<DraftLine>): DraftLi
   return changed;
 }
 
-/** The plan's kept fields for items that are the lines of `keys`: each receipt names the lines it paid by their place again. */
+/**
+ * The plan's kept fields for items that are the lines of `keys`: each receipt names the lines it
+ * paid by their place again. One whose lines are all gone names none, and the deduction then
+ * sets it against the year's costs (and says so) rather than against nothing.
+ */
 export function keptPlan(draft: Draft, keys: readonly number[]): Kept | undefined {
   const kept = draft.kept?.plan;
   const given = kept && Object.hasOwn(kept, 'receipts') ? kept.receipts : undefined;
@@ -297,7 +301,8 @@ export function keptPlan(draft: Draft, keys: readonly number[]): Kept | undefine
   const receipts = given.map((receipt: Kept) => {
     if (!Object.hasOwn(receipt ?? {}, 'forLines')) return receipt;
     const { forLines, ...rest } = receipt;
-    return { ...rest, forItems: (forLines as number[]).map((key) => keys.indexOf(key)).filter((i) => i >= 0) };
+    const forItems = (forLines as number[]).map((key) => keys.indexOf(key)).filter((i) => i >= 0);
+    return forItems.length ? { ...rest, forItems } : rest;
   });
   return { ...kept, receipts };
 }
