@@ -89,6 +89,8 @@ export interface WorkspaceMessages {
   riderPayment: string;
   riderPayments: Record<'reimbursement' | 'direct', string>;
   annualCountedBefore: string;
+  /** The August-to-July year the amounts paid before the plan count in. */
+  annualYear: (from: string, to: string) => string;
   priorElsewhere: string;
   /** The bar's two outcomes while the mixed-billing question is open. */
   barIfSeparate(amount: string): string;

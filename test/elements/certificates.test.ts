@@ -104,4 +104,16 @@ describe('certificates, each person’s bracket and insurer, in the calculator',
     expect(JSON.parse(el.planFile()).plan.items[0].riderPayment).to.equal('direct');
     expect(root(el).querySelector('.answer-body')!.textContent).to.not.contain('民間保険から');
   });
+
+  it('says which year of August to July the copays paid before the plan count in: the year of its first month', async () => {
+    const el = await fixture<FutanCalculator>(html`<futan-calculator lang="ja"></futan-calculator>`);
+    el.plan = { insurance: { bracket: 'ウ' }, people: [{ id: 'p', age: 60 }], items: [{ month: '2027-09', kind: 'insured', amount: 100_000 }] };
+    await settle(el);
+    await openDetails(el, root(el).querySelector<HTMLDetailsElement>('details.more-settings')!);
+    const field = () => root(el).querySelector('[data-focus="plan-annualCountedBefore"]')!.closest('.indent')!.textContent!;
+    expect(field()).to.contain('2027年8月〜2028年7月の年度です。');
+    el.plan = { insurance: { bracket: 'ウ' }, people: [{ id: 'p', age: 60 }], items: [{ month: '2027-09', kind: 'insured', amount: 100_000 }, { month: '2027-07', kind: 'insured', amount: 100_000 }] };
+    await settle(el);
+    expect(field()).to.contain('2026年8月〜2027年7月の年度です。');
+  });
 });

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { ELDERLY_BRACKETS, SCHEMES, UNDER70_BRACKETS, type Scheme } from '../../engine/index.js';
-import { formatMonth as formatMonthIndex, parseMonth } from '../../engine/calendar.js';
+import { augustYearStart, formatMonth as formatMonthIndex, parseMonth } from '../../engine/calendar.js';
 import { formatMonth } from '../../i18n/format.js';
 import type { AmountChangeDetail, AmountInvalidDetail } from '../events.js';
 import { checkedOf, valueOf, type SectionContext } from './context.js';
@@ -92,6 +92,18 @@ export function renderPatient(ctx: SectionContext) {
   `;
 }
 
+/**
+ * The year of August to July that amounts paid before the plan count in: the one of the plan's
+ * first month (which moves when an earlier month is added), said so that nobody takes it for another.
+ */
+function annualYear(ctx: SectionContext) {
+  const [first] = monthsOf(ctx.draft);
+  if (!first) return nothing;
+  const start = augustYearStart(parseMonth(first)!);
+  const month = (index: number) => formatMonth(formatMonthIndex(index), ctx.lang);
+  return html`<span class="hint">${ctx.msg.annualYear(month(start), month(start + 11))}</span>`;
+}
+
 /** What most plans leave as it is: the scheme, the card at the window, 標準報酬月額, 付加給付, earlier 多数回 months. */
 function renderPatientDetails(ctx: SectionContext) {
   const { draft, msg, lang } = ctx;
@@ -113,7 +125,7 @@ function renderPatientDetails(ctx: SectionContext) {
     <label class="check"><input type="checkbox" data-focus="plan-supplementary" .checked=${draft.supplementary} @change=${(e: Event) => ctx.change({ supplementary: checkedOf(e) })} /> ${msg.supplementary}</label>
     ${draft.supplementary ? html`<div class="indent">${amountField(msg.supplementaryDeductible, draft.deductible, (text) => ctx.change({ deductible: text }), 'plan-deductible')}</div>` : nothing}
     <div class="indent wide-indent">${amountField(msg.annualCountedBefore, draft.annualCountedBefore, (text) => ctx.change({ annualCountedBefore: text }), 'plan-annualCountedBefore', msg.optional)}
-      ${issueText(ctx, 'insurance.annualCountedBefore')}</div>
+      ${annualYear(ctx)}${issueText(ctx, 'insurance.annualCountedBefore')}</div>
     ${months.length ? html`
       <label class="check"><input type="checkbox" data-focus="plan-priorElsewhere" .checked=${draft.priorElsewhere} @change=${(e: Event) => ctx.change({ priorElsewhere: checkedOf(e) })} /> ${msg.priorElsewhere}</label>
       <fieldset class="months">
