@@ -58,7 +58,11 @@ function perCpuSecond(plans, count, run = calculate) {
 const typical = Array.from({ length: 50 }, (_, i) => makePlan(i + 1, 12, 60));
 const perSecond = throughput(typical, 3000);
 const perCpu = perCpuSecond(typical, 3000);
-console.log(`engine: ${Math.round(perSecond)} plans/s, ${Math.round(perCpu)} per CPU-second (12 months, 2 people, 60 items; target >= 10000, fails below 5000)   rerun: npm run bench:engine`);
+// The floor catches a regression, not the machine's load: per CPU-second, which swung from 4,100 to
+// 5,700 for the same engine on these shared 2-core machines, and well below that (a wall-clock floor
+// of 5,000 failed on a loaded machine with the engine unchanged).
+const FLOOR = 3000;
+console.log(`engine: ${Math.round(perSecond)} plans/s, ${Math.round(perCpu)} per CPU-second (12 months, 2 people, 60 items; target >= 10000, fails below ${FLOOR} per CPU-second)   rerun: npm run bench:engine`);
 const keystroke = (plan) => (validate(plan).length ? undefined : calculate(plan));
 const twoCalls = perCpuSecond(typical, 2000, keystroke);
 const oneCall = perCpuSecond(typical, 2000, evaluate);
@@ -73,4 +77,4 @@ const scale = (label, values, make) => {
 };
 scale('months (5 lines a month)', [1, 6, 12, 24], (months, i) => makePlan(i + 100, months, months * 5));
 scale('lines (over 12 months)', [10, 50, 100, 250, 500], (items, i) => makePlan(i + 200, 12, items));
-if (perSecond < 5000) process.exitCode = 1;
+if (perCpu < FLOOR) process.exitCode = 1;
