@@ -58,9 +58,9 @@ function perCpuSecond(plans, count, run = calculate) {
 const typical = Array.from({ length: 50 }, (_, i) => makePlan(i + 1, 12, 60));
 const perSecond = throughput(typical, 3000);
 const perCpu = perCpuSecond(typical, 3000);
-// The floor catches a regression, not the machine's load: per CPU-second, which swung from 4,100 to
-// 5,700 for the same engine on these shared 2-core machines, and well below that (a wall-clock floor
-// of 5,000 failed on a loaded machine with the engine unchanged).
+// The floor catches a regression, not the machine's load: it is per CPU-second (4,100–5,700 for the
+// same engine on these shared 2-core machines) and well below that. A floor of 5,000 plans a second
+// by the clock failed on a loaded machine with the engine unchanged.
 const FLOOR = 3000;
 console.log(`engine: ${Math.round(perSecond)} plans/s, ${Math.round(perCpu)} per CPU-second (12 months, 2 people, 60 items; target >= 10000, fails below ${FLOOR} per CPU-second)   rerun: npm run bench:engine`);
 const keystroke = (plan) => (validate(plan).length ? undefined : calculate(plan));
