@@ -9,7 +9,8 @@ import { fromPlanFile, toPlanFile } from '../../src/elements/futan-calculator/pl
 import { SCENARIOS } from '../../src/scenarios/index.js';
 import fc from 'fast-check';
 import { planArb } from '../engine/arbitraries.js';
-import { shadow, typeInto } from './helpers.js';
+import { record, shadow, typeInto } from './helpers.js';
+import type { PlanChangeDetail } from '../../src/elements/events.js';
 
 const root = (el: FutanCalculator) => shadow(el);
 const lines = (el: FutanCalculator) => [...root(el).querySelectorAll<HTMLElement>('ol.lines > li')];
@@ -126,6 +127,29 @@ describe('no lost work', () => {
   });
 
   describe('in the calculator', () => {
+    it('computes a plan set by code with what it has no field for, and hands it on after an edit', async () => {
+      const plan: CarePlan = {
+        insurance: { bracket: 'ウ' },
+        people: [{ id: 'p', age: 60 }],
+        items: [
+          { month: '2026-09', kind: 'insured', amount: 800_000, setting: 'inpatient' },
+          { month: '2026-09', kind: 'advanced', amount: 300_000, payer: 'patient', taxExcluded: true },
+        ],
+        receipts: [{ month: '2026-10', amount: 50_000, from: 'sponsor' }],
+      };
+      const el = await fixture<FutanCalculator>(html`<futan-calculator lang="ja"></futan-calculator>`);
+      el.plan = plan;
+      await settle(el);
+      expect(el.breakdown).to.deep.equal(calculate(plan));
+      const changes = record<PlanChangeDetail>(el, 'futan-change');
+      await typeInto(amountOf(lines(el)[0]), '900000');
+      await settle(el);
+      const handedOn = changes.at(-1)!.detail.plan;
+      expect(handedOn.receipts).to.deep.equal(plan.receipts);
+      expect(handedOn.items[1]).to.include({ taxExcluded: true });
+      expect(changes.at(-1)!.detail.breakdown).to.deep.equal(calculate({ ...plan, items: [{ ...plan.items[0], amount: 900_000 }, plan.items[1]] }));
+    });
+
     it('imports an exported plan back to the same result', async () => {
       const el = await fixture<FutanCalculator>(html`<futan-calculator lang="ja" scenario="advanced-stem-cell-transplant"></futan-calculator>`);
       await settle(el);
