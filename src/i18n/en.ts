@@ -155,6 +155,7 @@ export const en: Messages = {
   mealCount: 'Number of meals',
   insuredAmount: 'Full fee (before insurance)',
   feeAmount: 'Charge (tax included)',
+  feeBeforeTax: 'Charge (before tax)',
   setting: 'Inpatient or outpatient',
   settings: { inpatient: 'Inpatient', outpatient: 'Outpatient' },
   payer: 'Paid by',

@@ -23,6 +23,8 @@ export interface HandoutMessages {
   handoutWhat: string;
   handoutWho: string;
   handoutMeals(count: string): string;
+  /** After the amount of a fee given before tax. */
+  handoutBeforeTax: string;
   handoutRulesTitle: string;
   handoutPersonColumn: string;
 }

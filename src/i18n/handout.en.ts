@@ -25,6 +25,7 @@ export const handoutEn: HandoutMessages = {
   handoutWhat: 'Care',
   handoutWho: 'Inpatient / outpatient, or who pays',
   handoutMeals: (count) => `${count} meals`,
+  handoutBeforeTax: ' (before tax)',
   handoutRulesTitle: 'Rules and sources used',
   handoutPersonColumn: 'Person',
 };

@@ -25,6 +25,7 @@ export const handoutJa: HandoutMessages = {
   handoutWhat: '内容',
   handoutWho: '入院・外来／支払う人',
   handoutMeals: (count) => `${count}食`,
+  handoutBeforeTax: '（税抜）',
   handoutRulesTitle: '計算に使った制度と出典',
   handoutPersonColumn: '受診する人',
 };

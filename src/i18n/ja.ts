@@ -155,6 +155,7 @@ export const ja: Messages = {
   mealCount: '食数',
   insuredAmount: '医療費（10割）',
   feeAmount: '請求額（税込）',
+  feeBeforeTax: '請求額（税抜）',
   setting: '入院・外来',
   settings: { inpatient: '入院', outpatient: '外来' },
   payer: '支払う人',

@@ -125,6 +125,8 @@ export interface Messages extends WorkspaceMessages, HandoutMessages {
   mealCount: string;
   insuredAmount: string;
   feeAmount: string;
+  /** A fee the plan gave before tax (`taxExcluded`): the engine adds the tax where the law puts one. */
+  feeBeforeTax: string;
   setting: string;
   settings: Record<Setting, string>;
   payer: string;

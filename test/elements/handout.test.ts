@@ -74,6 +74,19 @@ describe('the handout: print() renders it, then opens the print dialog', () => {
     expect(handoutOf(el)).to.equal(null);
   });
 
+  it('marks a fee the plan gave before tax, on screen and on paper, so that its amount is not taken for the one paid', async () => {
+    const el = await calculator();
+    el.plan = { insurance: { bracket: 'ウ' }, items: [{ month: '2026-09', kind: 'advanced', amount: 300_000, payer: 'patient', taxExcluded: true }, { month: '2026-09', kind: 'other', amount: 5_000 }] };
+    await settle(el);
+    const labels = [...el.shadowRoot!.querySelectorAll('ol.lines > li futan-amount-input')].map((input) => input.getAttribute('label'));
+    expect(labels).to.deep.equal(['請求額（税抜）', '請求額（税込）']);
+    expect([...el.shadowRoot!.querySelectorAll('ol.lines > li')].map((li) => li.querySelector('p.hint')?.textContent ?? '')).to.deep.equal(['請求額（税抜）', '']);
+    const { text } = await printed(el);
+    expect(text).to.contain('￥300,000（税抜）');
+    expect(text).to.contain('2026年9月￥335,000');
+    expect(text).to.not.contain('￥5,000（税抜）');
+  });
+
   it('prints public sources only: no repository names, no notes for developers', async () => {
     const { text } = await printed(await calculator());
     expect(text).to.contain('健康保険法施行令42条');

@@ -279,6 +279,9 @@ export function courseOf(kind: CareKind, answer: FreeCourse): string {
 export const ONE_COURSE = 'main';
 export const SEPARATE_COURSE = 'separate';
 
+/** Whether a plan gave this fee before tax: its own `taxExcluded` only (a page may add keys to Object.prototype). */
+export const givenBeforeTax = (record: object | undefined): boolean => record !== undefined && Object.hasOwn(record, 'taxExcluded') && (record as Kept).taxExcluded === true;
+
 /** A line changed; in another month it leaves behind the day of the month it came with (a day 31 fits no June). */
 export function changedLine(line: DraftLine, patch: Partial<DraftLine>): DraftLine {
   const changed = { ...line, ...patch };

@@ -4,7 +4,7 @@ import { formatMonth, formatToday, formatYen } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/locale.js';
 import type { Messages } from '../../i18n/messages.js';
 import { renderDisclaimer } from '../notes.js';
-import type { Draft } from './draft.js';
+import { givenBeforeTax, type Draft } from './draft.js';
 
 /** What the handout needs from the calculator. */
 export interface HandoutContext {
@@ -155,7 +155,7 @@ function renderIncluded(plan: CarePlan, { msg, lang, draft }: HandoutContext) {
         ${household ? html`<td>${who(item)}</td>` : nothing}
         <td>${msg.kinds[item.kind]}${item.label ? html`${p.colon}${item.label}` : nothing}${item.facility ? html`<span class="where">${p.open}${item.facility}${p.close}</span>` : nothing}</td>
         <td>${how(item)}</td>
-        <td class="amount">${item.amount !== undefined ? formatYen(String(item.amount)) : item.meals !== undefined ? msg.handoutMeals(String(item.meals)) : ''}</td>
+        <td class="amount">${item.amount !== undefined ? formatYen(String(item.amount)) : item.meals !== undefined ? msg.handoutMeals(String(item.meals)) : ''}${givenBeforeTax(item) ? msg.handoutBeforeTax : ''}</td>
       </tr>`)}</tbody>
     </table>
   </section>`;

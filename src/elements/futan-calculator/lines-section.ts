@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { CARE_KINDS as KINDS, PAYERS, SETTINGS, type CareKind, type Payer } from '../../engine/index.js';
-import { amountFields, type DraftLine } from './draft.js';
+import { amountFields, givenBeforeTax, type DraftLine } from './draft.js';
 import { valueOf, type SectionContext } from './context.js';
 import { amountField } from './patient-section.js';
 import { dateInput, monthReadBack } from './date-field.js';
@@ -27,6 +27,7 @@ function renderRow(ctx: SectionContext, line: DraftLine, index: number) {
   const open = ctx.openLines.has(line.key);
   const name = (field: string) => msg.lineField(number, field);
   const person = personOf(ctx, line);
+  const beforeTax = line.kind !== 'insured' && line.kind !== 'meals' && givenBeforeTax(line.kept);
   return html`
     <li class="row" data-n=${number}>
       <span class="month">${dateInput(line.month, monthReadBack(line.month, lang), (text) => change({ month: text }), `${focus}-month`, name(msg.month))}</span>
@@ -34,7 +35,7 @@ function renderRow(ctx: SectionContext, line: DraftLine, index: number) {
       ${line.kind === 'meals'
         ? html`<input class="money" type="text" inputmode="numeric" autocomplete="off" data-focus="${focus}-meals" aria-label=${name(msg.mealCount)}
             .value=${line.meals} placeholder=${line.hint?.[lang] ?? msg.mealCount} @input=${(e: Event) => change({ meals: valueOf(e) })} />`
-        : amountField(line.kind === 'insured' ? msg.insuredAmount : msg.feeAmount, line.amountText, (text) => change(amountFields(text)), `${focus}-amount`, line.hint?.[lang] ?? '', 'money')}
+        : amountField(line.kind === 'insured' ? msg.insuredAmount : beforeTax ? msg.feeBeforeTax : msg.feeAmount, line.amountText, (text) => change(amountFields(text)), `${focus}-amount`, line.hint?.[lang] ?? '', 'money')}
       ${line.kind === 'insured'
         ? html`<span class="how setting" role="radiogroup" aria-label=${name(msg.setting)}>${SETTINGS.map((s) => html`<label class="choice"><input type="radio"
             name="setting-${line.key}" value=${s} data-focus="${focus}-setting-${s}" .checked=${line.setting === s} @change=${() => change({ setting: s })} />${msg.settings[s]}</label>`)}</span>`
@@ -52,6 +53,8 @@ function renderRow(ctx: SectionContext, line: DraftLine, index: number) {
         // DOM); the details, which hold inputs, keep a binding of their own so that a note coming
         // or going never replaces the field being typed in.
         line.label || person ? html`<p class="memo">${person ? msg.personNote(person, line.label) : line.label}</p>` : undefined,
+        // The row's column says 税込; a fee the plan gave before tax says so where it is seen.
+        beforeTax ? html`<p class="hint wide">${msg.feeBeforeTax}</p>` : undefined,
         ctx.unfilled.includes(line.key) && !issues.length ? html`<p class="hint wide">${msg.lineNotCounted}</p>` : undefined,
         ...issues.map((i) => html`<p class="error wide">${i.message[lang]}</p>`),
       ].filter((part) => part !== undefined)}
