@@ -110,8 +110,9 @@ const MAX_KEPT_VALUES = 20_000;
 let keptValuesLeft = MAX_KEPT_VALUES;
 
 /**
- * Plain data, copied. A value of another kind (a function) is left out, and so is anything deeper
- * than plan data goes (a cycle): neither can be part of a plan. Past MAX_KEPT_VALUES the plan cannot be read.
+ * Plain data, copied. A value of another kind (a function) is left out, and so is anything nested
+ * deeper than any plan's data (a cycle): neither can be part of a plan. Past MAX_KEPT_VALUES the
+ * plan cannot be read.
  */
 function plainCopy(value: unknown, depth: number): unknown {
   if (depth > 8) return undefined;
