@@ -43,6 +43,25 @@ export const DatesInTheEra: Story = {
 export const EveryWarning: Story = { args: { plan: everyWarningPlan } };
 /** Illustrative amounts: 世帯合算 of a 72- and a 65-year-old, with 多数回. */
 export const Household: Story = { args: { plan: householdPlan } };
+/**
+ * Illustrative amounts: a plan set by code with fields the calculator has no control for (a fee
+ * quoted before tax, dental care, a trial sponsor's receipt). They are kept as given: computed,
+ * saved in the file and handed on in `futan-change`; the fee before tax says so on its row.
+ */
+export const FieldsItKeeps: Story = {
+  args: {
+    plan: {
+      insurance: { bracket: 'ウ' },
+      people: [{ id: 'patient', age: 60 }],
+      items: [
+        { month: '2026-09', kind: 'insured', amount: 800_000, setting: 'inpatient', label: '入院' },
+        { month: '2026-09', kind: 'advanced', amount: 300_000, payer: 'patient', taxExcluded: true, label: '先進医療（税抜の見積）' },
+        { month: '2026-10', kind: 'insured', amount: 200_000, setting: 'outpatient', dental: true, label: '周術期の口腔管理（歯科）' },
+      ],
+      receipts: [{ month: '2026-10', amount: 50_000, from: 'sponsor', label: '負担軽減費' }],
+    },
+  },
+};
 export const English: Story = { args: { plan: seedPlan }, decorators: [english] };
 export const Dark: Story = { args: { plan: seedPlan }, decorators: [dark] };
 export const Narrow: Story = { args: { plan: seedPlan }, decorators: [narrow] };
