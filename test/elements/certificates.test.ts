@@ -115,5 +115,9 @@ describe('certificates, each person’s bracket and insurer, in the calculator',
     el.plan = { insurance: { bracket: 'ウ' }, people: [{ id: 'p', age: 60 }], items: [{ month: '2027-09', kind: 'insured', amount: 100_000 }, { month: '2027-07', kind: 'insured', amount: 100_000 }] };
     await settle(el);
     expect(field()).to.contain('2026年8月〜2027年7月の年度です。');
+    // A line with no amount yet is not in the plan, and does not move the year.
+    el.plan = { insurance: { bracket: 'ウ' }, people: [{ id: 'p', age: 60 }], items: [{ month: '2027-09', kind: 'insured', amount: 100_000 }, { month: '2027-07', kind: 'insured' } as never] };
+    await settle(el);
+    expect(field()).to.contain('2027年8月〜2028年7月の年度です。');
   });
 });

@@ -76,7 +76,8 @@ describe('the handout: print() renders it, then opens the print dialog', () => {
 
   it('marks a fee the plan gave before tax, on screen and on paper, so that its amount is not taken for the one paid', async () => {
     const el = await calculator();
-    el.plan = { insurance: { bracket: 'ウ' }, items: [{ month: '2026-09', kind: 'advanced', amount: 300_000, payer: 'patient', taxExcluded: true }, { month: '2026-09', kind: 'other', amount: 5_000 }] };
+    // 交通費・その他 carries no consumption tax: given before tax, it is charged as it is, and not marked.
+    el.plan = { insurance: { bracket: 'ウ' }, items: [{ month: '2026-09', kind: 'advanced', amount: 300_000, payer: 'patient', taxExcluded: true }, { month: '2026-09', kind: 'other', amount: 5_000, taxExcluded: true }] };
     await settle(el);
     const labels = [...el.shadowRoot!.querySelectorAll('ol.lines > li futan-amount-input')].map((input) => input.getAttribute('label'));
     expect(labels).to.deep.equal(['請求額（税抜）', '請求額（税込）']);

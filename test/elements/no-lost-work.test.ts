@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define/futan-calculator.js';
 import { calculate, evaluate, type CarePlan } from '../../src/engine/index.js';
 import type { FutanCalculator } from '../../src/elements/futan-calculator/futan-calculator.js';
-import { changedLine, draftToPlan } from '../../src/elements/futan-calculator/draft.js';
+import { amountFields, changedLine, changedPerson, draftToPlan } from '../../src/elements/futan-calculator/draft.js';
 import { withRepeatedLine } from '../../src/elements/futan-calculator/draft-edits.js';
 import { planToDraft } from '../../src/elements/futan-calculator/read-plan.js';
 import { fromPlanFile, toPlanFile } from '../../src/elements/futan-calculator/plan-file.js';
@@ -106,6 +106,29 @@ describe('no lost work', () => {
       expect(without.receipts).to.deep.equal([{ month: '2026-10', amount: 500_000, from: 'privateInsurance' }]);
     });
 
+    it('keeps receipts\' links as given: none given stays none, a place with no line stays (and invalid), a line without an amount yet stays linked, a key of its own named forLines is plain data', () => {
+      const items: CarePlan['items'] = [{ month: '2026-09', kind: 'insured', amount: 100_000 }, { month: '2026-09', kind: 'advanced', amount: 500_000, payer: 'privateInsurance' }];
+      const receipts: NonNullable<CarePlan['receipts']> = [
+        { month: '2026-10', amount: 1, from: 'privateInsurance', forItems: [] },
+        { month: '2026-10', amount: 2, from: 'privateInsurance', forItems: [7, 1] },
+        { month: '2026-10', amount: 3, from: 'privateInsurance', forItems: [1], forLines: 'x' } as never,
+      ];
+      const draft = planToDraft({ insurance: { bracket: 'ウ' }, items, receipts });
+      expect(draftToPlan(draft).plan.receipts).to.deep.equal(receipts);
+      expect(evaluate(draftToPlan(draft).plan)).to.deep.equal(evaluate({ insurance: { bracket: 'ウ' }, items, receipts }));
+      // The advanced fee's amount is cleared to be typed again: the line leaves the plan, the links stay.
+      const cleared = { ...draft, lines: [draft.lines[0], { ...draft.lines[1], ...amountFields('') }] };
+      expect(draftToPlan(cleared).plan.receipts!.map((r) => r.forItems)).to.deep.equal([[], [7], []]);
+    });
+
+    it('leaves an insurer\'s kept settings behind when the counselor names another kind of insurer, or none', () => {
+      const draft = planToDraft({ insurance: { bracket: 'ウ' }, people: [{ id: 'p', age: 50 }, { id: 's', age: 48, insurance: { scheme: 'kumiai', bracket: 'エ', priorHighCostMonths: ['2026-05'], supplementary: { deductible: 20_000 } } }], items: [{ month: '2026-09', kind: 'insured', amount: 100_000 }] });
+      const spouse = draft.people[1];
+      expect(changedPerson(spouse, { otherBracket: 'ウ' }).keptInsurance).to.deep.equal({ priorHighCostMonths: ['2026-05'], supplementary: { deductible: 20_000 } });
+      expect(changedPerson(spouse, { otherScheme: 'kokuho' }).keptInsurance).to.equal(undefined);
+      expect(changedPerson(spouse, { otherInsurer: false }).keptInsurance).to.equal(undefined);
+    });
+
     it('keeps a long list whole: 500 receipts (more than the 400 lines a plan may have)', () => {
       const receipts = Array.from({ length: 500 }, (_, i) => ({ month: '2026-10', amount: i + 1, from: 'sponsor' as const }));
       const { plan } = draftToPlan(planToDraft({ insurance: { bracket: 'ウ' }, items: [{ month: '2026-09', kind: 'insured', amount: 100_000 }], receipts }));
@@ -116,6 +139,7 @@ describe('no lost work', () => {
       const draft = planToDraft({ insurance: { bracket: 'ウ' }, items: [{ month: '2026-08', kind: 'insured', amount: 100_000, day: 31, dental: true }] });
       const [line] = draft.lines;
       expect(changedLine(line, { amountText: '200000' }).kept).to.deep.equal({ day: 31, dental: true });
+      expect(changedLine(line, { month: 'R8.8' }).kept).to.deep.equal({ day: 31, dental: true });
       expect(changedLine(line, { month: '2026-09' }).kept).to.deep.equal({ dental: true });
       expect(withRepeatedLine(draft, line.key, 2).copies.map((c) => c.kept)).to.deep.equal([{ dental: true }, { dental: true }]);
     });

@@ -97,6 +97,8 @@ describe('plans from outside are read with suspicion', () => {
     ['items that are a Proxy', () => ({ items: new Proxy([], { get() { throw new Error('trap'); } }) })],
     // Kept as given, but not 400⁶ values of it: reading stops at a bound and refuses the plan.
     ['a key holding 400 lists of 400 lists, six deep', () => ({ items: [], junk: [1, 2, 3, 4, 5, 6].reduce<unknown>((inner) => Array(400).fill(inner), 0) })],
+    // Nor a text of 2 million characters, which no plan file could hold when saved.
+    ['a key holding a text of 2 million characters', () => ({ items: [], junk: 'x'.repeat(2_000_000) })],
   ];
   for (const [what, make] of hostile) {
     it(`explains, and throws nothing into the page, when code sets a plan that is ${what}`, async () => {

@@ -1,4 +1,5 @@
 import { parseAmount } from '../../engine/parse-amount.js';
+import { carriesConsumptionTax } from '../../engine/price.js';
 import { parseDateText, parseMonthText } from '../../engine/parse-date.js';
 import type { BracketInput, CareItem, CareKind, CarePlan, Message, Payer, Person, PlanIssue, ProgramTier, PublicProgram, Scheme, Setting, YenInput } from '../../engine/index.js';
 
@@ -279,13 +280,22 @@ export function courseOf(kind: CareKind, answer: FreeCourse): string {
 export const ONE_COURSE = 'main';
 export const SEPARATE_COURSE = 'separate';
 
-/** Whether a plan gave this fee before tax: its own `taxExcluded` only (a page may add keys to Object.prototype). */
-export const givenBeforeTax = (record: object | undefined): boolean => record !== undefined && Object.hasOwn(record, 'taxExcluded') && (record as Kept).taxExcluded === true;
+/**
+ * Whether a plan gave a fee before tax, to which the engine adds the tax (a kind that carries it):
+ * its own `taxExcluded` only (a page may add keys to Object.prototype).
+ */
+export const givenBeforeTax = (kind: CareKind, record: object | undefined): boolean =>
+  carriesConsumptionTax(kind) && record !== undefined && Object.hasOwn(record, 'taxExcluded') && (record as Kept).taxExcluded === true;
+
+const monthRead = (text: string) => {
+  const read = parseMonthText(text);
+  return read.ok ? read.value : text;
+};
 
 /** A line changed; in another month it leaves behind the day of the month it came with (a day 31 fits no June). */
 export function changedLine(line: DraftLine, patch: Partial<DraftLine>): DraftLine {
   const changed = { ...line, ...patch };
-  if (patch.month !== undefined && line.kept?.day !== undefined) {
+  if (patch.month !== undefined && line.kept?.day !== undefined && monthRead(patch.month) !== monthRead(line.month)) {
     changed.kept = { ...line.kept };
     delete changed.kept.day;
   }
@@ -293,19 +303,47 @@ export function changedLine(line: DraftLine, patch: Partial<DraftLine>): DraftLi
 }
 
 /**
+ * A person changed. The settings kept from the plan for their other insurer (its 多数回 months,
+ * 付加給付, counted-before) belong to that insurer: when the counselor names another kind of insurer,
+ * or none, they go (a corrected bracket keeps them).
+ */
+export function changedPerson(person: DraftPerson, patch: Partial<DraftPerson>): DraftPerson {
+  const changed = { ...person, ...patch };
+  if (patch.otherInsurer !== undefined || patch.otherScheme !== undefined) changed.keptInsurance = undefined;
+  return changed;
+}
+
+/**
+ * Where a kept receipt holds the lines it paid for (`forItems`, by place in the plan): as line
+ * keys, since lines come and go, and as given where a place named no line. A symbol, so that no
+ * key a plan gives can be taken for it.
+ */
+export const PAID_LINES = Symbol('futan: the lines a receipt paid for');
+export type PaidLine = number | { given: unknown };
+
+/**
  * The plan's kept fields for items that are the lines of `keys`: each receipt names the lines it
- * paid by their place again. One whose lines are all gone names none, and the deduction then
- * sets it against the year's costs (and says so) rather than against nothing.
+ * paid by their place again, and a place that named no line stays as given (the plan stays
+ * invalid, as it came). A line with no amount yet is not in the plan but keeps the link. A
+ * receipt whose lines were all removed names none, and the deduction then sets it against the
+ * year's costs (and says so) rather than against nothing.
  */
 export function keptPlan(draft: Draft, keys: readonly number[]): Kept | undefined {
   const kept = draft.kept?.plan;
   const given = kept && Object.hasOwn(kept, 'receipts') ? kept.receipts : undefined;
   if (!Array.isArray(given)) return kept;
-  const receipts = given.map((receipt: Kept) => {
-    if (!Object.hasOwn(receipt ?? {}, 'forLines')) return receipt;
-    const { forLines, ...rest } = receipt;
-    const forItems = (forLines as number[]).map((key) => keys.indexOf(key)).filter((i) => i >= 0);
-    return forItems.length ? { ...rest, forItems } : rest;
+  const receipts = given.map((receipt: Kept & { [PAID_LINES]?: PaidLine[] }) => {
+    const paid = receipt?.[PAID_LINES];
+    if (!paid) return receipt;
+    const rest: Kept = { ...receipt };
+    delete (rest as { [PAID_LINES]?: PaidLine[] })[PAID_LINES];
+    const forItems = paid.flatMap((line) => {
+      if (typeof line !== 'number') return [line.given];
+      const place = keys.indexOf(line);
+      return place < 0 ? [] : [place];
+    });
+    const removed = paid.every((line) => typeof line === 'number' && !draft.lines.some((l) => l.key === line));
+    return paid.length && removed ? rest : { ...rest, forItems };
   });
   return { ...kept, receipts };
 }

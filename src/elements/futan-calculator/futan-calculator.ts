@@ -18,7 +18,7 @@ import { handoutStyles } from './handout-styles.js';
 import { workspaceStyles } from './workspace-styles.js';
 import { renderCompare, type Variant } from './compare-section.js';
 import type { SectionContext } from './context.js';
-import { changedLine, draftToPlan, emptyDraft, newKey, newPerson, type Draft, type DraftPerson, type FreeCourse } from './draft.js';
+import { changedLine, changedPerson, draftToPlan, emptyDraft, newKey, newPerson, type Draft, type DraftPerson, type DraftResult, type FreeCourse } from './draft.js';
 import { MAX_REPEAT, repeatCountOf, withNewLine, withoutPerson, withRepeatedLine } from './draft-edits.js';
 import { DraftHistory } from './history.js';
 import { renderHousehold } from './household-section.js';
@@ -237,20 +237,22 @@ export class FutanCalculator extends FutanElement {
   }
 
   private recompute(byUser: boolean): void {
-    const { plan, issues: draftIssues, lineKeys, unfilled, personKeys } = draftToPlan(this.draft);
-    const draftPaths = new Set(draftIssues.map((i) => i.path));
+    let made: DraftResult = { plan: { insurance: {}, items: [] }, issues: [], lineKeys: [], unfilled: [], personKeys: [] };
     let issues: PlanIssue[];
     let breakdown: Breakdown | undefined;
     try {
+      made = draftToPlan(this.draft);
+      const draftPaths = new Set(made.issues.map((i) => i.path));
       // One reading of the plan per keystroke: evaluate() validates and calculates together.
-      const evaluation = plan.items.length ? evaluate(plan) : { ok: false as const, issues: validate(plan) };
-      issues = [...draftIssues, ...evaluation.issues.filter((i) => !draftPaths.has(i.path))];
+      const evaluation = made.plan.items.length ? evaluate(made.plan) : { ok: false as const, issues: validate(made.plan) };
+      issues = [...made.issues, ...evaluation.issues.filter((i) => !draftPaths.has(i.path))];
       if (!issues.length && evaluation.ok) breakdown = evaluation.breakdown;
     } catch (error) {
       // validate() covers every plan the draft can make; this only keeps a bug of ours out of the host page.
       console.error('futan: the plan could not be worked out', error);
       issues = [{ path: '', code: 'internal', message: INTERNAL_ERROR }];
     }
+    const { plan, lineKeys, unfilled, personKeys } = made;
     this.result = { breakdown, plan: breakdown && plan, issues, lineKeys, unfilled, personKeys };
     this.announce(breakdown ? this.locale.msg.resultAnnouncement(formatYen(breakdown.shares.patient)) : issues.length ? this.locale.msg.issuesAnnouncement(issues.length) : '');
     if (!byUser) return;
@@ -365,7 +367,7 @@ export class FutanCalculator extends FutanElement {
       },
       changePerson: (key, patch: Partial<DraftPerson>) => {
         const field = fieldOf(patch);
-        this.edit({ ...this.draft, people: this.draft.people.map((p) => (p.key === key ? { ...p, ...patch } : p)) }, `person-${key}-${field}`, TYPED_FIELDS.has(field));
+        this.edit({ ...this.draft, people: this.draft.people.map((p) => (p.key === key ? changedPerson(p, patch) : p)) }, `person-${key}-${field}`, TYPED_FIELDS.has(field));
       },
       addPerson: () => {
         const key = newKey();

@@ -155,7 +155,7 @@ function renderIncluded(plan: CarePlan, { msg, lang, draft }: HandoutContext) {
         ${household ? html`<td>${who(item)}</td>` : nothing}
         <td>${msg.kinds[item.kind]}${item.label ? html`${p.colon}${item.label}` : nothing}${item.facility ? html`<span class="where">${p.open}${item.facility}${p.close}</span>` : nothing}</td>
         <td>${how(item)}</td>
-        <td class="amount">${item.amount !== undefined ? formatYen(String(item.amount)) : item.meals !== undefined ? msg.handoutMeals(String(item.meals)) : ''}${givenBeforeTax(item) ? msg.handoutBeforeTax : ''}</td>
+        <td class="amount">${item.amount !== undefined ? formatYen(String(item.amount)) : item.meals !== undefined ? msg.handoutMeals(String(item.meals)) : ''}${givenBeforeTax(item.kind, item) ? msg.handoutBeforeTax : ''}</td>
       </tr>`)}</tbody>
     </table>
   </section>`;

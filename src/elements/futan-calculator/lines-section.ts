@@ -27,7 +27,7 @@ function renderRow(ctx: SectionContext, line: DraftLine, index: number) {
   const open = ctx.openLines.has(line.key);
   const name = (field: string) => msg.lineField(number, field);
   const person = personOf(ctx, line);
-  const beforeTax = line.kind !== 'insured' && line.kind !== 'meals' && givenBeforeTax(line.kept);
+  const beforeTax = givenBeforeTax(line.kind, line.kept);
   return html`
     <li class="row" data-n=${number}>
       <span class="month">${dateInput(line.month, monthReadBack(line.month, lang), (text) => change({ month: text }), `${focus}-month`, name(msg.month))}</span>

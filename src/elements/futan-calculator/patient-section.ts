@@ -5,7 +5,7 @@ import { formatMonth } from '../../i18n/format.js';
 import type { AmountChangeDetail, AmountInvalidDetail } from '../events.js';
 import { checkedOf, valueOf, type SectionContext } from './context.js';
 import { dateInput, dateReadBack } from './date-field.js';
-import { monthsOf } from './draft.js';
+import { isFilled, monthsOf } from './draft.js';
 import { renderPersonDetails } from './person-details.js';
 
 
@@ -97,7 +97,8 @@ export function renderPatient(ctx: SectionContext) {
  * first month (which moves when an earlier month is added), said so that nobody takes it for another.
  */
 function annualYear(ctx: SectionContext) {
-  const [first] = monthsOf(ctx.draft);
+  // The plan's first month is that of its lines with an amount: the others are not in it yet.
+  const [first] = monthsOf({ ...ctx.draft, lines: ctx.draft.lines.filter(isFilled) });
   if (!first) return nothing;
   const start = augustYearStart(parseMonth(first)!);
   const month = (index: number) => formatMonth(formatMonthIndex(index), ctx.lang);

@@ -1,6 +1,6 @@
 import { CARE_KINDS as KINDS, PAYERS, SCHEMES, SETTINGS, type CareKind, type Message } from '../../engine/index.js';
 import { groupDigits } from '../../engine/explain.js';
-import { amountFields, emptyDraft, HANDOUT_FIELDS, newLine, newPerson, newProgram, ONE_COURSE, PROGRAM_KINDS, SEPARATE_COURSE, type Draft, type DraftLine, type DraftPerson, type DraftPlan, type DraftProgram, type FreeCourse, type Kept } from './draft.js';
+import { amountFields, emptyDraft, HANDOUT_FIELDS, newLine, newPerson, newProgram, ONE_COURSE, PROGRAM_KINDS, SEPARATE_COURSE, type Draft, type DraftLine, type DraftPerson, type DraftPlan, type DraftProgram, type FreeCourse, type Kept, PAID_LINES, type PaidLine } from './draft.js';
 
 /**
  * Reads a plan that came from outside (a property set by code, a JSON attribute, a plan file, a
@@ -105,18 +105,22 @@ function keptOf(record: Rec, held: readonly string[], depth = 0): Kept | undefin
   return entries.length ? Object.fromEntries(entries) : undefined;
 }
 
-/** Values kept from one plan at most: far above any real plan's, and a bound on a hostile one. */
+/**
+ * Values kept from one plan at most, a text counting one for each 64 characters: far above any
+ * real plan's, and a bound on a hostile one (what is kept must fit the plan file and the tab's copy).
+ */
 const MAX_KEPT_VALUES = 20_000;
 let keptValuesLeft = MAX_KEPT_VALUES;
 
 /**
- * Plain data, copied. A value of another kind (a function) is left out, and so is anything nested
- * deeper than any plan's data (a cycle): neither can be part of a plan. Past MAX_KEPT_VALUES the
- * plan cannot be read.
+ * Plain data, copied. A value of another kind (a function) is left out, and a structure nested
+ * deeper than any plan's data (a cycle) is cut off there: neither can be part of a plan. Past
+ * MAX_KEPT_VALUES the plan cannot be read.
  */
 function plainCopy(value: unknown, depth: number): unknown {
   if (depth > 8) return undefined;
-  if (--keptValuesLeft < 0) throw new Unreadable();
+  keptValuesLeft -= typeof value === 'string' ? 1 + (value.length >> 6) : 1;
+  if (keptValuesLeft < 0) throw new Unreadable();
   if (isRecord(value)) return keptOf(value, [], depth + 1) ?? {};
   if (Array.isArray(value)) {
     const list = listOf(value, keptValuesLeft, () => WHY.unreadable, []);
@@ -320,13 +324,13 @@ function readOrThrow(data: unknown): ReadPlan {
     reasons.push(...why.map((w) => WHY.line(i + 1, w)));
   });
   if (reasons.length) return { ok: false, reasons: listed(reasons) };
-  // A receipt names the lines it paid by their place; the draft names them by key, as lines come and go.
+  // A receipt names the lines it paid by their place; the draft holds them by key (see PAID_LINES).
   const receipts = draft.kept.plan && own(draft.kept.plan, 'receipts');
   if (Array.isArray(receipts)) {
     for (const receipt of receipts) {
       const places = isRecord(receipt) && own(receipt, 'forItems');
       if (!Array.isArray(places)) continue;
-      receipt.forLines = places.map((i) => lines[i]?.key);
+      receipt[PAID_LINES] = places.map((i): PaidLine => (Number.isInteger(i) && i >= 0 && i < lines.length ? lines[i].key : { given: i }));
       delete receipt.forItems;
     }
   }
