@@ -10,7 +10,7 @@ import { sizeByArea } from './size-by-area.mjs';
 
 const TARGET = 25 * 1024;
 // Raised from 68 KB when public programmes, the workspace, the handout and the guarded embed came in (97.5 KB),
-// and from 100 KB when the calculator came to keep what a plan gives that it has no field for (0.6 KB: without
+// and from 100 KB when the calculator came to keep what a plan gives that it has no field for (about 1 KB: without
 // it, a plan set by code or opened from a file was computed without its receipts, tax flags or dental lines);
 // see README, The limits of the embed.
 const CEILING = 101 * 1024;
