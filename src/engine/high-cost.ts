@@ -102,12 +102,13 @@ export function specificDiseaseCap(claim: Claim): SpecificCap | undefined {
 type SpecificCap = { cap: Amount; copay: Amount };
 
 /**
- * The bracket of a household cap where the members' brackets differ: the insured person's. With
- * several insured people (in 後期高齢者医療 each member is insured in their own right) or none,
- * the highest of their brackets (`order` lists them highest first), so that the cap never
- * depends on the order of the lines and is never below what one of them bears.
+ * The bracket of a household cap on the receipts of `pool` where the members' brackets differ
+ * (member.ts's householdBracket is the plan's own): the insured person's. With several insured
+ * people (in 後期高齢者医療 each member is insured in their own right) or none, the highest of
+ * their brackets (`order` lists them highest first), so that the cap never depends on the order
+ * of the lines and is never below what one of them bears.
  */
-function householdBracket<B extends Bracket>(claims: Claim[], pool: number[], order: readonly B[]): B {
+function poolBracket<B extends Bracket>(claims: Claim[], pool: number[], order: readonly B[]): B {
   const anyInsured = pool.some((i) => claims[i].member.person.role === 'insured');
   let highest: B | undefined;
   for (const i of pool) {
@@ -232,13 +233,13 @@ function settle(month: MonthIndex, claims: Claim[], specific: (SpecificCap | und
     for (const [member, own] of byMember) if (member.halved) householdStep('elderlyPerson', member.person.id, member.bracket as ElderlyBracket, own, true);
   }
   if (elderly.length) {
-    const table = householdStep('elderlyHousehold', undefined, householdBracket(claims, elderly, ELDERLY_BRACKETS), elderly, false);
+    const table = householdStep('elderlyHousehold', undefined, poolBracket(claims, elderly, ELDERLY_BRACKETS), elderly, false);
     addOnce(tableIds, table.id);
   }
 
   if (counted.length) {
     const table = under70TableFor(month)!;
-    const bracket = householdBracket(claims, counted, UNDER70_BRACKETS);
+    const bracket = poolBracket(claims, counted, UNDER70_BRACKETS);
     const choice = under70Band(table, bracket, remuneration);
     assumedLowestBand ||= choice.assumedLowestBand;
     const formula: CapFormula = manyTimes ? { base: choice.band.manyTimes } : choice.band.cap;

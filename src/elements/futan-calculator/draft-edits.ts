@@ -1,7 +1,7 @@
 import type { CareKind } from '../../engine/index.js';
 import { formatMonth, parseMonth } from '../../engine/calendar.js';
 import { parseMonthText } from '../../engine/parse-date.js';
-import { changedLine, monthsOf, newKey, newLine, type Draft, type DraftLine } from './draft.js';
+import { monthsOf, newKey, newLine, type Draft, type DraftLine, type DraftPerson } from './draft.js';
 
 /**
  * The edits of the counselor's draft that are more than setting a field: adding a line where
@@ -64,4 +64,30 @@ export function repeatCountOf(text: string): number | undefined {
   const digits = text.normalize('NFKC').trim().replace(/回$/, '');
   const n = /^\d{1,2}$/.test(digits) ? Number(digits) : 0;
   return n >= 1 && n <= MAX_REPEAT ? n : undefined;
+}
+
+const monthRead = (text: string) => {
+  const read = parseMonthText(text);
+  return read.ok ? read.value : text;
+};
+
+/** A line changed; in another month it leaves behind the day of the month it came with (a day 31 fits no June). */
+export function changedLine(line: DraftLine, patch: Partial<DraftLine>): DraftLine {
+  const changed = { ...line, ...patch };
+  if (patch.month !== undefined && line.kept?.day !== undefined && monthRead(patch.month) !== monthRead(line.month)) {
+    changed.kept = { ...line.kept };
+    delete changed.kept.day;
+  }
+  return changed;
+}
+
+/**
+ * A person changed. The settings kept from the plan for their other insurer (its 多数回 months,
+ * 付加給付, counted-before) belong to that insurer: when the counselor names another kind of insurer,
+ * or none, they go (a corrected bracket keeps them).
+ */
+export function changedPerson(person: DraftPerson, patch: Partial<DraftPerson>): DraftPerson {
+  const changed = { ...person, ...patch };
+  if (patch.otherInsurer !== undefined || patch.otherScheme !== undefined) changed.keptInsurance = undefined;
+  return changed;
 }

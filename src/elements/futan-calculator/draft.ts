@@ -1,6 +1,6 @@
 import { parseAmount } from '../../engine/parse-amount.js';
-import { carriesConsumptionTax } from '../../engine/price.js';
 import { parseDateText, parseMonthText } from '../../engine/parse-date.js';
+import { keptPlan, type KeptFields } from './kept-fields.js';
 import type { BracketInput, CareItem, CareKind, CarePlan, Message, Payer, Person, PlanIssue, ProgramTier, PublicProgram, Scheme, Setting, YenInput } from '../../engine/index.js';
 
 /**
@@ -34,15 +34,9 @@ export interface DraftLine {
   /** What the counselor should type here (a scenario's hint where the source gives no price). */
   hint?: Message;
   /** What the plan gave for the line that the calculator has no field for (its day, dental, tax flags). */
-  kept?: Kept;
+  kept?: KeptFields;
 }
 
-/**
- * What a plan from outside gives that the calculator has no field for, kept as given (plain
- * data: text, numbers, flags, lists and records of them), so that the plan is computed, saved
- * and handed on as it came: dropping it would change the answer where nobody can see it.
- */
-export type Kept = Record<string, unknown>;
 
 export interface DraftPerson {
   key: number;
@@ -62,8 +56,8 @@ export interface DraftPerson {
   otherScheme: Scheme;
   otherBracket: string;
   /** What the plan gave for the person, and for their other insurer, beyond these fields (a copay rate, its 多数回 months). */
-  kept?: Kept;
-  keptInsurance?: Kept;
+  kept?: KeptFields;
+  keptInsurance?: KeptFields;
 }
 
 export type ProgramKind = 'nanbyo' | 'shoman' | 'tokutei' | 'local';
@@ -131,7 +125,7 @@ export interface Draft {
   /** The counselor's notes for the patient, printed on the handout. */
   notes: string;
   /** What the plan gave beyond these fields: its receipts and overrides, its insurance's and 付加給付's other settings. */
-  kept?: { plan?: Kept; insurance?: Kept; supplementary?: Kept };
+  kept?: { plan?: KeptFields; insurance?: KeptFields; supplementary?: KeptFields };
 }
 
 /**
@@ -279,74 +273,6 @@ export function courseOf(kind: CareKind, answer: FreeCourse): string {
 }
 export const ONE_COURSE = 'main';
 export const SEPARATE_COURSE = 'separate';
-
-/**
- * Whether a plan gave a fee before tax, to which the engine adds the tax (a kind that carries it):
- * its own `taxExcluded` only (a page may add keys to Object.prototype).
- */
-export const givenBeforeTax = (kind: CareKind, record: object | undefined): boolean =>
-  carriesConsumptionTax(kind) && record !== undefined && Object.hasOwn(record, 'taxExcluded') && (record as Kept).taxExcluded === true;
-
-const monthRead = (text: string) => {
-  const read = parseMonthText(text);
-  return read.ok ? read.value : text;
-};
-
-/** A line changed; in another month it leaves behind the day of the month it came with (a day 31 fits no June). */
-export function changedLine(line: DraftLine, patch: Partial<DraftLine>): DraftLine {
-  const changed = { ...line, ...patch };
-  if (patch.month !== undefined && line.kept?.day !== undefined && monthRead(patch.month) !== monthRead(line.month)) {
-    changed.kept = { ...line.kept };
-    delete changed.kept.day;
-  }
-  return changed;
-}
-
-/**
- * A person changed. The settings kept from the plan for their other insurer (its 多数回 months,
- * 付加給付, counted-before) belong to that insurer: when the counselor names another kind of insurer,
- * or none, they go (a corrected bracket keeps them).
- */
-export function changedPerson(person: DraftPerson, patch: Partial<DraftPerson>): DraftPerson {
-  const changed = { ...person, ...patch };
-  if (patch.otherInsurer !== undefined || patch.otherScheme !== undefined) changed.keptInsurance = undefined;
-  return changed;
-}
-
-/**
- * Where a kept receipt holds the lines it paid for (`forItems`, by place in the plan): as line
- * keys, since lines come and go, and as given where a place named no line. A symbol, so that no
- * key a plan gives can be taken for it.
- */
-export const PAID_LINES = Symbol('futan: the lines a receipt paid for');
-export type PaidLine = number | { given: unknown };
-
-/**
- * The plan's kept fields for items that are the lines of `keys`: each receipt names the lines it
- * paid by their place again, and a place that named no line stays as given (the plan stays
- * invalid, as it came). A line with no amount yet is not in the plan but keeps the link. A
- * receipt whose lines were all removed names none, and the deduction then sets it against the
- * year's costs (and says so) rather than against nothing.
- */
-export function keptPlan(draft: Draft, keys: readonly number[]): Kept | undefined {
-  const kept = draft.kept?.plan;
-  const given = kept && Object.hasOwn(kept, 'receipts') ? kept.receipts : undefined;
-  if (!Array.isArray(given)) return kept;
-  const receipts = given.map((receipt: Kept & { [PAID_LINES]?: PaidLine[] }) => {
-    const paid = receipt?.[PAID_LINES];
-    if (!paid) return receipt;
-    const rest: Kept = { ...receipt };
-    delete (rest as { [PAID_LINES]?: PaidLine[] })[PAID_LINES];
-    const forItems = paid.flatMap((line) => {
-      if (typeof line !== 'number') return [line.given];
-      const place = keys.indexOf(line);
-      return place < 0 ? [] : [place];
-    });
-    const removed = paid.every((line) => typeof line === 'number' && !draft.lines.some((l) => l.key === line));
-    return paid.length && removed ? rest : { ...rest, forItems };
-  });
-  return { ...kept, receipts };
-}
 
 /** An amount field kept as typed ('30万'): its canonical value, or '' with the reason at its path. */
 function typedAmount(typed: string, path: string, issues: PlanIssue[]): string {

@@ -4,7 +4,8 @@ import { formatMonth, formatToday, formatYen } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/locale.js';
 import type { Messages } from '../../i18n/messages.js';
 import { renderDisclaimer } from '../notes.js';
-import { givenBeforeTax, type Draft } from './draft.js';
+import type { Draft } from './draft.js';
+import { givenBeforeTax } from './kept-fields.js';
 
 /** What the handout needs from the calculator. */
 export interface HandoutContext {

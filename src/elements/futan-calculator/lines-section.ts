@@ -1,7 +1,8 @@
 import { html, nothing } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { CARE_KINDS as KINDS, PAYERS, SETTINGS, type CareKind, type Payer } from '../../engine/index.js';
-import { amountFields, givenBeforeTax, type DraftLine } from './draft.js';
+import { amountFields, type DraftLine } from './draft.js';
+import { givenBeforeTax } from './kept-fields.js';
 import { valueOf, type SectionContext } from './context.js';
 import { amountField } from './patient-section.js';
 import { dateInput, monthReadBack } from './date-field.js';

@@ -1,5 +1,6 @@
 import type { Message, PublicProgram } from '../../engine/index.js';
-import { courseOf, HANDOUT_FIELDS, keptPlan, type Draft, type DraftItem, type DraftPlan, type DraftProgram } from './draft.js';
+import { courseOf, HANDOUT_FIELDS, type Draft, type DraftItem, type DraftPlan, type DraftProgram } from './draft.js';
+import { keptPlan } from './kept-fields.js';
 import { readPlan } from './read-plan.js';
 
 /**

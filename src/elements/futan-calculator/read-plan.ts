@@ -1,6 +1,7 @@
 import { CARE_KINDS as KINDS, PAYERS, SCHEMES, SETTINGS, type CareKind, type Message } from '../../engine/index.js';
 import { groupDigits } from '../../engine/explain.js';
-import { amountFields, emptyDraft, HANDOUT_FIELDS, newLine, newPerson, newProgram, ONE_COURSE, PROGRAM_KINDS, SEPARATE_COURSE, type Draft, type DraftLine, type DraftPerson, type DraftPlan, type DraftProgram, type FreeCourse, type Kept, PAID_LINES, type PaidLine } from './draft.js';
+import { amountFields, emptyDraft, HANDOUT_FIELDS, newLine, newPerson, newProgram, ONE_COURSE, PROGRAM_KINDS, SEPARATE_COURSE, type Draft, type DraftLine, type DraftPerson, type DraftPlan, type DraftProgram, type FreeCourse } from './draft.js';
+import { PAID_LINES, type KeptFields, type PaidLine } from './kept-fields.js';
 
 /**
  * Reads a plan that came from outside (a property set by code, a JSON attribute, a plan file, a
@@ -90,11 +91,13 @@ function listOf(value: unknown, max: number, tooMany: (n: number) => Message, re
 /** The fields the draft holds, by record; every other own key of a plan is kept as given. */
 const PLAN_FIELDS = ['items', 'people', 'insurance', 'tax', 'handout', 'title'];
 const INSURANCE_FIELDS = ['scheme', 'bracket', 'monthlyRemuneration', 'annualCountedBefore', 'priorElsewhere', 'capAtWindow', 'priorHighCostMonths', 'supplementary'];
+const SUPPLEMENTARY_FIELDS = ['deductible'];
 const PERSON_FIELDS = ['id', 'label', 'birthDate', 'age', 'bracket', 'role', 'insurance', 'programs'];
+const OTHER_INSURER_FIELDS = ['scheme', 'bracket'];
 const LINE_FIELDS = ['month', 'kind', 'amount', 'meals', 'setting', 'payer', 'facility', 'label', 'person', 'course', 'program', 'riderPayment', 'hint'];
 
-/** The own keys of `record` outside `held`, as a copy of plain data (see Kept); undefined when there are none. */
-function keptOf(record: Rec, held: readonly string[], depth = 0): Kept | undefined {
+/** The own keys of `record` outside `held`, as a copy of plain data (see KeptFields); undefined when there are none. */
+function keptOf(record: Rec, held: readonly string[], depth = 0): KeptFields | undefined {
   let keys: string[];
   try {
     keys = Object.keys(record);
@@ -180,7 +183,7 @@ function readPerson(value: unknown, why: Message[]): DraftPerson | undefined {
     otherBracket: other ? textOf(other, 'bracket', why) : '',
     programs: programs.map((p) => readProgram(p, why)).filter((p): p is DraftProgram => p !== undefined),
     kept: keptOf(value, PERSON_FIELDS),
-    keptInsurance: other && keptOf(other, ['scheme', 'bracket']),
+    keptInsurance: other && keptOf(other, OTHER_INSURER_FIELDS),
   };
 }
 
@@ -248,7 +251,7 @@ function readInsurance(insurance: Rec, draft: Draft, why: Message[]): void {
     draft.supplementary = true;
     draft.deductible = textOf(supplementary, 'deductible', why) || draft.deductible;
   }
-  draft.kept = { ...draft.kept, insurance: keptOf(insurance, INSURANCE_FIELDS), supplementary: isRecord(supplementary) ? keptOf(supplementary, ['deductible']) : undefined };
+  draft.kept = { ...draft.kept, insurance: keptOf(insurance, INSURANCE_FIELDS), supplementary: isRecord(supplementary) ? keptOf(supplementary, SUPPLEMENTARY_FIELDS) : undefined };
 }
 
 /** The handout's fields (patient, counselor, notes); a plan without them, as before, has none. */
