@@ -9,6 +9,25 @@ import { resultStyles } from './result-styles.js';
 import { baseStyles } from './styles.js';
 import { FutanElement } from './futan-element.js';
 
+const ownOf = (value: unknown, key: string): unknown =>
+  typeof value === 'object' && value !== null && Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined;
+const isYen = (value: unknown) => typeof value === 'string' && /^-?\d+$/.test(value);
+
+/**
+ * Whether a value set by code has the outline of a `calculate()` result, in its own keys (what a
+ * page put on Object.prototype does not count). A host may set anything here; what has not this
+ * outline is shown as no result rather than thrown into the page while rendering.
+ */
+function isBreakdown(value: unknown): value is Breakdown {
+  try {
+    return isYen(ownOf(value, 'total')) &&
+      SHARE_ORDER.every((key) => isYen(ownOf(ownOf(value, 'shares'), key))) &&
+      ['months', 'yearly', 'deduction', 'rules', 'warnings'].every((key) => Array.isArray(ownOf(value, key)));
+  } catch {
+    return false;
+  }
+}
+
 /**
  * The result as a patient can read it: what they pay in the end, who pays the rest, month by
  * month with the cap that applied and why, the yearly refunds, the tax deduction, every
@@ -109,9 +128,24 @@ export class FutanBreakdown extends FutanElement {
   }
 
   override render() {
-    const { msg, lang } = this.locale;
     const b = this.breakdown;
-    if (!b) return html`<div class="root muted">${msg.noResult}</div>`;
+    if (!isBreakdown(b)) return this.renderNoResult();
+    // The outline is checked, not every month and rule in it: one malformed deep inside is shown
+    // as no result too, and said in the console for the page's developers.
+    try {
+      return this.renderBreakdown(b);
+    } catch (error) {
+      console.error('futan-breakdown: not a breakdown', error);
+      return this.renderNoResult();
+    }
+  }
+
+  private renderNoResult() {
+    return html`<div class="root muted">${this.locale.msg.noResult}</div>`;
+  }
+
+  private renderBreakdown(b: Breakdown) {
+    const { msg, lang } = this.locale;
     const shown = SHARE_ORDER.filter((key) => key === 'patient' || key === 'insurer' || b.shares[key] !== '0');
     return html`
       <section class="root" aria-label=${msg.breakdownTitle}>

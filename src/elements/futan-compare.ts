@@ -17,6 +17,28 @@ export interface CarePath {
 /** Assumptions are said where each plan is shown; the comparison lists the warnings that differ in kind. */
 const shownInComparison = (warning: PlanWarning) => warning.code !== 'assumption';
 
+const ownOf = (value: unknown, key: string): unknown =>
+  typeof value === 'object' && value !== null && Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined;
+
+/**
+ * The first four paths set by code, read once from their own keys. A page may set anything: an
+ * entry with no title to show is left out, and a plan is checked where it is calculated. A getter
+ * that throws, or a Proxy, ends the reading there instead of throwing into the page.
+ */
+function pathsOf(value: unknown): CarePath[] {
+  const paths: CarePath[] = [];
+  try {
+    for (let i = 0; Array.isArray(value) && i < Math.min(value.length, 4); i++) {
+      const entry = ownOf(value, String(i));
+      const title = ownOf(entry, 'title');
+      if (typeof title === 'string' && title.trim()) paths.push({ title, plan: ownOf(entry, 'plan') as CarePlan });
+    }
+  } catch {
+    // The paths read until then are compared.
+  }
+  return paths;
+}
+
 type Outcome = { path: CarePath; breakdown: Breakdown } | { path: CarePath; issues: PlanIssue[] };
 
 /**
@@ -79,8 +101,8 @@ export class FutanCompare extends FutanElement {
 
   private readonly locale = new LocaleController(this);
 
-  private outcomes(): Outcome[] {
-    return this.paths.slice(0, 4).map((path) => {
+  private outcomes(paths: CarePath[]): Outcome[] {
+    return paths.map((path) => {
       try {
         return { path, breakdown: calculate(path.plan) };
       } catch (error) {
@@ -91,8 +113,9 @@ export class FutanCompare extends FutanElement {
 
   override render() {
     const { msg, lang } = this.locale;
-    if (this.paths.length < 2) return html`<div class="root muted">${msg.compareNeedsTwo}</div>`;
-    const outcomes = this.outcomes();
+    const paths = pathsOf(this.paths);
+    if (paths.length < 2) return html`<div class="root muted">${msg.compareNeedsTwo}</div>`;
+    const outcomes = this.outcomes(paths);
     const ok = outcomes.filter((o): o is Extract<Outcome, { breakdown: Breakdown }> => 'breakdown' in o);
     const lowest = ok.length ? ok.reduce((a, b) => (signOf(shareDifference(a.breakdown, b.breakdown).patient) < 0 ? b : a)) : undefined;
     const first = 'breakdown' in outcomes[0] ? outcomes[0].breakdown : undefined;

@@ -1,12 +1,35 @@
 import { css, html, svg } from 'lit';
 import { property } from 'lit/decorators.js';
-import { shareParts, type Breakdown, type SharePart } from '../engine/index.js';
+import { SHARE_ORDER, shareParts, type Breakdown, type SharePart, type Shares } from '../engine/index.js';
 import { FUTAN_VERSION } from '../version.js';
 import { formatBasisPoints, formatYen } from '../i18n/format.js';
 import { LocaleController } from '../i18n/locale.js';
 import { shareStyles } from './share-styles.js';
 import { baseStyles } from './styles.js';
 import { FutanElement } from './futan-element.js';
+
+const ownOf = (value: unknown, key: string): unknown =>
+  typeof value === 'object' && value !== null && Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined;
+const isYen = (value: unknown): value is string => typeof value === 'string' && /^\d+$/.test(value);
+
+/**
+ * The total and shares of a breakdown set by code, read once from its own keys; undefined when
+ * they are not amounts (a page may set anything, and the bar must not throw while rendering).
+ */
+function splitOf(value: unknown): Pick<Breakdown, 'total' | 'shares'> | undefined {
+  try {
+    const total = ownOf(value, 'total');
+    const shares: Partial<Shares> = {};
+    for (const key of SHARE_ORDER) {
+      const amount = ownOf(ownOf(value, 'shares'), key);
+      if (!isYen(amount)) return undefined;
+      shares[key] = amount;
+    }
+    return isYen(total) ? { total, shares: shares as Shares } : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * Who pays, at a glance: the split of a breakdown as one stacked bar, each share with its own
@@ -88,11 +111,12 @@ export class FutanSplitBar extends FutanElement {
 
   override render() {
     const { msg } = this.locale;
-    if (!this.breakdown) return html`<div class="root muted">${msg.noResult}</div>`;
-    const parts = shareParts(this.breakdown).filter((p) => p.amount !== '0');
+    const split = splitOf(this.breakdown);
+    if (!split) return html`<div class="root muted">${msg.noResult}</div>`;
+    const parts = shareParts(split).filter((p) => p.amount !== '0');
     return html`
       <figure class="root" part="figure">
-        <figcaption id="caption">${msg.splitTitle(formatYen(this.breakdown.total))}</figcaption>
+        <figcaption id="caption">${msg.splitTitle(formatYen(split.total))}</figcaption>
         <svg part="bar" viewBox="0 0 10000 1000" preserveAspectRatio="none" role="img" aria-labelledby="caption" focusable="false">
           <defs>${PATTERNS}</defs>
           ${parts.map((p) => this.segment(p))}

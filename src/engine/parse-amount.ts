@@ -8,7 +8,7 @@ import type { Message } from './types.js';
  * (no backtracking), so no input can make it hang.
  */
 export type ParsedAmount = { ok: true; value: string } | { ok: false; code: AmountErrorCode; message: Message };
-export type AmountErrorCode = 'empty' | 'negative' | 'fractional' | 'too-large' | 'not-an-amount' | 'too-long';
+export type AmountErrorCode = 'empty' | 'negative' | 'fractional' | 'too-large' | 'not-an-amount' | 'two-amounts' | 'too-long';
 
 /** Longer than any amount anyone types; checked before anything else is done with the text. */
 const MAX_INPUT_LENGTH = 64;
@@ -22,8 +22,19 @@ const MESSAGES: Record<AmountErrorCode, Message> = {
     ja: '金額として読めません。数字で入力してください（例: 4,136,390 / 413万6390円 / 92.3万）。',
     en: 'This is not an amount. Type digits, e.g. 4,136,390 or 413万6390円 or 92.3万.',
   },
+  'two-amounts': {
+    ja: '数字の間に空白があります。金額は1つずつ入力してください。',
+    en: 'There is a space between digits. Enter one amount at a time.',
+  },
   'too-long': { ja: '入力が長すぎます。', en: 'The input is too long.' },
 };
+
+/**
+ * Digits (or their commas and points) on both sides of a space, tab or line break: two amounts
+ * pasted from a spreadsheet row ('500000\t30000'), which read as one would be 50,000,030,000.
+ * Spaces beside a unit or a sign ('413万 6390円', '¥ 4,136,390') are still only spacing.
+ */
+const SPACED_DIGITS = /[\d.,]\s+[\d.,]/;
 
 const fail = (code: AmountErrorCode): ParsedAmount => ({ ok: false, code, message: MESSAGES[code] });
 
@@ -55,7 +66,9 @@ export function parseAmount(input: string): ParsedAmount {
   if (typeof input !== 'string') return fail('not-an-amount');
   if (input.length > MAX_INPUT_LENGTH) return fail('too-long');
   // NFKC turns full-width digits, commas, periods and ￥ into their ASCII forms.
-  let text = input.normalize('NFKC').replace(/[\s_]/g, '');
+  let text = input.normalize('NFKC').replace(/_/g, '');
+  if (SPACED_DIGITS.test(text)) return fail('two-amounts');
+  text = text.replace(/\s/g, '');
   if (text === '') return fail('empty');
   if (/^[-−‐ー－]/.test(text)) return fail('negative');
   text = text.replace(/^(¥|\\|JPY)/i, '').replace(/(円|yen|JPY)$/i, '');

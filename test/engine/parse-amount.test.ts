@@ -76,6 +76,48 @@ describe('parseAmount(): what people type in Japan', () => {
     });
   }
 
+  // Two amounts pasted from a row of a spreadsheet, or typed side by side, are not one amount of
+  // their digits run together (50,000,030,000).
+  const spaced: string[] = [
+    '500000\t30000',
+    '500000 30000',
+    '500,000 30,000',
+    '500000\n30000',
+    '５００００　３００００',
+    '1 2',
+    '¥500000 \t 30000円',
+    '413万 6390 5円',
+    '92. 3万',
+    '500, 300',
+    '500000\u00a030000',
+  ];
+  for (const typed of spaced) {
+    it(`refuses ${JSON.stringify(typed)} as two amounts, in Japanese and English`, () => {
+      const result = parseAmount(typed);
+      expect(result).to.deep.include({ ok: false, code: 'two-amounts' });
+      if (result.ok) return;
+      expect(result.message.ja).to.contain('空白');
+      expect(result.message.en).to.contain('one amount at a time');
+    });
+  }
+
+  // Spacing that is not between digits stays spacing.
+  const spacing: [string, string][] = [
+    ['\t500000 ', '500000'],
+    ['　４，１３６，３９０　', '4136390'],
+    ['¥ 4,136,390', '4136390'],
+    ['413万 6390円', '4136390'],
+    ['1億 2000万 円', '120000000'],
+    ['92.3 万', '923000'],
+    ['4136390\n円', '4136390'],
+    ['4_136_390', '4136390'],
+  ];
+  for (const [typed, value] of spacing) {
+    it(`still reads ${JSON.stringify(typed)} as ${value}`, () => {
+      expect(parseAmount(typed)).to.deep.equal({ ok: true, value });
+    });
+  }
+
   it('never echoes markup back in its message', () => {
     const result = parseAmount('<script>alert(1)</script>');
     expect(JSON.stringify(result)).to.not.contain('<script>');

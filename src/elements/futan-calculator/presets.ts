@@ -1,10 +1,11 @@
 import type { Message } from '../../engine/index.js';
 import type { Scenario } from '../../scenarios/index.js';
+import { draftAsPlan } from './plan-file.js';
 import { readPlan } from './read-plan.js';
 
 /**
  * A hospital's own templates, from a `<script type="application/json">` child of the
- * calculator: an array in the scenario format (`{ id, title, summary?, source?, plan }`, where a
+ * calculator or its `presets` property: an array in the scenario format (`{ id, title, summary?, source?, plan }`, where a
  * title may be one string or `{ ja, en }`). Each is checked like any plan from outside; one
  * that cannot be read is left out with its reason, and the others are kept.
  */
@@ -17,46 +18,72 @@ const MAX_PRESETS = 50;
 
 const own = (record: object, key: string): unknown => (Object.hasOwn(record, key) ? (record as Record<string, unknown>)[key] : undefined);
 
-/** A title or note given as one string, or as `{ ja, en }`. */
+const nonBlank = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value : undefined);
+
+/** A title or note given as one string, or as `{ ja, en }`; undefined when it says nothing (a blank button). */
 function messageOf(value: unknown): Message | undefined {
-  if (typeof value === 'string') return { ja: value, en: value };
-  if (typeof value !== 'object' || value === null) return undefined;
-  const ja = own(value, 'ja');
-  const en = own(value, 'en');
-  if (typeof ja === 'string' || typeof en === 'string') return { ja: String(ja ?? en), en: String(en ?? ja) };
-  return undefined;
+  const record = typeof value === 'object' && value !== null;
+  const ja = nonBlank(record ? own(value, 'ja') : value);
+  const en = record ? nonBlank(own(value, 'en')) : ja;
+  return ja || en ? { ja: ja ?? en!, en: en ?? ja! } : undefined;
 }
 
 const problem = (n: number, why: Message): Message => ({ ja: `病院のひな形 ${n}：${why.ja}`, en: `Hospital template ${n}: ${why.en}` });
-const NOT_A_LIST: Message = { ja: '病院のひな形（JSON）は配列ではないため、読み込みませんでした。', en: 'The hospital’s templates (JSON) are not an array, so none were read.' };
-const NOT_JSON: Message = { ja: '病院のひな形（JSON）を読み取れません。', en: 'The hospital’s templates (JSON) cannot be read.' };
+const NOT_A_LIST: Message = { ja: '病院のひな形は配列ではないため、読み込みませんでした。', en: 'The hospital’s templates are not an array, so none were read.' };
+/** Not JSON, or (set by code) a list whose reading threw: what was read until then is kept. */
+const UNREADABLE: Message = { ja: '病院のひな形を読み取れません。', en: 'The hospital’s templates cannot be read.' };
 const NO_ID: Message = { ja: 'id か title がありません。', en: 'it has no id or title.' };
 
+/** The templates in the JSON child: parsed, then read as `presetsOf` reads the `presets` property. */
 export function presetsFrom(text: string): ReadPresets {
   if (!text.trim()) return { presets: [], problems: [] };
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return { presets: [], problems: [NOT_JSON] };
+    return { presets: [], problems: [UNREADABLE] };
   }
-  if (!Array.isArray(data)) return { presets: [], problems: [NOT_A_LIST] };
+  return presetsOf(data);
+}
+
+/**
+ * Templates given by code (`calculator.presets = […]`), read like the JSON child: a value that is
+ * no list is refused, each template that cannot be read is left out with its reason. What is kept
+ * is the plan as read (draftAsPlan), not the page's object, which the page may change or break
+ * after it was checked and before a counselor chooses the template. Never throws: a getter that
+ * throws or a Proxy stops the reading there, with a reason.
+ */
+export function presetsOf(value: unknown): ReadPresets {
+  if (value === null || value === undefined) return { presets: [], problems: [] };
   const presets: Scenario[] = [];
   const problems: Message[] = [];
-  data.slice(0, MAX_PRESETS).forEach((entry: unknown, i) => {
-    const record = typeof entry === 'object' && entry !== null ? entry : {};
-    const id = own(record, 'id');
-    const title = messageOf(own(record, 'title'));
-    if (typeof id !== 'string' || !id || !title) return void problems.push(problem(i + 1, NO_ID));
-    const plan = readPlan(own(record, 'plan'));
-    if (!plan.ok) return void problems.push(...plan.reasons.map((r) => problem(i + 1, r)));
-    presets.push({
-      id,
-      title,
-      summary: messageOf(own(record, 'summary')) ?? { ja: '', en: '' },
-      source: messageOf(own(record, 'source')) ?? { ja: '', en: '' },
-      plan: own(record, 'plan') as Scenario['plan'],
-    });
-  });
+  try {
+    if (!Array.isArray(value)) return { presets, problems: [NOT_A_LIST] };
+    // Each place read as an own key: a hole in the list must not read a '0' a page put on Object.prototype.
+    for (let i = 0; i < Math.min(value.length, MAX_PRESETS); i++) {
+      const entry = own(value, String(i));
+      const record = typeof entry === 'object' && entry !== null ? entry : {};
+      const id = own(record, 'id');
+      const title = messageOf(own(record, 'title'));
+      if (typeof id !== 'string' || !id || !title) {
+        problems.push(problem(i + 1, NO_ID));
+        continue;
+      }
+      const plan = readPlan(own(record, 'plan'));
+      if (!plan.ok) {
+        problems.push(...plan.reasons.map((r) => problem(i + 1, r)));
+        continue;
+      }
+      presets.push({
+        id,
+        title,
+        summary: messageOf(own(record, 'summary')) ?? { ja: '', en: '' },
+        source: messageOf(own(record, 'source')) ?? { ja: '', en: '' },
+        plan: draftAsPlan(plan.draft),
+      });
+    }
+  } catch {
+    problems.push(UNREADABLE);
+  }
   return { presets, problems };
 }
