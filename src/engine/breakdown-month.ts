@@ -1,6 +1,6 @@
 import { formatMonth } from './calendar.js';
 import type { CashFlows } from './cash-flow.js';
-import { concat, min, type Amount, yen } from './money.js';
+import { allocate, concat, min, sum, type Amount, yen } from './money.js';
 import type { MonthState } from './monthly.js';
 import { personOf, type NormalizedPlan } from './normalize.js';
 import type { PricedItem } from './price.js';
@@ -86,51 +86,115 @@ function outsideOf(items: PricedItem[]): OutsideInsurance {
   return { patient: yen(patient), research: yen(research), sponsor: yen(sponsor), privateInsurance: yen(privateInsurance), consumptionTax: yen(consumptionTax) };
 }
 
-/** What comes back after the month, by reason in the order each first comes up; each also goes into `flows`. */
-function laterPayments(state: MonthState, supplementary: Amount, rider: Amount, flows: CashFlows): LaterPayment[] {
-  const reasons: LaterReason[] = [];
-  const amounts: Amount[] = [];
-  const add = (reason: LaterReason, amount: Amount) => {
-    if (amount <= 0n) return;
-    const k = reasons.indexOf(reason);
-    if (k < 0) {
-      reasons.push(reason);
-      amounts.push(amount);
-    } else {
-      amounts[k] += amount;
-    }
+/** A part of what comes back after the month: its reason and whose care it is for. */
+interface LaterPart {
+  reason: LaterReason;
+  person: string;
+  amount: Amount;
+}
+
+/**
+ * What comes back after the month, part by part, with whose care each part is for: a group's
+ * refund as it fell on each person's receipts (their window charge less their final copay, less
+ * what goes back to a programme that paid at the window), 多数回 named first and shared in
+ * proportion; then 付加給付 by receipt and a rider's payments by line. Parts of nothing are left out.
+ */
+function laterParts(state: MonthState): LaterPart[] {
+  const parts: LaterPart[] = [];
+  const add = (reason: LaterReason, person: string, amount: Amount) => {
+    if (amount > 0n) parts.push({ reason, person, amount });
   };
   let offset = 0;
   for (const group of state.groups) {
-    // What comes back to the patient: the group's refund less what goes back to a programme
-    // that paid at the window. 多数回 is named first, up to what is left.
-    let publicRefund = 0n;
-    for (let i = offset; i < offset + group.claims.length; i++) publicRefund += state.publicWindow[i] - state.publicFinal[i];
+    const rest = group.claims[0].member.insurance.capAtWindow ? 'household' : 'highCost';
+    // Each person's part of the group's refund; the usual group is one person's, with one part.
+    const people: string[] = [];
+    const refunds: Amount[] = [];
+    for (let i = offset; i < offset + group.claims.length; i++) {
+      const claim = state.claims[i];
+      const own = claim.window - claim.final - (state.publicWindow[i] - state.publicFinal[i]);
+      const k = people.length === 1 && people[0] === claim.member.person.id ? 0 : people.indexOf(claim.member.person.id);
+      if (k < 0) {
+        people.push(claim.member.person.id);
+        refunds.push(own);
+      } else {
+        refunds[k] += own;
+      }
+    }
     offset += group.claims.length;
-    const refund = group.window - group.final - publicRefund;
+    const refund = people.length === 1 ? refunds[0] : sum(refunds);
+    if (refund <= 0n) continue;
     const manyTimes = min(group.finalWithoutManyTimes - group.final, refund);
-    add('manyTimes', manyTimes);
-    add(group.claims[0].member.insurance.capAtWindow ? 'household' : 'highCost', refund - manyTimes);
+    const shares = manyTimes > 0n ? allocate(manyTimes, refunds) : undefined;
+    people.forEach((person, k) => add('manyTimes', person, shares ? shares[k] : 0n));
+    people.forEach((person, k) => add(rest, person, refunds[k] - (shares ? shares[k] : 0n)));
   }
-  add('supplementary', supplementary);
-  add('privateInsurance', rider);
-  const expectedMonth = formatMonth(state.month + MONTHS_UNTIL_REFUND);
-  const riderMonth = formatMonth(state.month + MONTHS_UNTIL_RIDER);
-  return reasons.map((reason, k) => {
-    const amount = amounts[k];
-    if (reason === 'privateInsurance') flows.received(riderMonth, amount);
-    else flows.refunded(expectedMonth, amount);
-    return { reason, amount: yen(amount), expectedMonth: reason === 'privateInsurance' ? riderMonth : expectedMonth, note: LATER_NOTES[reason] };
-  });
+  state.claims.forEach((claim, i) => add('supplementary', claim.member.person.id, state.supplementary[i]));
+  for (const item of state.items) if (item.reimbursed) add('privateInsurance', item.person, item.amount);
+  return parts;
+}
+
+function laterPayment(state: MonthState, reason: LaterReason, amount: Amount, person: string | undefined): LaterPayment {
+  const payment: LaterPayment = {
+    reason, amount: yen(amount), expectedMonth: formatMonth(state.month + (reason === 'privateInsurance' ? MONTHS_UNTIL_RIDER : MONTHS_UNTIL_REFUND)), note: LATER_NOTES[reason],
+  };
+  // Set rather than spread in: a spread of a conditional object takes V8's slow path.
+  if (person !== undefined) payment.person = person;
+  return payment;
+}
+
+/**
+ * What comes back after the month, by reason in the order each first comes up; each also goes
+ * into `flows`. With several people in the plan, a payment for one person's care names them.
+ */
+function laterPayments(plan: NormalizedPlan, state: MonthState, parts: LaterPart[], flows: CashFlows): LaterPayment[] {
+  if (!parts.length) return [];
+  const payments: LaterPayment[] = [];
+  const reasons: LaterReason[] = [];
+  for (const part of parts) if (!reasons.includes(part.reason)) reasons.push(part.reason);
+  for (const reason of reasons) {
+    let amount = 0n;
+    let person: string | undefined;
+    let several = false;
+    for (const part of parts) {
+      if (part.reason !== reason) continue;
+      amount += part.amount;
+      if (person === undefined) person = part.person;
+      else several ||= part.person !== person;
+    }
+    const payment = laterPayment(state, reason, amount, plan.people.length > 1 && !several ? person : undefined);
+    if (reason === 'privateInsurance') flows.received(payment.expectedMonth, amount);
+    else flows.refunded(payment.expectedMonth, amount);
+    payments.push(payment);
+  }
+  return payments;
+}
+
+/** One person's parts of what comes back, by reason in the month's order. */
+function laterOf(state: MonthState, parts: LaterPart[], person: string): LaterPayment[] {
+  if (!parts.length) return [];
+  const reasons: LaterReason[] = [];
+  const amounts: Amount[] = [];
+  for (const part of parts) {
+    if (part.person !== person) continue;
+    const k = reasons.indexOf(part.reason);
+    if (k < 0) {
+      reasons.push(part.reason);
+      amounts.push(part.amount);
+    } else {
+      amounts[k] += part.amount;
+    }
+  }
+  return reasons.map((reason, k) => laterPayment(state, reason, amounts[k], person));
 }
 
 /** One row per person with care in the month, in the plan's order. */
-function peopleOf(plan: NormalizedPlan, state: MonthState, month: MonthBreakdown): PersonMonth[] {
+function peopleOf(plan: NormalizedPlan, state: MonthState, month: MonthBreakdown, parts: LaterPart[]): PersonMonth[] {
   // Care of one person only (the usual month): their receipts are all the month's, and so are their figures.
   const only = state.items[0].person;
   if (state.items.every((item) => item.person === only)) {
     const { insuredFee, copay, benefit, atWindow, supplementary, patient } = month;
-    return [{ person: only, insuredFee, copay, benefit, atWindow, supplementary, public: month.public, patient }];
+    return [{ person: only, insuredFee, copay, benefit, atWindow, supplementary, public: month.public, patient, later: laterOf(state, parts, only) }];
   }
   const rows: PersonMonth[] = [];
   for (const person of plan.people) {
@@ -145,6 +209,7 @@ function peopleOf(plan: NormalizedPlan, state: MonthState, month: MonthBreakdown
       supplementary: yen(t.supplementary),
       public: yen(t.publicFinal + t.publicOutside),
       patient: yen(t.final - t.publicFinal - t.supplementary + t.patientOutside),
+      later: laterOf(state, parts, person.id),
     });
   }
   return rows;
@@ -180,6 +245,7 @@ export function monthBreakdown(plan: NormalizedPlan, state: MonthState, flows: C
     else if (item.kind === 'other' && item.payer === 'patient') other += item.amount;
   }
   const text = formatMonth(state.month);
+  const parts = laterParts(state);
   const atWindow = t.window - t.publicWindow + t.patientOutside + t.rider;
   flows.paid(text, atWindow);
   const month: MonthBreakdown = {
@@ -190,7 +256,7 @@ export function monthBreakdown(plan: NormalizedPlan, state: MonthState, flows: C
     benefit: yen(t.copay - t.final),
     manyTimes: state.groups.some((g) => g.manyTimes),
     atWindow: yen(atWindow),
-    later: laterPayments(state, t.supplementary, t.rider, flows),
+    later: laterPayments(plan, state, parts, flows),
     outsideInsurance: outsideOf(items),
     meals: yen(meals),
     other: yen(other),
@@ -199,6 +265,6 @@ export function monthBreakdown(plan: NormalizedPlan, state: MonthState, flows: C
     programs: programsOf(plan, state),
     patient: yen(t.final - t.publicFinal - t.supplementary + t.patientOutside),
   };
-  if (plan.people.length > 1) month.people = peopleOf(plan, state, month);
+  if (plan.people.length > 1) month.people = peopleOf(plan, state, month, parts);
   return month;
 }

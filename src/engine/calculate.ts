@@ -4,7 +4,7 @@ import { monthBreakdown } from './breakdown-month.js';
 import { CashFlows } from './cash-flow.js';
 import { sum, type Amount, yen } from './money.js';
 import { settleMonths, type MonthState } from './monthly.js';
-import { normalizePlan, type NormalizedItem, type NormalizedPlan } from './normalize.js';
+import { normalizePlan, type NormalizedPlan } from './normalize.js';
 import { PlanError } from './plan-error.js';
 import { priceItem, type PricedItem } from './price.js';
 import { ANNUAL_CAP, LOCAL_PROGRAM, NANBYO, RULES_BY_ID, SHOMAN, TOKUTEI, appliesTo } from './rules/index.js';
@@ -42,7 +42,7 @@ export function evaluate(plan: unknown): Evaluation {
     return { ok: false, issues: [unreadable()] };
   }
   if (!normalized.plan) return { ok: false, issues: normalized.issues };
-  return { ok: true, breakdown: compute(normalized.plan, true), issues: [] };
+  return { ok: true, breakdown: compute(normalized.plan), issues: [] };
 }
 
 /** Who pays what, month by month, for a care plan. Throws PlanError (with `.issues`) on a bad plan. */
@@ -54,7 +54,7 @@ export function calculate(plan: CarePlan): Breakdown {
     throw new PlanError([unreadable()]);
   }
   if (!normalized.plan) throw new PlanError(normalized.issues);
-  return compute(normalized.plan, true);
+  return compute(normalized.plan);
 }
 
 const UNLINKED_PAYOUT: PlanWarning = {
@@ -73,8 +73,7 @@ interface Computed {
   shares: Shares;
 }
 
-function settle(plan: NormalizedPlan): Computed {
-  const priced = plan.items.map((item) => priceItem(plan, item));
+function settle(plan: NormalizedPlan, priced: PricedItem[]): Computed {
   const states = settleMonths(plan, priced);
   const yearly = yearlyRefunds(plan, states);
   // One pass over the lines and one over the receipts, rather than a filtered list per share.
@@ -110,21 +109,31 @@ function settle(plan: NormalizedPlan): Computed {
   return { priced, total, states, yearly, shares };
 }
 
-function compute(plan: NormalizedPlan, withMixedBilling: boolean): Breakdown {
-  const { priced, total, states, yearly, shares } = settle(plan);
+function compute(plan: NormalizedPlan): Breakdown {
+  const given = plan.items.map((item) => priceItem(plan, item));
+  const mixed = mixedCourses(given);
+  // A course the counselor confirmed as one with its 自由診療 is computed as self-pay, all of it.
+  const confirmed = mixed.filter((course) => plan.selfPayCourses.includes(course));
+  const { priced, total, states, yearly, shares } = settle(plan, selfPayItems(plan, given, confirmed));
   const flows = new CashFlows();
   const months = states.map((s) => monthBreakdown(plan, s, flows));
   const received = sum(plan.receipts.map((r) => r.amount));
   const counted = countedCosts(plan, states, yearly);
   const warnings = collectWarnings(plan, states, yearly, priced);
   if (counted.unlinked) warnings.push(UNLINKED_PAYOUT);
-  const mixed = withMixedBilling ? mixedCourses(priced) : [];
-  for (const course of mixed) warnings.unshift(mixedBillingWarning(course, patientIfSelfPay(plan, priced, course)));
+  // Each mixed course's other outcome, the rest of the plan as it is computed.
+  const patientWith = (courses: string[]) => settle(plan, selfPayItems(plan, given, courses)).shares.patient;
+  for (const course of mixed) {
+    warnings.unshift(confirmed.includes(course)
+      ? mixedBillingWarning(course, { selfPay: shares.patient, separate: patientWith(confirmed.filter((c) => c !== course)) })
+      : mixedBillingWarning(course, { selfPay: patientWith([...confirmed, course]) }));
+  }
   return {
     total: yen(total),
     shares,
     months,
     yearly: yearly.refunds,
+    outpatientYears: yearly.outpatientYears,
     received: yen(received),
     patientNet: yen(BigInt(shares.patient) - received),
     cashFlow: cashFlow(plan, flows, yearly),
@@ -135,18 +144,24 @@ function compute(plan: NormalizedPlan, withMixedBilling: boolean): Breakdown {
 }
 
 /**
- * If a course mixes 自由診療 with insured care, the whole course becomes self-pay: its insured
- * care and meals at the full fee with no 高額療養費, its other fees as they are. Payments by
- * research funds or a sponsor are taken to stay as they were. Care outside the course is
- * unaffected, and the plan keeps all its months, so what hangs on its first month (the year the
- * copays counted before belong to) stays as it was.
+ * The lines with `courses` made self-pay, as a course that mixes 自由診療 with insured care is
+ * (健康保険法86条): its insured care and meals become the patient's own fees at their full
+ * priced amount (a meal at its ordinary charge), with no 高額療養費 and no programme, and count
+ * for the 医療費控除 as they did. Its other fees stay as they are, payments by research funds or
+ * a sponsor included. Care outside the courses is unaffected, and the plan keeps all its months,
+ * so what hangs on its first month (the year the copays counted before belong to) stays as it was.
  */
-function patientIfSelfPay(plan: NormalizedPlan, priced: PricedItem[], course: string): string {
-  const items = plan.items.map((item, i): NormalizedItem =>
-    item.course === course && (item.kind === 'insured' || item.kind === 'meals')
-      ? { ...item, kind: 'other', payer: 'patient', amount: priced[i].amount, meals: undefined, program: undefined }
-      : item);
-  return settle({ ...plan, items }).shares.patient;
+function selfPayItems(plan: NormalizedPlan, priced: PricedItem[], courses: string[]): PricedItem[] {
+  if (!courses.length) return priced;
+  return priced.map((item): PricedItem => {
+    if (!courses.includes(item.course) || (item.kind !== 'insured' && item.kind !== 'meals')) return item;
+    // A programme's meal reduction goes with the programme: the meal is priced without it.
+    const own = item.program === undefined ? item : priceItem(plan, { ...item, program: undefined });
+    return {
+      ...own, kind: 'other', payer: 'patient', meals: undefined, program: undefined, publicPart: 0n,
+      deductible: item.kind === 'insured' || (item.deductible ?? true),
+    };
+  });
 }
 
 function cashFlow(plan: NormalizedPlan, flows: CashFlows, yearly: YearlyResult): CashFlowMonth[] {

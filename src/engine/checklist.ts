@@ -6,7 +6,7 @@ import type { Breakdown, CarePlan, Message } from './types.js';
  * receipts to keep for the tax return. Printed on the handout as a checklist. Pure and
  * table-driven: each entry says when it applies and what it says.
  */
-export type ChecklistId = 'show-card' | 'get-card' | 'show-certificate' | 'apply-high-cost' | 'apply-yearly' | 'rider-claim' | 'keep-receipts';
+export type ChecklistId = 'confirm-course' | 'show-card' | 'get-card' | 'show-certificate' | 'apply-high-cost' | 'apply-yearly' | 'rider-claim' | 'keep-receipts';
 
 export interface ChecklistItem {
   id: ChecklistId;
@@ -15,6 +15,8 @@ export interface ChecklistItem {
 
 /** What the checklist is decided on, read once from the plan and the breakdown. */
 interface Facts {
+  /** 自由診療 sits in a course with insured care, and nobody has said whether it is one course. */
+  courseOpen: boolean;
   /** A monthly cap (高額療養費) was reached in some month. */
   capBinds: boolean;
   /** The plan says the patient shows a マイナ保険証 or 限度額適用認定証 at the window. */
@@ -39,6 +41,8 @@ const THRESHOLD_CEILING = 100_000n;
 
 function factsOf(plan: CarePlan, breakdown: Breakdown): Facts {
   return {
+    // A course confirmed as one (selfPayCourses) has its warning carry the separate figure.
+    courseOpen: breakdown.warnings.some((w) => w.code === 'mixed-billing' && w.patientIfSeparate === undefined),
     capBinds: breakdown.months.some((m) => m.caps.some((c) => c.binding)),
     cardUsed: plan.insurance.capAtWindow !== false,
     insurerRefundsLater: breakdown.months.some((m) => m.later.some((l) => l.reason !== 'supplementary' && l.reason !== 'privateInsurance' && l.amount !== '0')),
@@ -52,6 +56,14 @@ function factsOf(plan: CarePlan, breakdown: Breakdown): Facts {
 }
 
 const CHECKS: { id: ChecklistId; applies(f: Facts): boolean; message(f: Facts): Message }[] = [
+  {
+    id: 'confirm-course',
+    applies: (f) => f.courseOpen,
+    message: () => ({
+      ja: '自由診療（保険のきかない治療）が、保険診療と同じ一連の治療の一部にあたるかを主治医に確かめてください。同じ治療の一部であれば、保険診療の分も含めて全額自己負担になります。',
+      en: 'Ask your doctor whether the self-paid care (not covered by insurance) is part of the same course of treatment as your insured care. If it is, the whole course, insured care included, is self-pay.',
+    }),
+  },
   {
     id: 'show-card',
     applies: (f) => f.capBinds && f.cardUsed,

@@ -72,6 +72,10 @@ export const ISSUE_MESSAGES = {
     ja: `明細の番号は 0〜${count - 1} の整数で指定してください。`,
     en: `Name a line by its number, a whole number from 0 to ${count - 1}.`,
   }),
+  badCourse: (limit: number): Message => ({
+    ja: `自由診療を含む一連の治療（全額自己負担とする治療）の名前は、${limit}文字以内の空でない文字列で入力してください。`,
+    en: `Name each course of treatment that includes self-paid care (computed as self-pay) with non-empty text of at most ${limit} characters.`,
+  }),
   receiptFrom: (): Message => ({ ja: '支払元は sponsor・research・privateInsurance のいずれかです。', en: 'The payment must come from sponsor, research or privateInsurance.' }),
 } as const;
 
@@ -93,6 +97,7 @@ export const FIELD_NAMES = {
   receipts: { ja: '受取額', en: 'the payments received' },
   tax: { ja: '所得の情報', en: 'the income' },
   overrides: { ja: '上書き設定', en: 'the overrides' },
+  selfPayCourses: { ja: '自由診療を含む一連の治療（全額自己負担とする治療）の一覧', en: 'the list of courses computed as self-pay' },
 } as const satisfies Record<string, Message>;
 
 /** Validation messages of public programmes (RULES.md §8). */

@@ -5,7 +5,7 @@ import { FIELD_NAMES, ISSUE_MESSAGES, PROGRAM_MESSAGES } from './issue-messages.
 import { readPrograms, type NormalizedProgram } from './read-programs.js';
 import { exactDecimal, rateOf, type Amount, type Rate } from './money.js';
 import {
-  field, flagAt, isRecord, readEnum, readFlag, readText, readWholeNumber, readYen, report, textAt, type Issues,
+  MAX_TEXT, field, flagAt, isRecord, readEnum, readFlag, readText, readWholeNumber, readYen, report, textAt, type Issues,
 } from './read-input.js';
 import { EARLIEST, elderlyTableFor, mealTableFor, under70TableFor } from './rules/index.js';
 import type { Bracket, CareKind, Message, Payer, PlanIssue, Scheme, Setting } from './types.js';
@@ -79,6 +79,8 @@ export interface NormalizedPlan extends NormalizedInsurance {
   receipts: NormalizedReceipt[];
   tax: { totalIncome?: Amount; taxableIncome?: Amount };
   overrides: { mealPerMeal?: Amount; annualCapPerHousehold: boolean };
+  /** Courses confirmed as one course with their 自由診療 (混合診療), trimmed as a line's course is. */
+  selfPayCourses: string[];
 }
 
 /** The person a line names (a loop: it runs for every line, and a plan has a few people). */
@@ -90,6 +92,8 @@ export function personOf(plan: NormalizedPlan, id: string): NormalizedPerson {
 
 export const MAX_ITEMS = 5000;
 export const MAX_PEOPLE = 20;
+/** More courses than any plan has (a course is a named group of lines). */
+export const MAX_SELF_PAY_COURSES = 400;
 /** Every value a plan's enumerations take, in the order a form lists them. */
 export const KINDS: readonly CareKind[] = ['insured', 'advanced', 'patientRequested', 'trial', 'selected', 'free', 'meals', 'other'];
 export const PAYERS: readonly Payer[] = ['patient', 'research', 'sponsor', 'privateInsurance'];
@@ -427,6 +431,7 @@ export function normalizePlan(input: unknown): { plan?: NormalizedPlan; issues: 
     overrides.annualCapPerHousehold = readFlag(field(overridesValue, 'annualCapPerHousehold'), 'overrides.annualCapPerHousehold', issues) ?? false;
   }
   readText(field(input, 'title'), 'title', issues);
+  const selfPayCourses = readCourses(field(input, 'selfPayCourses'), issues);
 
   if (!insurance) return { issues };
   // Written out: V8 copies `{ ...insurance, people }` on a slow path that costs microseconds. A
@@ -436,13 +441,24 @@ export function normalizePlan(input: unknown): { plan?: NormalizedPlan; issues: 
   const { scheme, bracket, remuneration, priorHighCostMonths, annualCountedBefore, priorElsewhere, capAtWindow, supplementary } = insurance;
   const plan: NormalizedPlan = {
     scheme, bracket, remuneration, priorHighCostMonths, annualCountedBefore, priorElsewhere, capAtWindow, supplementary,
-    people, peopleGiven, items, receipts, tax, overrides,
+    people, peopleGiven, items, receipts, tax, overrides, selfPayCourses,
   };
   checkAgainstRules(plan, issues);
   return issues.length === 0 ? { plan, issues } : { issues };
 }
 
 type CopiedInsuranceField = 'scheme' | 'bracket' | 'remuneration' | 'priorHighCostMonths' | 'annualCountedBefore' | 'priorElsewhere' | 'capAtWindow' | 'supplementary';
+
+/** Course names as a line's `course` is read: text of at most MAX_TEXT characters, trimmed, never empty. */
+function readCourses(value: unknown, issues: Issues): string[] {
+  const courses: string[] = [];
+  readArray(value, 'selfPayCourses', MAX_SELF_PAY_COURSES, issues, FIELD_NAMES.selfPayCourses).forEach((course, i) => {
+    const name = typeof course === 'string' && course.length <= MAX_TEXT ? course.trim() : '';
+    if (name === '') report(issues, `selfPayCourses[${i}]`, 'bad-course', ISSUE_MESSAGES.badCourse(MAX_TEXT));
+    else if (!courses.includes(name)) courses.push(name);
+  });
+  return courses;
+}
 
 function readReceipt(value: unknown, path: string, itemCount: number, issues: Issues): NormalizedReceipt | undefined {
   if (!isRecord(value)) return void report(issues, path, 'type', ISSUE_MESSAGES.type(FIELD_NAMES.receipts));

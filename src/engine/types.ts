@@ -186,6 +186,14 @@ export interface CarePlan {
   receipts?: Receipt[];
   tax?: TaxInput;
   overrides?: RuleOverrides;
+  /**
+   * Courses (`CareItem.course`; 'main' for lines that name none) that the counselor has
+   * confirmed are one course with the 自由診療 in them, i.e. 混合診療: each such course that mixes
+   * `free` with insured care is computed as self-pay, its insured care and meals included, at
+   * their full fee and with no 高額療養費 (健康保険法86条). A course named here that has no lines,
+   * or no 自由診療 beside insured care, changes nothing.
+   */
+  selfPayCourses?: string[];
   title?: string;
 }
 
@@ -240,6 +248,14 @@ export interface LaterPayment {
   /** Roughly when it arrives, 'YYYY-MM'. */
   expectedMonth: MonthText;
   note: Message;
+  /**
+   * When the plan has several people: whose care it is for, where all of it is for one person's.
+   * Absent on a month's refund for the care of several (世帯合算 of their receipts, or refunds of
+   * the same kind for two people): that is the household's, and the insurer pays it to the
+   * insured person (被保険者; under 国保 the head of the household, 世帯主), whoever's care it was
+   * for. `PersonMonth.later` splits it by whose care it is for.
+   */
+  person?: string;
 }
 
 export interface OutsideInsurance {
@@ -261,6 +277,11 @@ export interface PersonMonth {
   /** 公費 paid for this person this month. */
   public: Yen;
   patient: Yen;
+  /**
+   * What comes back later for this person's care of the month, each with `person`: atWindow less
+   * these is `patient`. A household refund is split by the receipts it lowered, as `patient` is.
+   */
+  later: LaterPayment[];
 }
 
 /** A public programme in one month: its cap, how much of it the patient used, what it paid. */
@@ -323,6 +344,32 @@ export interface YearlyRefund {
   note: Message;
 }
 
+/**
+ * One person's year of August to July under the yearly outpatient cap (外来年間合算: 70 and over,
+ * 一般 and 低所得Ⅱ from 2026-08), for each year in which the person has outpatient care in the
+ * plan while the cap applies to them, whether or not it is reached.
+ */
+export interface OutpatientYear {
+  person: string;
+  /** 'YYYY-08' to 'YYYY-07'. */
+  from: MonthText;
+  to: MonthText;
+  /** The yearly cap (that of the year's last month in the plan). */
+  cap: Yen;
+  /**
+   * The outpatient copays the person still bears after the monthly benefits, 付加給付 and 公費,
+   * over the plan's months of the year. Copays before the plan are not counted: the plan has no
+   * figure for them (`annualCountedBefore` is the annual cap's).
+   */
+  counted: Yen;
+  /** The month in which the count first reaches the cap; absent when it does not. */
+  reachedIn?: MonthText;
+  /** What comes back after the year (counted − cap); '0' when the cap is not passed. */
+  refund: Yen;
+  /** Roughly when the refund arrives, where there is one. */
+  expectedMonth?: MonthText;
+}
+
 export interface DeductionEstimate {
   year: number;
   /** What the patient paid for costs that count, after reimbursements. */
@@ -360,8 +407,16 @@ export interface PlanWarning {
   message: Message;
   /** Months concerned, where it is about months. */
   months?: MonthText[];
-  /** mixed-billing: what the patient would pay if the whole course became self-pay. */
+  /**
+   * mixed-billing: what the patient pays if the whole course is self-pay. For a course confirmed
+   * as one (`CarePlan.selfPayCourses`) that is what the breakdown computes: `shares.patient`.
+   */
   patientIfSelfPay?: Yen;
+  /**
+   * mixed-billing, only for a course confirmed as one (`CarePlan.selfPayCourses`): what the
+   * patient would pay were the 自由診療 a separate course, the rest of the plan as it is.
+   */
+  patientIfSeparate?: Yen;
   ruleId?: string;
 }
 
@@ -380,6 +435,8 @@ export interface Breakdown {
   shares: Shares;
   months: MonthBreakdown[];
   yearly: YearlyRefund[];
+  /** Each person's year under the yearly outpatient cap (外来年間合算), reached or not. */
+  outpatientYears: OutpatientYear[];
   /** Payments made to the patient (負担軽減費); not part of `total`. */
   received: Yen;
   /** The patient's share less what they received. May be negative. */

@@ -17,7 +17,7 @@ const ELDERLY_CHANGE_FROM = parseMonth(ELDERLY_CHANGE_PLANNED_FROM)!;
 const LATE_ELDERLY_NEW_CAPS = parseMonth(ELDERLY_2026.effectiveFrom)!;
 
 /** Courses in which 自由診療 sits beside insured care: the whole course may become self-pay. */
-export function mixedCourses(items: PricedItem[]): string[] {
+export function mixedCourses(items: Pick<PricedItem, 'kind' | 'course'>[]): string[] {
   const courses = new Set(items.filter((i) => i.kind === 'free').map((i) => i.course));
   return [...courses].filter((course) => items.some((i) => i.course === course && INSURED_COURSE_KINDS.has(i.kind))).sort();
 }
@@ -213,12 +213,28 @@ export function collectWarnings(plan: NormalizedPlan, states: MonthState[], year
   return warnings;
 }
 
-export function mixedBillingWarning(course: string, patientIfSelfPay: string): PlanWarning {
-  const amount = groupDigits(patientIfSelfPay);
+/**
+ * The warning of a course that mixes 自由診療 with insured care. `separate` is given for a course
+ * confirmed as one (`selfPayCourses`), which the breakdown then computes as self-pay: the
+ * warning stays so that the question stays in view, with what a separate course would cost.
+ */
+export function mixedBillingWarning(course: string, figures: { selfPay: string; separate?: string }): PlanWarning {
+  const { selfPay, separate } = figures;
+  const amount = groupDigits(selfPay);
   // Name the course only when the plan named it: the default one has no name a patient knows.
   const named = course === DEFAULT_COURSE ? { ja: '', en: '' } : { ja: `（${course}）`, en: ` (${course})` };
+  if (separate !== undefined) {
+    const apart = groupDigits(separate);
+    return {
+      code: 'mixed-billing', ruleId: MIXED_BILLING.id, patientIfSelfPay: selfPay, patientIfSeparate: separate,
+      message: {
+        ja: `自由診療が保険診療と同じ一連の治療${named.ja}であると確認されたため、混合診療として、保険診療の部分も含めて全額自己負担で計算しています（健康保険法86条）。患者負担は ${amount} 円です（別の治療であれば ${apart} 円）。`,
+        en: `The uninsured, self-paid care was confirmed to be part of the same course of treatment${named.en} as insured care: as mixed billing, the whole course is computed as self-pay, insured part included. The patient pays ¥${amount} (¥${apart} were it a separate course).`,
+      },
+    };
+  }
   return {
-    code: 'mixed-billing', ruleId: MIXED_BILLING.id, patientIfSelfPay,
+    code: 'mixed-billing', ruleId: MIXED_BILLING.id, patientIfSelfPay: selfPay,
     message: {
       ja: `自由診療と保険診療が同じ一連の治療${named.ja}に含まれています。混合診療にあたると、保険診療の部分も含めて全額自己負担になり、患者負担は ${amount} 円になります。`,
       en: `Uninsured, self-paid care sits in the same course of treatment${named.en} as insured care. If this is mixed billing, the whole course becomes self-pay, insured part included: the patient would pay ¥${amount}.`,

@@ -5,7 +5,7 @@ import { allocate, max, min, sum, type Amount } from './money.js';
 import type { MonthState } from './monthly.js';
 import type { NormalizedPlan } from './normalize.js';
 import { ANNUAL_CAP, OUTPATIENT_YEARLY, appliesTo, elderlyTableFor, under70TableFor } from './rules/index.js';
-import type { ElderlyBracket, Message, Under70Bracket, YearlyRefund } from './types.js';
+import type { ElderlyBracket, Message, OutpatientYear, Under70Bracket, YearlyRefund } from './types.js';
 
 /**
  * Refunds counted over a year of August to July, paid after the year on application:
@@ -16,6 +16,8 @@ import type { ElderlyBracket, Message, Under70Bracket, YearlyRefund } from './ty
 
 export interface YearlyResult {
   refunds: YearlyRefund[];
+  /** Each person's year under the yearly outpatient cap, refunded or not. */
+  outpatientYears: OutpatientYear[];
   /** Each refund set back against the months it came from (for the tax deduction). */
   byMonth: Map<MonthIndex, Amount>;
 }
@@ -155,14 +157,30 @@ export function yearlyRefunds(plan: NormalizedPlan, states: MonthState[]): Yearl
   const byMonth = new Map<MonthIndex, Amount>();
 
   // 外来年間合算: per person, the outpatient receipts of months with a yearly cap.
+  const outpatientYears: OutpatientYear[] = [];
   const outpatient = entries.filter((e) => outpatientYearlyCap(e) !== undefined);
   for (const { entries: group } of groupBy(outpatient, (e) => e.claim.member.person.id)) {
     const cap = capOfLastMonth(group, outpatientYearlyCap);
-    const counted = sum(group.map((e) => e.borne));
-    if (counted > cap) {
-      refunds.push(refundRecord('outpatientYearly', augustYearStart(group[0].month), cap, counted, group[0].claim.member.person.id, false));
-      spread(group, counted - cap, byMonth);
+    // The entries come month by month: the running count tells the month the cap is reached.
+    let counted = 0n;
+    let reachedIn: MonthIndex | undefined;
+    for (const e of group) {
+      counted += e.borne;
+      if (reachedIn === undefined && counted >= cap) reachedIn = e.month;
     }
+    const person = group[0].claim.member.person.id;
+    const year: OutpatientYear = {
+      person, from: formatMonth(augustYearStart(group[0].month)), to: formatMonth(augustYearStart(group[0].month) + 11),
+      cap: String(cap), counted: String(counted), ...(reachedIn !== undefined && { reachedIn: formatMonth(reachedIn) }), refund: '0',
+    };
+    if (counted > cap) {
+      const refund = refundRecord('outpatientYearly', augustYearStart(group[0].month), cap, counted, person, false);
+      refunds.push(refund);
+      spread(group, counted - cap, byMonth);
+      year.refund = refund.amount;
+      year.expectedMonth = refund.expectedMonth;
+    }
+    outpatientYears.push(year);
   }
 
   // 年間上限: per person unless the hospital chose to count it per household.
@@ -194,5 +212,5 @@ export function yearlyRefunds(plan: NormalizedPlan, states: MonthState[]): Yearl
       refunds.push(record);
     }
   }
-  return { refunds, byMonth };
+  return { refunds, outpatientYears, byMonth };
 }

@@ -51,3 +51,25 @@ describe('checklistOf: what the patient has to do', () => {
     expect(receipts.message.en).to.contain('for 2026');
   });
 });
+
+describe('checklistOf while 自由診療 sits in a course with insured care', () => {
+  const items: CareItem[] = [insured('2026-09', 600_000), { month: '2026-09', kind: 'free', amount: 1_800_000 }];
+  const open = planOf({ bracket: 'ウ' }, items);
+
+  it('asks first to confirm with the doctor whether it is one course', () => {
+    const checklist = checklistOf(open, calculate(open));
+    expect(checklist.map((c) => c.id)).to.deep.equal(['confirm-course', 'show-card', 'keep-receipts']);
+    expect(checklist[0].message.ja).to.contain('主治医').and.contain('同じ一連の治療');
+    expect(checklist[0].message.en).to.contain('doctor').and.contain('same course of treatment');
+  });
+
+  it('no longer asks once the course is confirmed as one (selfPayCourses): everything is self-pay, no card or refund', () => {
+    const one: CarePlan = { ...open, selfPayCourses: ['main'] };
+    expect(checklistOf(one, calculate(one)).map((c) => c.id)).to.deep.equal(['keep-receipts']);
+  });
+
+  it('does not ask when the 自由診療 is a course of its own', () => {
+    const apart = planOf({ bracket: 'ウ' }, items.map((item) => (item.kind === 'free' ? { ...item, course: 'separate' } : item)));
+    expect(checklistOf(apart, calculate(apart)).map((c) => c.id)).to.not.include('confirm-course');
+  });
+});

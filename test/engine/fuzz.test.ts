@@ -56,7 +56,7 @@ describe('fuzzing the amount parser (110,000 strings)', () => {
   });
 
   it('never throws, never returns NaN, and either reads a canonical amount or says why (60,000)', () => {
-    const codes = new Set(['empty', 'negative', 'fractional', 'too-large', 'not-an-amount', 'too-long']);
+    const codes = new Set(['empty', 'negative', 'fractional', 'too-large', 'not-an-amount', 'two-amounts', 'too-long']);
     fc.assert(fc.property(junk, (text) => {
       const result = parseAmount(text);
       if (result.ok) {
@@ -67,9 +67,11 @@ describe('fuzzing the amount parser (110,000 strings)', () => {
         expect(result.message.ja.length).to.be.greaterThan(0);
         expect(result.message.en.length).to.be.greaterThan(0);
       }
-      // Plain digits, however written, are read as themselves.
-      const plain = text.normalize('NFKC').replace(/[\s_]/g, '');
-      if (/^\d{1,13}$/.test(plain) && BigInt(plain) <= MAX) expect(result).to.deep.equal({ ok: true, value: String(BigInt(plain)) });
+      // Digits with a space between them are two amounts; plain digits, however written, are read as themselves.
+      const normalized = text.normalize('NFKC').replace(/_/g, '');
+      const plain = normalized.replace(/\s/g, '');
+      if (text.length <= 64 && /[\d.,]\s+[\d.,]/.test(normalized)) expect(result).to.deep.include({ ok: false, code: 'two-amounts' });
+      else if (/^\d{1,13}$/.test(plain) && BigInt(plain) <= MAX) expect(result).to.deep.equal({ ok: true, value: String(BigInt(plain)) });
     }), { numRuns: 60_000 });
   });
 });

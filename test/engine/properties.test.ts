@@ -132,6 +132,60 @@ describe('engine properties over random plans', () => {
     );
   });
 
+  it('the answer’s split adds up to its total; each person’s window less what comes back to them is their amount, and the people’s refunds are all the refunds (3,000 plans)', () => {
+    fc.assert(
+      fc.property(fc.oneof(planArb(), programPlanArb().map(({ plan }) => plan)), fc.boolean(), (generated, perHousehold) => {
+        const b = calculate({ ...generated, overrides: { annualCapPerHousehold: perHousehold } });
+        const answer = answerOf(b);
+        expect(String(sum(answer.others.map((o) => money(o.amount))) + money(answer.finalCost))).to.equal(answer.total);
+        for (const person of answer.people) {
+          const back = sum(person.comingBack.map((c) => money(c.amount)));
+          expect(String(sum(person.atWindow.map((w) => money(w.amount))) - back)).to.equal(person.amount);
+          for (const c of person.comingBack) expect(money(c.amount) > 0n).to.equal(true);
+        }
+        if (answer.people.length) expect(String(sum(answer.people.flatMap((p) => p.comingBack.map((c) => money(c.amount)))))).to.equal(answer.totalComingBack);
+        for (const m of b.months) {
+          for (const row of m.people ?? []) {
+            for (const later of row.later) expect([money(later.amount) > 0n, later.person]).to.deep.equal([true, row.person]);
+            expect(String(money(row.atWindow) - sum(row.later.map((l) => money(l.amount))))).to.equal(row.patient);
+          }
+          // A month's payment names a person only when it is all for that person's care.
+          for (const later of m.later) {
+            if (later.person === undefined) continue;
+            const theirs = sum((m.people ?? []).flatMap((row) => row.later.filter((l) => l.reason === later.reason && l.person === later.person)).map((l) => money(l.amount)));
+            expect(String(theirs)).to.equal(later.amount);
+          }
+        }
+      }),
+      { numRuns: 3_000 },
+    );
+  });
+
+  it('confirming a course as one (selfPayCourses) gives what its warning said, and the warning then says what it was apart (3,000 plans)', () => {
+    fc.assert(
+      fc.property(planArb(), fc.constantFrom('main', 'other'), (plan, course) => {
+        const [apart, one] = [calculate(plan), calculate({ ...plan, selfPayCourses: [course] })];
+        const named = (b: Breakdown) => b.warnings.find((w) => w.code === 'mixed-billing' && (course === 'main' ? !w.message.en.includes('(other)') : w.message.en.includes('(other)')));
+        const before = named(apart);
+        if (!before) {
+          expect(one).to.deep.equal(apart);
+          return;
+        }
+        expect(one.shares.patient).to.equal(before.patientIfSelfPay);
+        expect(named(one)).to.include({ patientIfSelfPay: one.shares.patient, patientIfSeparate: apart.shares.patient });
+        expect(String(sum(SHARE_KEYS.map((k) => money(one.shares[k]))))).to.equal(one.total);
+        expect(one.total).to.equal(apart.total);
+        for (const m of one.months) expect(String(money(m.atWindow) - sum(m.later.map((l) => money(l.amount))))).to.equal(m.patient);
+        // The answer asks about a course still open, if another one is.
+        const open = one.warnings.find((w) => w.code === 'mixed-billing' && w.patientIfSeparate === undefined);
+        expect(answerOf(one).mixedBilling).to.deep.equal(open
+          ? { ifSeparate: one.shares.patient, ifOneCourse: open.patientIfSelfPay, decided: undefined }
+          : { ifSeparate: apart.shares.patient, ifOneCourse: one.shares.patient, decided: 'one' });
+      }),
+      { numRuns: 3_000 },
+    );
+  });
+
   it('the cash flow adds up to what the patient bears less what they receive, and each month’s people rows to the month (3,000 plans)', () => {
     const receipt = fc.record({ amount: fc.nat({ max: 500_000 }), from: fc.constantFrom('sponsor' as const, 'research' as const, 'privateInsurance' as const), month: fc.constantFrom('2025-06', '2026-06') });
     fc.assert(

@@ -51,6 +51,11 @@ describe('validate()', () => {
     ['a prior month that is no month', { ...good(), insurance: { bracket: 'ウ', priorHighCostMonths: ['June'] } }, 'insurance.priorHighCostMonths[0] bad-month'],
     ['items that are not a list', { ...good(), items: 'many' }, 'items type'],
     ['too many items', { ...good(), items: Array.from({ length: 5001 }, () => insured('2026-09', 1)) }, 'items too-many'],
+    ['selfPayCourses that is not a list', { ...good(), selfPayCourses: 'main' }, 'selfPayCourses type'],
+    ['a self-pay course with an empty name', { ...good(), selfPayCourses: ['main', ' '] }, 'selfPayCourses[1] bad-course'],
+    ['a self-pay course named by a number', { ...good(), selfPayCourses: [1] }, 'selfPayCourses[0] bad-course'],
+    ['a self-pay course name of 201 characters', { ...good(), selfPayCourses: ['x'.repeat(201)] }, 'selfPayCourses[0] bad-course'],
+    ['401 self-pay courses', { ...good(), selfPayCourses: Array.from({ length: 401 }, (_, i) => `c${i}`) }, 'selfPayCourses too-many'],
   ];
   for (const [name, plan, expected] of cases) {
     it(`reports ${name} as ${expected}`, () => {
@@ -72,6 +77,28 @@ describe('validate()', () => {
 
   it('accepts ASCII Roman numerals for 70+ brackets', () => {
     expect(validate({ ...good(), insurance: { bracket: '現役並みII' }, people: [{ id: 'p', age: 72 }] })).to.deep.equal([]);
+  });
+
+  it('accepts self-pay courses a line names, that no line names, or named twice, trimmed as a line’s course is', () => {
+    expect(validate({ ...good(), selfPayCourses: Array.from({ length: 400 }, (_, i) => `c${i}`) })).to.deep.equal([]);
+    const mixed = planOf({ bracket: 'ウ' }, [insured('2026-09', 600_000), { month: '2026-09', kind: 'free', amount: 100_000 }]);
+    const plan = { ...mixed, selfPayCourses: ['elsewhere', ' main ', 'main'] };
+    expect(validate(plan)).to.deep.equal([]);
+    // main is confirmed as one course: all of it self-pay, 700,000.
+    expect(calculate(plan).shares).to.include({ patient: '700000', insurer: '0' });
+  });
+
+  it('says what is wrong with a self-pay course in Japanese and English', () => {
+    const [issue] = validate({ ...good(), selfPayCourses: [''] });
+    expect(issue.message.ja).to.contain('自由診療');
+    expect(issue.message.en).to.contain('course');
+  });
+
+  it('reads no self-pay courses a plan inherits', () => {
+    const mixed = planOf({ bracket: 'ウ' }, [insured('2026-09', 600_000), { month: '2026-09', kind: 'free', amount: 100_000 }]);
+    const inherited = Object.assign(Object.create({ selfPayCourses: ['main'] }) as CarePlan, mixed);
+    expect(calculate(inherited)).to.deep.equal(calculate(mixed));
+    expect(calculate(inherited).shares.insurer).to.not.equal('0');
   });
 
   it('accepts -0 as zero', () => {
