@@ -18,9 +18,12 @@ for (const [id, title, text] of PATHS) {
   const button = document.createElement('button');
   button.type = 'button';
   button.textContent = title;
-  button.addEventListener('click', () => {
+  button.addEventListener('click', async () => {
+    // Over edited work the calculator asks first (inside itself); the summary follows what it shows.
     calculator.scenario = id;
     calculator.scrollIntoView({ behavior: 'smooth', block: 'start' });
+    await calculator.updateComplete;
+    if (calculator.breakdown) showSummary(calculator.breakdown);
   });
   const note = document.createElement('p');
   note.textContent = text;
@@ -28,10 +31,10 @@ for (const [id, title, text] of PATHS) {
   list.append(item);
 }
 
-calculator.addEventListener('futan-change', (event) => {
-  const { breakdown } = event.detail;
+function showSummary(breakdown) {
   summary.textContent = `総額 ${yen.format(BigInt(breakdown.total))}、患者さんの最終的なご負担 ${yen.format(BigInt(breakdown.shares.patient))}（${breakdown.months.length}か月分）。`;
-});
+}
+calculator.addEventListener('futan-change', (event) => showSummary(event.detail.breakdown));
 calculator.addEventListener('futan-invalid', (event) => {
   summary.textContent = `入力に ${event.detail.issues.length} 件の確認事項があります。`;
 });

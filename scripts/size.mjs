@@ -12,8 +12,11 @@ const TARGET = 25 * 1024;
 // Raised from 68 KB when public programmes, the workspace, the handout and the guarded embed came in (97.5 KB),
 // and from 100 KB when the calculator came to keep what a plan gives that it has no field for (about 1 KB: without
 // it, a plan set by code or opened from a file was computed without its receipts, tax flags or dental lines);
-// see README, The limits of the embed.
-const CEILING = 101 * 1024;
+// and to 108 KB for the answer's truth (certificates that apply by default, the self-pay outcome, each person's
+// cashier, the yearly outpatient cap, meals left out: about 4.5 KB) and the checks of what a host sets (about
+// 0.7 KB). The total is no longer the budget (the loader of the page-weight issue will be); this only keeps
+// growth seen. See README, The limits of the embed.
+const CEILING = 108 * 1024;
 const measure = (path) => {
   const bytes = readFileSync(path);
   return { min: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };

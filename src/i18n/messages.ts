@@ -150,8 +150,6 @@ export interface Messages extends WorkspaceMessages, HandoutMessages {
   openFile: string;
   fileOffered(name: string): string;
   fileLoaded: string;
-  clearKept: string;
-  keptCleared: string;
   persistNote: string;
   persistFailed: string;
   persistNotices: Record<'conflict' | 'newer' | 'set-aside', string>;

@@ -21,6 +21,7 @@ export interface WorkspaceMessages {
   nothingComesBack: string;
   eachPerson: string;
   othersTitle: string;
+  planTotal: string;
   detailsSummary: string;
   templates: string;
   hospitalTemplates: string;
@@ -37,6 +38,8 @@ export interface WorkspaceMessages {
   variantName(n: number): string;
   /** Between the items of a short list in running text ('・' in Japanese, ', ' in English). */
   listSeparator: string;
+  /** A detail put in parentheses after a name: 「（一般所得Ⅱ）」. */
+  parenthesized(text: string): string;
   /** A note that names its person: 「世帯の方 1：通院」. */
   personNote(person: string, note: string): string;
   /** A kept variant of a plan with a title: numbered, since variants of one plan share its title. */
@@ -59,9 +62,11 @@ export interface WorkspaceMessages {
   lineDetailsLabel(number: number): string;
   copyToNextMonth: string;
   repeatTimes: string;
+  /** 「毎月くり返す」: the line and its copies make `times` months in all. */
   repeatMonthly(times: string): string;
   repeatCountError(max: number): string;
-  linesCopied(count: number): string;
+  /** Said after repeating: the months the line now stands in, in all. */
+  linesCopied(months: number): string;
   addLineFor(name: string): string;
   personDetails(name: string): string;
   nothingSet: string;
@@ -72,6 +77,17 @@ export interface WorkspaceMessages {
   roles: Record<'' | 'insured' | 'dependent', string>;
   otherInsurer: string;
   otherInsurerShort: string;
+  /** A person's insurer, when it is not the plan's: 「国民健康保険に加入」. */
+  onOtherInsurer(scheme: string): string;
+  /** Under a person's refunds in a household. */
+  applicationNeeded: string;
+  outpatientYearTitle: string;
+  /** The year, what is counted, the cap; the month it is reached, the refund and when ('' when none). */
+  outpatientYear(period: string, counted: string, cap: string, reachedIn: string, refund: string, when: string): string;
+  chooseScheme: string;
+  /** A member on another insurer, left out until their bracket is chosen: at the field, and on the answer. */
+  otherBracketMissing: string;
+  personWaiting(name: string): string;
   addProgram: string;
   programKinds: Record<'nanbyo' | 'shoman' | 'tokutei' | 'local', string>;
   programTier: string;
@@ -83,6 +99,27 @@ export interface WorkspaceMessages {
   programTo: string;
   programFlags: Record<'highCostLongTerm' | 'ventilator' | 'severe' | 'dialysisHighIncome', string>;
   programLinesHint: string;
+  /** A certificate that covers the person's care by default: what it covers, and how a line is taken out. */
+  programCoversHint(withMeals: boolean): string;
+  /** For a certificate from a plan whose links were given line by line: make it cover all. */
+  programCoverAll: string;
+  /** Why a certificate is not counted yet: the field it still needs. */
+  certificateMissing(name: string, field: 'tier' | 'rate'): string;
+  /** A line's certificate choice when the person's certificate covers it by default. */
+  programByDefault(name: string): string;
+  notCovered: string;
+  /** The answer: the certificates applied, and the ones that change nothing. */
+  certificatesTitle: string;
+  certificateApplied(name: string, lines: number): string;
+  certificateIdle(name: string): string;
+  goToField: string;
+  /** Inpatient months with no meal line: said on the answer and the handout, with a way to add them. */
+  mealsNotIncluded(months: string): string;
+  addMeals: string;
+  mealsAdded(count: number): string;
+  mealsHint: string;
+  /** What the confirm calls a plan the host page set, when it has no title. */
+  hostPlan: string;
   removeProgramLabel(name: string): string;
   lineProgram: string;
   noProgram: string;

@@ -80,10 +80,14 @@ describe('certificates, each person’s bracket and insurer, in the calculator',
     const other = member.querySelector<HTMLInputElement>('[data-focus$="-otherInsurer"]')!;
     other.click();
     await settle(el);
+    // Until the other insurer's bracket is chosen, the member is left out and the patient's answer stands (50,000 × 3割).
+    expect(el.breakdown!.shares.patient).to.equal('15000');
+    expect(root(el).querySelector('[part=answer]')!.textContent).to.contain('所得区分を選ぶまで計算に入っていません');
+    choose(member.querySelector<HTMLSelectElement>('[data-focus$="-otherScheme"]')!, 'kokuho');
     choose(member.querySelector<HTMLSelectElement>('[data-focus$="-otherBracket"]')!, '一般');
     await settle(el);
     const plan = JSON.parse(el.planFile()).plan;
-    expect(plan.people[1].insurance).to.deep.equal({ scheme: 'kumiai', bracket: '一般' });
+    expect(plan.people[1].insurance).to.deep.equal({ scheme: 'kokuho', bracket: '一般' });
     expect(el.breakdown).to.not.equal(undefined);
     await expect(el).to.be.accessible();
   });

@@ -16,10 +16,13 @@ describe('edits of the draft beyond a field', () => {
     expect(monthForNew(withLines(['insured', '令和8年12月', 'patient']), 'insured', 'patient')).to.equal('2027-01');
   });
 
-  it('takes 入院/外来 from the last insured line', () => {
-    const draft = withLines(['insured', '2026-12', 'patient']);
+  it('asks 入院/外来 for insured care after the person’s outpatient visits, rather than guessing', () => {
+    const draft = withLines(['insured', '2026-12', 'patient'], ['insured', '2026-12', 'spouse']);
     draft.lines[0] = { ...draft.lines[0], setting: 'outpatient' };
-    expect(withNewLine(draft, 'insured', 'patient').line.setting).to.equal('outpatient');
+    expect(withNewLine(draft, 'insured', 'patient').line.setting).to.equal('');
+    // The spouse's last insured line was a stay; a first line is taken as one.
+    expect(withNewLine(draft, 'insured', 'spouse').line.setting).to.equal('inpatient');
+    expect(withNewLine(withLines(), 'insured', 'patient').line.setting).to.equal('inpatient');
   });
 
   it('copies a line to the next months after it, keeping everything but the month and leaving the draft it was given alone', () => {
@@ -45,7 +48,8 @@ describe('edits of the draft beyond a field', () => {
   });
 
   it('reads a count of months as typed: 7, ７, 7回; refuses 0, 25 and words', () => {
-    expect(['7', '７', '7回', ' 12 '].map(repeatCountOf)).to.deep.equal([7, 7, 7, 12]);
-    expect(['0', '25', 'seven', '', '1.5'].map(repeatCountOf)).to.deep.equal([undefined, undefined, undefined, undefined, undefined]);
+    expect(['7', '７', '7回', '全8回', ' 12 ', '2', '24'].map(repeatCountOf)).to.deep.equal([7, 7, 7, 8, 12, 2, 24]);
+    // The count is of months in all, the line itself included: one month is no repeat.
+    expect(['0', '1', '25', 'seven', '', '1.5'].map(repeatCountOf)).to.deep.equal([undefined, undefined, undefined, undefined, undefined, undefined]);
   });
 });

@@ -69,7 +69,9 @@ describe('a counselor’s workspace, by keyboard and mouse', () => {
     await hands.click(byFocusEnd(lines(el)[0], '-setting-outpatient'));
     await hands.click(lines(el)[0].querySelector('button.more')!);
     await hands.click(byFocusEnd(lines(el)[0], '-times'));
-    await hands.type('7');
+    await hands.type('8');
+    // The button says the months in all (the line itself included), and makes exactly that many.
+    expect(byFocusEnd(lines(el)[0], '-repeat').textContent).to.contain('全8回');
     await hands.click(byFocusEnd(lines(el)[0], '-repeat'));
 
     expect(lines(el)).to.have.length(8);

@@ -16,6 +16,23 @@ export interface AnswerContext {
   toggle(): void;
   answerCourse(course: FreeCourse): void;
   showDetails(): void;
+  /** The person's certificates, each as the answer names it: applied, applied to nothing, or waiting for a field. */
+  certificates: CertificateNote[];
+  /** Household members left out until a field of theirs is chosen, by name. */
+  waiting: { name: string; goTo(): void }[];
+  /** Inpatient months with no meal line ('YYYY-MM'). */
+  mealsMissing: readonly string[];
+  addMeals(): void;
+}
+
+export interface CertificateNote {
+  name: string;
+  /** The lines it covers, 0 when none; undefined while a field is missing. */
+  lines?: number;
+  /** The missing field, when one is: 'tier' or 'rate'. */
+  missing?: 'tier' | 'rate';
+  /** Puts focus on the certificate's field that needs the counselor. */
+  goTo(): void;
 }
 
 /**
@@ -38,20 +55,61 @@ export function renderAnswer(ctx: AnswerContext) {
     <aside class="answer ${ctx.expanded ? 'expanded' : ''}" part="answer" aria-labelledby="answer-title">
       <button type="button" class="answer-bar" aria-expanded=${ctx.expanded ? 'true' : 'false'} aria-controls="answer-body" @click=${ctx.toggle}>
         <span class="bar-final">${household ? msg.householdFinal : msg.finalCost} ${finalText(answer, ctx)}</span>
-        ${answer.largest ? html`<span class="bar-window">${msg.largestAtWindowShort(formatYen(answer.largest.amount))}</span>` : nothing}
+        ${answer.largest && !household ? html`<span class="bar-window">${msg.largestAtWindowShort(formatYen(answer.largest.amount))}</span>` : nothing}
       </button>
       <div class="answer-body" id="answer-body">
         <h2 id="answer-title">${msg.answerTitle}</h2>
         ${renderFinal(answer, ctx, household)}
-        ${renderWindow(answer, ctx)}
-        ${renderComingBack(answer, ctx)}
-        ${answer.others.length ? html`<h3>${msg.othersTitle}</h3>${separateOnly(answer, ctx)}<table class="plain"><tbody>${answer.others.map((o) => html`<tr><th scope="row">${msg.shares[o.share]}</th><td class="amount">${formatYen(o.amount)}</td></tr>`)}</tbody></table>` : nothing}
+        ${ctx.waiting.map((w) => html`<p class="warn">${ctx.msg.personWaiting(w.name)} <button type="button" class="link" @click=${w.goTo}>${ctx.msg.goToField}</button></p>`)}
+        ${renderCertificates(ctx)}
+        ${renderMealsMissing(ctx)}
+        ${household ? nothing : renderWindow(answer, ctx)}
+        ${household ? nothing : renderComingBack(answer, ctx)}
+        ${renderOutpatientYears(answer, ctx)}
+        ${renderSplit(breakdown, answer, ctx)}
         ${household ? renderPeople(answer, ctx) : nothing}
         <button type="button" class="link" @click=${ctx.showDetails}>${msg.showDetails}</button>
       </div>
     </aside>
   `;
 }
+
+/**
+ * The plan's total and who pays what of it: the patient's part and every other payer's, which
+ * add up to the total (the engine's shares do by construction).
+ */
+function renderSplit(breakdown: Breakdown, answer: Answer, ctx: AnswerContext) {
+  const { msg } = ctx;
+  return html`<h3>${msg.splitTitle(formatYen(breakdown.total))}</h3>${separateOnly(answer, ctx)}
+    <table class="plain split"><tbody>
+      <tr><th scope="row">${msg.shares.patient}</th><td class="amount">${formatYen(answer.finalCost)}</td></tr>
+      ${answer.others.map((o) => html`<tr><th scope="row">${msg.shares[o.share]}</th><td class="amount">${formatYen(o.amount)}</td></tr>`)}
+      <tr class="total"><th scope="row">${msg.planTotal}</th><td class="amount">${formatYen(breakdown.total)}</td></tr>
+    </tbody></table>`;
+}
+
+/** What each certificate did to the answer; one that changes nothing, or waits for a field, is a warning with a way to it. */
+function renderCertificates({ certificates, msg }: AnswerContext) {
+  if (!certificates.length) return nothing;
+  return html`<h3>${msg.certificatesTitle}</h3>
+    <ul class="plain certificates">${certificates.map((c) => {
+      return html`<li class=${c.lines ? 'applied' : 'warn'}>${certificateText(c, msg)}${c.lines ? nothing : html` <button type="button" class="link" @click=${c.goTo}>${msg.goToField}</button>`}</li>`;
+    })}</ul>`;
+}
+
+/** What a certificate did, in words: applied to how many lines, to none, or not yet (a field missing). */
+export function certificateText(c: Pick<CertificateNote, 'name' | 'lines' | 'missing'>, msg: Messages): string {
+  return c.missing ? msg.certificateMissing(c.name, c.missing) : c.lines ? msg.certificateApplied(c.name, c.lines) : msg.certificateIdle(c.name);
+}
+
+/** Meals are left out of the months in hospital: said, with the one tap that adds them. */
+function renderMealsMissing({ mealsMissing, msg, lang, addMeals }: AnswerContext) {
+  if (!mealsMissing.length) return nothing;
+  return html`<p class="warn meals-missing">${msg.mealsNotIncluded(monthList(mealsMissing, msg, lang))} <button type="button" class="link" @click=${addMeals}>${msg.addMeals}</button></p>`;
+}
+
+/** Months read out as a list: 「2026年9月・2026年10月」. */
+export const monthList = (months: readonly string[], msg: Messages, lang: Lang): string => months.map((m) => formatMonth(m, lang)).join(msg.listSeparator);
 
 /** What the counselor has still to do before there is an answer. */
 function whyEmpty(draft: Draft, msg: Messages): string {
@@ -68,35 +126,48 @@ function answerFor(breakdown: Breakdown): Answer {
   return answer;
 }
 
-/** The final cost, or both outcomes, each named, while the mixed-billing question is open. */
+/**
+ * The final cost, or both outcomes, each named, while the mixed-billing question is open. Once
+ * answered, the breakdown is that of the answer (「はい」: the plan says the course is self-pay),
+ * so every figure below it is too.
+ */
 function finalText(answer: Answer, ctx: AnswerContext) {
   const mixed = answer.mixedBilling;
   const final = (text: string) => html`<strong class="amount">${text}</strong>`;
-  if (!mixed) return final(formatYen(answer.finalCost));
-  if (ctx.draft.freeCourse === 'one') return final(formatYen(mixed.ifOneCourse));
-  if (ctx.draft.freeCourse === 'separate') return final(formatYen(mixed.ifSeparate));
+  if (!mixed || mixed.decided) return final(formatYen(answer.finalCost));
   return html`<span class="outcome">${ctx.msg.barIfSeparate(formatYen(mixed.ifSeparate))}</span> <span class="outcome">${ctx.msg.barIfOne(formatYen(mixed.ifOneCourse))}</span>`;
 }
 
 function renderFinal(answer: Answer, ctx: AnswerContext, household: boolean) {
   const { msg } = ctx;
   const mixed = answer.mixedBilling;
+  // Answered 「いいえ」, the plan holds no mixed course: the question stays, so the answer can be changed.
+  const answered = ctx.draft.freeCourse !== '' && hasFreeBesideInsured(ctx.draft);
   return html`
-    ${mixed ? renderCourseQuestion(mixed, ctx) : html`
-      <p class="final">${household ? msg.householdFinal : msg.finalCost}<strong class="amount">${formatYen(answer.finalCost)}</strong></p>`}
+    ${mixed && !mixed.decided ? renderOutcomes(mixed, ctx) : html`
+      <p class="final">${household ? msg.householdFinal : msg.finalCost}${mixed ? html`<span class="condition">${msg.ifOneCourse}</span>` : nothing}<strong class="amount">${formatYen(answer.finalCost)}</strong></p>
+      ${mixed ? html`<p class="hint">${msg.ifSeparateCourse} ${formatYen(mixed.ifSeparate)}</p>` : nothing}`}
+    ${mixed || answered ? renderCourseQuestion(ctx) : nothing}
     ${answer.received !== '0' ? html`<p class="hint">${msg.receivedNote(formatYen(answer.received), formatYen(answer.net))}</p>` : nothing}
   `;
 }
 
-function renderCourseQuestion(mixed: NonNullable<Answer['mixedBilling']>, ctx: AnswerContext) {
+/** Whether the draft has 自由診療 beside insured care, where the mixed-billing question applies. */
+const hasFreeBesideInsured = (draft: Draft) => draft.lines.some((l) => l.kind === 'free' && isFilled(l)) && draft.lines.some((l) => l.kind === 'insured' && isFilled(l));
+
+/** Both outcomes, each named, while the question is open. */
+function renderOutcomes(mixed: NonNullable<Answer['mixedBilling']>, { msg }: AnswerContext) {
+  return html`<div class="outcomes">
+    <p class="final">${msg.ifSeparateCourse}<strong class="amount">${formatYen(mixed.ifSeparate)}</strong></p>
+    <p class="final warn">${msg.ifOneCourse}<strong class="amount">${formatYen(mixed.ifOneCourse)}</strong></p>
+  </div>`;
+}
+
+function renderCourseQuestion(ctx: AnswerContext) {
   const { msg, draft } = ctx;
   const choice = (value: FreeCourse, label: string) => html`<label class="check"><input type="radio" name="free-course" data-focus="plan-freeCourse-${value || 'open'}"
     .checked=${draft.freeCourse === value} @change=${() => ctx.answerCourse(value)} /> ${label}</label>`;
   return html`
-    <div class="outcomes">
-      <p class="final ${draft.freeCourse === 'separate' ? '' : 'dim'}">${msg.ifSeparateCourse}<strong class="amount">${formatYen(mixed.ifSeparate)}</strong></p>
-      <p class="final ${draft.freeCourse === 'one' || draft.freeCourse === '' ? 'warn' : 'dim'}">${msg.ifOneCourse}<strong class="amount">${formatYen(mixed.ifOneCourse)}</strong></p>
-    </div>
     <fieldset class="course-question">
       <legend>${msg.courseQuestion}</legend>
       ${choice('separate', msg.courseSeparate)}${choice('one', msg.courseOne)}${choice('', msg.courseUnknown)}
@@ -104,9 +175,9 @@ function renderCourseQuestion(mixed: NonNullable<Answer['mixedBilling']>, ctx: A
   `;
 }
 
-/** Unless the 自由診療 was said to be part of the same course, the amounts below a heading are those of a separate treatment: said so. */
+/** While the question is open, the amounts below a heading are those of a separate treatment: said so. */
 function separateOnly(answer: Answer, ctx: AnswerContext) {
-  return answer.mixedBilling && ctx.draft.freeCourse !== 'one' ? html`<p class="hint">${ctx.msg.ifSeparateNote}</p>` : nothing;
+  return answer.mixedBilling && !answer.mixedBilling.decided ? html`<p class="hint">${ctx.msg.ifSeparateNote}</p>` : nothing;
 }
 
 function renderWindow(answer: Answer, ctx: AnswerContext) {
@@ -135,15 +206,47 @@ function renderComingBack(answer: Answer, ctx: AnswerContext) {
   `;
 }
 
+/** Who a person of the answer is, where they are treated and, on another insurer, which. */
+export function personLabel(person: string, draft: Draft, msg: Messages): { name: string; where: string } {
+  const index = draft.people.findIndex((d) => d.id === person);
+  const own = draft.people[index];
+  const facilities = [...new Set(draft.lines.filter((l) => l.person === person && l.facility.trim()).map((l) => l.facility.trim()))];
+  const insurer = own?.otherInsurer ? [msg.onOtherInsurer(own.otherScheme ? msg.schemes[own.otherScheme] : '')] : [];
+  return { name: msg.personName(Math.max(index, 0), own?.label ?? ''), where: [...facilities, ...insurer].join(msg.listSeparator) };
+}
+
+/**
+ * In a household, each person as they will live it: what they finally bear, what to have ready
+ * at their own hospital's cashier each month, what comes back to them, from whom and when, and
+ * whether that needs an application. The household's sums are not a cashier anyone stands at.
+ */
 function renderPeople(answer: Answer, ctx: AnswerContext) {
-  const { msg, draft } = ctx;
+  const { msg, draft, lang } = ctx;
   return html`
     <h3>${msg.eachPerson}</h3>
-    <table class="plain"><tbody>${answer.people.map((p) => {
-      const index = draft.people.findIndex((d) => d.id === p.person);
-      const where = [...new Set(draft.lines.filter((l) => l.person === p.person && l.facility.trim()).map((l) => l.facility.trim()))];
-      return html`<tr><th scope="row">${msg.personName(Math.max(index, 0), draft.people[index]?.label ?? '')}${where.length ? html`<span class="where">${where.join(msg.listSeparator)}</span>` : nothing}</th>
-        <td class="amount">${formatYen(p.amount)}</td></tr>`;
-    })}</tbody></table>
+    ${answer.people.map((p) => {
+      const { name, where } = personLabel(p.person, draft, msg);
+      return html`<section class="person" aria-label=${name}>
+        <h4>${name}${where ? html`<span class="where">${where}</span>` : nothing}</h4>
+        <p>${msg.finalCost} <strong>${formatYen(p.amount)}</strong></p>
+        ${p.atWindow.length ? html`<table class="plain"><caption>${msg.atWindowTitle}</caption><tbody>${p.atWindow.map((m) => html`<tr><th scope="row">${formatMonth(m.month, lang)}</th><td class="amount">${formatYen(m.amount)}</td></tr>`)}</tbody></table>` : nothing}
+        ${p.comingBack.length ? html`<ul class="plain">${p.comingBack.map((c) => html`<li>${msg.comingBack(formatMonth(c.expectedMonth, lang), msg.refundSources[c.from], formatYen(c.amount), monthList(c.forMonths, msg, lang))}</li>`)}</ul>` : nothing}
+        ${p.applicationNeeded ? html`<p class="hint">${msg.applicationNeeded}</p>` : nothing}
+      </section>`;
+    })}
   `;
+}
+
+/**
+ * 70 and over: the yearly outpatient cap (外来年間合算), how much of it the plan uses, the month
+ * it is reached, and what comes back after the year (on an application).
+ */
+function renderOutpatientYears(answer: Answer, ctx: AnswerContext) {
+  const { msg, draft, lang } = ctx;
+  if (!answer.outpatientYears.length) return nothing;
+  const household = answer.people.length > 1;
+  return html`<h3>${msg.outpatientYearTitle}</h3>
+    <ul class="plain">${answer.outpatientYears.map((y) => html`<li>${household ? `${personLabel(y.person, draft, msg).name}${msg.listSeparator}` : ''}${msg.outpatientYear(
+      `${formatMonth(y.from, lang)}–${formatMonth(y.to, lang)}`, formatYen(y.counted), formatYen(y.cap),
+      y.reachedIn ? formatMonth(y.reachedIn, lang) : '', y.refund !== '0' ? formatYen(y.refund) : '', y.expectedMonth ? formatMonth(y.expectedMonth, lang) : '')}</li>`)}</ul>`;
 }

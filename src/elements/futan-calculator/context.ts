@@ -30,7 +30,10 @@ export interface SectionContext {
   addLine(kind: CareKind, person?: string): void;
   removeLine(key: number): void;
   toggleLine(key: number): void;
-  repeatLine(key: number, times: number): void;
+  /** Copies a line to each of the next `copies` months. */
+  repeatLine(key: number, copies: number): void;
+  /** Puts focus on a control (its `data-focus`) once the edit just made is on screen. */
+  focusLater(field: string): void;
   setRepeatCount(text: string): void;
   setPatientDetailsOpen(open: boolean): void;
   changePerson(key: number, patch: Partial<DraftPerson>): void;

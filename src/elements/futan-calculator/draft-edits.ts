@@ -1,7 +1,7 @@
 import type { CareKind } from '../../engine/index.js';
 import { formatMonth, parseMonth } from '../../engine/calendar.js';
 import { parseMonthText } from '../../engine/parse-date.js';
-import { monthsOf, newKey, newLine, type Draft, type DraftLine, type DraftPerson } from './draft.js';
+import { isFilled, monthsOf, newKey, newLine, type Draft, type DraftLine, type DraftPerson } from './draft.js';
 
 /**
  * The edits of the counselor's draft that are more than setting a field: adding a line where
@@ -9,7 +9,7 @@ import { monthsOf, newKey, newLine, type Draft, type DraftLine, type DraftPerson
  * each returns a new draft and leaves the one it was given alone (the history keeps it).
  */
 
-/** 「毎月くり返す」 copies a line to at most two years of months. */
+/** 「毎月くり返す」 makes a line stand in at most two years of months, itself included. */
 export const MAX_REPEAT = 24;
 
 function thisMonth(): string {
@@ -29,11 +29,40 @@ export function monthForNew(draft: Draft, kind: CareKind, person: string): strin
   return last.kind === kind && last.person === person ? formatMonth(parseMonth(read.value)! + 1) : read.value;
 }
 
-/** A new line at the end, in the month it most likely belongs to, as inpatient or outpatient as the last one. */
+/**
+ * A new line at the end, in the month it most likely belongs to. Insured care is taken as a stay
+ * (the usual reason for a plan), but after the person's outpatient visits it asks 入院/外来 rather
+ * than guessing (a stay after monthly outpatient lines came in as 外来 when it copied the last one).
+ */
 export function withNewLine(draft: Draft, kind: CareKind, person: string): { draft: Draft; line: DraftLine } {
-  const last = draft.lines.at(-1);
-  const line: DraftLine = { ...newLine(kind, monthForNew(draft, kind, person), person), ...(kind === 'insured' && last?.kind === 'insured' && { setting: last.setting }) };
+  const asks = kind === 'insured' && draft.lines.filter((l) => l.kind === 'insured' && l.person === person).at(-1)?.setting === 'outpatient';
+  const line: DraftLine = { ...newLine(kind, monthForNew(draft, kind, person), person), ...(asks && { setting: '' }) };
   return { draft: { ...draft, lines: [...draft.lines, line] }, line };
+}
+
+/**
+ * The months in which a person was in hospital (an insured inpatient line with an amount) and has
+ * no meal line: the answer says their meals are not included, and offers to add them.
+ */
+export function inpatientMonthsWithoutMeals(draft: Draft): { month: string; person: string }[] {
+  const read = (line: DraftLine) => {
+    const month = parseMonthText(line.month);
+    return month.ok ? month.value : undefined;
+  };
+  const withMeals = new Set(draft.lines.filter((l) => l.kind === 'meals').map((l) => `${read(l)} ${l.person}`));
+  const found = new Map<string, { month: string; person: string }>();
+  for (const line of draft.lines) {
+    const month = read(line);
+    if (line.kind !== 'insured' || line.setting !== 'inpatient' || !isFilled(line) || !month || withMeals.has(`${month} ${line.person}`)) continue;
+    found.set(`${month} ${line.person}`, { month, person: line.person });
+  }
+  return [...found.values()].sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0));
+}
+
+/** Meal lines for the months given (inpatient months without one), each for its person, after the last line. */
+export function withMealLines(draft: Draft, months: readonly { month: string; person: string }[]): { draft: Draft; lines: DraftLine[] } {
+  const lines = months.map(({ month, person }) => newLine('meals', month, person));
+  return { draft: { ...draft, lines: [...draft.lines, ...lines] }, lines };
 }
 
 /** Copies a line to each of the next `times` months, keeping everything but the month; none when its month cannot be read. */
@@ -59,11 +88,14 @@ export function withoutPerson(draft: Draft, key: number): Draft {
   };
 }
 
-/** 「毎月くり返す」's count as typed (３, 3回), or undefined when it is not 1 to MAX_REPEAT. */
+/**
+ * 「毎月くり返す」's count as typed (３, 3回, 全8回): the months the line stands in, itself included,
+ * or undefined when it is not 2 to MAX_REPEAT.
+ */
 export function repeatCountOf(text: string): number | undefined {
-  const digits = text.normalize('NFKC').trim().replace(/回$/, '');
+  const digits = text.normalize('NFKC').trim().replace(/^全/, '').replace(/回$/, '');
   const n = /^\d{1,2}$/.test(digits) ? Number(digits) : 0;
-  return n >= 1 && n <= MAX_REPEAT ? n : undefined;
+  return n >= 2 && n <= MAX_REPEAT ? n : undefined;
 }
 
 const monthRead = (text: string) => {

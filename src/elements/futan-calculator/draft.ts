@@ -20,14 +20,19 @@ export interface DraftLine {
   amountError?: Message;
   /** For meals: the number of meals as typed. */
   meals: string;
-  setting: Setting;
+  /** 入院 or 外来; '' while the counselor has still to choose (a new line is not guessed). */
+  setting: Setting | '';
   payer: Payer;
   facility: string;
   label: string;
   person: string;
   /** The course of treatment the plan gave this line ('' when none). */
   course: string;
-  /** The certificate that covers this line ('nanbyo', 'shoman', 'tokutei' or a local id), '' for none. */
+  /**
+   * The certificate that covers this line ('nanbyo', 'shoman', 'tokutei' or a local id); '' for
+   * the person's certificate that covers their care by default (see `coversCare`), if any;
+   * NOT_COVERED when the counselor took the line out of it.
+   */
   program: string;
   /** How a private rider pays a fee it covers: back to the patient later (default) or to the hospital. */
   riderPayment: '' | 'reimbursement' | 'direct';
@@ -53,7 +58,8 @@ export interface DraftPerson {
   role: '' | 'insured' | 'dependent';
   /** Under another insurer (a spouse's own 健保): counted apart for 世帯合算 and 多数回. */
   otherInsurer: boolean;
-  otherScheme: Scheme;
+  /** The other insurer's kind; '' while not chosen (the plan then names none). */
+  otherScheme: Scheme | '';
   otherBracket: string;
   /** What the plan gave for the person, and for their other insurer, beyond these fields (a copay rate, its 多数回 months). */
   kept?: KeptFields;
@@ -81,17 +87,81 @@ export interface DraftProgram {
   label: string;
   rate: string;
   monthlyCap: string;
+  /**
+   * Covers the person's insured care (and, for 指定難病 and 小児慢性, their meals) in its months,
+   * but for lines taken out of it. Set for a certificate the counselor adds; a plan from outside
+   * keeps the links it gives (read-plan.ts sets it only where they already say as much).
+   */
+  coversCare: boolean;
+}
+
+/** A line's `program` when the counselor has taken it out of the person's certificate. */
+export const NOT_COVERED = '-';
+
+/** The key a line names its programme by: the kind, or a local programme's id. */
+export const programKey = (program: DraftProgram): string => (program.kind === 'local' ? program.id : program.kind);
+
+/**
+ * The field a certificate still needs before it can count: the 階層区分 of 指定難病 and 小児慢性
+ * (the cap depends on it), and for a municipal one its rate or cap (without either it would
+ * count as paying everything). Until then it is left out of the plan and the rest of the answer stands.
+ */
+export function missingField(program: DraftProgram): 'tier' | 'rate' | undefined {
+  if ((program.kind === 'nanbyo' || program.kind === 'shoman') && !program.tier) return 'tier';
+  if (program.kind === 'local' && !program.rate.trim() && !program.monthlyCap.trim()) return 'rate';
+  return undefined;
+}
+
+/** The kinds of line a certificate covers by default: insured care, and meals under 指定難病 and 小児慢性. */
+export function coversKind(program: DraftProgram, kind: CareKind): boolean {
+  return kind === 'insured' || (kind === 'meals' && (program.kind === 'nanbyo' || program.kind === 'shoman'));
+}
+
+/** National programmes come before a municipal one (RULES.md §9: national first, local last). */
+const NATIONAL_FIRST = (a: DraftProgram, b: DraftProgram) => Number(a.kind === 'local') - Number(b.kind === 'local');
+
+/** Whether a certificate's months (as typed; one that cannot be read limits nothing yet) include `month`. */
+function validIn(program: DraftProgram, month: string): boolean {
+  const from = parseMonthText(program.from);
+  const to = parseMonthText(program.to);
+  return !(program.from.trim() && from.ok && month < from.value) && !(program.to.trim() && to.ok && month > to.value);
+}
+
+/** The certificate that covers a line of `person` in `month` by default, if any. */
+export function defaultProgram(person: DraftPerson | undefined, kind: CareKind, month: string): DraftProgram | undefined {
+  return person?.programs
+    .filter((p) => p.coversCare && !missingField(p) && coversKind(p, kind) && validIn(p, month))
+    .sort(NATIONAL_FIRST)[0];
+}
+
+/** The programme key a line of the plan names: its own choice, none when taken out, else its person's default. */
+function lineProgram(line: DraftLine, month: string, people: readonly DraftPerson[]): string {
+  if (line.program === NOT_COVERED) return '';
+  const person = people.find((p) => p.id === line.person);
+  if (line.program) {
+    // A link to a certificate still missing its tier is left out with it.
+    const named = person?.programs.find((p) => programKey(p) === line.program);
+    return named && missingField(named) ? '' : line.program;
+  }
+  const covering = defaultProgram(person, line.kind, month);
+  return covering ? programKey(covering) : '';
+}
+
+/** A certificate and the person who holds it, by their keys. */
+export interface CertificateRef {
+  person: number;
+  program: number;
 }
 
 /** A new certificate; a local one gets an id no other certificate of the person has. */
 export function newProgram(kind: ProgramKind, others: readonly DraftProgram[] = []): DraftProgram {
   let id = '';
   if (kind === 'local') for (let n = 1; !id || others.some((p) => p.id === id); n++) id = `local-${n}`;
-  return { key: newKey(), kind, tier: '', from: '', to: '', highCostLongTerm: false, ventilator: false, severe: false, dialysisHighIncome: false, id, label: '', rate: '', monthlyCap: '' };
+  return { key: newKey(), kind, tier: '', from: '', to: '', highCostLongTerm: false, ventilator: false, severe: false, dialysisHighIncome: false, id, label: '', rate: '', monthlyCap: '', coversCare: true };
 }
 
 export function newPerson(id: string, key = newKey()): DraftPerson {
-  return { key, id, label: '', birthDate: '', age: '', programs: [], bracket: '', role: '', otherInsurer: false, otherScheme: 'kumiai', otherBracket: '' };
+  return { key, id, label: '', birthDate: '', age: '', programs: [], bracket: '', role: '', otherInsurer: false, otherScheme: '', otherBracket: '' };
 }
 
 export interface Draft {
@@ -196,6 +266,15 @@ export interface DraftResult {
   unfilled: number[];
   /** The key of the person behind each person of `plan.people`. */
   personKeys: number[];
+  /**
+   * Household members on another insurer whose bracket is still to be chosen: they and their
+   * lines are left out of the plan until it is, so the rest of the household's answer stands.
+   */
+  waitingPeople: number[];
+  /** Certificates left out of the plan until a field is chosen, with that field. */
+  unfinished: (CertificateRef & { field: 'tier' | 'rate' })[];
+  /** Certificates in the plan and the number of its lines each covers (0: it changes nothing). */
+  applied: (CertificateRef & { lines: number })[];
 }
 
 /**
@@ -207,6 +286,13 @@ function wholeNumberOf(typed: string, unit: string): number {
   const digits = text.endsWith(unit) ? text.slice(0, -unit.length).trim() : text;
   return /^\d{1,4}$/.test(digits) ? Number(digits) : (typed as unknown as number);
 }
+
+/** Meals as typed: a count (90, 90食), or days in hospital (30日), three meals a day. */
+function mealsOf(typed: string): number {
+  const days = /^(\d{1,3})\s*日$/.exec(typed.normalize('NFKC').trim());
+  return days ? Number(days[1]) * MEALS_A_DAY : wholeNumberOf(typed, '食');
+}
+const MEALS_A_DAY = 3;
 
 /** The months of care that could be read, in order. */
 export function monthsOf(draft: Draft): string[] {
@@ -232,8 +318,9 @@ function personOf(p: DraftPerson, index: number, issues: PlanIssue[]): Person {
   } else if (p.age.trim() !== '') person.age = wholeNumberOf(p.age, '歳');
   if (p.bracket) person.bracket = p.bracket as BracketInput;
   if (p.role) person.role = p.role;
-  if (p.otherInsurer) person.insurance = { ...p.keptInsurance, scheme: p.otherScheme, ...(p.otherBracket && { bracket: p.otherBracket as BracketInput }) };
-  if (p.programs.length) person.programs = p.programs.map((program, j) => programOf(program, `people[${index}].programs[${j}]`, issues));
+  if (p.otherInsurer) person.insurance = { ...p.keptInsurance, ...(p.otherScheme && { scheme: p.otherScheme }), ...(p.otherBracket && { bracket: p.otherBracket as BracketInput }) };
+  const counted = p.programs.filter((program) => !missingField(program));
+  if (counted.length) person.programs = counted.map((program, j) => programOf(program, `people[${index}].programs[${j}]`, issues));
   return person;
 }
 
@@ -272,6 +359,8 @@ export function courseOf(kind: CareKind, answer: FreeCourse): string {
   return '';
 }
 export const ONE_COURSE = 'main';
+
+const CHOOSE_SETTING: Message = { ja: '入院か外来かを選んでください。', en: 'Choose inpatient or outpatient.' };
 export const SEPARATE_COURSE = 'separate';
 
 /** An amount field kept as typed ('30万'): its canonical value, or '' with the reason at its path. */
@@ -286,24 +375,28 @@ export function draftToPlan(draft: Draft): DraftResult {
   const items: CareItem[] = [];
   const lineKeys: number[] = [];
   const unfilled: number[] = [];
+  const waiting = draft.people.slice(1).filter(isWaiting);
   for (const line of draft.lines) {
     if (!isFilled(line)) {
       unfilled.push(line.key);
       continue;
     }
+    if (waiting.some((p) => p.id === line.person)) continue;
     const month = parseMonthText(line.month);
     if (!month.ok) issues.push({ path: `items[${items.length}].month`, code: 'bad-month', message: month.message });
     const item: CareItem = { ...line.kept, month: month.ok ? month.value : line.month, kind: line.kind, person: line.person };
-    if (line.kind === 'meals' && line.meals.trim() !== '') item.meals = wholeNumberOf(line.meals, '食');
+    if (line.kind === 'meals' && line.meals.trim() !== '') item.meals = mealsOf(line.meals);
     else if (line.amountError) issues.push({ path: `items[${items.length}].amount`, code: 'not-an-amount', message: line.amountError });
     else item.amount = line.amount;
-    if (hasSetting(line.kind)) item.setting = line.setting;
+    if (hasSetting(line.kind) && line.setting) item.setting = line.setting;
+    else if (hasSetting(line.kind)) issues.push({ path: `items[${items.length}].setting`, code: 'choose-setting', message: CHOOSE_SETTING });
     if (hasPayer(line.kind)) item.payer = line.payer;
     if (line.facility.trim()) item.facility = line.facility.trim();
     if (line.label.trim()) item.label = line.label.trim();
     const course = line.course || courseOf(line.kind, draft.freeCourse);
     if (course) item.course = course;
-    if (line.program) item.program = line.program;
+    const program = lineProgram(line, item.month, draft.people);
+    if (program) item.program = program;
     if (line.riderPayment && line.kind !== 'insured' && line.kind !== 'meals' && line.payer === 'privateInsurance') item.riderPayment = line.riderPayment;
     items.push(item);
     lineKeys.push(line.key);
@@ -324,7 +417,7 @@ export function draftToPlan(draft: Draft): DraftResult {
   const deductible = draft.supplementary ? typedAmount(draft.deductible, 'insurance.supplementary.deductible', issues) : '';
   if (deductible) plan.insurance.supplementary = { ...draft.kept?.supplementary, deductible };
   // A member just added, with nothing typed and no lines, is not part of the plan yet (and so not an error).
-  const counted = [patient, ...household.filter((p) => p.birthDate.trim() || p.age.trim() || p.label.trim() || p.programs.length || items.some((i) => i.person === p.id))];
+  const counted = [patient, ...household.filter((p) => !waiting.includes(p) && (p.birthDate.trim() || p.age.trim() || p.label.trim() || p.programs.length || items.some((i) => i.person === p.id)))];
   if (patientKnown || counted.length > 1) plan.people = counted.map((p, i) => personOf(p, i, issues));
   if (draft.totalIncome || draft.taxableIncome) {
     plan.tax = {};
@@ -332,7 +425,38 @@ export function draftToPlan(draft: Draft): DraftResult {
     if (draft.taxableIncome) plan.tax.taxableIncome = draft.taxableIncome;
   }
   if (draft.title.trim()) plan.title = draft.title.trim();
-  return { plan, issues, lineKeys, unfilled, personKeys: (plan.people ? counted : [patient]).map((p) => p.key) };
+  const selfPay = selfPayCoursesOf(draft);
+  if (selfPay.length) plan.selfPayCourses = selfPay;
+  else delete plan.selfPayCourses;
+  return { plan, issues, lineKeys, unfilled, personKeys: (plan.people ? counted : [patient]).map((p) => p.key), waitingPeople: waiting.map((p) => p.key), ...certificatesOf(draft, items) };
+}
+
+/**
+ * The courses computed as self-pay: the one the counselor's 「はい、同じ治療の一部です」 put the
+ * 自由診療 and insured care in, and any other course a plan from outside named so.
+ */
+export function selfPayCoursesOf(draft: Draft): string[] {
+  const given = draft.kept?.plan && Object.hasOwn(draft.kept.plan, 'selfPayCourses') ? draft.kept.plan.selfPayCourses : undefined;
+  const named = Array.isArray(given) ? given.filter((c) => c !== ONE_COURSE) : [];
+  const answered = draft.freeCourse === 'one' && draft.lines.some((l) => l.kind === 'free' && (l.course || ONE_COURSE) === ONE_COURSE);
+  return answered ? [...named, ONE_COURSE] : named;
+}
+
+/** A member on another insurer whose bracket is not chosen yet: their caps cannot be known. */
+const isWaiting = (person: DraftPerson) => person.otherInsurer && !person.otherBracket;
+
+/** Which certificates wait for a field, and how many lines of the plan each of the others covers. */
+function certificatesOf(draft: Draft, items: readonly CareItem[]): Pick<DraftResult, 'unfinished' | 'applied'> {
+  const unfinished: DraftResult['unfinished'] = [];
+  const applied: DraftResult['applied'] = [];
+  for (const person of draft.people) {
+    for (const program of person.programs) {
+      const field = missingField(program);
+      if (field) unfinished.push({ person: person.key, program: program.key, field });
+      else applied.push({ person: person.key, program: program.key, lines: items.filter((i) => i.person === person.id && i.program === programKey(program)).length });
+    }
+  }
+  return { unfinished, applied };
 }
 
 /** The amount fields of a line for a text, read as the amount input reads it. */

@@ -6,11 +6,11 @@ import { FUTAN_VERSION } from '../../version.js';
 import { formatYen } from '../../i18n/format.js';
 import { LocaleController } from '../../i18n/locale.js';
 import { SCENARIOS, type Scenario } from '../../scenarios/index.js';
-import { emit, type PlanChangeDetail, type PlanInvalidDetail } from '../events.js';
+import { copyOf, emit, type PlanChangeDetail, type PlanInvalidDetail } from '../events.js';
 import { renderDisclaimer, renderRules } from '../notes.js';
 import { resultStyles } from '../result-styles.js';
 import { baseStyles, controlStyles } from '../styles.js';
-import { renderAnswer } from './answer-section.js';
+import { renderAnswer, type AnswerContext, type CertificateNote } from './answer-section.js';
 import { calculatorStyles } from './calculator-styles.js';
 import { renderHandout } from './handout.js';
 import { renderHandoutFields } from './handout-fields-section.js';
@@ -19,7 +19,7 @@ import { workspaceStyles } from './workspace-styles.js';
 import { renderCompare, type Variant } from './compare-section.js';
 import type { SectionContext } from './context.js';
 import { draftToPlan, emptyDraft, newKey, newPerson, type Draft, type DraftPerson, type DraftResult, type FreeCourse } from './draft.js';
-import { changedLine, changedPerson, MAX_REPEAT, repeatCountOf, withNewLine, withoutPerson, withRepeatedLine } from './draft-edits.js';
+import { changedLine, changedPerson, inpatientMonthsWithoutMeals, MAX_REPEAT, repeatCountOf, withMealLines, withNewLine, withoutPerson, withRepeatedLine } from './draft-edits.js';
 import { DraftHistory } from './history.js';
 import { renderHousehold } from './household-section.js';
 import { renderLines } from './lines-section.js';
@@ -30,7 +30,7 @@ import { attributeProblem, planConverter } from './plan-attribute.js';
 import { FileChooser, offerDownload, planFileName } from './file-transfer.js';
 import { renderConfirm, renderNotice, renderPersistence, renderTemplateNote } from './notices.js';
 import { fromPlanFile, toPlanFile } from './plan-file.js';
-import { presetsFrom } from './presets.js';
+import { presetsFrom, presetsOf } from './presets.js';
 import { planToDraft, readPlan } from './read-plan.js';
 import { renderToolbar } from './toolbar.js';
 
@@ -38,6 +38,11 @@ const INTERNAL_ERROR: Message = {
   ja: '計算の途中で問題が起きました。入力はそのままです。ファイルに保存して、futan の担当者に知らせてください。',
   en: 'Something went wrong while working out the plan. What you typed is kept. Save it as a file and tell futan’s maintainers.',
 };
+
+const unknownScenario = (id: string): Message => ({
+  ja: `「${id}」という名前のひな形はありません。表示中の計画はそのままです。`,
+  en: `There is no template named “${id}”. The plan on screen is kept.`,
+});
 
 /** Fields whose edits are typing: one step of the history however many keys are pressed. */
 const TYPED_FIELDS = new Set(['title', 'patientName', 'counselor', 'notes', 'remuneration', 'deductible', 'month', 'amount', 'meals', 'facility', 'label', 'birthDate', 'age']);
@@ -49,14 +54,15 @@ const ANNOUNCE_AFTER_MS = 500;
 /** Variants kept side by side at once. */
 const MAX_VARIANTS = 4;
 
-interface Result {
+type Result = Omit<DraftResult, 'plan'> & {
   breakdown?: Breakdown;
   plan?: CarePlan;
-  issues: PlanIssue[];
-  lineKeys: number[];
-  unfilled: number[];
-  personKeys: number[];
-}
+};
+
+const NO_RESULT: Result = { issues: [], lineKeys: [], unfilled: [], personKeys: [], waitingPeople: [], unfinished: [], applied: [] };
+
+/** 「毎月くり返す」's count until the counselor types another (each new plan starts from it again). */
+const DEFAULT_REPEAT = '3';
 
 /** A replacement of the whole plan the counselor has been asked about. */
 interface PendingReplace {
@@ -64,6 +70,8 @@ interface PendingReplace {
   field: string;
   what: string;
   template?: Scenario;
+  /** Asked for by the host page (the `scenario` or `plan` property): no event, and focus stays where it is. */
+  byHost?: boolean;
 }
 
 /** Whether `cover` lies over any part of `element` on the screen. */
@@ -126,9 +134,11 @@ export class FutanCalculator extends FutanElement {
   @property({ type: Boolean, reflect: true }) persist = false;
   /** The hospital's own templates (the scenario format), shown before the built-in care paths. */
   @property({ attribute: false }) presets: Scenario[] = [];
+  /** `presets` as presetsOf read them: checked, and not the page's own objects. */
+  private propertyPresets: Scenario[] = [];
 
   @state() private draft: Draft = emptyDraft();
-  @state() private result: Result = { issues: [], lineKeys: [], unfilled: [], personKeys: [] };
+  @state() private result: Result = NO_RESULT;
   /** What the one live region reads out, once typing pauses. */
   @state() private announcement = '';
   /** The removal just made, offered for undo beside the lines. */
@@ -140,7 +150,7 @@ export class FutanCalculator extends FutanElement {
   @state() private pending?: PendingReplace;
   @state() private openLines = new Set<number>();
   @state() private openPeople = new Set<number>();
-  @state() private repeatText = '3';
+  @state() private repeatText = DEFAULT_REPEAT;
   @state() private patientDetailsOpen = false;
   @state() private templatesOpen = false;
   @state() private answerExpanded = false;
@@ -162,11 +172,13 @@ export class FutanCalculator extends FutanElement {
 
   /** The plan shown now, for the host page's own code. */
   get breakdown(): Breakdown | undefined {
-    return this.result.breakdown;
+    return this.result.breakdown && copyOf(this.result.breakdown);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // The switch was turned on in this tab and what it kept is still there: keep on keeping (and restore it).
+    if (!this.persist && this.persistence.keptInTab()) this.persist = true;
     const read = presetsFrom(this.querySelector(':scope > script[type="application/json"]')?.textContent ?? '');
     this.childPresets = read.presets;
     if (read.problems.length) this.loadProblem = read.problems;
@@ -183,7 +195,7 @@ export class FutanCalculator extends FutanElement {
 
   /** Every template: the hospital's own first, then the built-in care paths. */
   private get allPresets(): Scenario[] {
-    return [...this.presets, ...this.childPresets];
+    return [...this.propertyPresets, ...this.childPresets];
   }
 
   private scenarioById(id: string): Scenario | undefined {
@@ -191,6 +203,11 @@ export class FutanCalculator extends FutanElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('presets')) {
+      const read = presetsOf(this.presets);
+      this.propertyPresets = read.presets;
+      if (read.problems.length) this.loadProblem = read.problems;
+    }
     if (changed.has('persist') && this.persist !== this.persistence.started) {
       if (!this.persist) this.persistence.stop();
       else {
@@ -198,6 +215,8 @@ export class FutanCalculator extends FutanElement {
         if (kept) {
           this.loadedScenario = this.scenario;
           this.replace(kept);
+          // Restored work counts as edited: a plan or scenario the page sets next asks first.
+          this.baseline = emptyDraft();
           return;
         }
       }
@@ -205,8 +224,12 @@ export class FutanCalculator extends FutanElement {
     if ((changed.has('scenario') || changed.has('presets')) && this.scenario && this.scenario !== this.loadedScenario) {
       const found = this.scenarioById(this.scenario);
       if (found) {
-        this.loadedScenario = this.scenario;
-        this.replace(planToDraft(found.plan), found);
+        this.loadProblem = [];
+        // The attribute names what is on screen until the replacement is made (it may be asked about first).
+        this.scenario = this.loadedScenario;
+        this.hostReplace({ draft: planToDraft(found.plan), field: 'templates', what: found.title[this.locale.lang], template: found, byHost: true });
+      } else {
+        this.loadProblem = [unknownScenario(this.scenario)];
       }
     }
     if (changed.has('plan') && this.plan !== null && this.plan !== undefined) this.load(this.plan);
@@ -218,7 +241,7 @@ export class FutanCalculator extends FutanElement {
     const read = unreadable ? { ok: false as const, reasons: [unreadable] } : readPlan(plan);
     if (read.ok) {
       this.loadProblem = [];
-      this.replace(read.draft);
+      this.hostReplace({ draft: read.draft, field: 'plan', what: read.draft.title || this.locale.msg.hostPlan, byHost: true });
       return;
     }
     this.loadProblem = read.reasons;
@@ -232,12 +255,25 @@ export class FutanCalculator extends FutanElement {
     this.draft = draft;
     this.baseline = draft;
     this.template = template && { scenario: template, draft };
+    if (template) this.loadedScenario = this.scenario = template.id;
     this.removal = undefined;
+    this.repeatText = DEFAULT_REPEAT;
     this.recompute(false);
   }
 
+  /**
+   * The host page set a plan or a scenario. The first one, over nothing yet, simply starts the
+   * calculator; later ones go through the same question and history as the counselor's own
+   * replacements, so edited work is never replaced without asking and one undo brings it back.
+   */
+  private hostReplace(next: PendingReplace): void {
+    const untouched = this.draft === this.baseline && !this.draft.lines.length && !this.history.canUndo && !this.history.canRedo;
+    if (untouched) this.replace(next.draft, next.template);
+    else this.offerReplace(next);
+  }
+
   private recompute(byUser: boolean): void {
-    let made: DraftResult = { plan: { insurance: {}, items: [] }, issues: [], lineKeys: [], unfilled: [], personKeys: [] };
+    let made: DraftResult = { ...NO_RESULT, plan: { insurance: {}, items: [] } };
     let issues: PlanIssue[];
     let breakdown: Breakdown | undefined;
     try {
@@ -252,8 +288,8 @@ export class FutanCalculator extends FutanElement {
       console.error('futan: the plan could not be worked out', error);
       issues = [{ path: '', code: 'internal', message: INTERNAL_ERROR }];
     }
-    const { plan, lineKeys, unfilled, personKeys } = made;
-    this.result = { breakdown, plan: breakdown && plan, issues, lineKeys, unfilled, personKeys };
+    const { plan, ...rest } = made;
+    this.result = { ...rest, breakdown, plan: breakdown && plan, issues };
     this.announce(breakdown ? this.locale.msg.resultAnnouncement(formatYen(breakdown.shares.patient)) : issues.length ? this.locale.msg.issuesAnnouncement(issues.length) : '');
     if (!byUser) return;
     if (breakdown) emit<PlanChangeDetail>(this, 'futan-change', { plan, breakdown });
@@ -272,15 +308,15 @@ export class FutanCalculator extends FutanElement {
    * Every user edit goes through here: one step of the history, a new result, an event, and
    * (with `persist`) a kept copy. `field` is the control it was made in (its `data-focus`).
    */
-  private edit(draft: Draft, field: string, typing = false): void {
+  private edit(draft: Draft, field: string, typing = false, byUser = true): void {
     this.history.record(draft, field, typing);
-    this.commit(draft);
+    this.commit(draft, byUser);
   }
 
-  private commit(draft: Draft): void {
+  private commit(draft: Draft, byUser = true): void {
     this.draft = draft;
     this.removal = undefined;
-    this.recompute(true);
+    this.recompute(byUser);
     this.persistence.save(draft);
   }
 
@@ -298,21 +334,21 @@ export class FutanCalculator extends FutanElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.confirm button')?.focus());
   }
 
-  private replaceByUser({ draft, field, template }: PendingReplace): void {
+  private replaceByUser({ draft, field, template, byHost }: PendingReplace): void {
     this.pending = undefined;
     this.baseline = draft;
     this.template = template && { scenario: template, draft };
-    if (template) {
-      this.loadedScenario = template.id;
-      this.scenario = template.id;
-    }
-    this.edit(draft, field);
-    void this.updateComplete.then(() => this.focusField(field));
+    if (template) this.loadedScenario = this.scenario = template.id;
+    this.repeatText = DEFAULT_REPEAT;
+    this.edit(draft, field, false, !byHost);
+    if (!byHost) void this.updateComplete.then(() => this.focusField(field));
   }
 
   private cancelReplace(): void {
     const field = this.pending?.field ?? '';
     this.pending = undefined;
+    // A scenario the page asked for and the counselor declined is not what the attribute names.
+    this.scenario = this.loadedScenario;
     void this.updateComplete.then(() => this.focusField(field));
   }
 
@@ -358,6 +394,7 @@ export class FutanCalculator extends FutanElement {
         this.openLines = open;
       },
       repeatLine: (key, times) => this.repeatLine(key, times),
+      focusLater: (field) => void this.updateComplete.then(() => this.focusField(field)),
       setRepeatCount: (text) => {
         this.repeatText = text;
       },
@@ -393,8 +430,17 @@ export class FutanCalculator extends FutanElement {
     const last = copies.at(-1);
     if (!last) return;
     this.edit(draft, `line-${last.key}`);
-    this.announce(this.locale.msg.linesCopied(copies.length));
+    this.announce(this.locale.msg.linesCopied(copies.length + 1));
     void this.updateComplete.then(() => this.focusField(`line-${last.key}-amount`));
+  }
+
+  /** The answer's 「食事代の明細を加える」: a meal line for each inpatient month without one; focus on the first. */
+  private addMeals(): void {
+    const { draft, lines } = withMealLines(this.draft, inpatientMonthsWithoutMeals(this.draft));
+    if (!lines.length) return;
+    this.edit(draft, `line-${lines[0].key}`);
+    this.announce(this.locale.msg.mealsAdded(lines.length));
+    void this.updateComplete.then(() => this.focusField(`line-${lines[0].key}-meals`));
   }
 
   private removeLine(key: number): void {
@@ -565,6 +611,42 @@ export class FutanCalculator extends FutanElement {
     for (const child of this.renderRoot.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>('futan-split-bar, futan-breakdown, futan-schedule')) await child.updateComplete;
   }
 
+  /** What the answer and the handout say beside the figures: certificates, members not counted yet, meals left out. */
+  private planNotes(): Pick<AnswerContext, 'certificates' | 'waiting' | 'mealsMissing'> {
+    const { msg } = this.locale;
+    return {
+      certificates: this.certificateNotes(),
+      waiting: this.result.waitingPeople.map((key) => {
+        const index = this.draft.people.findIndex((p) => p.key === key);
+        return { name: msg.personName(index, this.draft.people[index]?.label ?? ''), goTo: () => void this.goToPersonField(key, `person-${key}-otherBracket`) };
+      }),
+      mealsMissing: [...new Set(inpatientMonthsWithoutMeals(this.draft).map((m) => m.month))],
+    };
+  }
+
+  /** Each certificate, named as the answer names it (「指定難病（一般所得Ⅱ）」, with the person in a household). */
+  private certificateNotes(): CertificateNote[] {
+    const { msg } = this.locale;
+    const { applied, unfinished } = this.result;
+    return this.draft.people.flatMap((person, index) =>
+      person.programs.map((program): CertificateNote => {
+        const kind = program.kind === 'local' ? program.label || msg.programKinds.local : msg.programKinds[program.kind];
+        const own = program.tier ? `${kind}${msg.parenthesized(program.tier)}` : kind;
+        const name = index > 0 ? msg.personNote(msg.personName(index, person.label), own) : own;
+        const missing = unfinished.find((u) => u.program === program.key)?.field;
+        const field = `person-${person.key}-program-${program.key}-${missing ?? 'from'}`;
+        return { name, missing, lines: missing ? undefined : applied.find((a) => a.program === program.key)?.lines ?? 0, goTo: () => void this.goToPersonField(person.key, field) };
+      }),
+    );
+  }
+
+  /** Opens a person's certificates and insurer, then puts focus on one of their fields. */
+  private async goToPersonField(person: number, field: string): Promise<void> {
+    if (!this.openPeople.has(person)) this.openPeople = new Set([...this.openPeople, person]);
+    await this.updateComplete;
+    await this.focusField(field);
+  }
+
   private showDetails(): void {
     this.detailsOpen = true;
     this.answerExpanded = false;
@@ -625,6 +707,7 @@ export class FutanCalculator extends FutanElement {
   override render() {
     const { msg, lang } = this.locale;
     const ctx = this.context();
+    const notes = this.planNotes();
     return html`
       <div class="root" @keydown=${this.onKeydown} @focusin=${this.onFocusIn}>
         ${renderNotice(this.loadProblem.length ? msg.planUnreadable : '', this.loadProblem, lang, 'notice')}
@@ -643,7 +726,7 @@ export class FutanCalculator extends FutanElement {
           save: () => this.exportFile(), open: () => this.files.open(), print: () => void this.print(),
           setPersist: (on) => this.setPersist(on),
         })}
-        ${this.pending ? renderConfirm(this.pending.what, msg, () => this.replaceByUser(this.pending!), () => this.cancelReplace()) : nothing}
+        ${this.pending ? renderConfirm(this.pending.what, msg, () => this.replaceByUser({ ...this.pending!, byHost: false }), () => this.cancelReplace()) : nothing}
         ${renderNotice(this.fileMessage, this.fileReasons, lang)}
         ${renderPersistence(this.persistence, msg, lang)}
         ${this.template && this.template.draft === this.draft ? renderTemplateNote(this.template.scenario, msg, lang) : nothing}
@@ -661,6 +744,8 @@ export class FutanCalculator extends FutanElement {
             toggle: () => { this.answerExpanded = !this.answerExpanded; },
             answerCourse: (course: FreeCourse) => ctx.change({ freeCourse: course }),
             showDetails: () => this.showDetails(),
+            ...notes,
+            addMeals: () => this.addMeals(),
           })}
         </div>
         <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
@@ -670,7 +755,7 @@ export class FutanCalculator extends FutanElement {
           reopen: (v) => this.offerReplace({ draft: v.draft, field: 'compare-add', what: v.title }),
           remove: (v) => { this.variants = this.variants.filter((x) => x !== v); },
         })}
-        ${this.printing ? renderHandout({ breakdown: this.result.breakdown, plan: this.result.plan, draft: this.draft, msg, lang }) : nothing}
+        ${this.printing ? renderHandout({ ...notes, breakdown: this.result.breakdown, plan: this.result.plan, draft: this.draft, msg, lang }) : nothing}
       </div>
     `;
   }

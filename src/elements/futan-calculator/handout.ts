@@ -6,6 +6,7 @@ import type { Messages } from '../../i18n/messages.js';
 import { renderDisclaimer } from '../notes.js';
 import type { Draft } from './draft.js';
 import { givenBeforeTax } from './kept-fields.js';
+import { certificateText, monthList, personLabel, type CertificateNote } from './answer-section.js';
 
 /** What the handout needs from the calculator. */
 export interface HandoutContext {
@@ -15,6 +16,10 @@ export interface HandoutContext {
   draft: Draft;
   msg: Messages;
   lang: Lang;
+  /** What the answer panel says of the plan beside the figures: the same, on paper. */
+  certificates: readonly CertificateNote[];
+  waiting: readonly { name: string }[];
+  mealsMissing: readonly string[];
 }
 
 /**
@@ -47,8 +52,10 @@ export function renderHandout(ctx: HandoutContext) {
       ${answer && breakdown && plan ? html`
         ${renderFinal(answer, ctx)}
         ${renderMonths(answer, ctx)}
-        ${answer.others.length ? html`<section class="others"><h2>${msg.othersTitle}</h2>
-          <p>${answer.others.map((o) => html`<span class="share">${msg.shares[o.share]}${' '}<strong>${formatYen(o.amount)}</strong></span>`)}</p></section>` : nothing}
+        <section class="others"><h2>${msg.splitTitle(formatYen(breakdown.total))}</h2>
+          <p>${[['patient', answer.finalCost] as const, ...answer.others.map((o) => [o.share, o.amount] as const)].map(([share, amount]) =>
+            html`<span class="share">${msg.shares[share]}${' '}<strong>${formatYen(amount)}</strong></span>`)}</p></section>
+        ${renderPlanNotes(ctx)}
         ${warnings.length ? html`<section class="warnings"><h2>${msg.handoutWarningsTitle}</h2>
           <ul>${warnings.map((w) => html`<li class=${w.code}><strong>${msg.warningTitles[w.code]}${p.colon}</strong>${w.message[lang]}</li>`)}</ul></section>` : nothing}
         ${renderChecklist(plan, breakdown, ctx)}
@@ -62,6 +69,16 @@ export function renderHandout(ctx: HandoutContext) {
         </section>` : html`${renderNotes(ctx)}<p>${msg.startHint}</p>`}
     </article>
   `;
+}
+
+/** The certificates applied (or not), members not counted yet, meals not included: as the answer panel says them. */
+function renderPlanNotes({ certificates, waiting, mealsMissing, msg, lang }: HandoutContext) {
+  const notes = [
+    ...certificates.map((c) => certificateText(c, msg)),
+    ...waiting.map((w) => msg.personWaiting(w.name)),
+    ...(mealsMissing.length ? [msg.mealsNotIncluded(monthList(mealsMissing, msg, lang))] : []),
+  ];
+  return notes.length ? html`<section class="plan-notes"><ul>${notes.map((n) => html`<li>${n}</li>`)}</ul></section>` : nothing;
 }
 
 /** Japanese text takes full-width punctuation; English, its own. */
@@ -88,16 +105,16 @@ function renderFinal(answer: Answer, { msg, draft }: HandoutContext) {
   const household = answer.people.length > 1;
   const label = household ? msg.householdFinal : msg.finalCost;
   const final = (text: string, amount: string) => html`<p class="final">${text}<strong>${formatYen(amount)}</strong></p>`;
+  // The breakdown is that of the counselor's answer (「はい」: self-pay); while it is open, both, each named.
   return html`<section class="answer-final">
     ${!mixed ? final(label, answer.finalCost)
-      : draft.freeCourse === 'one' ? final(msg.handoutFinalIf(label, msg.ifOneCourse), mixed.ifOneCourse)
-      : draft.freeCourse === 'separate' ? final(msg.handoutFinalIf(label, msg.ifSeparateCourse), mixed.ifSeparate)
-      : html`${final(msg.handoutFinalIf(label, msg.ifSeparateCourse), mixed.ifSeparate)}${final(msg.handoutFinalIf(label, msg.ifOneCourse), mixed.ifOneCourse)}`}
+      : mixed.decided ? final(msg.handoutFinalIf(label, msg.ifOneCourse), answer.finalCost)
+      : html`${final(msg.handoutFinalIf(label, msg.ifSeparateCourse), mixed.ifSeparate)}${final(msg.handoutFinalIf(label, msg.ifOneCourse), mixed.ifOneCourse)}
+        <p>${msg.ifSeparateNote}</p>`}
     ${answer.received !== '0' ? html`<p>${msg.receivedNote(formatYen(answer.received), formatYen(answer.net))}</p>` : nothing}
     ${household ? html`<table class="people"><tbody>${answer.people.map((p) => {
-      const index = draft.people.findIndex((d) => d.id === p.person);
-      const where = [...new Set(draft.lines.filter((l) => l.person === p.person && l.facility.trim()).map((l) => l.facility.trim()))];
-      return html`<tr><th scope="row">${msg.personName(Math.max(index, 0), draft.people[index]?.label ?? '')}</th><td class="amount">${formatYen(p.amount)}</td><td class="where">${where.join(msg.listSeparator)}</td></tr>`;
+      const { name, where } = personLabel(p.person, draft, msg);
+      return html`<tr><th scope="row">${name}</th><td class="amount">${formatYen(p.amount)}</td><td class="where">${where}${p.applicationNeeded ? html`<br />${msg.applicationNeeded}` : nothing}</td></tr>`;
     })}</tbody></table>` : nothing}
   </section>`;
 }

@@ -1,12 +1,13 @@
 import { html, nothing } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { CARE_KINDS as KINDS, PAYERS, SETTINGS, type CareKind, type Payer } from '../../engine/index.js';
-import { amountFields, type DraftLine } from './draft.js';
+import { amountFields, defaultProgram, NOT_COVERED, programKey, type DraftLine } from './draft.js';
 import { givenBeforeTax } from './kept-fields.js';
 import { valueOf, type SectionContext } from './context.js';
 import { amountField } from './patient-section.js';
 import { dateInput, monthReadBack } from './date-field.js';
-import { programKey, programName } from './person-details.js';
+import { parseMonthText } from '../../engine/parse-date.js';
+import { programName } from './person-details.js';
 
 /** The add buttons, in the order a counselor reaches for them. */
 const ADD: CareKind[] = ['insured', 'advanced', 'patientRequested', 'trial', 'free', 'meals', 'selected', 'other'];
@@ -35,10 +36,10 @@ function renderRow(ctx: SectionContext, line: DraftLine, index: number) {
       <span class="kind">${msg.kinds[line.kind]}</span>
       ${line.kind === 'meals'
         ? html`<input class="money" type="text" inputmode="numeric" autocomplete="off" data-focus="${focus}-meals" aria-label=${name(msg.mealCount)}
-            .value=${line.meals} placeholder=${line.hint?.[lang] ?? msg.mealCount} @input=${(e: Event) => change({ meals: valueOf(e) })} />`
+            .value=${line.meals} placeholder=${line.hint?.[lang] ?? msg.mealsHint} @input=${(e: Event) => change({ meals: valueOf(e) })} />`
         : amountField(line.kind === 'insured' ? msg.insuredAmount : beforeTax ? msg.feeBeforeTax : msg.feeAmount, line.amountText, (text) => change(amountFields(text)), `${focus}-amount`, line.hint?.[lang] ?? '', 'money')}
       ${line.kind === 'insured'
-        ? html`<span class="how setting" role="radiogroup" aria-label=${name(msg.setting)}>${SETTINGS.map((s) => html`<label class="choice"><input type="radio"
+        ? html`<span class="how setting" role="radiogroup" aria-label=${name(msg.setting)} aria-invalid=${line.setting ? 'false' : 'true'}>${SETTINGS.map((s) => html`<label class="choice"><input type="radio"
             name="setting-${line.key}" value=${s} data-focus="${focus}-setting-${s}" .checked=${line.setting === s} @change=${() => change({ setting: s })} />${msg.settings[s]}</label>`)}</span>`
         : line.kind !== 'meals'
           ? html`<select class="how" data-focus="${focus}-payer" aria-label=${name(msg.payer)} @change=${(e: Event) => change({ payer: valueOf(e) as Payer })}>
@@ -70,16 +71,23 @@ function personOf(ctx: SectionContext, line: DraftLine): string {
   return index > 0 ? ctx.msg.personName(index, ctx.draft.people[index].label) : '';
 }
 
-/** Which of the person's certificates covers the line, when they hold one. */
+/**
+ * Which of the person's certificates covers the line, when they hold one: by default the one that
+ * covers their care in that month, or another, or none (「この受給者証の対象外」).
+ */
 function renderLineProgram(ctx: SectionContext, line: DraftLine, focus: string) {
+  const { msg } = ctx;
   const person = ctx.draft.people.find((p) => p.id === line.person);
   const programs = person?.programs ?? [];
-  if (!programs.length && !line.program) return nothing;
-  const change = (program: string) => ctx.changeLine(line.key, { program });
-  return html`<label>${ctx.msg.lineProgram}<select data-focus="${focus}-program" @change=${(e: Event) => change(valueOf(e))}>
-    <option value="" ?selected=${line.program === ''}>${ctx.msg.noProgram}</option>
-    ${programs.map((p) => html`<option value=${programKey(p)} ?selected=${line.program === programKey(p)}>${programName(ctx, p)}</option>`)}
-    ${line.program && !programs.some((p) => programKey(p) === line.program) ? html`<option value=${line.program} selected>${line.program}</option>` : nothing}
+  if (!programs.length && (!line.program || line.program === NOT_COVERED)) return nothing;
+  const read = parseMonthText(line.month);
+  const byDefault = read.ok ? defaultProgram(person, line.kind, read.value) : undefined;
+  const option = (value: string, label: string) => html`<option value=${value} ?selected=${line.program === value}>${label}</option>`;
+  return html`<label>${msg.lineProgram}<select data-focus="${focus}-program" @change=${(e: Event) => ctx.changeLine(line.key, { program: valueOf(e) })}>
+    ${option('', byDefault ? msg.programByDefault(programName(ctx, byDefault)) : msg.noProgram)}
+    ${byDefault ? option(NOT_COVERED, msg.notCovered) : nothing}
+    ${programs.filter((p) => p !== byDefault).map((p) => option(programKey(p), programName(ctx, p)))}
+    ${line.program && line.program !== NOT_COVERED && !programs.some((p) => programKey(p) === line.program) ? option(line.program, line.program) : nothing}
   </select></label>`;
 }
 
@@ -115,7 +123,7 @@ function renderLineDetails(ctx: SectionContext, line: DraftLine, number: number,
           <label>${msg.repeatTimes}<input type="text" inputmode="numeric" class="times" data-focus="${focus}-times" .value=${ctx.repeatText}
             aria-invalid=${ctx.repeatError ? 'true' : 'false'} @focus=${(e: Event) => (e.target as HTMLInputElement).select()} aria-describedby=${ctx.repeatError ? `${focus}-times-error` : nothing}
             @input=${(e: Event) => ctx.setRepeatCount(valueOf(e))} /></label>
-          <button type="button" data-focus="${focus}-repeat" ?disabled=${!!ctx.repeatError} @click=${() => ctx.repeatLine(line.key, ctx.repeatCount)}>${msg.repeatMonthly(ctx.repeatCount ? String(ctx.repeatCount) : '…')}</button>
+          <button type="button" data-focus="${focus}-repeat" ?disabled=${!!ctx.repeatError} @click=${() => ctx.repeatLine(line.key, ctx.repeatCount - 1)}>${msg.repeatMonthly(ctx.repeatCount ? String(ctx.repeatCount) : '…')}</button>
           ${ctx.repeatError ? html`<span class="error" id="${focus}-times-error">${ctx.repeatError}</span>` : nothing}
         </span>
       </div>

@@ -36,10 +36,27 @@ export class Persistence {
 
   constructor(private readonly host: Element) {}
 
+  /** This calculator's key in the tab's storage: the page's path and the element's id. */
+  private get tabKey(): string {
+    return `futan-calculator:${location.pathname}#${this.host.id}`;
+  }
+
+  /**
+   * Whether the tab holds a draft of this calculator: the switch was on when the page was left
+   * (switching it off removes what was kept), so it is on again after a reload.
+   */
+  keptInTab(): boolean {
+    try {
+      return typeof sessionStorage !== 'undefined' && sessionStorage.getItem(this.tabKey) !== null;
+    } catch {
+      return false;
+    }
+  }
+
   /** Starts keeping; returns the draft this tab kept for the calculator, if there is one to restore. */
   start(): Draft | undefined {
     this.started = true;
-    this.key = `futan-calculator:${location.pathname}#${this.host.id}`;
+    this.key = this.tabKey;
     const owner = claimed.get(this.key);
     if (owner && owner !== this.host && owner.isConnected) {
       this.block('conflict');

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { ELDERLY_BRACKETS, SCHEMES, UNDER70_BRACKETS, type Scheme } from '../../engine/index.js';
 import { checkedOf, valueOf, type SectionContext } from './context.js';
-import { PROGRAM_KINDS, PROGRAM_TIERS, newProgram, type DraftPerson, type DraftProgram } from './draft.js';
+import { missingField, PROGRAM_KINDS, PROGRAM_TIERS, newProgram, type DraftPerson, type DraftProgram } from './draft.js';
 import { amountField } from './patient-section.js';
 
 
@@ -41,18 +41,22 @@ function renderOpen(ctx: SectionContext, person: DraftPerson) {
     <div class="programs">
       ${person.programs.map((program) => renderProgram(ctx, person, program))}
       <div class="add" role="group" aria-label=${msg.addProgram}>
-        ${PROGRAM_KINDS.map((kind) => html`<button type="button" data-focus="${focus}-add-${kind}"
-          @click=${() => change({ programs: [...person.programs, newProgram(kind, person.programs)] })}>＋ ${msg.programKinds[kind]}</button>`)}
+        ${PROGRAM_KINDS.map((kind) => html`<button type="button" data-focus="${focus}-add-${kind}" @click=${() => {
+          const program = newProgram(kind, person.programs);
+          change({ programs: [...person.programs, program] });
+          // Focus goes to what the new certificate asks first, not back to the button below it.
+          ctx.focusLater(`${focus}-program-${program.key}-${firstField(program)}`);
+        }}>＋ ${msg.programKinds[kind]}</button>`)}
       </div>
     </div>
     <div class="fields">
-      <label>${msg.ownBracket}
+      ${person.otherInsurer ? nothing : html`<label>${msg.ownBracket}
         <select data-focus="${focus}-bracket" @change=${(e: Event) => change({ bracket: valueOf(e) })}>
           <option value="" ?selected=${person.bracket === ''}>${msg.sameBracket}</option>
           <optgroup label=${msg.under70}>${UNDER70_BRACKETS.map((b) => bracketOption(b, person.bracket))}</optgroup>
           <optgroup label=${msg.seventyPlus}>${ELDERLY_BRACKETS.map((b) => bracketOption(b, person.bracket))}</optgroup>
         </select>
-      </label>
+      </label>`}
       <label>${msg.role}
         <select data-focus="${focus}-role" @change=${(e: Event) => change({ role: valueOf(e) as DraftPerson['role'] })}>
           ${(['', 'insured', 'dependent'] as const).map((r) => html`<option value=${r} ?selected=${person.role === r}>${msg.roles[r]}</option>`)}
@@ -62,16 +66,22 @@ function renderOpen(ctx: SectionContext, person: DraftPerson) {
     <label class="check"><input type="checkbox" data-focus="${focus}-otherInsurer" .checked=${person.otherInsurer}
       @change=${(e: Event) => change({ otherInsurer: checkedOf(e) })} /> ${msg.otherInsurer}</label>
     ${person.otherInsurer ? html`<div class="fields indent">
-      <label>${msg.scheme}<select data-focus="${focus}-otherScheme" @change=${(e: Event) => change({ otherScheme: valueOf(e) as Scheme })}>
+      <label>${msg.scheme}<select data-focus="${focus}-otherScheme" @change=${(e: Event) => change({ otherScheme: valueOf(e) as Scheme | '' })}>
+        <option value="" ?selected=${person.otherScheme === ''}>${msg.chooseScheme}</option>
         ${SCHEMES.map((s) => html`<option value=${s} ?selected=${person.otherScheme === s}>${msg.schemes[s]}</option>`)}</select></label>
-      <label>${msg.bracket}<select data-focus="${focus}-otherBracket" @change=${(e: Event) => change({ otherBracket: valueOf(e) })}>
+      <label>${msg.bracket}<select data-focus="${focus}-otherBracket" aria-invalid=${person.otherBracket ? 'false' : 'true'}
+        aria-describedby=${person.otherBracket ? nothing : `${focus}-otherBracket-missing`} @change=${(e: Event) => change({ otherBracket: valueOf(e) })}>
         <option value="" ?selected=${person.otherBracket === ''}>${msg.chooseBracket}</option>
         <optgroup label=${msg.under70}>${UNDER70_BRACKETS.map((b) => bracketOption(b, person.otherBracket))}</optgroup>
         <optgroup label=${msg.seventyPlus}>${ELDERLY_BRACKETS.map((b) => bracketOption(b, person.otherBracket))}</optgroup>
       </select></label>
+      ${person.otherBracket ? nothing : html`<p class="error wide" id="${focus}-otherBracket-missing">${msg.otherBracketMissing}</p>`}
     </div>` : nothing}
   `;
 }
+
+/** The first field of a certificate's form: the one it still needs, or its months. */
+const firstField = (program: DraftProgram) => (program.kind === 'nanbyo' || program.kind === 'shoman' ? 'tier' : program.kind === 'local' ? 'label' : 'from');
 
 /** One certificate: its tier, the months it is valid, and what the kind of programme asks for. */
 function renderProgram(ctx: SectionContext, person: DraftPerson, program: DraftProgram) {
@@ -82,15 +92,23 @@ function renderProgram(ctx: SectionContext, person: DraftPerson, program: DraftP
   const flag = (key: 'highCostLongTerm' | 'ventilator' | 'severe' | 'dialysisHighIncome') => html`<label class="check"><input type="checkbox"
     data-focus="${focus}-${key}" .checked=${program[key]} @change=${(e: Event) => change({ [key]: checkedOf(e) })} /> ${msg.programFlags[key]}</label>`;
   const hasTier = program.kind === 'nanbyo' || program.kind === 'shoman';
+  const missing = missingField(program);
+  const missingId = `${focus}-missing`;
+  // The field still to be chosen says so in words (not only in colour), and is marked invalid.
+  const invalid = (field: 'tier' | 'rate') => (missing === field ? 'true' : 'false');
+  const described = (field: 'tier' | 'rate') => (missing === field ? missingId : nothing);
   return html`<fieldset class="program">
     <legend>${programName(ctx, program)}</legend>
+    ${missing ? html`<p class="error" id=${missingId}>${msg.certificateMissing(programName(ctx, program), missing)}</p>` : nothing}
     <div class="fields">
-      ${hasTier ? html`<label>${msg.programTier}<select data-focus="${focus}-tier" @change=${(e: Event) => change({ tier: valueOf(e) })}>
+      ${hasTier ? html`<label>${msg.programTier}<select data-focus="${focus}-tier" aria-invalid=${invalid('tier')} aria-describedby=${described('tier')}
+        @change=${(e: Event) => change({ tier: valueOf(e) })}>
         <option value="" ?selected=${program.tier === ''}>${msg.chooseTier}</option>
         ${PROGRAM_TIERS.map((t) => html`<option value=${t} ?selected=${program.tier === t}>${t}</option>`)}</select></label>` : nothing}
       ${program.kind === 'local' ? html`
         <label>${msg.programLabel}<input type="text" data-focus="${focus}-label" .value=${program.label} @input=${(e: Event) => change({ label: valueOf(e) })} /></label>
-        <label>${msg.programRate}<input type="text" inputmode="decimal" data-focus="${focus}-rate" .value=${program.rate} placeholder="0" @input=${(e: Event) => change({ rate: valueOf(e) })} /></label>
+        <label>${msg.programRate}<input type="text" inputmode="decimal" data-focus="${focus}-rate" .value=${program.rate} placeholder="0"
+          aria-invalid=${invalid('rate')} aria-describedby=${described('rate')} @input=${(e: Event) => change({ rate: valueOf(e) })} /></label>
         <div>${amountField(msg.programMonthlyCap, program.monthlyCap, (text) => change({ monthlyCap: text }), `${focus}-monthlyCap`, msg.optional)}</div>` : nothing}
       <label>${msg.programFrom}<input type="text" data-focus="${focus}-from" .value=${program.from} placeholder=${msg.optional} @input=${(e: Event) => change({ from: valueOf(e) })} /></label>
       <label>${msg.programTo}<input type="text" data-focus="${focus}-to" .value=${program.to} placeholder=${msg.optional} @input=${(e: Event) => change({ to: valueOf(e) })} /></label>
@@ -98,12 +116,12 @@ function renderProgram(ctx: SectionContext, person: DraftPerson, program: DraftP
     ${program.kind === 'nanbyo' ? html`${flag('highCostLongTerm')}${flag('ventilator')}` : nothing}
     ${program.kind === 'shoman' ? html`${flag('severe')}${flag('ventilator')}` : nothing}
     ${program.kind === 'tokutei' ? flag('dialysisHighIncome') : nothing}
-    <p class="hint">${msg.programLinesHint}</p>
+    ${program.coversCare
+      ? html`<p class="hint">${msg.programCoversHint(program.kind === 'nanbyo' || program.kind === 'shoman')}</p>`
+      : html`<p class="hint">${msg.programLinesHint}</p>
+        <button type="button" data-focus="${focus}-coversCare" @click=${() => change({ coversCare: true })}>${msg.programCoverAll}</button>`}
     <button type="button" class="remove" aria-label=${msg.removeProgramLabel(programName(ctx, program))}
       @click=${() => ctx.changePerson(person.key, { programs: person.programs.filter((p) => p.key !== program.key) })}>${msg.remove}</button>
   </fieldset>`;
 }
-
-/** The key a line names its programme by: the kind, or a local programme's id. */
-export const programKey = (program: DraftProgram): string => (program.kind === 'local' ? program.id : program.kind);
 

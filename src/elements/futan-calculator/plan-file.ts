@@ -1,5 +1,5 @@
 import type { Message, PublicProgram } from '../../engine/index.js';
-import { courseOf, HANDOUT_FIELDS, type Draft, type DraftItem, type DraftPlan, type DraftProgram } from './draft.js';
+import { courseOf, HANDOUT_FIELDS, selfPayCoursesOf, type Draft, type DraftItem, type DraftPlan, type DraftProgram } from './draft.js';
 import { keptPlan } from './kept-fields.js';
 import { readPlan } from './read-plan.js';
 
@@ -38,7 +38,7 @@ export function draftAsPlan(draft: Draft): DraftPlan {
       ...(p.birthDate ? { birthDate: p.birthDate } : p.age && { age: p.age as unknown as number }),
       ...(p.bracket && { bracket: p.bracket as DraftPlan['insurance']['bracket'] }),
       ...(p.role && { role: p.role }),
-      ...(p.otherInsurer && { insurance: { ...p.keptInsurance, scheme: p.otherScheme, ...(p.otherBracket && { bracket: p.otherBracket as DraftPlan['insurance']['bracket'] }) } }),
+      ...(p.otherInsurer && { insurance: { ...p.keptInsurance, ...(p.otherScheme && { scheme: p.otherScheme }), ...(p.otherBracket && { bracket: p.otherBracket as DraftPlan['insurance']['bracket'] }) } }),
       // Certificates as typed: months and a cap not read yet stay text, like every field of the file.
       ...(p.programs.length && { programs: p.programs.map(programAsTyped) }),
     })),
@@ -47,7 +47,7 @@ export function draftAsPlan(draft: Draft): DraftPlan {
       month: line.month,
       kind: line.kind,
       person: line.person,
-      setting: line.setting,
+      ...(line.setting && { setting: line.setting }),
       payer: line.payer,
       ...(line.amountText.trim() && { amount: line.amountText }),
       ...(line.meals.trim() && { meals: line.meals as unknown as number }),
@@ -59,6 +59,9 @@ export function draftAsPlan(draft: Draft): DraftPlan {
       ...(line.hint && { hint: line.hint }),
     })),
   };
+  const selfPay = selfPayCoursesOf(draft);
+  if (selfPay.length) plan.selfPayCourses = selfPay;
+  else delete plan.selfPayCourses;
   if (draft.title) plan.title = draft.title;
   if (draft.bracket) plan.insurance.bracket = draft.bracket as DraftPlan['insurance']['bracket'];
   if (draft.remuneration) plan.insurance.monthlyRemuneration = draft.remuneration;

@@ -1,6 +1,7 @@
 import { CARE_KINDS as KINDS, PAYERS, SCHEMES, SETTINGS, type CareKind, type Message } from '../../engine/index.js';
 import { groupDigits } from '../../engine/explain.js';
-import { amountFields, emptyDraft, HANDOUT_FIELDS, newLine, newPerson, newProgram, ONE_COURSE, PROGRAM_KINDS, SEPARATE_COURSE, type Draft, type DraftLine, type DraftPerson, type DraftPlan, type DraftProgram, type FreeCourse } from './draft.js';
+import { parseMonthText } from '../../engine/parse-date.js';
+import { amountFields, defaultProgram, programKey, emptyDraft, HANDOUT_FIELDS, newLine, newPerson, newProgram, ONE_COURSE, PROGRAM_KINDS, SEPARATE_COURSE, type Draft, type DraftLine, type DraftPerson, type DraftPlan, type DraftProgram, type FreeCourse } from './draft.js';
 import { PAID_LINES, type KeptFields, type PaidLine } from './kept-fields.js';
 
 /**
@@ -179,7 +180,7 @@ function readPerson(value: unknown, why: Message[]): DraftPerson | undefined {
     bracket: textOf(value, 'bracket', why),
     role: choiceOf(value, 'role', ['insured', 'dependent'] as const, why) ?? '',
     otherInsurer: other !== undefined,
-    otherScheme: (other && choiceOf(other, 'scheme', SCHEMES, why)) ?? 'kumiai',
+    otherScheme: (other && choiceOf(other, 'scheme', SCHEMES, why)) ?? '',
     otherBracket: other ? textOf(other, 'bracket', why) : '',
     programs: programs.map((p) => readProgram(p, why)).filter((p): p is DraftProgram => p !== undefined),
     kept: keptOf(value, PERSON_FIELDS),
@@ -206,7 +207,29 @@ function readProgram(value: unknown, why: Message[]): DraftProgram | undefined {
     label: textOf(value, 'label', why),
     rate: textOf(value, 'rate', why),
     monthlyCap: textOf(value, 'monthlyCap', why),
+    // A plan file says so for a certificate the counselor added; a plan from outside, see coveringAll.
+    coversCare: flag('coversCare'),
   };
+}
+
+/**
+ * A certificate from outside covers the person's care by default where the plan already links it
+ * to every line it would cover so: new lines the counselor adds are then covered too, and the
+ * plan means what it meant. Otherwise its links stay as given, line by line.
+ */
+function coveringAll(people: readonly DraftPerson[], lines: readonly DraftLine[]): DraftPerson[] {
+  return people.map((person) => ({
+    ...person,
+    programs: person.programs.map((program) => {
+      if (program.coversCare) return program;
+      const trial = { ...person, programs: person.programs.map((p) => (p === program ? { ...program, coversCare: true } : p)) };
+      const covered = lines.filter((l) => {
+        const month = parseMonthText(l.month);
+        return l.person === person.id && month.ok && defaultProgram(trial, l.kind, month.value)?.key === program.key;
+      });
+      return covered.length && covered.every((l) => l.program === programKey(program)) ? { ...program, coversCare: true } : program;
+    }),
+  }));
 }
 
 function readLine(value: unknown, people: readonly DraftPerson[], why: Message[]): DraftLine | undefined {
@@ -266,11 +289,16 @@ function readTax(tax: unknown, draft: Draft, why: Message[]): void {
   draft.taxableIncome = textOf(tax, 'taxableIncome', why);
 }
 
-/** The counselor's answer on mixed billing, as the courses of the lines recorded it. */
-function freeCourseOf(lines: readonly DraftLine[]): FreeCourse {
+/**
+ * The counselor's answer on mixed billing: 「はい」 as the plan's `selfPayCourses` records it for
+ * the default course (lines that name no course are in it), 「いいえ」 as the 自由診療 put in a
+ * course of its own. A plan whose lines name the default course without `selfPayCourses` keeps
+ * them as given and the question open: it was computed as separate courses, and still is.
+ */
+function freeCourseOf(lines: readonly DraftLine[], selfPay: unknown): FreeCourse {
   const free = lines.filter((l) => l.kind === 'free');
+  if (Array.isArray(selfPay) && selfPay.includes(ONE_COURSE) && free.length && free.every((l) => l.course === '' || l.course === ONE_COURSE)) return 'one';
   if (free.length && free.every((l) => l.course === SEPARATE_COURSE)) return 'separate';
-  if (free.length && lines.every((l) => (l.kind !== 'free' && l.kind !== 'insured') || l.course === ONE_COURSE)) return 'one';
   return '';
 }
 
@@ -337,7 +365,15 @@ function readOrThrow(data: unknown): ReadPlan {
       delete receipt.forItems;
     }
   }
-  draft.freeCourse = freeCourseOf(lines);
+  draft.people = coveringAll(draft.people, lines);
+  const selfPay = draft.kept.plan && own(draft.kept.plan, 'selfPayCourses');
+  draft.freeCourse = freeCourseOf(lines, selfPay);
+  // The default course's answer is the draft's now (draft.ts, selfPayCoursesOf): the kept list keeps only courses the plan named.
+  if (Array.isArray(selfPay) && draft.kept.plan) {
+    const named = selfPay.filter((c) => c !== ONE_COURSE);
+    if (named.length) draft.kept.plan.selfPayCourses = named;
+    else delete draft.kept.plan.selfPayCourses;
+  }
   // The answer is the draft's; the lines keep only courses the plan named for itself.
   draft.lines = draft.freeCourse ? lines.map((l) => (l.course === ONE_COURSE || l.course === SEPARATE_COURSE ? { ...l, course: '' } : l)) : lines;
   return { ok: true, draft };

@@ -218,6 +218,11 @@ export const workspaceStyles = css`
   table.plain td {
     text-align: end;
   }
+  table.split .total th,
+  table.split .total td {
+    font-weight: 700;
+    border-block-end: 0;
+  }
   .where {
     display: block;
     color: var(--_muted);
@@ -226,6 +231,23 @@ export const workspaceStyles = css`
   ul.plain {
     margin: 0;
     padding-inline-start: 1.2em;
+  }
+  /* A certificate that changes nothing, meals left out: marked by a bar and a surface, not by colour alone (the text says what). */
+  .answer .warn:not(.final) {
+    margin-block: 0.4em;
+    padding: 0.3em 0.5em;
+    border-inline-start: 0.25em solid var(--_danger);
+    background: var(--_warning-bg);
+    list-style: none;
+  }
+  ul.certificates {
+    padding-inline-start: 0;
+  }
+  ul.certificates .applied {
+    list-style: none;
+  }
+  .answer .warn button.link {
+    margin-block-start: 0;
   }
   button.link {
     margin-block-start: 0.8em;
