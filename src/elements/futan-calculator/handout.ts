@@ -78,7 +78,7 @@ function renderPlanNotes({ certificates, waiting, mealsMissing, msg, lang }: Han
     ...waiting.map((w) => msg.personWaiting(w.name)),
     ...(mealsMissing.length ? [msg.mealsNotIncluded(monthList(mealsMissing, msg, lang))] : []),
   ];
-  return notes.length ? html`<section class="plan-notes"><ul>${notes.map((n) => html`<li>${n}</li>`)}</ul></section>` : nothing;
+  return notes.length ? html`<section class="plan-notes small"><ul>${notes.map((n) => html`<li>${n}</li>`)}</ul></section>` : nothing;
 }
 
 /** Japanese text takes full-width punctuation; English, its own. */
@@ -109,8 +109,7 @@ function renderFinal(answer: Answer, { msg, draft }: HandoutContext) {
   return html`<section class="answer-final">
     ${!mixed ? final(label, answer.finalCost)
       : mixed.decided ? final(msg.handoutFinalIf(label, msg.ifOneCourse), answer.finalCost)
-      : html`${final(msg.handoutFinalIf(label, msg.ifSeparateCourse), mixed.ifSeparate)}${final(msg.handoutFinalIf(label, msg.ifOneCourse), mixed.ifOneCourse)}
-        <p>${msg.ifSeparateNote}</p>`}
+      : html`${final(msg.handoutFinalIf(label, msg.ifSeparateCourse), mixed.ifSeparate)}${final(msg.handoutFinalIf(label, msg.ifOneCourse), mixed.ifOneCourse)}`}
     ${answer.received !== '0' ? html`<p>${msg.receivedNote(formatYen(answer.received), formatYen(answer.net))}</p>` : nothing}
     ${household ? html`<table class="people"><tbody>${answer.people.map((p) => {
       const { name, where } = personLabel(p.person, draft, msg);
