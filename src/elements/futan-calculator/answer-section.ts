@@ -60,7 +60,7 @@ export function renderAnswer(ctx: AnswerContext) {
       <div class="answer-body" id="answer-body">
         <h2 id="answer-title">${msg.answerTitle}</h2>
         ${renderFinal(answer, ctx, household)}
-        ${ctx.waiting.map((w) => html`<p class="warn">${ctx.msg.personWaiting(w.name)} <button type="button" class="link" @click=${w.goTo}>${ctx.msg.goToField}</button></p>`)}
+        ${ctx.waiting.map((w) => html`<p class="warn">${ctx.msg.personWaiting(w.name)}${' '}<button type="button" class="link" @click=${w.goTo}>${ctx.msg.goToField}</button></p>`)}
         ${renderCertificates(ctx)}
         ${renderMealsMissing(ctx)}
         ${household ? nothing : renderWindow(answer, ctx)}
@@ -93,7 +93,7 @@ function renderCertificates({ certificates, msg }: AnswerContext) {
   if (!certificates.length) return nothing;
   return html`<h3>${msg.certificatesTitle}</h3>
     <ul class="plain certificates">${certificates.map((c) => {
-      return html`<li class=${c.lines ? 'applied' : 'warn'}>${certificateText(c, msg)}${c.lines ? nothing : html` <button type="button" class="link" @click=${c.goTo}>${msg.goToField}</button>`}</li>`;
+      return html`<li class=${c.lines ? 'applied' : 'warn'}>${certificateText(c, msg)}${c.lines ? nothing : html`${' '}<button type="button" class="link" @click=${c.goTo}>${msg.goToField}</button>`}</li>`;
     })}</ul>`;
 }
 
@@ -105,7 +105,7 @@ export function certificateText(c: Pick<CertificateNote, 'name' | 'lines' | 'mis
 /** Meals are left out of the months in hospital: said, with the one tap that adds them. */
 function renderMealsMissing({ mealsMissing, msg, lang, addMeals }: AnswerContext) {
   if (!mealsMissing.length) return nothing;
-  return html`<p class="warn meals-missing">${msg.mealsNotIncluded(monthList(mealsMissing, msg, lang))} <button type="button" class="link" @click=${addMeals}>${msg.addMeals}</button></p>`;
+  return html`<p class="warn meals-missing">${msg.mealsNotIncluded(monthList(mealsMissing, msg, lang))}${' '}<button type="button" class="link" @click=${addMeals}>${msg.addMeals}</button></p>`;
 }
 
 /** Months read out as a list: 「2026年9月・2026年10月」. */
