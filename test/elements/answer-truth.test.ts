@@ -26,14 +26,19 @@ async function printedText(el: FutanCalculator): Promise<string> {
   return text;
 }
 
-/** Adds a 指定難病 certificate to the patient, as the counselor does, and chooses its tier. */
-async function addNanbyo(el: FutanCalculator, tier: string): Promise<void> {
+/** Adds a 指定難病 certificate to the patient, as the counselor does, its tier not chosen yet. */
+async function addNanbyoCertificate(el: FutanCalculator): Promise<void> {
   const details = root(el).querySelector<HTMLDetailsElement>('details.person-details')!;
   details.open = true;
   await new Promise((resolve) => details.addEventListener('toggle', resolve, { once: true }));
   await settle(el);
   byFocusEnd(el, '-add-nanbyo').click();
   await settle(el);
+}
+
+/** Adds a 指定難病 certificate to the patient and chooses its tier. */
+async function addNanbyo(el: FutanCalculator, tier: string): Promise<void> {
+  await addNanbyoCertificate(el);
   const select = byFocusEnd(el, '-tier') as HTMLSelectElement;
   // Focus goes to what the new certificate asks first.
   expect(deepActive()).to.equal(select);
@@ -84,12 +89,7 @@ for (const lang of ['ja', 'en'] as const) {
     it('keeps the rest of the answer while a certificate waits for its tier, and marks the field that waits', async () => {
       const el = await fixture<FutanCalculator>(html`<futan-calculator lang=${lang} scenario=${SEED}></futan-calculator>`);
       await settle(el);
-      const details = root(el).querySelector<HTMLDetailsElement>('details.person-details')!;
-      details.open = true;
-      await new Promise((resolve) => details.addEventListener('toggle', resolve, { once: true }));
-      await settle(el);
-      byFocusEnd(el, '-add-nanbyo').click();
-      await settle(el);
+      await addNanbyoCertificate(el);
       expect(headline(el)).to.contain('￥320,354');
       const tier = byFocusEnd(el, '-tier');
       expect(tier.getAttribute('aria-invalid')).to.equal('true');
