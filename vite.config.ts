@@ -2,6 +2,7 @@ import { defineConfig } from 'vite';
 import { minifyHTMLLiterals } from 'minify-literals';
 import type { Plugin } from 'vite';
 import { ownKeysRuntime } from './scripts/own-keys-runtime.js';
+import { licenseNotices } from './scripts/license-notices.js';
 
 // `vite build`               -> dist/: the npm build, ESM per entry, lit and decimal.js external
 // `vite build --mode embed`  -> dist/futan.js: one self-contained, minified file that registers
@@ -10,6 +11,8 @@ import { ownKeysRuntime } from './scripts/own-keys-runtime.js';
 //                               ESM's top-level declarations would land on window, overwriting the
 //                               page's own globals; inside one function nothing leaks.
 // ownKeysRuntime(): the bundler's helpers read own keys only (see scripts/own-keys-runtime.ts).
+// licenseNotices(): the embed keeps the notices of lit and decimal.js, which it bundles (see
+// scripts/license-notices.ts).
 //
 // Decorators: keep "experimentalDecorators": true and "useDefineForClassFields": false in
 // tsconfig.json. Vite 8 transpiles TypeScript with Oxc, which lowers legacy decorators but passes
@@ -43,7 +46,7 @@ export default defineConfig(({ mode }) => {
   // which checks that the minified embed shows the same text.
   const asWritten = process.env.FUTAN_TEMPLATES === 'as-written';
   return {
-    plugins: [...(asWritten ? [] : [minifyTemplates()]), ownKeysRuntime()],
+    plugins: [...(asWritten ? [] : [minifyTemplates()]), ownKeysRuntime(), ...(embed ? [licenseNotices()] : [])],
     build: {
       target: 'es2022',
       outDir: 'dist',

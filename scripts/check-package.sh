@@ -21,6 +21,9 @@ echo "publint: $(tail -1 "$work/publint.log")"
 npx --no-install attw "$tarball" --profile esm-only --format table-flipped >"$work/attw.log" 2>&1 || { cat "$work/attw.log"; exit 1; }
 echo "attw (esm-only profile: node16 from ESM and bundler): no problems in $(grep -oE '"futan[^"]*"' "$work/attw.log" | sort -u | wc -l) entry points"
 
+# The embed keeps the licence notices of lit and decimal.js, with their texts in a file beside it.
+node scripts/check-notices.mjs "$tarball"
+
 # Every module custom-elements.json names is a file in the tarball.
 node -e '
   const { execFileSync } = require("node:child_process");
