@@ -2,10 +2,12 @@ import { incomeGuide } from './income-guides.js';
 import type { Messages } from './messages.js';
 import { workspaceEn } from './workspace.en.js';
 import { handoutEn } from './handout.en.js';
+import { patientEn } from './patient.en.js';
 
 export const en: Messages = {
   ...workspaceEn,
   ...handoutEn,
+  ...patientEn,
   amount: 'Amount',
   amountRequired: 'Enter an amount.',
   amountReadAs: (formatted) => `Read as ${formatted}`,

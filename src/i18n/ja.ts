@@ -2,10 +2,12 @@ import { incomeGuide } from './income-guides.js';
 import type { Messages } from './messages.js';
 import { workspaceJa } from './workspace.ja.js';
 import { handoutJa } from './handout.ja.js';
+import { patientJa } from './patient.ja.js';
 
 export const ja: Messages = {
   ...workspaceJa,
   ...handoutJa,
+  ...patientJa,
   amount: '金額',
   amountRequired: '金額を入力してください。',
   amountReadAs: (formatted) => `読み取った金額：${formatted}`,

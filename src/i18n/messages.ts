@@ -1,10 +1,11 @@
 import type { CareKind, Payer, RuleReference, Scheme, Setting, ShareKey, WarningCode, YearlyRefund } from '../engine/index.js';
 
 import type { HandoutMessages } from './handout-messages.js';
+import type { PatientMessages } from './patient-messages.js';
 import type { WorkspaceMessages } from './workspace-messages.js';
 
 /** Every word futan shows. Both catalogues implement it, so a missing message is a type error. */
-export interface Messages extends WorkspaceMessages, HandoutMessages {
+export interface Messages extends WorkspaceMessages, HandoutMessages, PatientMessages {
   // amounts and shares
   amount: string;
   amountRequired: string;

@@ -120,7 +120,7 @@ function whyEmpty(draft: Draft, msg: Messages): string {
 
 /** Answers by breakdown: a render that changes nothing of the plan (a language, a row opened) works out nothing again. */
 const answers = new WeakMap<Breakdown, Answer>();
-function answerFor(breakdown: Breakdown): Answer {
+export function answerFor(breakdown: Breakdown): Answer {
   let answer = answers.get(breakdown);
   if (!answer) answers.set(breakdown, (answer = answerOf(breakdown)));
   return answer;
@@ -176,11 +176,14 @@ function renderCourseQuestion(ctx: AnswerContext) {
 }
 
 /** While the question is open, the amounts below a heading are those of a separate treatment: said so. */
-function separateOnly(answer: Answer, ctx: AnswerContext) {
+function separateOnly(answer: Answer, ctx: Pick<AnswerContext, 'msg'>) {
   return answer.mixedBilling && !answer.mixedBilling.decided ? html`<p class="hint">${ctx.msg.ifSeparateNote}</p>` : nothing;
 }
 
-function renderWindow(answer: Answer, ctx: AnswerContext) {
+/** The answer's words and the draft it is of: what its parts shared with the patient's view need. */
+export type AnswerWords = Pick<AnswerContext, 'msg' | 'lang' | 'draft'>;
+
+export function renderWindow(answer: Answer, ctx: AnswerWords) {
   const { msg, lang } = ctx;
   if (!answer.atWindow.length) return nothing;
   return html`
@@ -191,7 +194,7 @@ function renderWindow(answer: Answer, ctx: AnswerContext) {
   `;
 }
 
-function renderComingBack(answer: Answer, ctx: AnswerContext) {
+export function renderComingBack(answer: Answer, ctx: AnswerWords) {
   const { msg, lang } = ctx;
   return html`
     <h3>${msg.comingBackTitle}</h3>
@@ -241,7 +244,7 @@ function renderPeople(answer: Answer, ctx: AnswerContext) {
  * 70 and over: the yearly outpatient cap (外来年間合算), how much of it the plan uses, the month
  * it is reached, and what comes back after the year (on an application).
  */
-function renderOutpatientYears(answer: Answer, ctx: AnswerContext) {
+export function renderOutpatientYears(answer: Answer, ctx: AnswerWords) {
   const { msg, draft, lang } = ctx;
   if (!answer.outpatientYears.length) return nothing;
   const household = answer.people.length > 1;

@@ -24,6 +24,10 @@ import { DraftHistory } from './history.js';
 import { renderHousehold } from './household-section.js';
 import { renderLines } from './lines-section.js';
 import { renderPatient } from './patient-section.js';
+import { answersFromPlan, bracketsFor, draftFor, questionsFor, UNKNOWN, type PatientAnswers, type QuestionId } from './patient-answers.js';
+import { outcomeOf, type PatientOutcome } from './patient-outcome.js';
+import { patientStyles } from './patient-styles.js';
+import { estimateText, renderPatientView } from './patient-view.js';
 import { INNER_ELEMENTS } from './inner-elements.js';
 import { Persistence } from './persistence.js';
 import { attributeProblem, planConverter } from './plan-attribute.js';
@@ -121,7 +125,7 @@ export class FutanCalculator extends FutanElement {
   static futanVersion = FUTAN_VERSION;
   /** @internal registered with the calculator by `defineElement`, whatever tag the calculator gets */
   static dependencies = INNER_ELEMENTS;
-  static override styles = [baseStyles, controlStyles, resultStyles, calculatorStyles, workspaceStyles, handoutStyles];
+  static override styles = [baseStyles, controlStyles, resultStyles, calculatorStyles, workspaceStyles, patientStyles, handoutStyles];
 
   /**
    * A whole plan to start from (property, or a JSON `plan` attribute). Setting it fires no event,
@@ -134,6 +138,13 @@ export class FutanCalculator extends FutanElement {
   @property({ type: Boolean, reflect: true }) persist = false;
   /** The hospital's own templates (the scenario format), shown before the built-in care paths. */
   @property({ attribute: false }) presets: Scenario[] = [];
+  /**
+   * 'patient': for a reader without a counselor (a hospital's public page). The care comes from
+   * `scenario` or `plan`; the reader answers a few plain questions (age, income, a medical
+   * certificate, the start month) and gets the estimate, what to do and what is not included,
+   * and can go on to the workspace with the answers carried over. Default: the counselor's workspace.
+   */
+  @property({ reflect: true }) mode: 'workspace' | 'patient' = 'workspace';
   /** `presets` as presetsOf read them: checked, and not the page's own objects. */
   private propertyPresets: Scenario[] = [];
 
@@ -157,6 +168,15 @@ export class FutanCalculator extends FutanElement {
   @state() private detailsOpen = false;
   @state() private printing = false;
   @state() private variants: Variant[] = [];
+  @state() private patientAnswers: PatientAnswers = answersFromPlan(this.draft);
+  /** The patient's question on screen; past the last one, the answer. */
+  @state() private patientStep = 0;
+  /** What the patient's answers come to, worked out when they or the care change. */
+  private patientOutcome?: PatientOutcome;
+  /** The care the patient's answers were last worked out for. */
+  private patientCare?: Draft;
+  /** The questions the reader answered: their answers stand when the page gives other care. */
+  private readonly readerAnswered = new Set<keyof PatientAnswers>();
   private readonly files = new FileChooser(() => this.renderRoot, (file) => void this.importFile(file));
   private announceTimer?: ReturnType<typeof setTimeout>;
   private readonly history = new DraftHistory({ draft: this.draft, field: '' });
@@ -172,7 +192,12 @@ export class FutanCalculator extends FutanElement {
 
   /** The plan shown now, for the host page's own code. */
   get breakdown(): Breakdown | undefined {
-    return this.result.breakdown && copyOf(this.result.breakdown);
+    const shown = this.isPatientMode ? this.patientOutcome?.breakdown : this.result.breakdown;
+    return shown && copyOf(shown);
+  }
+
+  private get isPatientMode(): boolean {
+    return this.mode === 'patient';
   }
 
   override connectedCallback(): void {
@@ -233,6 +258,70 @@ export class FutanCalculator extends FutanElement {
       }
     }
     if (changed.has('plan') && this.plan !== null && this.plan !== undefined) this.load(this.plan);
+    if (this.isPatientMode && this.patientCare !== this.draft) {
+      this.patientCare = this.draft;
+      this.patientAnswers = this.answersForCare();
+      this.patientOutcome = this.workOutPatient();
+    }
+  }
+
+  /** The page's care gives the answers it holds; the reader's own answers stand over them. */
+  private answersForCare(): PatientAnswers {
+    const given = answersFromPlan(this.draft);
+    const own = Object.fromEntries([...this.readerAnswered].map((key) => [key, this.patientAnswers[key]]));
+    return { ...given, ...own };
+  }
+
+  private workOutPatient(): PatientOutcome | undefined {
+    try {
+      return outcomeOf(this.draft, this.patientAnswers);
+    } catch (error) {
+      // Only a bug of ours could get here: the reader is sent to the hospital's desk, the page keeps working.
+      console.error('futan: the estimate could not be worked out', error);
+      return undefined;
+    }
+  }
+
+  /** The reader answered a question: the next one comes (focus on it), or the answer. */
+  private answerQuestion(question: QuestionId, value: string): void {
+    const before = this.patientAnswers;
+    const next: PatientAnswers = { ...before };
+    if (question !== 'when') {
+      next[question] = value as never;
+      this.readerAnswered.add(question);
+    }
+    // A bracket of another age band means nothing in this one: asked again.
+    if (question === 'age' && next.bracket !== UNKNOWN && !bracketsFor(next.age).includes(next.bracket)) next.bracket = '';
+    if (question === 'certificate' && value !== before.certificate) next.cap = '';
+    this.patientAnswers = next;
+    this.patientOutcome = this.workOutPatient();
+    const questions = questionsFor(next);
+    const step = questions.indexOf(question) + 1;
+    const outcome = this.patientOutcome;
+    if (outcome && step >= questions.length) emit<PlanChangeDetail>(this, 'futan-change', { plan: outcome.plan, breakdown: outcome.breakdown });
+    if (outcome) this.announce(this.locale.msg.provisional(estimateText(outcome, this.locale.msg)));
+    this.movePatient(step);
+  }
+
+  private setWhen(patch: Partial<PatientAnswers>): void {
+    for (const key of Object.keys(patch)) this.readerAnswered.add(key as keyof PatientAnswers);
+    this.patientAnswers = { ...this.patientAnswers, ...patch };
+    this.patientOutcome = this.workOutPatient();
+  }
+
+  /** To a question (or, past the last, the answer), with focus on its heading. */
+  private movePatient(step: number): void {
+    this.patientStep = step;
+    const done = step >= questionsFor(this.patientAnswers).length;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(done ? '#estimate-title' : '#patient-question')?.focus());
+  }
+
+  /** 「相談員と詳しく計算する」: the workspace, with the care and the reader's answers (what they did not know left to ask). */
+  private toWorkspace(): void {
+    const draft = draftFor(this.draft, this.patientAnswers);
+    this.mode = 'workspace';
+    this.edit(draft, 'plan-bracket');
+    void this.updateComplete.then(() => this.focusField(draft.bracket ? `person-${draft.people[0].key}-birthDate` : 'plan-bracket'));
   }
 
   /** A plan set by code: read with suspicion; what cannot be read is explained and nothing on screen is lost. */
@@ -704,7 +793,32 @@ export class FutanCalculator extends FutanElement {
     `;
   }
 
+  private renderPatientMode() {
+    const { msg, lang } = this.locale;
+    const outcome = this.patientOutcome;
+    const range = outcome && outcome.low !== outcome.high ? { low: outcome.low, why: msg.rangeBecause(outcome.unknowns.map((u) => msg.unknownWords[u])) } : undefined;
+    return html`
+      <div class="root patient-mode">
+        ${renderNotice(this.loadProblem.length ? msg.planUnreadable : '', this.loadProblem, lang, 'notice')}
+        ${renderPatientView({
+          msg, lang, base: this.draft, answers: this.patientAnswers, step: this.patientStep, outcome,
+          answer: (question, value) => this.answerQuestion(question, value),
+          setWhen: (patch) => this.setWhen(patch),
+          goTo: (step) => this.movePatient(step),
+          print: () => void this.print(),
+          toWorkspace: () => this.toWorkspace(),
+        })}
+        <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
+        ${this.printing && outcome ? renderHandout({
+          breakdown: outcome.breakdown, plan: outcome.plan, draft: outcome.draft, msg, lang, range,
+          certificates: [], waiting: [], mealsMissing: [...new Set(inpatientMonthsWithoutMeals(outcome.draft).map((m) => m.month))],
+        }) : nothing}
+      </div>
+    `;
+  }
+
   override render() {
+    if (this.isPatientMode) return this.renderPatientMode();
     const { msg, lang } = this.locale;
     const ctx = this.context();
     const notes = this.planNotes();

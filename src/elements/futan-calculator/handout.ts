@@ -20,6 +20,8 @@ export interface HandoutContext {
   certificates: readonly CertificateNote[];
   waiting: readonly { name: string }[];
   mealsMissing: readonly string[];
+  /** The patient's own estimate, when answers not known leave a range: its lowest, and why. The figures are the highest case's. */
+  range?: { low: string; why: string };
 }
 
 /**
@@ -100,10 +102,14 @@ function assumptionsOf({ msg, draft }: HandoutContext): string {
 }
 
 /** The final cost in large type; both outcomes while the mixed-billing question is open; each person in a household. */
-function renderFinal(answer: Answer, { msg, draft }: HandoutContext) {
+function renderFinal(answer: Answer, { msg, draft, range }: HandoutContext) {
   const mixed = answer.mixedBilling;
   const household = answer.people.length > 1;
   const label = household ? msg.householdFinal : msg.finalCost;
+  if (range) {
+    return html`<section class="answer-final"><p class="final">${msg.estimateTitle}<strong>${msg.estimateRange(formatYen(range.low), formatYen(answer.finalCost))}</strong></p>
+      <p>${range.why}${' '}${msg.highCaseNote}</p></section>`;
+  }
   const final = (text: string, amount: string) => html`<p class="final">${text}<strong>${formatYen(amount)}</strong></p>`;
   // The breakdown is that of the counselor's answer (「はい」: self-pay); while it is open, both, each named.
   return html`<section class="answer-final">

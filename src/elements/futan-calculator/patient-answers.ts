@@ -1,0 +1,287 @@
+import { ELDERLY_BRACKETS, UNDER70_BRACKETS, type ProgramTier } from '../../engine/index.js';
+import { formatMonth, parseMonth } from '../../engine/calendar.js';
+import { parseDateText, parseMonthText } from '../../engine/parse-date.js';
+import { isFilled, monthsOf, newKey, newProgram, NOT_COVERED, type Draft, type DraftLine, type DraftPerson, type DraftProgram, type ProgramKind } from './draft.js';
+
+/**
+ * The few questions a patient (or their family) answers on the hospital's page, in the order
+ * they are asked, and how the answers turn the care the page gave into a plan. Pure: no DOM.
+ * An answer of 「わからない」 is never guessed: the plan is worked out at the lowest and the
+ * highest it could be, and the reader sees the range.
+ */
+
+export type AgeBand = 'under70' | '70to74' | '75plus';
+export const AGE_BANDS: readonly AgeBand[] = ['under70', '70to74', '75plus'];
+export const UNKNOWN = 'unknown';
+type Unknown = typeof UNKNOWN;
+export type Whose = 'self' | 'family';
+export type CertificateAnswer = 'none' | ProgramKind;
+export const CERTIFICATE_ANSWERS: readonly CertificateAnswer[] = ['none', 'nanbyo', 'shoman', 'tokutei', 'local'];
+
+/** 後期高齢者 一般 at 2割 (一定以上所得): the bracket 一般 with a copay rate of 0.2 for the person. */
+export const GENERAL_TWO_TENTHS = '一般Ⅱ';
+
+export interface PatientAnswers {
+  /** Whose costs: wording only. */
+  whose: Whose | '';
+  age: AgeBand | Unknown | '';
+  /** A bracket of the age band, or GENERAL_TWO_TENTHS at 75 and over. */
+  bracket: string;
+  certificate: CertificateAnswer | Unknown | '';
+  /**
+   * What the card says: the monthly cap in yen for 指定難病, 小児慢性 and 特定疾病 ('20000'),
+   * the copay rate for a municipal subsidy ('0', '0.1', '0.2').
+   */
+  cap: string;
+  /** The first month of care, 'YYYY-MM'. */
+  start: string;
+  /** For care repeated the same each month, how many months. */
+  months: number;
+}
+
+export type QuestionId = 'whose' | 'age' | 'bracket' | 'certificate' | 'cap' | 'when';
+
+/** The questions in the order asked; the card's cap only for a certificate that has one. */
+export function questionsFor(answers: PatientAnswers): QuestionId[] {
+  const withCap = answers.certificate !== '' && answers.certificate !== 'none' && answers.certificate !== UNKNOWN;
+  return ['whose', 'age', 'bracket', 'certificate', ...(withCap ? ['cap' as const] : []), 'when'];
+}
+
+/** The brackets of an age band, from the lowest cost to the highest. */
+export function bracketsFor(age: AgeBand | Unknown | ''): string[] {
+  if (age === 'under70') return [...UNDER70_BRACKETS].reverse();
+  const elderly: string[] = [...ELDERLY_BRACKETS].reverse();
+  if (age === '75plus') elderly.splice(elderly.indexOf('一般') + 1, 0, GENERAL_TWO_TENTHS);
+  return age === '70to74' ? elderly : age === '75plus' ? elderly : [];
+}
+
+const NANBYO_CAPS = ['0', '1000', '2500', '5000', '10000', '20000', '30000'];
+const SHOMAN_CAPS = ['0', '500', '1250', '2500', '5000', '10000', '15000'];
+const TOKUTEI_CAPS = ['10000', '20000'];
+const LOCAL_RATES = ['0', '0.1', '0.2'];
+
+/** What a card of this kind may say, from the lowest cost to the highest. */
+export function capsFor(certificate: PatientAnswers['certificate']): string[] {
+  switch (certificate) {
+    case 'nanbyo': return NANBYO_CAPS;
+    case 'shoman': return SHOMAN_CAPS;
+    case 'tokutei': return TOKUTEI_CAPS;
+    case 'local': return LOCAL_RATES;
+    default: return [];
+  }
+}
+
+/** Brackets of households exempt from resident tax: their certificate tiers are the 低所得 ones. */
+const NON_TAXED = new Set(['オ', '低所得Ⅱ', '低所得Ⅰ']);
+
+/**
+ * The certificate a card's monthly cap stands for (RULES.md §8). A cap shared by two tiers
+ * (5,000: 低所得Ⅱ, or 一般所得Ⅰ and 高額かつ長期) gives the same monthly amount either way;
+ * the tier is chosen by the household's bracket, since it also sets the meal charge.
+ */
+function certificateOf(kind: ProgramKind, cap: string, bracket: string): DraftProgram {
+  const program = newProgram(kind);
+  const low = NON_TAXED.has(bracket);
+  const set = (tier: ProgramTier, flags: Partial<DraftProgram> = {}) => Object.assign(program, { tier }, flags);
+  if (kind === 'tokutei') program.dialysisHighIncome = cap === '20000';
+  if (kind === 'local') program.rate = cap;
+  if (kind === 'nanbyo') {
+    const byCap: Record<string, () => unknown> = {
+      '0': () => set('生活保護'),
+      '1000': () => set(low ? '低所得Ⅱ' : '一般所得Ⅰ', { ventilator: true }),
+      '2500': () => set('低所得Ⅰ'),
+      '5000': () => (low ? set('低所得Ⅱ') : set('一般所得Ⅰ', { highCostLongTerm: true })),
+      '10000': () => set('一般所得Ⅰ'),
+      '20000': () => set('一般所得Ⅱ'),
+      '30000': () => set('上位所得'),
+    };
+    byCap[cap]?.();
+  }
+  if (kind === 'shoman') {
+    const byCap: Record<string, () => unknown> = {
+      '0': () => set('生活保護'),
+      '500': () => set(low ? '低所得Ⅱ' : '一般所得Ⅰ', { ventilator: true }),
+      '1250': () => set('低所得Ⅰ'),
+      '2500': () => (low ? set('低所得Ⅱ') : set('一般所得Ⅰ', { severe: true })),
+      '5000': () => set('一般所得Ⅰ'),
+      '10000': () => set('一般所得Ⅱ'),
+      '15000': () => set('上位所得'),
+    };
+    byCap[cap]?.();
+  }
+  return program;
+}
+
+/** The cap a certificate of the plan stands at, as the card prints it: the answer it starts from. */
+function capOf(program: DraftProgram): string {
+  if (program.kind === 'tokutei') return program.dialysisHighIncome ? '20000' : '10000';
+  if (program.kind === 'local') return LOCAL_RATES.includes(program.rate) ? program.rate : '';
+  const caps = program.kind === 'nanbyo' ? NANBYO_CAPS : SHOMAN_CAPS;
+  const tiers: Record<string, number> = { 生活保護: 0, 低所得Ⅰ: 2, 低所得Ⅱ: 3, 一般所得Ⅰ: 4, 一般所得Ⅱ: 5, 上位所得: 6 };
+  const at = tiers[program.tier];
+  if (at === undefined) return '';
+  if (program.ventilator && at > 0) return caps[1];
+  // 高額かつ長期 (指定難病) and 重症 (小児慢性) take the cap one step down, 低所得 excepted.
+  const lower = (program.kind === 'nanbyo' ? program.highCostLongTerm : program.severe) && at >= 4;
+  return caps[lower ? at - 1 : at];
+}
+
+/** The age of the page's own example patient, in whole years at the first month of care. */
+function ageOf(person: DraftPerson, firstMonth: string | undefined): number | undefined {
+  if (person.birthDate.trim()) {
+    const born = parseDateText(person.birthDate);
+    const year = Number((firstMonth ?? '').slice(0, 4));
+    return born.ok && year ? year - Number(born.value.slice(0, 4)) : undefined;
+  }
+  const age = Number(person.age.normalize('NFKC').replace(/歳$/, '').trim());
+  return person.age.trim() && Number.isInteger(age) ? age : undefined;
+}
+
+const bandOf = (age: number): AgeBand => (age < 70 ? 'under70' : age < 75 ? '70to74' : '75plus');
+
+/** Lines of care repeated the same each month (a monthly infusion): the number of months, else 0. */
+export function repeatedMonths(draft: Draft): number {
+  const filled = draft.lines.filter(isFilled);
+  const months = [...new Set(monthsOf({ ...draft, lines: filled }))];
+  if (months.length < 2 || filled.some((l) => !parseMonthText(l.month).ok)) return 0;
+  const first = parseMonth(months[0])!;
+  if (months.some((m, i) => parseMonth(m) !== first + i)) return 0;
+  const signature = (month: string) => filled.filter((l) => parseMonthText(l.month).ok && (parseMonthText(l.month) as { value: string }).value === month)
+    .map((l) => [l.kind, l.amount, l.setting, l.payer, l.meals, l.person, l.label].join('|')).sort().join('\n');
+  const pattern = signature(months[0]);
+  return months.every((m) => signature(m) === pattern) ? months.length : 0;
+}
+
+/**
+ * The answers the page's plan already gives (its example patient's age band, bracket and
+ * certificate, and the months of care): the reader sees them chosen and can change each.
+ */
+export function answersFromPlan(draft: Draft): PatientAnswers {
+  const patient = draft.people[0];
+  const first = monthsOf({ ...draft, lines: draft.lines.filter(isFilled) })[0];
+  const age = ageOf(patient, first);
+  const band = age === undefined ? '' : bandOf(age);
+  const twoTenths = band === '75plus' && draft.bracket === '一般' && patient.kept?.copayRate === '0.2';
+  const bracket = twoTenths ? GENERAL_TWO_TENTHS : bracketsFor(band).includes(draft.bracket) ? draft.bracket : '';
+  const program = patient.programs[0];
+  return {
+    whose: '',
+    age: band,
+    bracket,
+    certificate: program ? program.kind : '',
+    cap: program ? capOf(program) : '',
+    start: first ?? '',
+    months: repeatedMonths(draft),
+  };
+}
+
+/** One answer to every question: what a plan is worked out for. */
+interface Assumption {
+  age: AgeBand;
+  bracket: string;
+  certificate: CertificateAnswer;
+  cap: string;
+}
+
+/**
+ * Every way the answers could turn out that bounds the cost: for what is not known, the
+ * lowest and the highest choice (the cost grows with the bracket and with the card's cap).
+ * A certificate not known is taken as none: the reader is told a card would lower it.
+ */
+export function assumptionsOf(answers: PatientAnswers): Assumption[] {
+  const known = (value: string) => value !== '' && value !== UNKNOWN;
+  const bands = known(answers.age) ? [answers.age as AgeBand] : AGE_BANDS;
+  const certificate: CertificateAnswer = known(answers.certificate) ? (answers.certificate as CertificateAnswer) : 'none';
+  const result: Assumption[] = [];
+  for (const age of bands) {
+    const brackets = bracketsFor(age);
+    const chosen = brackets.includes(answers.bracket) ? [answers.bracket] : ends(brackets);
+    for (const bracket of chosen) {
+      for (const cap of capsOpen(certificate, answers.cap, bracket)) result.push({ age, bracket, certificate: cap === '' ? 'none' : certificate, cap });
+    }
+  }
+  return result;
+}
+
+/**
+ * The card's caps a range is worked out at: the one answered, or the lowest and highest the
+ * household could have. 指定難病 and 小児慢性 tiers follow the resident tax, as the brackets do:
+ * a household exempt from it has a 低所得 tier, any other a 一般所得 or 上位所得 one (生活保護 and
+ * 人工呼吸器等 are left out: who has them knows). A municipal subsidy not known may be none.
+ */
+function capsOpen(certificate: CertificateAnswer, cap: string, bracket: string): string[] {
+  if (certificate === 'none') return [''];
+  const caps = capsFor(certificate);
+  if (caps.includes(cap)) return [cap];
+  if (certificate === 'local') return [caps[0], ''];
+  if (certificate === 'tokutei') return caps;
+  return NON_TAXED.has(bracket) ? [caps[2], caps[3]] : [caps[3], caps[caps.length - 1]];
+}
+
+/** The first and the last of a list (once when they are the same). */
+const ends = <T>(list: readonly T[]): T[] => (list.length > 1 ? [list[0], list.at(-1)!] : [...list]);
+
+/** Whether every answer that changes the cost is known. */
+export function isExact(answers: PatientAnswers): boolean {
+  return assumptionsOf(answers).length === 1;
+}
+
+const EXAMPLE_AGE: Record<AgeBand, number> = { under70: 50, '70to74': 72, '75plus': 80 };
+
+/** The patient as the answers have them: the page's age when it falls in the band, else one that does. */
+function patientFor(person: DraftPerson, first: string | undefined, age: AgeBand | undefined): DraftPerson {
+  if (!age) return person;
+  const own = ageOf(person, first);
+  if (own !== undefined && bandOf(own) === age) return person;
+  return { ...person, birthDate: '', age: String(own !== undefined && age === 'under70' && own < 70 ? own : EXAMPLE_AGE[age]) };
+}
+
+/** Moves a month as typed by `by` months; text that is not a month stays as it is. */
+function shifted(text: string, by: number): string {
+  const read = parseMonthText(text);
+  return by && read.ok ? formatMonth(parseMonth(read.value)! + by) : text;
+}
+
+/** The care in time: from the start month, and for repeated care over the number of months asked. */
+function linesFor(draft: Draft, answers: PatientAnswers): DraftLine[] {
+  const first = monthsOf({ ...draft, lines: draft.lines.filter(isFilled) })[0];
+  const by = first && answers.start && parseMonth(answers.start) !== undefined ? parseMonth(answers.start)! - parseMonth(first)! : 0;
+  const lines = draft.lines.map((l) => ({ ...l, month: shifted(l.month, by) }));
+  const repeated = repeatedMonths(draft);
+  if (!repeated || !answers.months || answers.months === repeated || !first) return lines;
+  const start = parseMonth(first)! + by;
+  const pattern = lines.filter((l) => isFilled(l) && parseMonthText(l.month).ok && parseMonth((parseMonthText(l.month) as { value: string }).value) === start);
+  return Array.from({ length: answers.months }, (_, i) => pattern.map((l) => ({ ...l, key: newKey(), month: formatMonth(start + i) }))).flat();
+}
+
+/**
+ * The page's care with the reader's answers: their age band, bracket and certificate, from the
+ * month they start. `assumed` fills in what is not known; without it, what is not known is left
+ * empty (for the counselor to ask, when the reader goes on to the workspace).
+ */
+export function draftFor(draft: Draft, answers: PatientAnswers, assumed?: Assumption): Draft {
+  const first = monthsOf({ ...draft, lines: draft.lines.filter(isFilled) })[0];
+  const known = (value: string) => (value !== '' && value !== UNKNOWN ? value : '');
+  const age = (assumed?.age ?? known(answers.age)) as AgeBand | '';
+  const bracket = assumed?.bracket ?? known(answers.bracket);
+  const certificate = (assumed?.certificate ?? known(answers.certificate)) as CertificateAnswer | '';
+  const cap = assumed?.cap ?? known(answers.cap);
+  const [patient, ...others] = draft.people;
+  let person = patientFor(patient, first, age || undefined);
+  const twoTenths = bracket === GENERAL_TWO_TENTHS;
+  if (bracket) person = { ...person, kept: twoTenthsKept(person, twoTenths) };
+  // A card whose cap is not known yet goes to the workspace without its tier, for the counselor to ask.
+  const reread = certificate !== '';
+  if (reread) person = { ...person, programs: certificate === 'none' ? [] : [certificateOf(certificate, cap, bracket)] };
+  const scheme = age === '75plus' ? 'kouki' : age && draft.scheme === 'kouki' ? 'kyokai' : draft.scheme;
+  // A certificate the reader chose covers the care the hospital gave: links to the page's own certificate go.
+  const lines = linesFor(draft, answers).map((l) => (reread && l.person === patient.id && l.program !== NOT_COVERED ? { ...l, program: '' } : l));
+  return { ...draft, scheme, bracket: twoTenths ? '一般' : bracket || (age ? '' : draft.bracket), capAtWindow: true, people: [person, ...others], lines };
+}
+
+/** The person's kept fields with the 2割 copay of 後期 一般Ⅱ set, or taken away again. */
+function twoTenthsKept(person: DraftPerson, twoTenths: boolean): DraftPerson['kept'] {
+  const rest = { ...person.kept };
+  delete rest.copayRate;
+  return twoTenths ? { ...rest, copayRate: '0.2' } : Object.keys(rest).length ? rest : undefined;
+}

@@ -1,0 +1,54 @@
+import { evaluate, type Breakdown, type CarePlan } from '../../engine/index.js';
+import { draftToPlan, type Draft } from './draft.js';
+import { inpatientMonthsWithoutMeals, withMealLines } from './draft-edits.js';
+import { assumptionsOf, draftFor, UNKNOWN, type PatientAnswers } from './patient-answers.js';
+
+/** What the patient's answers come to: one figure, or the lowest and the highest when some answers are not known. */
+export interface PatientOutcome {
+  low: string;
+  high: string;
+  /** The plan of the highest case, and its breakdown: what the months, refunds and handout show. */
+  draft: Draft;
+  plan: CarePlan;
+  breakdown: Breakdown;
+  /** The answers the range comes from. */
+  unknowns: ('age' | 'bracket' | 'cap')[];
+  /** Where the plan leaves meals out: what a day's three meals would add, in its first such month. */
+  mealsPerDay?: string;
+}
+
+const MEALS_A_DAY = '3';
+
+/** A patient's cost of a day's meals in the first month in hospital without meals: the plan with them less the plan without. */
+function mealsPerDayOf(draft: Draft, cost: bigint): string | undefined {
+  const [first] = inpatientMonthsWithoutMeals(draft);
+  if (!first) return undefined;
+  const { draft: withMeals, lines } = withMealLines(draft, [first]);
+  const evaluation = evaluate(draftToPlan({ ...withMeals, lines: withMeals.lines.map((l) => (l === lines[0] ? { ...l, meals: MEALS_A_DAY } : l)) }).plan);
+  return evaluation.ok ? String(BigInt(evaluation.breakdown.shares.patient) - cost) : undefined;
+}
+
+/**
+ * Works the care out for every case the answers leave open (assumptionsOf: at most a dozen)
+ * and keeps the lowest and the highest. Undefined when the care cannot be worked out at all
+ * (a page's plan with an error): the reader is then sent to the hospital's desk.
+ */
+export function outcomeOf(base: Draft, answers: PatientAnswers): PatientOutcome | undefined {
+  let low: bigint | undefined;
+  let highest: { cost: bigint; draft: Draft; plan: CarePlan; breakdown: Breakdown } | undefined;
+  for (const assumed of assumptionsOf(answers)) {
+    const draft = draftFor(base, answers, assumed);
+    const made = draftToPlan(draft);
+    if (made.issues.length || !made.plan.items.length) return undefined;
+    const evaluation = evaluate(made.plan);
+    if (!evaluation.ok) return undefined;
+    const cost = BigInt(evaluation.breakdown.shares.patient);
+    if (low === undefined || cost < low) low = cost;
+    if (!highest || cost > highest.cost) highest = { cost, draft, plan: made.plan, breakdown: evaluation.breakdown };
+  }
+  if (!highest || low === undefined) return undefined;
+  const open = (value: string) => value === '' || value === UNKNOWN;
+  const withCap = answers.certificate !== '' && answers.certificate !== 'none' && answers.certificate !== UNKNOWN;
+  const unknowns = low === highest.cost ? [] : ([['age', open(answers.age)], ['bracket', open(answers.bracket)], ['cap', withCap && open(answers.cap)]] as const).filter(([, o]) => o).map(([k]) => k);
+  return { low: String(low), high: String(highest.cost), draft: highest.draft, plan: highest.plan, breakdown: highest.breakdown, unknowns, mealsPerDay: mealsPerDayOf(highest.draft, highest.cost) };
+}

@@ -1,0 +1,119 @@
+import { css } from 'lit';
+
+/**
+ * The patient's view: one column that fits a phone at 320 px and at 200 % of the reader's font
+ * size, large tap targets (a choice is a whole row), the estimate in large type. Nothing here
+ * is fixed to the screen: the answer follows the questions.
+ */
+export const patientStyles = css`
+  .patient-view {
+    display: grid;
+    gap: 1em;
+    max-width: 40em;
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
+  .patient-view h2 {
+    margin: 0;
+    font-size: 1.4em;
+  }
+  .patient-view h3 {
+    margin: 0 0 0.5em;
+    font-size: 1.2em;
+  }
+  .patient-view h4 {
+    margin: 1em 0 0.25em;
+    font-size: 1.05em;
+  }
+  .patient-view .care,
+  .patient-view .progress {
+    margin: 0;
+    color: var(--_muted);
+  }
+  .question {
+    display: grid;
+    gap: 0.5em;
+    padding: 1em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .choices {
+    display: grid;
+    gap: 0.5em;
+  }
+  .choice {
+    display: block;
+    width: 100%;
+    min-height: 3em;
+    padding: 0.6em 0.9em;
+    text-align: start;
+    font-size: 1.05em;
+    white-space: normal;
+  }
+  .choice[aria-pressed='true'] {
+    border-color: var(--_accent);
+    box-shadow: inset 0 0 0 2px var(--_accent);
+    font-weight: 700;
+  }
+  .question .back {
+    justify-self: start;
+  }
+  .when {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75em 1.5em;
+  }
+  .when label {
+    display: grid;
+    gap: 0.25em;
+  }
+  .when select {
+    min-height: 2.75em;
+  }
+  .patient-view .primary {
+    justify-self: start;
+    min-height: 3em;
+    padding-inline: 1.2em;
+  }
+  .your-answers ul li {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.5em;
+    align-items: baseline;
+    padding-block: 0.2em;
+  }
+  .estimate {
+    padding: 1em;
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+  }
+  .estimate-figure {
+    margin: 0 0 0.5em;
+    font-size: 2em;
+    line-height: 1.2;
+  }
+  .provisional {
+    margin: 0;
+    font-weight: 700;
+  }
+  .is-estimate {
+    font-weight: 700;
+  }
+  .patient-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75em;
+    margin-block: 1.25em 0.75em;
+  }
+  .patient-actions button {
+    min-height: 3em;
+  }
+  .patient-view table.plain {
+    width: 100%;
+  }
+  @media print {
+    .patient-view {
+      display: none;
+    }
+  }
+`;

@@ -1,0 +1,222 @@
+import { html, nothing } from 'lit';
+import { checklistOf } from '../../engine/index.js';
+import { formatMonth as formatMonthIndex, parseMonth } from '../../engine/calendar.js';
+import { formatMonth, formatYen } from '../../i18n/format.js';
+import type { Lang } from '../../i18n/locale.js';
+import type { Messages } from '../../i18n/messages.js';
+import { renderDisclaimer, renderRules } from '../notes.js';
+import { answerFor, renderComingBack, renderOutpatientYears, renderWindow } from './answer-section.js';
+import { MAX_REPEAT } from './draft-edits.js';
+import type { Draft } from './draft.js';
+import { AGE_BANDS, bracketsFor, capsFor, CERTIFICATE_ANSWERS, questionsFor, repeatedMonths, UNKNOWN, type PatientAnswers, type QuestionId } from './patient-answers.js';
+import type { PatientOutcome } from './patient-outcome.js';
+
+/** What the patient's view needs from the calculator. */
+export interface PatientViewContext {
+  msg: Messages;
+  lang: Lang;
+  /** The care the page gave, before the reader's answers. */
+  base: Draft;
+  answers: PatientAnswers;
+  /** The question on screen (an index of questionsFor), or past the last once answered. */
+  step: number;
+  outcome?: PatientOutcome;
+  answer(question: QuestionId, value: string): void;
+  setWhen(patch: Pick<PatientAnswers, 'start'> | Pick<PatientAnswers, 'months'>): void;
+  goTo(step: number): void;
+  print(): void;
+  toWorkspace(): void;
+}
+
+type CapKind = 'nanbyo' | 'shoman' | 'tokutei' | 'local';
+
+/**
+ * `mode="patient"`: the care the hospital's page gave, a few plain questions one at a time
+ * (each with 「わからない」), and the answer a patient needs without a counselor: the estimate
+ * in large type (a range when an answer is not known), what to have ready each month, what
+ * comes back and when, what to do, what is not included, and where to ask.
+ */
+export function renderPatientView(ctx: PatientViewContext) {
+  const { msg, base, outcome } = ctx;
+  const questions = questionsFor(ctx.answers);
+  const done = ctx.step >= questions.length;
+  const total = outcome?.breakdown.total;
+  return html`
+    <section class="patient-view" aria-labelledby="patient-title">
+      <h2 id="patient-title">${msg.patientTitle}</h2>
+      ${base.title.trim() && total ? html`<p class="care">${msg.careGiven(base.title.trim(), formatYen(total))}</p>` : nothing}
+      ${done ? renderAnswers(ctx, questions) : renderQuestion(ctx, questions)}
+      ${done ? renderEstimate(ctx) : outcome ? html`<p class="provisional">${msg.provisional(estimateText(outcome, msg))}</p>` : nothing}
+    </section>
+  `;
+}
+
+/** The estimate in words: one figure, or the range. */
+export const estimateText = (o: PatientOutcome, msg: Messages) => (o.low === o.high ? formatYen(o.high) : msg.estimateRange(formatYen(o.low), formatYen(o.high)));
+
+const isFamily = (answers: PatientAnswers) => answers.whose === 'family';
+const capKind = (answers: PatientAnswers) => answers.certificate as CapKind;
+
+/** A question's choices: each a button that answers it and goes on, the current answer pressed. */
+function choices(ctx: PatientViewContext, question: QuestionId, current: string, options: { value: string; label: string }[]) {
+  return html`<div class="choices" role="group" aria-labelledby="patient-question">
+    ${options.map((o) => html`<button type="button" class="choice" aria-pressed=${current === o.value ? 'true' : 'false'} data-focus="patient-${question}-${o.value}"
+      @click=${() => ctx.answer(question, o.value)}>${o.label}</button>`)}
+  </div>`;
+}
+
+/** The question on screen, its number, its choices, and the way back. */
+function renderQuestion(ctx: PatientViewContext, questions: QuestionId[]) {
+  const { msg, step } = ctx;
+  const question = questions[step];
+  return html`<div class="question">
+    <p class="progress">${msg.questionOf(step + 1, questions.length)}</p>
+    ${QUESTIONS[question](ctx)}
+    ${step > 0 ? html`<button type="button" class="link back" @click=${() => ctx.goTo(step - 1)}>${msg.back}</button>` : nothing}
+  </div>`;
+}
+
+const heading = (text: string) => html`<h3 id="patient-question" tabindex="-1">${text}</h3>`;
+
+const QUESTIONS: Record<QuestionId, (ctx: PatientViewContext) => unknown> = {
+  whose: (ctx) => html`${heading(ctx.msg.whoseQuestion)}${choices(ctx, 'whose', ctx.answers.whose, [
+    { value: 'self', label: ctx.msg.whoseSelf },
+    { value: 'family', label: ctx.msg.whoseFamily },
+  ])}`,
+  age: (ctx) => html`${heading(ctx.msg.ageQuestion(isFamily(ctx.answers)))}${choices(ctx, 'age', ctx.answers.age, [
+    ...AGE_BANDS.map((band) => ({ value: band, label: ctx.msg.ageBands[band] })),
+    { value: UNKNOWN, label: ctx.msg.dontKnow },
+  ])}`,
+  bracket: (ctx) => {
+    const { msg, answers } = ctx;
+    // Before the age is known, every band's brackets: the words say the income either way.
+    const brackets = answers.age === '' || answers.age === UNKNOWN ? [] : bracketsFor(answers.age);
+    return html`${heading(msg.bracketQuestion)}<p class="hint">${msg.bracketWhere}</p>${choices(ctx, 'bracket', answers.bracket, [
+      ...[...brackets].reverse().map((b) => ({ value: b, label: msg.bracketWords(b) })),
+      { value: UNKNOWN, label: msg.bracketDontKnow },
+    ])}`;
+  },
+  certificate: (ctx) => html`${heading(ctx.msg.certificateQuestion(isFamily(ctx.answers)))}${choices(ctx, 'certificate', ctx.answers.certificate, [
+    ...CERTIFICATE_ANSWERS.map((c) => ({ value: c, label: ctx.msg.certificates[c] })),
+    { value: UNKNOWN, label: ctx.msg.certificateDontKnow },
+  ])}`,
+  cap: (ctx) => {
+    const { msg, answers } = ctx;
+    const kind = capKind(answers);
+    return html`${heading(msg.capQuestion(kind))}<p class="hint">${msg.capHint(kind)}</p>${choices(ctx, 'cap', answers.cap, [
+      ...capsFor(kind).map((c) => ({ value: c, label: msg.capWords(kind, c, formatYen(c)) })),
+      { value: UNKNOWN, label: msg.dontKnow },
+    ])}`;
+  },
+  when: (ctx) => {
+    const { msg, lang, answers } = ctx;
+    const repeated = repeatedMonths(ctx.base);
+    return html`${heading(msg.whenQuestion)}
+      <div class="when">
+        <label>${msg.startMonth}
+          <select data-focus="patient-start" @change=${(e: Event) => ctx.setWhen({ start: (e.target as HTMLSelectElement).value })}>
+            ${startMonths(answers.start).map((m) => html`<option value=${m} ?selected=${m === answers.start}>${formatMonth(m, lang)}</option>`)}
+          </select>
+        </label>
+        ${repeated ? html`<label>${msg.monthsCount}
+          <select data-focus="patient-months" @change=${(e: Event) => ctx.setWhen({ months: Number((e.target as HTMLSelectElement).value) })}>
+            ${Array.from({ length: MAX_REPEAT }, (_, i) => i + 1).map((n) => html`<option value=${n} ?selected=${n === (answers.months || repeated)}>${msg.monthsOption(n)}</option>`)}
+          </select>
+        </label>` : nothing}
+      </div>
+      <button type="button" class="primary" data-focus="patient-when-done" @click=${() => ctx.answer('when', answers.start)}>${msg.seeAnswer}</button>`;
+  },
+};
+
+/** This month and the next twelve, with the page's own first month where it is another. */
+function startMonths(current: string): string[] {
+  const now = new Date();
+  const first = now.getFullYear() * 12 + now.getMonth();
+  const months = Array.from({ length: 13 }, (_, i) => formatMonthIndex(first + i));
+  if (current && parseMonth(current) !== undefined && !months.includes(current)) months.push(current);
+  return months.sort();
+}
+
+/** The answers given, each with the way back to its question. */
+function renderAnswers(ctx: PatientViewContext, questions: QuestionId[]) {
+  const { msg, lang, answers } = ctx;
+  const words: Record<QuestionId, string> = {
+    whose: answers.whose === 'family' ? msg.whoseFamily : answers.whose === 'self' ? msg.whoseSelf : '',
+    age: answers.age === UNKNOWN || answers.age === '' ? msg.dontKnow : msg.ageBands[answers.age],
+    bracket: answers.bracket === UNKNOWN || answers.bracket === '' ? msg.dontKnow : msg.bracketWords(answers.bracket),
+    certificate: answers.certificate === UNKNOWN || answers.certificate === '' ? msg.dontKnow : msg.certificates[answers.certificate],
+    cap: answers.cap === UNKNOWN || answers.cap === '' ? msg.dontKnow : msg.capWords(capKind(answers), answers.cap, formatYen(answers.cap)),
+    when: answers.start ? formatMonth(answers.start, lang) + (answers.months ? `・${msg.monthsOption(answers.months)}` : '') : '',
+  };
+  return html`<div class="your-answers">
+    <h3>${msg.yourAnswers}</h3>
+    <ul class="plain">${questions.map((q, i) => (words[q] ? html`<li><span>${words[q]}</span>${' '}<button type="button" class="link" data-focus="patient-change-${q}" @click=${() => ctx.goTo(i)}>${msg.change}<span class="visually-hidden">${msg.parenthesized(words[q])}</span></button></li>` : nothing))}</ul>
+  </div>`;
+}
+
+/** The answer: the estimate, the months, what comes back, what to do, what is not included, where to ask. */
+function renderEstimate(ctx: PatientViewContext) {
+  const { msg, lang, outcome } = ctx;
+  if (!outcome) return html`<p class="warn">${msg.noAnswerYet}</p>${renderContact(msg)}`;
+  const answer = answerFor(outcome.breakdown);
+  const words = { msg, lang, draft: outcome.draft };
+  const unknownCertificate = ctx.answers.certificate === UNKNOWN;
+  const mixed = answer.mixedBilling && !answer.mixedBilling.decided ? answer.mixedBilling : undefined;
+  return html`
+    <div class="estimate" part="answer">
+      <h3 id="estimate-title" tabindex="-1">${msg.estimateTitle}</h3>
+      <p class="estimate-figure"><strong class="amount">${estimateText(outcome, msg)}</strong></p>
+      ${outcome.unknowns.length ? html`<p>${msg.rangeBecause(outcome.unknowns.map((u) => msg.unknownWords[u]))} ${msg.highCaseNote}</p>` : nothing}
+      ${mixed ? html`<p class="warn">${msg.ifOneCourse}${msg.listSeparator}${formatYen(mixed.ifOneCourse)}</p>` : nothing}
+      ${unknownCertificate ? html`<p>${msg.certificateMayLower}</p>` : nothing}
+      <p class="is-estimate">${msg.isEstimate}</p>
+      <p class="hint">${msg.assumedCard}${mealsWords(outcome.draft, msg)}</p>
+      ${renderWindow(answer, words)}
+      ${renderComingBack(answer, words)}
+      ${renderOutpatientYears(answer, words)}
+      ${renderTodo(outcome, msg, lang)}
+      ${renderNotIncluded(outcome, msg)}
+      ${renderContact(msg)}
+      <div class="patient-actions">
+        <button type="button" class="primary" @click=${ctx.print}>${msg.printHandout}</button>
+        <button type="button" @click=${ctx.toWorkspace}>${msg.toWorkspace}</button>
+      </div>
+      <details class="patient-sources">
+        <summary>${msg.sourcesLink}</summary>
+        ${renderRules(outcome.breakdown.rules, msg, lang)}
+        ${renderDisclaimer(msg)}
+      </details>
+    </div>
+  `;
+}
+
+/** Meals in the plan: said with their number and days. */
+function mealsWords(draft: Draft, msg: Messages): string {
+  const meals = draft.lines.filter((l) => l.kind === 'meals').reduce((sum, l) => sum + (Number(l.meals.normalize('NFKC').replace(/食$/, '')) || 0), 0);
+  return meals ? ` ${msg.mealsIncluded(meals)}` : '';
+}
+
+function renderTodo(outcome: PatientOutcome, msg: Messages, lang: Lang) {
+  const items = checklistOf(outcome.plan, outcome.breakdown);
+  if (!items.length) return nothing;
+  return html`<h4>${msg.todoTitle}</h4><ol class="todo">${items.map((i) => html`<li>${i.message[lang]}</li>`)}</ol>`;
+}
+
+/** What a patient pays beside the estimate: meals where the plan has none, the room, daily things, travel, a 先進医療 fee paid by others. */
+function renderNotIncluded(outcome: PatientOutcome, msg: Messages) {
+  const { draft } = outcome;
+  const advanced = draft.lines.filter((l) => l.kind === 'advanced' && l.payer !== 'patient' && l.amount);
+  return html`<h4>${msg.notIncludedTitle}</h4>
+    <ul class="not-included">
+      ${outcome.mealsPerDay ? html`<li>${msg.notIncluded.meals(formatYen(outcome.mealsPerDay))}</li>` : nothing}
+      <li>${msg.notIncluded.room}</li>
+      <li>${msg.notIncluded.daily}</li>
+      <li>${msg.notIncluded.travel}</li>
+      ${advanced.map((l) => html`<li>${msg.notIncluded.advanced(formatYen(l.amount), msg.payers[l.payer])}</li>`)}
+    </ul>`;
+}
+
+/** The hospital's contact (the `contact` slot), or where to ask. */
+function renderContact(msg: Messages) {
+  return html`<h4>${msg.contactTitle}</h4><div class="contact"><slot name="contact"><p>${msg.contactFallback}</p></slot></div>`;
+}
