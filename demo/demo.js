@@ -31,6 +31,21 @@ for (const [id, title, text] of PATHS) {
   list.append(item);
 }
 
+// Counselors open the whole workspace (the reader's answers come with it); #workspace links straight to it.
+const toWorkspace = () => {
+  calculator.mode = 'workspace';
+  document.getElementById('workspace-button').closest('p').hidden = true;
+};
+document.getElementById('workspace-button').addEventListener('click', () => {
+  toWorkspace();
+  calculator.scrollIntoView({ block: 'start' });
+});
+if (location.hash === '#workspace') toWorkspace();
+// The calculator's own 「相談員と詳しく計算する」 opens the workspace too: the offer is then done.
+new MutationObserver(() => {
+  if (calculator.mode === 'workspace') document.getElementById('workspace-button').closest('p').hidden = true;
+}).observe(calculator, { attributes: true, attributeFilter: ['mode'] });
+
 function showSummary(breakdown) {
   summary.textContent = `総額 ${yen.format(BigInt(breakdown.total))}、患者さんの最終的なご負担 ${yen.format(BigInt(breakdown.shares.patient))}（${breakdown.months.length}か月分）。`;
 }

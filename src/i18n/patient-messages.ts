@@ -7,6 +7,8 @@ export interface PatientMessages {
   change: string;
   dontKnow: string;
   yourAnswers: string;
+  /** What each answer is about, before it in the list of answers. */
+  answerLabels: Record<'whose' | 'age' | 'bracket' | 'certificate' | 'cap' | 'when', string>;
   /** Whose costs: the wording of the questions follows it. */
   whoseQuestion: string;
   whoseSelf: string;
@@ -35,9 +37,13 @@ export interface PatientMessages {
   unknownWords: Record<'age' | 'bracket' | 'cap', string>;
   certificateMayLower: string;
   estimateTitle: string;
+  /** Between the two ends of a range: 「 〜 」. */
+  rangeSeparator: string;
   estimateRange(low: string, high: string): string;
   highCaseNote: string;
   provisional(text: string): string;
+  /** Before the reader has answered: the estimate of the page's own example patient. */
+  exampleEstimate(text: string): string;
   assumedCard: string;
   mealsIncluded(meals: number): string;
   todoTitle: string;

@@ -183,3 +183,12 @@ describe('the patient mode', () => {
     expect(squeeze(pressed?.textContent)).to.equal('70歳未満');
   });
 });
+
+describe('the page moving between the modes', () => {
+  it('a page that turns the workspace on at load shows its answer', async () => {
+    const el = await patientCalculator(SEED);
+    el.mode = 'workspace';
+    await settle(el);
+    expect(squeeze(root(el).querySelector('[part=answer] .final')?.textContent)).to.contain('￥');
+  });
+});

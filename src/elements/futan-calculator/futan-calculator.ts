@@ -258,6 +258,8 @@ export class FutanCalculator extends FutanElement {
       }
     }
     if (changed.has('plan') && this.plan !== null && this.plan !== undefined) this.load(this.plan);
+    // Out of the patient's view, by its button or by the page: the reader's answers come along.
+    if (changed.has('mode') && changed.get('mode') === 'patient' && !this.isPatientMode) this.carryAnswers();
     if (this.isPatientMode && this.patientCare !== this.draft) {
       this.patientCare = this.draft;
       this.patientAnswers = this.answersForCare();
@@ -318,10 +320,16 @@ export class FutanCalculator extends FutanElement {
 
   /** 「相談員と詳しく計算する」: the workspace, with the care and the reader's answers (what they did not know left to ask). */
   private toWorkspace(): void {
-    const draft = draftFor(this.draft, this.patientAnswers);
     this.mode = 'workspace';
-    this.edit(draft, 'plan-bracket');
-    void this.updateComplete.then(() => this.focusField(draft.bracket ? `person-${draft.people[0].key}-birthDate` : 'plan-bracket'));
+    void this.updateComplete.then(() => this.focusField(this.draft.bracket ? `person-${this.draft.people[0].key}-birthDate` : 'plan-bracket'));
+  }
+
+  /** The reader's answers put into the care, as one step of the workspace's history (what was not known is left to ask). */
+  private carryAnswers(): void {
+    this.patientCare = undefined;
+    if (!this.readerAnswered.size) return;
+    this.readerAnswered.clear();
+    this.edit(draftFor(this.draft, this.patientAnswers), 'plan-bracket');
   }
 
   /** A plan set by code: read with suspicion; what cannot be read is explained and nothing on screen is lost. */
@@ -801,7 +809,7 @@ export class FutanCalculator extends FutanElement {
       <div class="root patient-mode">
         ${renderNotice(this.loadProblem.length ? msg.planUnreadable : '', this.loadProblem, lang, 'notice')}
         ${renderPatientView({
-          msg, lang, base: this.draft, answers: this.patientAnswers, step: this.patientStep, outcome,
+          msg, lang, base: this.draft, answers: this.patientAnswers, step: this.patientStep, outcome, answered: this.readerAnswered.size > 0,
           answer: (question, value) => this.answerQuestion(question, value),
           setWhen: (patch) => this.setWhen(patch),
           goTo: (step) => this.movePatient(step),

@@ -13,6 +13,10 @@ export const patientStyles = css`
     min-width: 0;
     overflow-wrap: anywhere;
   }
+  .patient-view > *,
+  .estimate > * {
+    min-width: 0;
+  }
   .patient-view h2 {
     margin: 0;
     font-size: 1.4em;
@@ -33,7 +37,7 @@ export const patientStyles = css`
   .question {
     display: grid;
     gap: 0.5em;
-    padding: 1em;
+    padding: 0.75em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
@@ -45,7 +49,7 @@ export const patientStyles = css`
     display: block;
     width: 100%;
     min-height: 3em;
-    padding: 0.6em 0.9em;
+    padding: 0.5em 0.75em;
     text-align: start;
     font-size: 1.05em;
     white-space: normal;
@@ -75,6 +79,10 @@ export const patientStyles = css`
     min-height: 3em;
     padding-inline: 1.2em;
   }
+  .your-answers button.link {
+    margin: 0;
+    min-height: 2.75em;
+  }
   .your-answers ul li {
     display: flex;
     flex-wrap: wrap;
@@ -83,14 +91,27 @@ export const patientStyles = css`
     padding-block: 0.2em;
   }
   .estimate {
-    padding: 1em;
+    padding: 0.75em;
     border: 2px solid var(--_accent);
     border-radius: var(--_radius);
   }
   .estimate-figure {
     margin: 0 0 0.5em;
-    font-size: 2em;
-    line-height: 1.2;
+    font-size: 1.8em;
+    line-height: 1.25;
+  }
+  /* A range breaks at its 〜, never inside an amount. */
+  .estimate-figure .amount {
+    white-space: normal;
+  }
+  .estimate-figure span {
+    display: inline-block;
+  }
+  .answer-label {
+    display: inline-block;
+    min-width: 6em;
+    margin-inline-end: 0.5em;
+    color: var(--_muted);
   }
   .provisional {
     margin: 0;
@@ -110,6 +131,7 @@ export const patientStyles = css`
   }
   .patient-view table.plain {
     width: 100%;
+    margin-block-end: 1em;
   }
   @media print {
     .patient-view {

@@ -20,6 +20,8 @@ export interface PatientViewContext {
   answers: PatientAnswers;
   /** The question on screen (an index of questionsFor), or past the last once answered. */
   step: number;
+  /** Whether the reader has answered anything yet (before, the estimate is the page's example's). */
+  answered: boolean;
   outcome?: PatientOutcome;
   answer(question: QuestionId, value: string): void;
   setWhen(patch: Pick<PatientAnswers, 'start'> | Pick<PatientAnswers, 'months'>): void;
@@ -46,7 +48,7 @@ export function renderPatientView(ctx: PatientViewContext) {
       <h2 id="patient-title">${msg.patientTitle}</h2>
       ${base.title.trim() && total ? html`<p class="care">${msg.careGiven(base.title.trim(), formatYen(total))}</p>` : nothing}
       ${done ? renderAnswers(ctx, questions) : renderQuestion(ctx, questions)}
-      ${done ? renderEstimate(ctx) : outcome ? html`<p class="provisional">${msg.provisional(estimateText(outcome, msg))}</p>` : nothing}
+      ${done ? renderEstimate(ctx) : outcome ? html`<p class="provisional">${(ctx.answered ? msg.provisional : msg.exampleEstimate)(estimateText(outcome, msg))}</p>` : nothing}
     </section>
   `;
 }
@@ -150,7 +152,7 @@ function renderAnswers(ctx: PatientViewContext, questions: QuestionId[]) {
   };
   return html`<div class="your-answers">
     <h3>${msg.yourAnswers}</h3>
-    <ul class="plain">${questions.map((q, i) => (words[q] ? html`<li><span>${words[q]}</span>${' '}<button type="button" class="link" data-focus="patient-change-${q}" @click=${() => ctx.goTo(i)}>${msg.change}<span class="visually-hidden">${msg.parenthesized(words[q])}</span></button></li>` : nothing))}</ul>
+    <ul class="plain">${questions.map((q, i) => (words[q] ? html`<li><span><span class="answer-label">${msg.answerLabels[q]}</span>${words[q]}</span>${' '}<button type="button" class="link" data-focus="patient-change-${q}" @click=${() => ctx.goTo(i)}>${msg.change}<span class="visually-hidden">${msg.parenthesized(words[q])}</span></button></li>` : nothing))}</ul>
   </div>`;
 }
 
@@ -165,7 +167,7 @@ function renderEstimate(ctx: PatientViewContext) {
   return html`
     <div class="estimate" part="answer">
       <h3 id="estimate-title" tabindex="-1">${msg.estimateTitle}</h3>
-      <p class="estimate-figure"><strong class="amount">${estimateText(outcome, msg)}</strong></p>
+      <p class="estimate-figure"><strong class="amount">${outcome.low === outcome.high ? formatYen(outcome.high) : html`<span>${formatYen(outcome.low)}</span>${msg.rangeSeparator}<span>${formatYen(outcome.high)}</span>`}</strong></p>
       ${outcome.unknowns.length ? html`<p>${msg.rangeBecause(outcome.unknowns.map((u) => msg.unknownWords[u]))} ${msg.highCaseNote}</p>` : nothing}
       ${mixed ? html`<p class="warn">${msg.ifOneCourse}${msg.listSeparator}${formatYen(mixed.ifOneCourse)}</p>` : nothing}
       ${unknownCertificate ? html`<p>${msg.certificateMayLower}</p>` : nothing}

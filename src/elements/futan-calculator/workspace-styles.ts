@@ -299,6 +299,8 @@ export const workspaceStyles = css`
     padding: 0;
     margin: 0 0 0.8em;
     display: grid;
+    /* A row is as wide as the list, never as wide as its widest content. */
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.4em;
   }
   /*
@@ -492,14 +494,25 @@ export const workspaceStyles = css`
     }
   }
   /* On the narrowest phones the chips or the payer get a line of their own beside nothing. */
+  /*
+   * On the narrowest phones, and at 200 % of the reader's font size, every part of a row gets the
+   * whole width under its number and kind: nothing is cut off and nothing scrolls sideways.
+   */
   @container editor (max-width: 21em) {
     li.row {
+      grid-template-columns: 1.6em minmax(0, 1fr);
       grid-template-areas:
-        'n kind kind'
-        '. month month'
-        '. how how'
-        '. money money'
-        '. actions actions';
+        'n kind'
+        'month month'
+        'how how'
+        'money money'
+        'actions actions';
+    }
+    li.row futan-amount-input::part(input) {
+      min-width: 0;
+    }
+    li.row .actions {
+      flex-wrap: wrap;
     }
   }
   @container calculator (min-width: 44em) {
