@@ -3,12 +3,21 @@ import type { Message } from './types.js';
 
 /**
  * Reads an amount of yen as people type it in Japan: 4,136,390 · ４１３６３９０ · ¥4,136,390 ·
- * 4136390円 · 413万6390円 · 92.3万 · 1億2000万円 · 1兆. Returns the exact canonical whole-yen string,
- * or a localized reason it is not an amount. Never throws, and reads each character once
- * (no backtracking), so no input can make it hang.
+ * 4136390円 · 413万6390円 · 92.3万 · 1億2000万円 · 1兆 · 5千円 · 12万3千. Where a fee of insured
+ * care is asked (`points`), 点数 too: 15,000点 is 150,000 yen of 10割 fee (1点 = 10円). Returns
+ * the exact canonical whole-yen string, or a localized reason it is not an amount. Never throws,
+ * and reads each character once (no backtracking), so no input can make it hang.
  */
 export type ParsedAmount = { ok: true; value: string } | { ok: false; code: AmountErrorCode; message: Message };
-export type AmountErrorCode = 'empty' | 'negative' | 'fractional' | 'too-large' | 'not-an-amount' | 'two-amounts' | 'too-long';
+export type AmountErrorCode = 'empty' | 'negative' | 'fractional' | 'too-large' | 'not-an-amount' | 'two-amounts' | 'too-long' | 'points';
+
+export interface AmountOptions {
+  /** The amount asked is the 10割 fee of insured care, which a patient may know as 点数 (1点 = 10円). */
+  points?: boolean;
+}
+
+/** Yen a 点 of the fee schedule is worth (診療報酬点数表: 1点 10円). */
+const YEN_PER_POINT = 10n;
 
 /** Longer than any amount anyone types; checked before anything else is done with the text. */
 const MAX_INPUT_LENGTH = 64;
@@ -27,6 +36,10 @@ const MESSAGES: Record<AmountErrorCode, Message> = {
     en: 'There is a space between digits. Enter one amount at a time.',
   },
   'too-long': { ja: '入力が長すぎます。', en: 'The input is too long.' },
+  points: {
+    ja: '点数はここでは使えません。金額（円）で入力してください。点数は保険診療の医療費の欄で使えます。',
+    en: 'Points (点) cannot be used here: enter yen. Points can be used for the fee of insured care.',
+  },
 };
 
 /**
@@ -60,9 +73,9 @@ function times(number: Scaled, unit: bigint): bigint | undefined {
   return product % scale === 0n ? product / scale : undefined;
 }
 
-const UNITS: [string, bigint][] = [['兆', 1_000_000_000_000n], ['億', 100_000_000n], ['万', 10_000n]];
+const UNITS: [string, bigint][] = [['兆', 1_000_000_000_000n], ['億', 100_000_000n], ['万', 10_000n], ['千', 1_000n]];
 
-export function parseAmount(input: string): ParsedAmount {
+export function parseAmount(input: string, options: AmountOptions = {}): ParsedAmount {
   if (typeof input !== 'string') return fail('not-an-amount');
   if (input.length > MAX_INPUT_LENGTH) return fail('too-long');
   // NFKC turns full-width digits, commas, periods and ￥ into their ASCII forms.
@@ -71,7 +84,9 @@ export function parseAmount(input: string): ParsedAmount {
   text = text.replace(/\s/g, '');
   if (text === '') return fail('empty');
   if (/^[-−‐ー－]/.test(text)) return fail('negative');
-  text = text.replace(/^(¥|\\|JPY)/i, '').replace(/(円|yen|JPY)$/i, '');
+  const points = text.endsWith('点');
+  if (points && !options.points) return fail('points');
+  text = points ? text.slice(0, -1) : text.replace(/^(¥|\\|JPY)/i, '').replace(/(円|yen|JPY)$/i, '');
   if (text === '') return fail('not-an-amount');
 
   // Each part must be below the unit before it (413万6390 and 1億2000万; not 413万16390 or
@@ -100,6 +115,7 @@ export function parseAmount(input: string): ParsedAmount {
   }
   if (rest !== '' && !add(rest, 1n)) return fail('not-an-amount');
   if (fractional) return fail('fractional');
+  if (points) total *= YEN_PER_POINT;
   if (total > MAX_AMOUNT) return fail('too-large');
   return { ok: true, value: String(total) };
 }

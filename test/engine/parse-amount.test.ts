@@ -123,3 +123,36 @@ describe('parseAmount(): what people type in Japan', () => {
     expect(JSON.stringify(result)).to.not.contain('<script>');
   });
 });
+
+describe('parseAmount: 千 and 点数', () => {
+  const yen = (text: string, points = false) => {
+    const read = parseAmount(text, { points });
+    return read.ok ? read.value : read.code;
+  };
+  it('reads 千 as a thousand, alone or after 万', () => {
+    expect(yen('5千円')).to.equal('5000');
+    expect(yen('５千')).to.equal('5000');
+    expect(yen('12万3千')).to.equal('123000');
+    expect(yen('1.5千')).to.equal('1500');
+    expect(yen('3千500円')).to.equal('3500');
+  });
+  it('refuses 千 out of order, as it does 万', () => {
+    expect(yen('3千12万')).to.equal('not-an-amount');
+    expect(yen('12万13千')).to.equal('not-an-amount');
+  });
+  it('reads 点数 as 10 yen a point where the fee of insured care is asked', () => {
+    expect(yen('15000点', true)).to.equal('150000');
+    expect(yen('15,000点', true)).to.equal('150000');
+    expect(yen('１５，０００点', true)).to.equal('150000');
+    expect(yen('1.5万点', true)).to.equal('150000');
+  });
+  it('says points are not yen where another amount is asked', () => {
+    const read = parseAmount('15000点');
+    expect(read.ok).to.equal(false);
+    if (!read.ok) expect(read.message.ja).to.contain('点数はここでは使えません');
+  });
+  it('keeps the limit of an amount in yen, after the points are turned into yen', () => {
+    expect(yen('1兆点', true)).to.equal('10000000000000');
+    expect(yen('1兆1点', true)).to.equal('too-large');
+  });
+});

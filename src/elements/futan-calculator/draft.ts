@@ -1,4 +1,4 @@
-import { parseAmount } from '../../engine/parse-amount.js';
+import { parseAmount, type AmountOptions } from '../../engine/parse-amount.js';
 import { parseDateText, parseMonthText } from '../../engine/parse-date.js';
 import { keptPlan, type KeptFields } from './kept-fields.js';
 import type { BracketInput, CareItem, CareKind, CarePlan, Message, Payer, Person, PlanIssue, ProgramTier, PublicProgram, Scheme, Setting, YenInput } from '../../engine/index.js';
@@ -460,8 +460,8 @@ function certificatesOf(draft: Draft, items: readonly CareItem[]): Pick<DraftRes
 }
 
 /** The amount fields of a line for a text, read as the amount input reads it. */
-export function amountFields(typed: string): Pick<DraftLine, 'amount' | 'amountText' | 'amountError'> {
+export function amountFields(typed: string, options: AmountOptions = {}): Pick<DraftLine, 'amount' | 'amountText' | 'amountError'> {
   if (typed.trim() === '') return { amount: '', amountText: typed, amountError: undefined };
-  const parsed = parseAmount(typed);
+  const parsed = parseAmount(typed, options);
   return parsed.ok ? { amount: parsed.value, amountText: typed, amountError: undefined } : { amount: '', amountText: typed, amountError: parsed.message };
 }

@@ -94,13 +94,19 @@ function covers(cover: Element, element: Element): boolean {
  * without asking; variants of the plan can be compared side by side. Prints as a handout for the
  * patient (A4): see `print()`.
  *
- * @summary A counselor's calculator of who pays what for a course of care.
+ * With `mode="patient"` it is a patient's own estimate instead: the care the page gives, a few
+ * plain questions one at a time (each with 「わからない」, which gives a range), and the answer
+ * with what to do and what is not included; 「相談員と詳しく計算する」 opens the workspace with
+ * the answers carried over.
+ *
+ * @summary A counselor's calculator of who pays what for a course of care, and a patient's own estimate.
  * @tag futan-calculator
  * @fires {CustomEvent<PlanChangeDetail>} futan-change - After an edit by the user that gives a valid plan. detail: `{ plan, breakdown }`.
  * @fires {CustomEvent<PlanInvalidDetail>} futan-invalid - After an edit by the user that leaves the plan invalid, or when code sets a `plan` that cannot be read. detail: `{ issues }`.
  * @attr persist - Keep the plan in this tab's sessionStorage so that a reload restores it (off by default: counselors share computers). The calculator also has a switch for it.
  * @slot - A `<script type="application/json">` child with the hospital's own templates (an array in the scenario format), shown before the built-in ones.
  * @slot handout-header - The hospital's name, logo and contact, printed at the top of the handout's first page (never shown on screen). Without it the handout starts with the plan's title and the date.
+ * @slot contact - With `mode="patient"`: where the reader can ask (the hospital's desk and telephone), shown under the estimate. Without it the reader is told to ask the hospital's advice desk.
  * @csspart editor - the input sections
  * @csspart answer - the answer, always in view: beside the editor, or a bar at the bottom of a narrow screen
  * @csspart templates - the list of templates to start from

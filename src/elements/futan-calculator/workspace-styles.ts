@@ -292,6 +292,15 @@ export const workspaceStyles = css`
       box-shadow: none;
     }
   }
+  /*
+   * A screen short for its text (a phone at 200 % of the reader's font size): the bar says the
+   * final cost only, so that it keeps to a third of the screen; the rest is a tap away.
+   */
+  @media (max-height: 34em) {
+    .answer:not(.expanded) .bar-window {
+      display: none;
+    }
+  }
 
   /* Lines of care as compact rows */
   ol.lines {
