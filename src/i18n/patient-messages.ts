@@ -6,6 +6,8 @@ export interface PatientMessages {
   back: string;
   change: string;
   dontKnow: string;
+  /** Between a name and what follows it: 「：」. */
+  colon: string;
   yourAnswers: string;
   /** What each answer is about, before it in the list of answers. */
   answerLabels: Record<'whose' | 'age' | 'bracket' | 'certificate' | 'cap' | 'when', string>;

@@ -24,6 +24,7 @@ export const patientEn: PatientMessages = {
   back: 'Previous question',
   change: 'Change',
   dontKnow: 'I don’t know',
+  colon: ': ',
   yourAnswers: 'Your answers',
   answerLabels: { whose: 'Whose', age: 'Age', bracket: 'Income', certificate: 'Certificate', cap: 'Monthly limit', when: 'From' },
   whoseQuestion: 'Whose treatment are you looking up?',

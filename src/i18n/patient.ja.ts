@@ -24,6 +24,7 @@ export const patientJa: PatientMessages = {
   back: '前の質問へ',
   change: '変える',
   dontKnow: 'わからない',
+  colon: '：',
   yourAnswers: 'お答えいただいた内容',
   answerLabels: { whose: 'どなたの治療', age: '年齢', bracket: '収入', certificate: '受給者証', cap: '上限額', when: '始める月' },
   whoseQuestion: 'どなたの治療の費用を調べますか？',

@@ -170,6 +170,30 @@ describe('the patient mode', () => {
     window.dispatchEvent(new Event('afterprint'));
     await settle(el);
     expect(handout).to.contain('￥80,000');
+    // What it was worked out for, in the reader's words, and what it leaves out, as on screen.
+    expect(handout).to.contain('年齢：70歳未満');
+    expect(handout).to.contain('受給者証：指定難病の受給者証');
+    expect(handout).to.contain('この目安に含まれないもの');
+    expect(handout).to.contain('差額ベッド代');
+  });
+
+  it('a range is printed as a range, with why, and the figures said to be the highest case', async () => {
+    const el = await patientCalculator(SEED);
+    const taps = { n: 0 };
+    await tap(el, '自分の治療', taps);
+    await tap(el, '70歳未満', taps);
+    await tap(el, 'わからない', taps);
+    await tap(el, '持っていない', taps);
+    await tap(el, 'この内容で目安を見る', taps);
+    window.dispatchEvent(new Event('beforeprint'));
+    await settle(el);
+    const handout = squeeze(root(el).querySelector('.handout')?.textContent);
+    window.dispatchEvent(new Event('afterprint'));
+    await settle(el);
+    expect(handout).to.contain(`${seedCost({ bracket: 'オ' }, 52)} 〜 ${seedCost({ bracket: 'ア' }, 52)}`);
+    expect(handout).to.contain('収入：わからない');
+    expect(handout).to.contain('いちばん高い場合');
+    expect(handout).not.to.contain('所得区分ア');
   });
 
   it('the back button returns to the question before, its answer still chosen', async () => {

@@ -27,7 +27,7 @@ import { renderPatient } from './patient-section.js';
 import { answersFromPlan, bracketsFor, draftFor, questionsFor, UNKNOWN, type PatientAnswers, type QuestionId } from './patient-answers.js';
 import { outcomeOf, type PatientOutcome } from './patient-outcome.js';
 import { patientStyles } from './patient-styles.js';
-import { estimateText, renderPatientView } from './patient-view.js';
+import { answersLine, estimateText, notIncludedOf, renderPatientView } from './patient-view.js';
 import { INNER_ELEMENTS } from './inner-elements.js';
 import { Persistence } from './persistence.js';
 import { attributeProblem, planConverter } from './plan-attribute.js';
@@ -824,8 +824,9 @@ export class FutanCalculator extends FutanElement {
         })}
         <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
         ${this.printing && outcome ? renderHandout({
-          breakdown: outcome.breakdown, plan: outcome.plan, draft: outcome.draft, msg, lang, range,
-          certificates: [], waiting: [], mealsMissing: [...new Set(inpatientMonthsWithoutMeals(outcome.draft).map((m) => m.month))],
+          breakdown: outcome.breakdown, plan: outcome.plan, draft: outcome.draft, msg, lang, range, assumptions: `${answersLine(this.patientAnswers, msg, lang)}${msg.listSeparator}${msg.assumedCard}`, notIncluded: notIncludedOf(outcome, msg),
+          // Meals left out are in the list of what is not included, with a day's price.
+          certificates: [], waiting: [], mealsMissing: [],
         }) : nothing}
       </div>
     `;

@@ -22,6 +22,10 @@ export interface HandoutContext {
   mealsMissing: readonly string[];
   /** The patient's own estimate, when answers not known leave a range: its lowest, and why. The figures are the highest case's. */
   range?: { low: string; why: string };
+  /** What the figures were worked out for, where the form is not the counselor's (the patient's answers). */
+  assumptions?: string;
+  /** What the patient pays beside the estimate (the patient's own estimate says it on screen, and so on paper). */
+  notIncluded?: readonly string[];
 }
 
 /**
@@ -49,7 +53,7 @@ export function renderHandout(ctx: HandoutContext) {
           ${draft.counselor.trim() ? html`<span>${msg.handoutBy(draft.counselor.trim())}</span>` : nothing}
           <span>${msg.printDate(formatToday(lang))}</span>
         </p>
-        <p class="assumptions">${assumptionsOf(ctx)}</p>
+        <p class="assumptions">${ctx.assumptions ?? assumptionsOf(ctx)}</p>
       </header>
       ${answer && breakdown && plan ? html`
         ${renderFinal(answer, ctx)}
@@ -61,6 +65,7 @@ export function renderHandout(ctx: HandoutContext) {
         ${warnings.length ? html`<section class="warnings"><h2>${msg.handoutWarningsTitle}</h2>
           <ul>${warnings.map((w) => html`<li class=${w.code}><strong>${msg.warningTitles[w.code]}${p.colon}</strong>${w.message[lang]}</li>`)}</ul></section>` : nothing}
         ${renderChecklist(plan, breakdown, ctx)}
+        ${ctx.notIncluded?.length ? html`<section class="not-included"><h2>${msg.notIncludedTitle}</h2><ul>${ctx.notIncluded.map((n) => html`<li>${n}</li>`)}</ul></section>` : nothing}
         ${renderNotes(ctx)}
         ${renderIncluded(plan, ctx)}
         <section class="sources">

@@ -8,7 +8,7 @@ import { renderDisclaimer, renderRules } from '../notes.js';
 import { answerFor, renderComingBack, renderOutpatientYears, renderWindow } from './answer-section.js';
 import { MAX_REPEAT } from './draft-edits.js';
 import type { Draft } from './draft.js';
-import { AGE_BANDS, bracketsFor, capsFor, CERTIFICATE_ANSWERS, questionsFor, repeatedMonths, UNKNOWN, type PatientAnswers, type QuestionId } from './patient-answers.js';
+import { AGE_BANDS, bracketsFor, type AgeBand, capsFor, CERTIFICATE_ANSWERS, questionsFor, repeatedMonths, UNKNOWN, type PatientAnswers, type QuestionId } from './patient-answers.js';
 import type { PatientOutcome } from './patient-outcome.js';
 
 /** What the patient's view needs from the calculator. */
@@ -139,17 +139,29 @@ function startMonths(current: string): string[] {
   return months.sort();
 }
 
+/** Each answer in the reader's words ('' for one not asked). */
+function answerWords(answers: PatientAnswers, msg: Messages, lang: Lang): Record<QuestionId, string> {
+  const open = (value: string) => value === UNKNOWN || value === '';
+  return {
+    whose: answers.whose === 'family' ? msg.whoseFamily : answers.whose === 'self' ? msg.whoseSelf : '',
+    age: open(answers.age) ? msg.dontKnow : msg.ageBands[answers.age as AgeBand],
+    bracket: open(answers.bracket) ? msg.dontKnow : msg.bracketWords(answers.bracket),
+    certificate: open(answers.certificate) ? msg.dontKnow : msg.certificates[answers.certificate as CapKind | 'none'],
+    cap: open(answers.cap) ? msg.dontKnow : msg.capWords(capKind(answers), answers.cap, formatYen(answers.cap)),
+    when: answers.start ? formatMonth(answers.start, lang) + (answers.months ? `・${msg.monthsOption(answers.months)}` : '') : '',
+  };
+}
+
+/** What the estimate was worked out for, in one line: the handout's 計算の前提. */
+export function answersLine(answers: PatientAnswers, msg: Messages, lang: Lang): string {
+  const words = answerWords(answers, msg, lang);
+  return questionsFor(answers).filter((q) => q !== 'whose' && words[q]).map((q) => `${msg.answerLabels[q]}${msg.colon}${words[q]}`).join(msg.listSeparator);
+}
+
 /** The answers given, each with the way back to its question. */
 function renderAnswers(ctx: PatientViewContext, questions: QuestionId[]) {
   const { msg, lang, answers } = ctx;
-  const words: Record<QuestionId, string> = {
-    whose: answers.whose === 'family' ? msg.whoseFamily : answers.whose === 'self' ? msg.whoseSelf : '',
-    age: answers.age === UNKNOWN || answers.age === '' ? msg.dontKnow : msg.ageBands[answers.age],
-    bracket: answers.bracket === UNKNOWN || answers.bracket === '' ? msg.dontKnow : msg.bracketWords(answers.bracket),
-    certificate: answers.certificate === UNKNOWN || answers.certificate === '' ? msg.dontKnow : msg.certificates[answers.certificate],
-    cap: answers.cap === UNKNOWN || answers.cap === '' ? msg.dontKnow : msg.capWords(capKind(answers), answers.cap, formatYen(answers.cap)),
-    when: answers.start ? formatMonth(answers.start, lang) + (answers.months ? `・${msg.monthsOption(answers.months)}` : '') : '',
-  };
+  const words = answerWords(answers, msg, lang);
   return html`<div class="your-answers">
     <h3>${msg.yourAnswers}</h3>
     <ul class="plain">${questions.map((q, i) => (words[q] ? html`<li><span><span class="answer-label">${msg.answerLabels[q]}</span>${words[q]}</span>${' '}<button type="button" class="link" data-focus="patient-change-${q}" @click=${() => ctx.goTo(i)}>${msg.change}<span class="visually-hidden">${msg.parenthesized(words[q])}</span></button></li>` : nothing))}</ul>
@@ -205,17 +217,19 @@ function renderTodo(outcome: PatientOutcome, msg: Messages, lang: Lang) {
 }
 
 /** What a patient pays beside the estimate: meals where the plan has none, the room, daily things, travel, a 先進医療 fee paid by others. */
+export function notIncludedOf(outcome: PatientOutcome, msg: Messages): string[] {
+  const advanced = outcome.draft.lines.filter((l) => l.kind === 'advanced' && l.payer !== 'patient' && l.amount);
+  return [
+    ...(outcome.mealsPerDay ? [msg.notIncluded.meals(formatYen(outcome.mealsPerDay))] : []),
+    msg.notIncluded.room,
+    msg.notIncluded.daily,
+    msg.notIncluded.travel,
+    ...advanced.map((l) => msg.notIncluded.advanced(formatYen(l.amount), msg.payers[l.payer])),
+  ];
+}
+
 function renderNotIncluded(outcome: PatientOutcome, msg: Messages) {
-  const { draft } = outcome;
-  const advanced = draft.lines.filter((l) => l.kind === 'advanced' && l.payer !== 'patient' && l.amount);
-  return html`<h4>${msg.notIncludedTitle}</h4>
-    <ul class="not-included">
-      ${outcome.mealsPerDay ? html`<li>${msg.notIncluded.meals(formatYen(outcome.mealsPerDay))}</li>` : nothing}
-      <li>${msg.notIncluded.room}</li>
-      <li>${msg.notIncluded.daily}</li>
-      <li>${msg.notIncluded.travel}</li>
-      ${advanced.map((l) => html`<li>${msg.notIncluded.advanced(formatYen(l.amount), msg.payers[l.payer])}</li>`)}
-    </ul>`;
+  return html`<h4>${msg.notIncludedTitle}</h4><ul class="not-included">${notIncludedOf(outcome, msg).map((item) => html`<li>${item}</li>`)}</ul>`;
 }
 
 /** The hospital's contact (the `contact` slot), or where to ask. */
