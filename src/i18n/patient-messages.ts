@@ -10,7 +10,7 @@ export interface PatientMessages {
   colon: string;
   yourAnswers: string;
   /** What each answer is about, before it in the list of answers. */
-  answerLabels: Record<'whose' | 'age' | 'bracket' | 'certificate' | 'cap' | 'when', string>;
+  answerLabels: Record<'whose' | 'age' | 'bracket' | 'certificate' | 'cap' | 'amounts' | 'when', string>;
   /** Whose costs: the wording of the questions follows it. */
   whoseQuestion: string;
   whoseSelf: string;
@@ -29,6 +29,9 @@ export interface PatientMessages {
   capHint(kind: 'nanbyo' | 'shoman' | 'tokutei' | 'local'): string;
   /** A card's answer: a monthly cap in yen, or a local subsidy's copay rate. */
   capWords(kind: 'nanbyo' | 'shoman' | 'tokutei' | 'local', cap: string, yen: string): string;
+  amountsQuestion: string;
+  amountsHint: string;
+  next: string;
   whenQuestion: string;
   startMonth: string;
   monthsCount: string;
@@ -57,5 +60,6 @@ export interface PatientMessages {
   printHandout: string;
   toWorkspace: string;
   sourcesLink: string;
+  amountsMissing: string;
   noAnswerYet: string;
 }

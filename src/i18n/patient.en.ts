@@ -26,7 +26,7 @@ export const patientEn: PatientMessages = {
   dontKnow: 'I don’t know',
   colon: ': ',
   yourAnswers: 'Your answers',
-  answerLabels: { whose: 'Whose', age: 'Age', bracket: 'Income', certificate: 'Certificate', cap: 'Monthly limit', when: 'From' },
+  answerLabels: { whose: 'Whose', age: 'Age', bracket: 'Income', certificate: 'Certificate', cap: 'Monthly limit', amounts: 'Quote', when: 'From' },
   whoseQuestion: 'Whose treatment are you looking up?',
   whoseSelf: 'My own',
   whoseFamily: 'A family member’s',
@@ -53,6 +53,9 @@ export const patientEn: PatientMessages = {
     return 'It differs by city: check the subsidy’s notice or your certificate.';
   },
   capWords: (kind, cap, yen) => (kind === 'local' ? RATE_WORDS[cap] ?? cap : `${yen} a month`),
+  amountsQuestion: 'Enter the amounts of the hospital’s quote',
+  amountsHint: 'For insured care, the full (10割) fee, or its points (e.g. 15,000点). You may leave a field you don’t know empty.',
+  next: 'Next',
   whenQuestion: 'When does the treatment start?',
   startMonth: 'First month',
   monthsCount: 'Number of months',
@@ -84,5 +87,6 @@ export const patientEn: PatientMessages = {
   printHandout: 'Save as PDF or print',
   toWorkspace: 'Work it out in detail with a counselor',
   sourcesLink: 'How this is worked out (rules and sources)',
+  amountsMissing: 'Enter the amounts of the quote to work out the estimate. If you don’t know them, ask the hospital’s advice desk.',
   noAnswerYet: 'The cost of this care cannot be worked out yet. Please ask the hospital’s advice desk.',
 };

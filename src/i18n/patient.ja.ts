@@ -26,7 +26,7 @@ export const patientJa: PatientMessages = {
   dontKnow: 'わからない',
   colon: '：',
   yourAnswers: 'お答えいただいた内容',
-  answerLabels: { whose: 'どなたの治療', age: '年齢', bracket: '収入', certificate: '受給者証', cap: '上限額', when: '始める月' },
+  answerLabels: { whose: 'どなたの治療', age: '年齢', bracket: '収入', certificate: '受給者証', cap: '上限額', amounts: '見積の金額', when: '始める月' },
   whoseQuestion: 'どなたの治療の費用を調べますか？',
   whoseSelf: '自分の治療',
   whoseFamily: '家族の治療',
@@ -53,6 +53,9 @@ export const patientJa: PatientMessages = {
     return '市区町村によって違います。助成の案内や受給者証で確かめてください。';
   },
   capWords: (kind, cap, yen) => (kind === 'local' ? RATE_WORDS[cap] ?? cap : `月 ${yen}`),
+  amountsQuestion: '病院の見積の金額を入れてください',
+  amountsHint: '保険診療は10割の医療費、または点数（例：15,000点）で入れられます。わからない欄は空けたままにできます。',
+  next: '次へ',
   whenQuestion: 'いつから治療を受けますか？',
   startMonth: '治療を始める月',
   monthsCount: '続ける月数',
@@ -84,5 +87,6 @@ export const patientJa: PatientMessages = {
   printHandout: 'PDFで保存・印刷',
   toWorkspace: '相談員と詳しく計算する',
   sourcesLink: '計算の根拠（制度と出典）',
+  amountsMissing: '見積の金額を入れると、目安を計算できます。金額がわからないときは、病院の相談窓口にお尋ねください。',
   noAnswerYet: 'この治療の費用は、まだ計算できません。病院の相談窓口にお尋ねください。',
 };

@@ -3,7 +3,7 @@ import '../../src/define/futan-calculator.js';
 import type { FutanCalculator } from '../../src/elements/futan-calculator/futan-calculator.js';
 import { calculate, type CarePlan } from '../../src/engine/index.js';
 import { formatYen } from '../../src/i18n/format.js';
-import { scenarioById } from '../../src/scenarios/index.js';
+import { SCENARIOS, scenarioById } from '../../src/scenarios/index.js';
 import { deepActive, root, settle } from './calculator-helpers.js';
 
 /**
@@ -205,6 +205,47 @@ describe('the patient mode', () => {
     expect(question(el)).to.contain('何歳');
     const pressed = root(el).querySelector('.choice[aria-pressed="true"]');
     expect(squeeze(pressed?.textContent)).to.equal('70歳未満');
+  });
+});
+
+describe('every built-in care path in the patient mode', () => {
+  for (const scenario of SCENARIOS) {
+    it(`${scenario.id}: answered with 「わからない」 throughout, an estimate in yen and nothing else asked`, async () => {
+      const el = await patientCalculator(scenario.id);
+      for (let i = 0; i < 8 && root(el).querySelector('.question'); i++) {
+        const dontKnow = [...root(el).querySelectorAll<HTMLButtonElement>('.question button.choice')].find((b) => squeeze(b.textContent).startsWith('わからない'));
+        (dontKnow ?? root(el).querySelector<HTMLButtonElement>('.question button.choice, .question button.primary')!).click();
+        await settle(el);
+      }
+      expect(root(el).querySelector('.question')).to.equal(null);
+      const priced = scenario.plan.items.every((i) => i.amount !== undefined || i.kind === 'other');
+      // A path with no published price asks for the quote; left empty, the reader is told to enter it or ask.
+      if (priced) expect(estimate(el)).to.match(/^￥[\d,]+( 〜 ￥[\d,]+)?$/);
+      else expect(viewText(el)).to.contain('見積の金額を入れると、目安を計算できます');
+    });
+  }
+});
+
+describe('a care path without a published price', () => {
+  it('asks the hospital’s quote, reading 点数 as 10 yen a point for insured care', async () => {
+    const el = await patientCalculator('insured-photoimmunotherapy');
+    const taps = { n: 0 };
+    await tap(el, '自分の治療', taps);
+    await tap(el, '70歳未満', taps);
+    await tap(el, '年収 約370万〜770万円', taps);
+    await tap(el, '持っていない', taps);
+    expect(question(el)).to.contain('見積の金額');
+    const fields = [...root(el).querySelectorAll<HTMLElement & { text: string }>('.question futan-amount-input')];
+    expect(fields.length).to.be.greaterThan(0);
+    const first = fields[0];
+    const input = first.shadowRoot!.querySelector('input')!;
+    input.value = '15,000点';
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await settle(el);
+    await tap(el, '次へ', taps);
+    await tap(el, 'この内容で目安を見る', taps);
+    // 150,000 yen of 10割 fee at 3割: 45,000, under ウ's cap (80,100 + 1 %).
+    expect(estimate(el)).to.equal('￥45,000');
   });
 });
 

@@ -294,7 +294,8 @@ export class FutanCalculator extends FutanElement {
   private answerQuestion(question: QuestionId, value: string): void {
     const before = this.patientAnswers;
     const next: PatientAnswers = { ...before };
-    if (question !== 'when') {
+    // The start month and the quote are set as they are typed; their button only moves on.
+    if (question !== 'when' && question !== 'amounts') {
       next[question] = value as never;
       this.readerAnswered.add(question);
     }
@@ -311,6 +312,7 @@ export class FutanCalculator extends FutanElement {
     this.movePatient(step);
   }
 
+  /** An answer that does not move on to the next question: the start month, the months, a quote's amount. */
   private setWhen(patch: Partial<PatientAnswers>): void {
     for (const key of Object.keys(patch)) this.readerAnswered.add(key as keyof PatientAnswers);
     this.patientAnswers = { ...this.patientAnswers, ...patch };
@@ -371,7 +373,8 @@ export class FutanCalculator extends FutanElement {
    */
   private hostReplace(next: PendingReplace): void {
     const untouched = this.draft === this.baseline && !this.draft.lines.length && !this.history.canUndo && !this.history.canRedo;
-    if (untouched) this.replace(next.draft, next.template);
+    // The patient's view edits no care, only answers, which stay: other care from the page simply shows.
+    if (untouched || this.isPatientMode) this.replace(next.draft, next.template);
     else this.offerReplace(next);
   }
 
@@ -815,9 +818,10 @@ export class FutanCalculator extends FutanElement {
       <div class="root patient-mode">
         ${renderNotice(this.loadProblem.length ? msg.planUnreadable : '', this.loadProblem, lang, 'notice')}
         ${renderPatientView({
-          msg, lang, base: this.draft, answers: this.patientAnswers, step: this.patientStep, outcome, answered: this.readerAnswered.size > 0,
+          msg, lang, base: this.draft, careTitle: this.template?.draft === this.draft ? this.template.scenario.title[lang] : this.draft.title, answers: this.patientAnswers, step: this.patientStep, outcome, answered: this.readerAnswered.size > 0,
           answer: (question, value) => this.answerQuestion(question, value),
           setWhen: (patch) => this.setWhen(patch),
+          setAmount: (line, text) => this.setWhen({ amounts: { ...this.patientAnswers.amounts, [line]: text } }),
           goTo: (step) => this.movePatient(step),
           print: () => void this.print(),
           toWorkspace: () => this.toWorkspace(),

@@ -37,7 +37,7 @@ function renderRow(ctx: SectionContext, line: DraftLine, index: number) {
       ${line.kind === 'meals'
         ? html`<input class="money" type="text" inputmode="numeric" autocomplete="off" data-focus="${focus}-meals" aria-label=${name(msg.mealCount)}
             .value=${line.meals} placeholder=${line.hint?.[lang] ?? msg.mealsHint} @input=${(e: Event) => change({ meals: valueOf(e) })} />`
-        : amountField(line.kind === 'insured' ? msg.insuredAmount : beforeTax ? msg.feeBeforeTax : msg.feeAmount, line.amountText, (text) => change(amountFields(text, { points: line.kind === 'insured' })), `${focus}-amount`, line.hint?.[lang] ?? '', 'money')}
+        : amountField(line.kind === 'insured' ? msg.insuredAmount : beforeTax ? msg.feeBeforeTax : msg.feeAmount, line.amountText, (text) => change(amountFields(text, { points: line.kind === 'insured' })), `${focus}-amount`, line.hint?.[lang] ?? '', 'money', line.kind === 'insured')}
       ${line.kind === 'insured'
         ? html`<span class="how setting" role="radiogroup" aria-label=${name(msg.setting)} aria-invalid=${line.setting ? 'false' : 'true'}>${SETTINGS.map((s) => html`<label class="choice"><input type="radio"
             name="setting-${line.key}" value=${s} data-focus="${focus}-setting-${s}" .checked=${line.setting === s} @change=${() => change({ setting: s })} />${msg.settings[s]}</label>`)}</span>`

@@ -1,7 +1,7 @@
 import { ELDERLY_BRACKETS, UNDER70_BRACKETS, type ProgramTier } from '../../engine/index.js';
 import { formatMonth, parseMonth } from '../../engine/calendar.js';
 import { parseDateText, parseMonthText } from '../../engine/parse-date.js';
-import { isFilled, monthsOf, newKey, newProgram, NOT_COVERED, type Draft, type DraftLine, type DraftPerson, type DraftProgram, type ProgramKind } from './draft.js';
+import { amountFields, isFilled, monthsOf, newKey, newProgram, NOT_COVERED, type Draft, type DraftLine, type DraftPerson, type DraftProgram, type ProgramKind } from './draft.js';
 
 /**
  * The few questions a patient (or their family) answers on the hospital's page, in the order
@@ -37,15 +37,25 @@ export interface PatientAnswers {
   start: string;
   /** For care repeated the same each month, how many months. */
   months: number;
+  /** The lines of care the page gave no price for (their keys): the reader types the hospital's quote. */
+  unpriced: number[];
+  /** What the reader typed for them, by line key, as typed (15,000点 for insured care). */
+  amounts: Record<number, string>;
 }
 
-export type QuestionId = 'whose' | 'age' | 'bracket' | 'certificate' | 'cap' | 'when';
+export type QuestionId = 'whose' | 'age' | 'bracket' | 'certificate' | 'cap' | 'amounts' | 'when';
 
-/** The questions in the order asked; the card's cap only for a certificate that has one. */
+/** The questions in the order asked; the card's cap only for a certificate that has one, the quote only where the page gave no price. */
 export function questionsFor(answers: PatientAnswers): QuestionId[] {
   const withCap = answers.certificate !== '' && answers.certificate !== 'none' && answers.certificate !== UNKNOWN;
-  return ['whose', 'age', 'bracket', 'certificate', ...(withCap ? ['cap' as const] : []), 'when'];
+  return ['whose', 'age', 'bracket', 'certificate', ...(withCap ? ['cap' as const] : []), ...(answers.unpriced.length ? ['amounts' as const] : []), 'when'];
 }
+
+/**
+ * The lines of care a reader is asked the price of: those the page left empty, but for other
+ * costs (transport and the like), which the answer lists as not included.
+ */
+export const unpricedLines = (draft: Draft): DraftLine[] => draft.lines.filter((l) => !isFilled(l) && l.kind !== 'other' && l.kind !== 'meals');
 
 /** The brackets of an age band, from the lowest cost to the highest. */
 export function bracketsFor(age: AgeBand | Unknown | ''): string[] {
@@ -158,7 +168,7 @@ export function repeatedMonths(draft: Draft): number {
  */
 export function answersFromPlan(draft: Draft): PatientAnswers {
   const patient = draft.people[0];
-  const first = monthsOf({ ...draft, lines: draft.lines.filter(isFilled) })[0];
+  const first = monthsOf({ ...draft, lines: draft.lines.filter(isFilled) })[0] ?? monthsOf(draft)[0];
   const age = ageOf(patient, first);
   const band = age === undefined ? '' : bandOf(age);
   const twoTenths = band === '75plus' && draft.bracket === '一般' && patient.kept?.copayRate === '0.2';
@@ -172,6 +182,8 @@ export function answersFromPlan(draft: Draft): PatientAnswers {
     cap: program ? capOf(program) : '',
     start: first ?? '',
     months: repeatedMonths(draft),
+    unpriced: unpricedLines(draft).map((l) => l.key),
+    amounts: {},
   };
 }
 
@@ -244,9 +256,10 @@ function shifted(text: string, by: number): string {
 
 /** The care in time: from the start month, and for repeated care over the number of months asked. */
 function linesFor(draft: Draft, answers: PatientAnswers): DraftLine[] {
-  const first = monthsOf({ ...draft, lines: draft.lines.filter(isFilled) })[0];
+  const first = monthsOf({ ...draft, lines: draft.lines.filter(isFilled) })[0] ?? monthsOf(draft)[0];
   const by = first && answers.start && parseMonth(answers.start) !== undefined ? parseMonth(answers.start)! - parseMonth(first)! : 0;
-  const lines = draft.lines.map((l) => ({ ...l, month: shifted(l.month, by) }));
+  const priced = (l: DraftLine) => (Object.hasOwn(answers.amounts, l.key) ? { ...l, ...amountFields(answers.amounts[l.key], { points: l.kind === 'insured' }) } : l);
+  const lines = draft.lines.map((l) => ({ ...priced(l), month: shifted(l.month, by) }));
   const repeated = repeatedMonths(draft);
   if (!repeated || !answers.months || answers.months === repeated || !first) return lines;
   const start = parseMonth(first)! + by;

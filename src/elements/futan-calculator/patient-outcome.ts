@@ -1,5 +1,5 @@
 import { evaluate, type Breakdown, type CarePlan } from '../../engine/index.js';
-import { draftToPlan, type Draft } from './draft.js';
+import { draftToPlan, isFilled, type Draft } from './draft.js';
 import { inpatientMonthsWithoutMeals, withMealLines } from './draft-edits.js';
 import { assumptionsOf, draftFor, UNKNOWN, type PatientAnswers } from './patient-answers.js';
 
@@ -21,7 +21,8 @@ const MEALS_A_DAY = '3';
 
 /** A patient's cost of a day's meals in the first month in hospital without meals: the plan with them less the plan without. */
 function mealsPerDayOf(draft: Draft, cost: bigint): string | undefined {
-  const [first] = inpatientMonthsWithoutMeals(draft);
+  // A meal line the page left without a count includes no meals.
+  const [first] = inpatientMonthsWithoutMeals({ ...draft, lines: draft.lines.filter((l) => l.kind !== 'meals' || isFilled(l)) });
   if (!first) return undefined;
   const { draft: withMeals, lines } = withMealLines(draft, [first]);
   const evaluation = evaluate(draftToPlan({ ...withMeals, lines: withMeals.lines.map((l) => (l === lines[0] ? { ...l, meals: MEALS_A_DAY } : l)) }).plan);

@@ -23,12 +23,13 @@ function issueText(ctx: SectionContext, path: string) {
 }
 
 /**
- * An amount field of the calculator, showing the text as typed (so unfinished text such as
+ * An amount field of the calculator (`points`: the 10割 fee of insured care, which may be typed as 点数), showing the text as typed (so unfinished text such as
  * 「12万3千」 comes back after a reload); its events stop here so the page sees only the calculator's.
  */
-export function amountField(label: string, text: string, onText: (text: string) => void, focus: string, hint = '', className = '') {
+export function amountField(label: string, text: string, onText: (text: string) => void, focus: string, hint = '', className = '', points = false) {
   return html`<futan-amount-input
     class=${className}
+    ?points=${points}
     exportparts="input: amount-input, label: amount-label, reading: amount-reading, error: amount-error"
     label=${label}
     .text=${text}

@@ -1,12 +1,14 @@
 import { html, nothing } from 'lit';
 import { checklistOf } from '../../engine/index.js';
 import { formatMonth as formatMonthIndex, parseMonth } from '../../engine/calendar.js';
+import { parseMonthText } from '../../engine/parse-date.js';
 import { formatMonth, formatYen } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/locale.js';
 import type { Messages } from '../../i18n/messages.js';
 import { renderDisclaimer, renderRules } from '../notes.js';
 import { answerFor, renderComingBack, renderOutpatientYears, renderWindow } from './answer-section.js';
 import { MAX_REPEAT } from './draft-edits.js';
+import { amountField } from './patient-section.js';
 import type { Draft } from './draft.js';
 import { AGE_BANDS, bracketsFor, type AgeBand, capsFor, CERTIFICATE_ANSWERS, questionsFor, repeatedMonths, UNKNOWN, type PatientAnswers, type QuestionId } from './patient-answers.js';
 import type { PatientOutcome } from './patient-outcome.js';
@@ -17,6 +19,8 @@ export interface PatientViewContext {
   lang: Lang;
   /** The care the page gave, before the reader's answers. */
   base: Draft;
+  /** Its name in the reader's language (a template's title), or the plan's own. */
+  careTitle: string;
   answers: PatientAnswers;
   /** The question on screen (an index of questionsFor), or past the last once answered. */
   step: number;
@@ -25,6 +29,8 @@ export interface PatientViewContext {
   outcome?: PatientOutcome;
   answer(question: QuestionId, value: string): void;
   setWhen(patch: Pick<PatientAnswers, 'start'> | Pick<PatientAnswers, 'months'>): void;
+  /** The reader typed the quote for a line the page gave no price for. */
+  setAmount(line: number, text: string): void;
   goTo(step: number): void;
   print(): void;
   toWorkspace(): void;
@@ -39,14 +45,14 @@ type CapKind = 'nanbyo' | 'shoman' | 'tokutei' | 'local';
  * comes back and when, what to do, what is not included, and where to ask.
  */
 export function renderPatientView(ctx: PatientViewContext) {
-  const { msg, base, outcome } = ctx;
+  const { msg, outcome } = ctx;
   const questions = questionsFor(ctx.answers);
   const done = ctx.step >= questions.length;
   const total = outcome?.breakdown.total;
   return html`
     <section class="patient-view" aria-labelledby="patient-title">
       <h2 id="patient-title">${msg.patientTitle}</h2>
-      ${base.title.trim() && total ? html`<p class="care">${msg.careGiven(base.title.trim(), formatYen(total))}</p>` : nothing}
+      ${ctx.careTitle.trim() && total ? html`<p class="care">${msg.careGiven(ctx.careTitle.trim(), formatYen(total))}</p>` : nothing}
       ${done ? renderAnswers(ctx, questions) : renderQuestion(ctx, questions)}
       ${done ? renderEstimate(ctx) : outcome ? html`<p class="provisional">${(ctx.answered ? msg.provisional : msg.exampleEstimate)(estimateText(outcome, msg))}</p>` : nothing}
     </section>
@@ -110,6 +116,17 @@ const QUESTIONS: Record<QuestionId, (ctx: PatientViewContext) => unknown> = {
       { value: UNKNOWN, label: msg.dontKnow },
     ])}`;
   },
+  amounts: (ctx) => {
+    const { msg, lang, answers, base } = ctx;
+    const lines = base.lines.filter((l) => answers.unpriced.includes(l.key));
+    return html`${heading(msg.amountsQuestion)}<p class="hint">${msg.amountsHint}</p>
+      <div class="amounts">${lines.map((l) => {
+        const month = parseMonthText(l.month);
+        const name = `${msg.kinds[l.kind]}${l.label ? `${msg.colon}${l.label}` : ''}${month.ok ? msg.parenthesized(formatMonth(month.value, lang)) : ''}`;
+        return amountField(name, answers.amounts[l.key] ?? '', (text) => ctx.setAmount(l.key, text), `patient-amount-${l.key}`, l.hint?.[lang] ?? '', '', l.kind === 'insured');
+      })}</div>
+      <button type="button" class="primary" data-focus="patient-amounts-done" @click=${() => ctx.answer('amounts', '')}>${msg.next}</button>`;
+  },
   when: (ctx) => {
     const { msg, lang, answers } = ctx;
     const repeated = repeatedMonths(ctx.base);
@@ -148,6 +165,7 @@ function answerWords(answers: PatientAnswers, msg: Messages, lang: Lang): Record
     bracket: open(answers.bracket) ? msg.dontKnow : msg.bracketWords(answers.bracket),
     certificate: open(answers.certificate) ? msg.dontKnow : msg.certificates[answers.certificate as CapKind | 'none'],
     cap: open(answers.cap) ? msg.dontKnow : msg.capWords(capKind(answers), answers.cap, formatYen(answers.cap)),
+    amounts: Object.values(answers.amounts).filter((t) => t.trim()).join(msg.listSeparator),
     when: answers.start ? formatMonth(answers.start, lang) + (answers.months ? `・${msg.monthsOption(answers.months)}` : '') : '',
   };
 }
@@ -171,7 +189,7 @@ function renderAnswers(ctx: PatientViewContext, questions: QuestionId[]) {
 /** The answer: the estimate, the months, what comes back, what to do, what is not included, where to ask. */
 function renderEstimate(ctx: PatientViewContext) {
   const { msg, lang, outcome } = ctx;
-  if (!outcome) return html`<p class="warn">${msg.noAnswerYet}</p>${renderContact(msg)}`;
+  if (!outcome) return html`<p class="warn">${ctx.answers.unpriced.length ? msg.amountsMissing : msg.noAnswerYet}</p>${renderContact(msg)}`;
   const answer = answerFor(outcome.breakdown);
   const words = { msg, lang, draft: outcome.draft };
   const unknownCertificate = ctx.answers.certificate === UNKNOWN;
