@@ -196,7 +196,7 @@ export const en: Messages = {
   removePersonLabel: (name) => `Remove ${name}`,
   startHint: 'Choose an income bracket and add lines of care to see the result.',
   issuesTitle: 'Please check what was entered',
-  issuesAnnouncement: (count) => `${count} ${count === 1 ? 'entry needs' : 'entries need'} checking.`,
+  issuesAnnouncement: (count, first) => `${count} ${count === 1 ? 'entry needs' : 'entries need'} checking. ${count > 1 ? 'First: ' : ''}${first}`,
   resultTitle: 'Result',
   resultAnnouncement: (patient) => `The patient finally pays ${patient}.`,
   placeOfLine: (line, field) => `Line ${line}${field ? ` (${field === 'amount' ? 'amount' : field === 'month' ? 'month' : field === 'meals' ? 'meals' : field})` : ''}: `,

@@ -196,7 +196,7 @@ export const ja: Messages = {
   removePersonLabel: (name) => `${name} を削除`,
   startHint: '所得区分を選び、明細を追加すると結果が表示されます。',
   issuesTitle: '入力を確認してください',
-  issuesAnnouncement: (count) => `入力に ${count} 件の確認事項があります。`,
+  issuesAnnouncement: (count, first) => `入力に ${count} 件の確認事項があります。${count > 1 ? '1件目：' : ''}${first}`,
   resultTitle: '結果',
   resultAnnouncement: (patient) => `患者さんの最終的なご負担は ${patient} です。`,
   placeOfLine: (line, field) => `明細 ${line}${field === 'amount' ? 'の金額' : field === 'month' ? 'の診療月' : field === 'meals' ? 'の食数' : ''}：`,

@@ -162,7 +162,8 @@ export interface Messages extends WorkspaceMessages, HandoutMessages, PatientMes
   removePersonLabel(name: string): string;
   startHint: string;
   issuesTitle: string;
-  issuesAnnouncement(count: number): string;
+  /** How many entries need checking, and the first of them (where and why). */
+  issuesAnnouncement(count: number, first: string): string;
   resultTitle: string;
   resultAnnouncement(patient: string): string;
   placeOfLine(line: number, field: string): string;

@@ -137,4 +137,6 @@ export interface WorkspaceMessages {
   /** Why the answer is still empty, by what is missing. */
   enterAmountsHint: string;
   answerWaitsForFixes: string;
+  /** The first control of the workspace: a way to the answer for who cannot see it beside the editor. */
+  skipToAnswer: string;
 }

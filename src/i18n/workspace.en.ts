@@ -114,5 +114,6 @@ export const workspaceEn: WorkspaceMessages = {
   barIfOne: (amount) => `if the same course ${amount}`,
   ifSeparateNote: 'These amounts hold if the uninsured care is a separate treatment.',
   enterAmountsHint: 'Enter the amounts of the lines of care to see the result.',
-  answerWaitsForFixes: 'Correct the entries marked in red to see the result.',
+  answerWaitsForFixes: 'Correct the entries listed under “Please check what was entered” to see the result.',
+  skipToAnswer: 'Go to the answer (what the patient pays)',
 };

@@ -114,5 +114,6 @@ export const workspaceJa: WorkspaceMessages = {
   barIfOne: (amount) => `同じ治療なら ${amount}`,
   ifSeparateNote: '自由診療が別の治療の場合の額です。',
   enterAmountsHint: '明細に金額を入力すると結果が表示されます。',
-  answerWaitsForFixes: '赤で示した入力を直すと結果が表示されます。',
+  answerWaitsForFixes: '「入力を確認してください」に挙げた項目を直すと、結果が表示されます。',
+  skipToAnswer: '答え（お支払いの見通し）へ移動',
 };

@@ -24,7 +24,7 @@ describe('what a screen reader hears', () => {
   it('reads the result once when typing pauses, not once per key', async () => {
     const el = await fixture<FutanCalculator>(html`<futan-calculator lang="ja" scenario="advanced-stem-cell-transplant"></futan-calculator>`);
     await settle(el);
-    await new Promise((resolve) => setTimeout(resolve, 700));
+    await new Promise((resolve) => setTimeout(resolve, 1400));
     const region = root(el).querySelector('[aria-live]')!;
     const heard: string[] = [];
     new MutationObserver(() => heard.push(region.textContent!.trim())).observe(region, { childList: true, characterData: true, subtree: true });
@@ -34,7 +34,7 @@ describe('what a screen reader hears', () => {
     await sendKeys({ type: '612345' });
     await settle(el);
     expect(heard).to.deep.equal([]);
-    await new Promise((resolve) => setTimeout(resolve, 700));
+    await new Promise((resolve) => setTimeout(resolve, 1400));
     expect(heard).to.have.length(1);
     expect(heard[0]).to.match(/^患者さんの最終的なご負担は ￥[\d,]+ です。$/);
   });

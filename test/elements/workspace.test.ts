@@ -223,7 +223,8 @@ describe('a counselor’s workspace, by keyboard and mouse', () => {
     expect(el.planFile()).to.equal(edited);
     const confirm = root(el).querySelector('.confirm')!;
     expect(confirm.textContent).to.contain('置き換えますか');
-    expect(deepActive()).to.equal(button(confirm, '置き換える'));
+    // Focus on keeping the work: Enter by habit does not replace it.
+    expect(deepActive()).to.equal(button(confirm, 'やめる'));
     await hands.click(button(confirm, 'やめる'));
     expect(el.planFile()).to.equal(edited);
     await hands.click(byFocus(el, 'new-plan'));
@@ -307,7 +308,8 @@ describe('the answer before there is one', () => {
     expect(hint()).to.equal('明細に金額を入力すると結果が表示されます。');
     el.plan = { insurance: { bracket: 'ウ' }, people: [{ id: 'patient', age: 200 }], items: [{ month: '2026-09', kind: 'insured', amount: 100000, setting: 'inpatient' }] };
     await settle(el);
-    expect(hint()).to.equal('赤で示した入力を直すと結果が表示されます。');
+    // Not by colour alone: the list it points to is named.
+    expect(hint()).to.equal('「入力を確認してください」に挙げた項目を直すと、結果が表示されます。');
   });
 });
 

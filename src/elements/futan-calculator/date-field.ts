@@ -27,9 +27,16 @@ export function monthReadBack(text: string, lang: Lang): string {
   return parsed.ok && parsed.value !== text.trim() ? `→ ${formatMonth(parsed.value, lang)}` : '';
 }
 
-/** A text field for a date or a month, kept as typed on every key, with a note below (its read-back). */
-export function dateInput(value: string, note: string, onChange: (text: string) => void, focus: string, label?: string) {
+/**
+ * A text field for a date or a month, kept as typed on every key, with a note below (its
+ * read-back) that describes it. `errorId` names the element that says why what was typed is not
+ * a date: the field is then invalid and described by it too.
+ */
+export function dateInput(value: string, note: string, onChange: (text: string) => void, focus: string, label?: string, errorId?: string) {
+  const noteId = `${focus}-note`;
+  const described = [note ? noteId : '', errorId ?? ''].filter(Boolean).join(' ');
   return html`<input type="text" autocomplete="off" spellcheck="false" data-focus=${focus} aria-label=${label ?? nothing} .value=${value}
+      aria-invalid=${errorId ? 'true' : 'false'} aria-describedby=${described || nothing}
       @input=${(e: Event) => onChange((e.target as HTMLInputElement).value)} />
-    ${note ? html`<span class="hint">${note}</span>` : nothing}`;
+    ${note ? html`<span class="hint" id=${noteId}>${note}</span>` : nothing}`;
 }

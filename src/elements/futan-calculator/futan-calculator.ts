@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import { FutanElement } from '../futan-element.js';
 import { property, state } from 'lit/decorators.js';
 import { evaluate, validate, type Breakdown, type CareKind, type CarePlan, type Message, type PlanIssue } from '../../engine/index.js';
@@ -10,7 +11,7 @@ import { copyOf, emit, type PlanChangeDetail, type PlanInvalidDetail } from '../
 import { renderDisclaimer, renderRules } from '../notes.js';
 import { resultStyles } from '../result-styles.js';
 import { baseStyles, controlStyles } from '../styles.js';
-import { renderAnswer, type AnswerContext, type CertificateNote } from './answer-section.js';
+import { renderAnswer, whyEmpty, type AnswerContext, type CertificateNote } from './answer-section.js';
 import { calculatorStyles } from './calculator-styles.js';
 import { renderHandout } from './handout.js';
 import { renderHandoutFields } from './handout-fields-section.js';
@@ -53,8 +54,13 @@ const TYPED_FIELDS = new Set(['title', 'patientName', 'counselor', 'notes', 'rem
 /** Fields under the patient's 「詳細」, opened when focus must go back to one of them. */
 const DETAIL_FIELDS = ['plan-scheme', 'plan-remuneration', 'plan-capAtWindow', 'plan-supplementary', 'plan-deductible', 'plan-priorMonths'];
 
-/** How long typing must pause before the result is read out (a screen reader would otherwise read every key). */
-const ANNOUNCE_AFTER_MS = 500;
+/**
+ * How long typing must pause before the result is read out: long enough for a slow typist (a
+ * key every 700 ms heard six totals at 500 ms), so that it is read once, when typing settles.
+ * What follows a button (a removal, an undo, a copy) is read sooner.
+ */
+const ANNOUNCE_AFTER_TYPING_MS = 1200;
+const ANNOUNCE_AFTER_ACTION_MS = 300;
 /** Variants kept side by side at once. */
 const MAX_VARIANTS = 4;
 
@@ -156,8 +162,10 @@ export class FutanCalculator extends FutanElement {
 
   @state() private draft: Draft = emptyDraft();
   @state() private result: Result = NO_RESULT;
-  /** What the one live region reads out, once typing pauses. */
-  @state() private announcement = '';
+  /** What the one live region reads out, once typing pauses; its count makes a repeated text a new one. */
+  @state() private announcement = { text: '', count: 0 };
+  /** The result in words, as last worked out: what an action's announcement ends with. */
+  private resultSaid = '';
   /** The removal just made, offered for undo beside the lines. */
   @state() private removal?: string;
   @state() private fileMessage = '';
@@ -378,7 +386,15 @@ export class FutanCalculator extends FutanElement {
     else this.offerReplace(next);
   }
 
-  private recompute(byUser: boolean): void {
+  /** The result as a screen reader hears it: the final cost, or how many entries need checking and the first of them, or what to do first. */
+  private resultInWords(issues: readonly PlanIssue[], breakdown?: Breakdown): string {
+    const { msg, lang } = this.locale;
+    if (breakdown) return msg.resultAnnouncement(formatYen(breakdown.shares.patient));
+    if (issues.length) return msg.issuesAnnouncement(issues.length, `${this.placeOf(issues[0].path)}${issues[0].message[lang]}`);
+    return whyEmpty(this.draft, msg);
+  }
+
+  private recompute(byUser: boolean, typing = false): void {
     let made: DraftResult = { ...NO_RESULT, plan: { insurance: {}, items: [] } };
     let issues: PlanIssue[];
     let breakdown: Breakdown | undefined;
@@ -396,18 +412,25 @@ export class FutanCalculator extends FutanElement {
     }
     const { plan, ...rest } = made;
     this.result = { ...rest, breakdown, plan: breakdown && plan, issues };
-    this.announce(breakdown ? this.locale.msg.resultAnnouncement(formatYen(breakdown.shares.patient)) : issues.length ? this.locale.msg.issuesAnnouncement(issues.length) : '');
+    this.resultSaid = this.resultInWords(issues, breakdown);
+    // A plan the page sets is not announced: the reader has done nothing yet.
     if (!byUser) return;
+    this.announce(this.resultSaid, typing);
     if (breakdown) emit<PlanChangeDetail>(this, 'futan-change', { plan, breakdown });
     else if (issues.length) emit<PlanInvalidDetail>(this, 'futan-invalid', { issues });
   }
 
-  /** Reads a text out once typing has paused, through the one polite live region. */
-  private announce(text: string): void {
+  /** Reads a text out through the one polite live region: once typing has settled, or soon after an action; a repeated text is read again. */
+  private announce(text: string, typing = false): void {
     clearTimeout(this.announceTimer);
     this.announceTimer = setTimeout(() => {
-      this.announcement = text;
-    }, ANNOUNCE_AFTER_MS);
+      this.announcement = { text, count: this.announcement.count + 1 };
+    }, typing ? ANNOUNCE_AFTER_TYPING_MS : ANNOUNCE_AFTER_ACTION_MS);
+  }
+
+  /** An action's announcement, then the result it leads to. */
+  private announceAction(what: string): void {
+    this.announce(`${what} ${this.resultSaid}`);
   }
 
   /**
@@ -416,13 +439,13 @@ export class FutanCalculator extends FutanElement {
    */
   private edit(draft: Draft, field: string, typing = false, byUser = true): void {
     this.history.record(draft, field, typing);
-    this.commit(draft, byUser);
+    this.commit(draft, byUser, typing);
   }
 
-  private commit(draft: Draft, byUser = true): void {
+  private commit(draft: Draft, byUser = true, typing = false): void {
     this.draft = draft;
     this.removal = undefined;
-    this.recompute(byUser);
+    this.recompute(byUser, typing);
     this.persistence.save(draft);
   }
 
@@ -437,7 +460,8 @@ export class FutanCalculator extends FutanElement {
       return;
     }
     this.pending = next;
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.confirm button')?.focus());
+    // Focus on keeping what is there: Enter by habit must not replace the counselor's work.
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.confirm button.cancel')?.focus());
   }
 
   private replaceByUser({ draft, field, template, byHost }: PendingReplace): void {
@@ -536,7 +560,7 @@ export class FutanCalculator extends FutanElement {
     const last = copies.at(-1);
     if (!last) return;
     this.edit(draft, `line-${last.key}`);
-    this.announce(this.locale.msg.linesCopied(copies.length + 1));
+    this.announceAction(this.locale.msg.linesCopied(copies.length + 1));
     void this.updateComplete.then(() => this.focusField(`line-${last.key}-amount`));
   }
 
@@ -545,7 +569,7 @@ export class FutanCalculator extends FutanElement {
     const { draft, lines } = withMealLines(this.draft, inpatientMonthsWithoutMeals(this.draft));
     if (!lines.length) return;
     this.edit(draft, `line-${lines[0].key}`);
-    this.announce(this.locale.msg.mealsAdded(lines.length));
+    this.announceAction(this.locale.msg.mealsAdded(lines.length));
     void this.updateComplete.then(() => this.focusField(`line-${lines[0].key}-meals`));
   }
 
@@ -562,7 +586,7 @@ export class FutanCalculator extends FutanElement {
   /** After a removal: say so, offer to undo it where it happened, and put focus on that offer. */
   private removed(what: string): void {
     this.removal = what;
-    this.announce(what);
+    this.announceAction(what);
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.undo button')?.focus());
   }
 
@@ -583,7 +607,7 @@ export class FutanCalculator extends FutanElement {
   private travelled(field: string, said: string): void {
     this.pending = undefined;
     this.commit(this.history.draft);
-    this.announce(said);
+    this.announceAction(said);
     void this.updateComplete.then(() => this.focusField(field));
   }
 
@@ -651,6 +675,7 @@ export class FutanCalculator extends FutanElement {
     offerDownload(this.planFile(), name);
     this.fileMessage = this.locale.msg.fileOffered(name);
     this.fileReasons = [];
+    this.announce(this.fileMessage);
   }
 
   /**
@@ -662,6 +687,7 @@ export class FutanCalculator extends FutanElement {
     if (!read.ok) {
       this.fileMessage = read.message[this.locale.lang];
       this.fileReasons = read.reasons;
+      this.announce([this.fileMessage, ...read.reasons.map((r) => r[this.locale.lang])].join(' '));
       return;
     }
     this.fileMessage = '';
@@ -753,6 +779,14 @@ export class FutanCalculator extends FutanElement {
     await this.focusField(field);
   }
 
+  /** The skip button: to the answer's heading (opening the bar on a narrow screen), from where the final figure is read. */
+  private async goToAnswer(): Promise<void> {
+    const bar = this.renderRoot.querySelector<HTMLElement>('.answer-bar');
+    if (bar && getComputedStyle(bar).display !== 'none') this.answerExpanded = true;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#answer-title')?.focus();
+  }
+
   private showDetails(): void {
     this.detailsOpen = true;
     this.answerExpanded = false;
@@ -826,7 +860,7 @@ export class FutanCalculator extends FutanElement {
           print: () => void this.print(),
           toWorkspace: () => this.toWorkspace(),
         })}
-        <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
+        <div class="visually-hidden" aria-live="polite">${keyed(this.announcement.count, html`<span>${this.announcement.text}</span>`)}</div>
         ${this.printing && outcome ? renderHandout({
           breakdown: outcome.breakdown, plan: outcome.plan, draft: outcome.draft, msg, lang, range, assumptions: `${answersLine(this.patientAnswers, msg, lang)}${msg.listSeparator}${msg.assumedCard}`, notIncluded: notIncludedOf(outcome, msg),
           // Meals left out are in the list of what is not included, with a day's price.
@@ -843,6 +877,7 @@ export class FutanCalculator extends FutanElement {
     const notes = this.planNotes();
     return html`
       <div class="root" @keydown=${this.onKeydown} @focusin=${this.onFocusIn}>
+        <button type="button" class="skip-to-answer" @click=${() => void this.goToAnswer()}>${msg.skipToAnswer}</button>
         ${renderNotice(this.loadProblem.length ? msg.planUnreadable : '', this.loadProblem, lang, 'notice')}
         ${renderToolbar({
           msg, lang, title: this.draft.title, presets: this.allPresets, builtIn: SCENARIOS, templatesOpen: this.templatesOpen,
@@ -881,7 +916,7 @@ export class FutanCalculator extends FutanElement {
             addMeals: () => this.addMeals(),
           })}
         </div>
-        <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
+        <div class="visually-hidden" aria-live="polite">${keyed(this.announcement.count, html`<span>${this.announcement.text}</span>`)}</div>
         ${this.renderDetails()}
         ${renderCompare({
           variants: this.variants, msg, max: MAX_VARIANTS,

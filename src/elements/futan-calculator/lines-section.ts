@@ -32,7 +32,8 @@ function renderRow(ctx: SectionContext, line: DraftLine, index: number) {
   const beforeTax = givenBeforeTax(line.kind, line.kept);
   return html`
     <li class="row" data-n=${number}>
-      <span class="month">${dateInput(line.month, monthReadBack(line.month, lang), (text) => change({ month: text }), `${focus}-month`, name(msg.month))}</span>
+      <span class="month">${dateInput(line.month, monthReadBack(line.month, lang), (text) => change({ month: text }), `${focus}-month`, name(msg.month),
+        issues.some((i) => fieldOf(i.path) === 'month') ? `${focus}-month-error` : undefined)}</span>
       <span class="kind">${msg.kinds[line.kind]}</span>
       ${line.kind === 'meals'
         ? html`<input class="money" type="text" inputmode="numeric" autocomplete="off" data-focus="${focus}-meals" aria-label=${name(msg.mealCount)}
@@ -43,7 +44,7 @@ function renderRow(ctx: SectionContext, line: DraftLine, index: number) {
             name="setting-${line.key}" value=${s} data-focus="${focus}-setting-${s}" .checked=${line.setting === s} @change=${() => change({ setting: s })} />${msg.settings[s]}</label>`)}</span>`
         : line.kind !== 'meals'
           ? html`<select class="how" data-focus="${focus}-payer" aria-label=${name(msg.payer)} @change=${(e: Event) => change({ payer: valueOf(e) as Payer })}>
-              ${PAYERS.map((p) => html`<option value=${p} label=${msg.payers[p]} ?selected=${line.payer === p}></option>`)}</select>`
+              ${PAYERS.map((p) => html`<option value=${p} ?selected=${line.payer === p}>${msg.payers[p]}</option>`)}</select>`
           : html`<span class="how"></span>`}
       <span class="actions">
         <button type="button" class="more" aria-expanded=${open ? 'true' : 'false'} aria-label=${msg.lineMoreLabel(number)} data-focus="${focus}-more"
@@ -58,12 +59,15 @@ function renderRow(ctx: SectionContext, line: DraftLine, index: number) {
         // The row's column says 税込; a fee the plan gave before tax says so where it is seen.
         beforeTax ? html`<p class="hint wide">${msg.feeBeforeTax}</p>` : undefined,
         ctx.unfilled.includes(line.key) && !issues.length ? html`<p class="hint wide">${msg.lineNotCounted}</p>` : undefined,
-        ...issues.map((i) => html`<p class="error wide">${i.message[lang]}</p>`),
+        ...issues.map((i) => html`<p class="error wide" id=${fieldOf(i.path) === 'month' ? `${focus}-month-error` : nothing}>${i.message[lang]}</p>`),
       ].filter((part) => part !== undefined)}
       ${open ? renderLineDetails(ctx, line, number, focus) : nothing}
     </li>
   `;
 }
+
+/** The field of a line an issue is about: 'month' for `items[3].month`. */
+const fieldOf = (path: string) => /\]\.(\w+)$/.exec(path)?.[1] ?? '';
 
 /** The household member a line is for, by name; '' for the patient's own lines. */
 function personOf(ctx: SectionContext, line: DraftLine): string {

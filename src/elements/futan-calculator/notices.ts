@@ -18,12 +18,17 @@ export function renderPersistence(persistence: Persistence, msg: Messages, lang:
   return html`${renderNotice(notice, persistence.notice === 'set-aside' ? persistence.reasons : [], lang, 'notice')}${status ? html`<p class="hint">${status}</p>` : nothing}`;
 }
 
-/** Asks, inside the calculator, before edited work is replaced. */
+/** Asks, inside the calculator, before edited work is replaced; Escape keeps what is there. */
 export function renderConfirm(what: string, msg: Messages, replace: () => void, cancel: () => void) {
-  return html`<div class="confirm notice" role="group" aria-labelledby="confirm-text">
+  const escape = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape') return;
+    e.preventDefault();
+    cancel();
+  };
+  return html`<div class="confirm notice" role="group" aria-labelledby="confirm-text" @keydown=${escape}>
     <p id="confirm-text">${msg.confirmReplace(what)}</p>
     <button type="button" class="primary" @click=${replace}>${msg.replace}</button>
-    <button type="button" @click=${cancel}>${msg.cancel}</button>
+    <button type="button" class="cancel" @click=${cancel}>${msg.cancel}</button>
   </div>`;
 }
 

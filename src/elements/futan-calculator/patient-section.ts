@@ -17,9 +17,12 @@ function priorMonths(ctx: SectionContext): string[] {
   return Array.from({ length: 12 }, (_, i) => formatMonthIndex(index - 12 + i));
 }
 
-function issueText(ctx: SectionContext, path: string) {
-  const found = ctx.issues.filter((i) => i.path === path || i.path.startsWith(`${path}.`) || i.path.startsWith(`${path}[`));
-  return found.length ? html`<span class="error">${found.map((i) => i.message[ctx.lang]).join(' ')}</span>` : nothing;
+const issuesAt = (ctx: SectionContext, path: string) => ctx.issues.filter((i) => i.path === path || i.path.startsWith(`${path}.`) || i.path.startsWith(`${path}[`));
+
+/** Why a field's value is refused, under it; `id` lets the field be described by it. */
+function issueText(ctx: SectionContext, path: string, id?: string) {
+  const found = issuesAt(ctx, path);
+  return found.length ? html`<span class="error" id=${id ?? nothing}>${found.map((i) => i.message[ctx.lang]).join(' ')}</span>` : nothing;
 }
 
 /**
@@ -56,6 +59,7 @@ function detailsSummary(ctx: SectionContext): string {
   return parts.join(msg.listSeparator);
 }
 
+/** The patient's main fields. The bracket is named by its label's text alone: the hint inside the label is its description, read once. */
 export function renderPatient(ctx: SectionContext) {
   const { draft, msg, lang } = ctx;
   const patient = draft.people[0];
@@ -65,8 +69,9 @@ export function renderPatient(ctx: SectionContext) {
       <legend>${msg.patientSection}</legend>
       <div class="fields main-fields">
         <label>${msg.birthDate}
-          ${dateInput(patient.birthDate, dateReadBack(patient.birthDate, lang) || msg.birthDateHint, (text) => ctx.changePerson(patient.key, { birthDate: text }), `person-${patient.key}-birthDate`)}
-          ${issueText(ctx, 'people[0].birthDate')}
+          ${dateInput(patient.birthDate, dateReadBack(patient.birthDate, lang) || msg.birthDateHint, (text) => ctx.changePerson(patient.key, { birthDate: text }), `person-${patient.key}-birthDate`, undefined,
+            issuesAt(ctx, 'people[0].birthDate').length ? 'birth-date-error' : undefined)}
+          ${issueText(ctx, 'people[0].birthDate', 'birth-date-error')}
         </label>
         <label>${msg.age}
           <input type="text" inputmode="numeric" autocomplete="off" data-focus="person-${patient.key}-age" .value=${patient.age} ?disabled=${patient.birthDate.trim() !== ''}
@@ -74,8 +79,8 @@ export function renderPatient(ctx: SectionContext) {
           <span class="hint">${msg.ageHint}</span>
           ${issueText(ctx, 'people[0].age')}
         </label>
-        <label class="bracket">${msg.bracket}
-          <select data-focus="plan-bracket" @change=${(e: Event) => ctx.change({ bracket: valueOf(e) })} aria-describedby="bracket-hint">
+        <label class="bracket"><span id="bracket-label">${msg.bracket}</span>
+          <select data-focus="plan-bracket" @change=${(e: Event) => ctx.change({ bracket: valueOf(e) })} aria-labelledby="bracket-label" aria-describedby="bracket-hint">
             <option value="" ?selected=${draft.bracket === ''}>${msg.chooseBracket}</option>
             <optgroup label=${msg.under70}>${UNDER70_BRACKETS.map(bracketOption)}</optgroup>
             <optgroup label=${msg.seventyPlus}>${ELDERLY_BRACKETS.map(bracketOption)}</optgroup>

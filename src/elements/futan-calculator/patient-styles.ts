@@ -14,7 +14,7 @@ export const patientStyles = css`
     overflow-wrap: anywhere;
   }
   .patient-view > *,
-  .estimate > * {
+  .patient-view .estimate > * {
     min-width: 0;
   }
   .patient-view h2 {
@@ -34,18 +34,18 @@ export const patientStyles = css`
     margin: 0;
     color: var(--_muted);
   }
-  .question {
+  .patient-view .question {
     display: grid;
     gap: 0.5em;
     padding: 0.75em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
-  .choices {
+  .patient-view .choices {
     display: grid;
     gap: 0.5em;
   }
-  .choice {
+  .patient-view .choice {
     display: block;
     width: 100%;
     min-height: 3em;
@@ -54,24 +54,24 @@ export const patientStyles = css`
     font-size: 1.05em;
     white-space: normal;
   }
-  .choice[aria-pressed='true'] {
+  .patient-view .choice[aria-pressed='true'] {
     border-color: var(--_accent);
     box-shadow: inset 0 0 0 2px var(--_accent);
     font-weight: 700;
   }
-  .question .back {
+  .patient-view .question .back {
     justify-self: start;
   }
-  .when {
+  .patient-view .when {
     display: flex;
     flex-wrap: wrap;
     gap: 0.75em 1.5em;
   }
-  .when label {
+  .patient-view .when label {
     display: grid;
     gap: 0.25em;
   }
-  .when select {
+  .patient-view .when select {
     min-height: 2.75em;
   }
   .patient-view .primary {
@@ -79,54 +79,54 @@ export const patientStyles = css`
     min-height: 3em;
     padding-inline: 1.2em;
   }
-  .your-answers button.link {
+  .patient-view .your-answers button.link {
     margin: 0;
     min-height: 2.75em;
   }
-  .your-answers ul li {
+  .patient-view .your-answers ul li {
     display: flex;
     flex-wrap: wrap;
     gap: 0 0.5em;
     align-items: baseline;
     padding-block: 0.2em;
   }
-  .estimate {
+  .patient-view .estimate {
     padding: 0.75em;
     border: 2px solid var(--_accent);
     border-radius: var(--_radius);
   }
-  .estimate-figure {
+  .patient-view .estimate-figure {
     margin: 0 0 0.5em;
     font-size: 1.8em;
     line-height: 1.25;
   }
   /* A range breaks at its 〜, never inside an amount. */
-  .estimate-figure .amount {
+  .patient-view .estimate-figure .amount {
     white-space: normal;
   }
-  .estimate-figure span {
+  .patient-view .estimate-figure span {
     display: inline-block;
   }
-  .answer-label {
+  .patient-view .answer-label {
     display: inline-block;
     min-width: 6em;
     margin-inline-end: 0.5em;
     color: var(--_muted);
   }
-  .provisional {
+  .patient-view .provisional {
     margin: 0;
     font-weight: 700;
   }
-  .is-estimate {
+  .patient-view .is-estimate {
     font-weight: 700;
   }
-  .patient-actions {
+  .patient-view .patient-actions {
     display: flex;
     flex-wrap: wrap;
     gap: 0.75em;
     margin-block: 1.25em 0.75em;
   }
-  .patient-actions button {
+  .patient-view .patient-actions button {
     min-height: 3em;
   }
   .patient-view table.plain {

@@ -302,6 +302,30 @@ export const workspaceStyles = css`
     }
   }
 
+  /* The notes take the section's width, never more (at 320 px the default textarea ran off the screen). */
+  .notes-field {
+    display: grid;
+  }
+  .notes-field textarea {
+    width: 100%;
+  }
+  /* Out of sight until a keyboard reaches it: the way to the answer. */
+  .skip-to-answer:not(:focus) {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .skip-to-answer:focus {
+    margin-block-end: 0.5em;
+  }
+  #answer-title:focus {
+    outline: 0.125em solid var(--_accent);
+    outline-offset: 0.125em;
+  }
+
   /* Lines of care as compact rows */
   ol.lines {
     list-style: none;

@@ -1,0 +1,165 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/define/futan-calculator.js';
+import type { FutanCalculator } from '../../src/elements/futan-calculator/futan-calculator.js';
+import { deepActive, lines, root, settle } from './calculator-helpers.js';
+import { typeInto } from './helpers.js';
+
+/**
+ * What a keyboard user and a screen-reader user meet (WCAG 2.2 AA): names, states and
+ * descriptions in the accessibility tree, and what the one live region says, and when.
+ */
+
+const SEED = 'advanced-stem-cell-transplant';
+const squeeze = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+const byFocus = (el: FutanCalculator, focus: string) => root(el).querySelector<HTMLElement>(`[data-focus="${focus}"]`)!;
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function seed(lang = 'ja'): Promise<FutanCalculator> {
+  const el = await fixture<FutanCalculator>(html`<futan-calculator lang=${lang} scenario=${SEED}></futan-calculator>`);
+  await settle(el);
+  return el;
+}
+
+/** Records what the live region says from now on. */
+function listen(el: FutanCalculator): string[] {
+  const region = root(el).querySelector('[aria-live]')!;
+  const heard: string[] = [];
+  new MutationObserver(() => {
+    const text = squeeze(region.textContent);
+    if (text) heard.push(text);
+  }).observe(region, { childList: true, characterData: true, subtree: true });
+  return heard;
+}
+
+/** The text of the elements an element's aria-describedby names. */
+const description = (field: Element) =>
+  (field.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean).map((id) => squeeze((field.getRootNode() as ShadowRoot).getElementById(id)?.textContent)).join(' ');
+
+describe('what the live region says', () => {
+  it('says nothing when the page loads a plan: the reader has done nothing yet', async () => {
+    const el = await fixture<FutanCalculator>(html`<futan-calculator lang="ja"></futan-calculator>`);
+    const heard = listen(el);
+    el.scenario = SEED;
+    await settle(el);
+    await wait(1400);
+    expect(heard).to.deep.equal([]);
+  });
+
+  it('after a removal and after undo: the action, then the new total', async () => {
+    const el = await seed();
+    const heard = listen(el);
+    expect(lines(el).length).to.be.greaterThan(1);
+    root(el).querySelector<HTMLButtonElement>('ol.lines > li button.remove')!.click();
+    await settle(el);
+    await wait(500);
+    expect(heard.at(-1)).to.match(/^明細を削除しました。.*患者さんの最終的なご負担は ￥[\d,]+ です。$/);
+    el.undo();
+    await settle(el);
+    await wait(500);
+    expect(heard.at(-1)).to.match(/ 患者さんの最終的なご負担は ￥320,354 です。$/);
+  });
+
+  it('reads the same total again when it is typed again', async () => {
+    const el = await seed();
+    const heard = listen(el);
+    const field = root(el).querySelector('ol.lines > li futan-amount-input')!.shadowRoot!.querySelector('input')!;
+    for (const amount of ['600000', '500000', '500000']) {
+      await typeInto(field, amount);
+      await settle(el);
+      await wait(1400);
+    }
+    expect(heard.filter((h) => h === '患者さんの最終的なご負担は ￥320,354 です。').length).to.equal(2);
+  });
+
+  it('names where and why when an entry needs checking', async () => {
+    const el = await seed();
+    const heard = listen(el);
+    const field = root(el).querySelector('ol.lines > li futan-amount-input')!.shadowRoot!.querySelector('input')!;
+    await typeInto(field, '50万x');
+    await settle(el);
+    await wait(1400);
+    expect(heard.at(-1)).to.contain('入力に 1 件の確認事項があります。');
+    expect(heard.at(-1)).to.contain('明細 1');
+    expect(heard.at(-1)).to.contain('金額として読めません');
+  });
+});
+
+describe('fields that are refused say so, and why, to the reader', () => {
+  it('a month that is not one is invalid and described by the reason', async () => {
+    const el = await seed();
+    const month = root(el).querySelector<HTMLInputElement>('ol.lines > li .month input')!;
+    await typeInto(month, 'R8.13');
+    await settle(el);
+    expect(month.getAttribute('aria-invalid')).to.equal('true');
+    expect(description(month)).to.match(/月|month/);
+  });
+
+  it('a birth date that cannot be read is invalid and described by the reason', async () => {
+    const el = await seed();
+    const birth = root(el).querySelector<HTMLInputElement>('.patient [data-focus$="-birthDate"]')!;
+    await typeInto(birth, '平成31年5月1日');
+    await settle(el);
+    expect(birth.getAttribute('aria-invalid')).to.equal('true');
+    expect(description(birth)).to.contain('平成');
+  });
+
+  it('the bracket is named by its label alone, its hint read once, as its description', async () => {
+    const el = await seed();
+    const select = byFocus(el, 'plan-bracket');
+    const label = root(el).getElementById(select.getAttribute('aria-labelledby')!)!;
+    expect(squeeze(label.textContent)).to.equal('所得区分');
+    expect(description(select)).to.contain('限度額適用認定証');
+  });
+
+  it('who pays is named in the list, not only in an attribute', async () => {
+    const el = await seed();
+    const payer = root(el).querySelector<HTMLSelectElement>('ol.lines > li select.how')!;
+    expect([...payer.options].every((o) => squeeze(o.textContent) !== '')).to.equal(true);
+  });
+});
+
+describe('the keyboard', () => {
+  it('the confirm keeps the work: focus on やめる, and Escape cancels', async () => {
+    const el = await seed();
+    const field = root(el).querySelector('ol.lines > li futan-amount-input')!.shadowRoot!.querySelector('input')!;
+    await typeInto(field, '600000');
+    await settle(el);
+    const edited = el.planFile();
+    el.scenario = 'free-ank-course';
+    await settle(el);
+    expect(squeeze(deepActive()?.textContent)).to.equal('やめる');
+    await sendKeys({ press: 'Escape' });
+    await settle(el);
+    expect(root(el).querySelector('.confirm')).to.equal(null);
+    expect(el.planFile()).to.equal(edited);
+  });
+
+  it('the first Tab reaches a way to the answer, which puts focus on it', async () => {
+    const el = await seed();
+    const skip = root(el).querySelector<HTMLButtonElement>('.skip-to-answer')!;
+    expect(root(el).querySelector('.root')!.querySelector('button, input, select, summary, a')).to.equal(skip);
+    skip.click();
+    await settle(el);
+    expect(deepActive()?.id).to.equal('answer-title');
+    expect(squeeze(root(el).querySelector('[part=answer]')!.textContent)).to.contain('￥320,354');
+  });
+});
+
+describe('the patient mode, by keyboard and screen reader', () => {
+  it('each answer moves focus to the next question and reads the new estimate once', async () => {
+    const el = await fixture<FutanCalculator>(html`<futan-calculator lang="ja" mode="patient" scenario=${SEED}></futan-calculator>`);
+    await settle(el);
+    const heard = listen(el);
+    const choice = (label: string) => [...root(el).querySelectorAll<HTMLButtonElement>('.question button')].find((b) => squeeze(b.textContent).startsWith(label))!;
+    choice('自分の治療').focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(deepActive()?.id).to.equal('patient-question');
+    expect(squeeze(deepActive()?.textContent)).to.contain('何歳');
+    await wait(500);
+    expect(heard).to.have.length(1);
+    expect(heard[0]).to.contain('いまのお答えでの目安');
+    await expect(el).to.be.accessible();
+  });
+});
