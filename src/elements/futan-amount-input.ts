@@ -17,10 +17,15 @@ let nextId = 0;
  * 413万6390円 · 92.3万. Shows the amount it read; rejects anything else with a localized message,
  * and keeps what was typed.
  *
+ * A form field as a native input is: it submits the canonical amount under `name`, fires `input`
+ * on each edit and `change` when an edit is committed, takes focus from an outside
+ * `<label for>`, and has `setCustomValidity`, `willValidate`, `labels` and `readonly`.
+ *
  * @summary A form-associated yen input that reads Japanese amounts exactly.
  * @tag futan-amount-input
  * @fires {CustomEvent<AmountChangeDetail>} futan-change - The typed text is an amount (or empty). detail: `{ value, text }`: the canonical whole-yen string or '', and the text as typed.
  * @fires {CustomEvent<AmountInvalidDetail>} futan-invalid - The typed text is not an amount. detail: `{ text, code, message: { ja, en } }`.
+ * @fires {Event} change - An edit is committed, as a native input's: the field loses focus, or Enter is pressed, after its text changed. Bubbles; read `value`.
  * @csspart input - the text field
  * @csspart label - the label
  * @csspart reading - the line that shows the amount as read
@@ -31,6 +36,8 @@ export class FutanAmountInput extends FutanElement {
   static futanVersion = FUTAN_VERSION;
   /** @internal */
   static formAssociated = true;
+  /** Focus given to the element (an outside `<label for>`, `focus()`, a click beside the field) goes to the text field. */
+  static override shadowRootOptions: ShadowRootInit = { ...FutanElement.shadowRootOptions, delegatesFocus: true };
   static override styles = [
     baseStyles,
     controlStyles,
@@ -75,6 +82,11 @@ export class FutanAmountInput extends FutanElement {
   @property({ type: Boolean, reflect: true }) required = false;
   /** The field cannot be edited, and the form submits nothing for it. */
   @property({ type: Boolean, reflect: true }) disabled = false;
+  /**
+   * The field shows its amount and cannot be edited, and the form still submits it (unlike
+   * `disabled`). Like a native input, a read-only field is not validated (`willValidate` is false).
+   */
+  @property({ type: Boolean, reflect: true }) readonly = false;
   /** A hint shown in the empty field. */
   @property() placeholder = '';
   /**
@@ -91,12 +103,8 @@ export class FutanAmountInput extends FutanElement {
   private readonly internals = this.attachInternals();
   private readonly locale = new LocaleController(this);
   private readonly fieldId = `futan-amount-${nextId++}`;
-  private defaultValue = '';
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.defaultValue = this.getAttribute('value') ?? '';
-  }
+  /** The page's own reason the field is invalid (setCustomValidity); '' when none. */
+  private customMessage = '';
 
   /** Code that sets `text` sees it as given, code that sets `value` sees it as digits; no event is fired for either. */
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -104,13 +112,16 @@ export class FutanAmountInput extends FutanElement {
       this.read(this.text);
       return;
     }
-    if (changed.has('value') && this.value !== (this.parsed?.ok ? this.parsed.value : '')) {
-      const parsed = parseAmount(this.value);
-      this.parsed = this.value === '' ? undefined : parsed;
-      this.text = parsed.ok ? groupDigits(parsed.value) : this.value;
-      this.readText = this.text;
-      this.value = parsed.ok ? parsed.value : '';
-    }
+    if (changed.has('value') && this.value !== (this.parsed?.ok ? this.parsed.value : '')) this.show(this.value);
+  }
+
+  /** Shows a value given by code (or by the form's reset): its digits grouped, or as given when it is not an amount. */
+  private show(value: string): void {
+    const parsed = parseAmount(value);
+    this.parsed = value === '' ? undefined : parsed;
+    this.text = parsed.ok ? groupDigits(parsed.value) : value;
+    this.readText = this.text;
+    this.value = parsed.ok ? parsed.value : '';
   }
 
   /** Reads a text as typed: `parsed` and `value` follow it. */
@@ -125,13 +136,21 @@ export class FutanAmountInput extends FutanElement {
     this.syncForm();
   }
 
-  /** The form's view: the canonical value, the typed text as state, and validity. */
+  /**
+   * The form's view: the canonical value, the typed text as state, and validity. As on a native
+   * input, the page's own message (setCustomValidity) is the one shown while it is set.
+   */
   private syncForm(): void {
     this.internals.setFormValue(this.value || null, this.text);
     const error = this.parsed && !this.parsed.ok ? this.parsed : undefined;
-    if (error) this.internals.setValidity({ badInput: true }, error.message[this.locale.lang], this.input);
-    else if (this.required && this.value === '') this.internals.setValidity({ valueMissing: true }, this.locale.msg.amountRequired, this.input);
-    else this.internals.setValidity({});
+    const valueMissing = !error && this.required && this.value === '';
+    const customError = this.customMessage !== '';
+    if (!error && !valueMissing && !customError) {
+      this.internals.setValidity({});
+      return;
+    }
+    const message = customError ? this.customMessage : error ? error.message[this.locale.lang] : this.locale.msg.amountRequired;
+    this.internals.setValidity({ badInput: !!error, valueMissing, customError }, message, this.input);
   }
 
   private onInput(event: Event): void {
@@ -147,20 +166,22 @@ export class FutanAmountInput extends FutanElement {
    * same, so no event is fired and what the page keeps is what was typed (a field also loses focus
    * when it is taken out of the page, which is no moment to report an edit). Other text (50万,
    * 1,2万) stays as typed.
+   *
+   * The inner field's `change` does not leave the shadow root, so the element fires its own, as a
+   * native input does: bubbling, not composed, after the text is shown grouped.
    */
   private onChange(): void {
     const typed = this.text.trim();
-    if (!this.parsed?.ok || !/^[0-9０-９]{4,}$/.test(typed)) return;
-    this.text = groupDigits(this.parsed.value);
-    this.read(this.text);
+    if (this.parsed?.ok && /^[0-9０-９]{4,}$/.test(typed)) {
+      this.text = groupDigits(this.parsed.value);
+      this.read(this.text);
+    }
+    this.dispatchEvent(new Event('change', { bubbles: true }));
   }
 
-  /** @internal the browser calls it when the form is reset */
+  /** @internal the browser calls it when the form is reset: back to the `value` attribute as it is now, as a native input */
   formResetCallback(): void {
-    this.text = '';
-    this.readText = '';
-    this.parsed = undefined;
-    this.value = this.defaultValue;
+    this.show(this.getAttribute('value') ?? '');
   }
 
   /** @internal the browser calls it to restore the field after a reload or on back/forward */
@@ -193,9 +214,25 @@ export class FutanAmountInput extends FutanElement {
   get validity(): ValidityState {
     return this.internals.validity;
   }
-  /** Why the field is invalid, in the page's language. */
+  /** Why the field is invalid, in the page's language (or the page's own message, from setCustomValidity). */
   get validationMessage(): string {
     return this.internals.validationMessage;
+  }
+  /** Whether the form validates the field: false when it is disabled or read-only. */
+  get willValidate(): boolean {
+    return this.internals.willValidate;
+  }
+  /** The `<label>` elements of the page that label the field (`<label for>` its id, or around it). */
+  get labels(): NodeList {
+    return this.internals.labels;
+  }
+  /**
+   * Makes the field invalid with the page's own message, or valid again with '' (as on a native
+   * input): for a rule of the page's, such as an amount above what a plan allows.
+   */
+  setCustomValidity(message: string): void {
+    this.customMessage = String(message);
+    this.syncForm();
   }
   /** Whether the field is valid; fires `invalid` when not. */
   checkValidity(): boolean {
@@ -205,11 +242,6 @@ export class FutanAmountInput extends FutanElement {
   reportValidity(): boolean {
     return this.internals.reportValidity();
   }
-  /** Focuses the text field. */
-  override focus(options?: FocusOptions): void {
-    this.input?.focus(options);
-  }
-
   override render() {
     const { msg, lang } = this.locale;
     const error = this.parsed && !this.parsed.ok ? this.parsed.message[lang] : '';
@@ -230,6 +262,7 @@ export class FutanAmountInput extends FutanElement {
           placeholder=${this.placeholder || nothing}
           ?required=${this.required}
           ?disabled=${this.disabled || this.formDisabled}
+          ?readonly=${this.readonly}
           aria-invalid=${error ? 'true' : 'false'}
           aria-describedby="${this.fieldId}-reading ${this.fieldId}-error"
           @input=${this.onInput}

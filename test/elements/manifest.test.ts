@@ -107,10 +107,12 @@ describe('custom-elements.json', () => {
   }
 
   it('documents the events with their detail types', () => {
-    for (const tag of ['futan-calculator', 'futan-amount-input']) {
+    // The amount input also fires a native field's change, a plain Event.
+    const fired = { 'futan-calculator': ['futan-change', 'futan-invalid'], 'futan-amount-input': ['change', 'futan-change', 'futan-invalid'] };
+    for (const [tag, names] of Object.entries(fired)) {
       const events = declarationOf(tag).events ?? [];
-      expect(events.map((e) => e.name).sort(), tag).to.deep.equal(['futan-change', 'futan-invalid']);
-      for (const event of events) expect(event.type?.text, `${tag} ${event.name}`).to.match(/^CustomEvent<\w+Detail>$/);
+      expect(events.map((e) => e.name).sort(), tag).to.deep.equal(names);
+      for (const event of events) expect(event.type?.text, `${tag} ${event.name}`).to.match(event.name.startsWith('futan-') ? /^CustomEvent<\w+Detail>$/ : /^Event$/);
     }
   });
 
