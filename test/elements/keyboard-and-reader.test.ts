@@ -163,3 +163,28 @@ describe('the patient mode, by keyboard and screen reader', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('Japanese inside English', () => {
+  it('a memo written in Japanese is marked lang="ja" when the calculator speaks English', async () => {
+    const el = await seed('en');
+    const memo = root(el).querySelector('ol.lines > li .memo')!;
+    expect(memo.textContent).to.contain('幹細胞動員');
+    expect(memo.getAttribute('lang')).to.equal('ja');
+  });
+});
+
+describe('the order of a row on a phone', () => {
+  it('Tab goes as the eye does: month, then the amount, then 入院/外来', async () => {
+    const el = await fixture<FutanCalculator>(html`<div style="width: 360px"><futan-calculator lang="ja" scenario=${SEED}></futan-calculator></div>`);
+    const calc = el.querySelector('futan-calculator') as FutanCalculator;
+    await settle(calc);
+    const row = lines(calc)[0];
+    const top = (selector: string) => row.querySelector(selector)!.getBoundingClientRect();
+    const month = top('.month');
+    const money = top('.money');
+    const how = top('.how');
+    // The amount beside the month (to its right), and 入院/外来 below both.
+    expect(money.left).to.be.greaterThan(month.left);
+    expect(how.top).to.be.at.least(month.bottom - 1);
+  });
+});

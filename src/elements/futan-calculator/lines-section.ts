@@ -55,7 +55,7 @@ function renderRow(ctx: SectionContext, line: DraftLine, index: number) {
         // One binding for the notes only some rows have (each empty binding leaves a marker in the
         // DOM); the details, which hold inputs, keep a binding of their own so that a note coming
         // or going never replaces the field being typed in.
-        line.label || person ? html`<p class="memo">${person ? msg.personNote(person, line.label) : line.label}</p>` : undefined,
+        line.label || person ? html`<p class="memo" lang=${japaneseIn(line.label, lang) ?? nothing}>${person ? msg.personNote(person, line.label) : line.label}</p>` : undefined,
         // The row's column says 税込; a fee the plan gave before tax says so where it is seen.
         beforeTax ? html`<p class="hint wide">${msg.feeBeforeTax}</p>` : undefined,
         ctx.unfilled.includes(line.key) && !issues.length ? html`<p class="hint wide">${msg.lineNotCounted}</p>` : undefined,
@@ -65,6 +65,9 @@ function renderRow(ctx: SectionContext, line: DraftLine, index: number) {
     </li>
   `;
 }
+
+/** 'ja' for text written in Japanese (a plan's memo) shown in English, so that a screen reader reads it in a Japanese voice. */
+export const japaneseIn = (text: string, lang: string): 'ja' | undefined => (lang !== 'ja' && /[\u3040-\u30ff\u3400-\u9fff]/.test(text) ? 'ja' : undefined);
 
 /** The field of a line an issue is about: 'month' for `items[3].month`. */
 const fieldOf = (path: string) => /\]\.(\w+)$/.exec(path)?.[1] ?? '';

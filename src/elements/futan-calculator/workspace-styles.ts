@@ -486,10 +486,11 @@ export const workspaceStyles = css`
   @container editor (max-width: 54em) {
     li.row {
       grid-template-columns: 1.6em 7.5em minmax(0, 1fr);
+      /* In the order of the row's controls, so that Tab goes as the eye does: month, amount, then 入院/外来 or who pays. */
       grid-template-areas:
         'n kind kind'
-        '. month how'
-        '. money money'
+        '. month money'
+        '. how how'
         '. actions actions';
       align-items: end;
       /* The size a row not yet laid out is taken to have: a card, so the page does not jump. */
@@ -537,8 +538,8 @@ export const workspaceStyles = css`
       grid-template-areas:
         'n kind'
         'month month'
-        'how how'
         'money money'
+        'how how'
         'actions actions';
     }
     li.row futan-amount-input::part(input) {
