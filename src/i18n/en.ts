@@ -58,7 +58,7 @@ export const en: Messages = {
   yearlyDetail: (counted, cap, expected) => `(you paid ${counted}, cap ${cap}, refund around ${expected})`,
   deductionTitle: 'Medical expense deduction (estimate)',
   deductionYear: (year, counted) => `${year}: payments that count ${counted}`,
-  deductionMissing: 'Enter the total income to work out the deduction.',
+  deductionMissing: 'The deduction depends on income, so it is not worked out here (what counts toward it is above).',
   deductionAmount: (amount) => `Deduction ${amount}.`,
   deductionNeedsTaxable: 'Enter the taxable income to estimate the tax saved.',
   deductionSaved: (amount) => `Tax saved, roughly ${amount} (income tax, surtax and resident tax).`,
@@ -113,7 +113,7 @@ export const en: Messages = {
   printTitle: 'Estimated cost of treatment',
   printDate: (date) => `Made on ${date}`,
   printAssumptions: (a) =>
-    `Worked out for: ${a.scheme}, income bracket ${a.bracket}${a.age ? `, ${/-/.test(a.age) ? `born ${a.age}` : `age ${a.age}`}` : ''}, ${a.card ? 'with' : 'without'} a My Number insurance card or limit certificate${a.household ? `, ${a.household} household member(s)` : ''}.`,
+    `Worked out for: ${a.scheme}, income bracket ${a.bracket}${a.age ? `, ${/-/.test(a.age) ? `born ${a.age}` : `age ${a.age}`}` : ''}, ${a.card ? 'with' : 'without'} a My Number insurance card or limit certificate${a.household ? `, ${a.household} household member${a.household === 1 ? '' : 's'}` : ''}.`,
   patientSection: 'Patient and insurance',
   birthDate: 'Date of birth',
   birthDateHint: 'Western or Japanese era, e.g. 1974-05-12 or S49.5.12',

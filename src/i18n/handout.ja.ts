@@ -6,7 +6,8 @@ export const handoutJa: HandoutMessages = {
   patientNameField: '患者さんのお名前',
   counselorField: '担当者（相談窓口）',
   notesField: '患者さんへのメモ',
-  handoutFor: (name) => `${name} 様`,
+  // A name typed with its honorific (様, さん) keeps it; 「山田様 様」 is not printed.
+  handoutFor: (name) => (/(様|さま|さん|殿)$/.test(name) ? name : `${name} 様`),
   handoutBy: (name) => `担当：${name}`,
   handoutFinalIf: (label, condition) => `${label}（${condition}）`,
   handoutMonthsTitle: '月ごとのお支払い',

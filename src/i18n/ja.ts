@@ -58,7 +58,7 @@ export const ja: Messages = {
   yearlyDetail: (counted, cap, expected) => `（負担額 ${counted}、上限 ${cap}、${expected}ごろ）`,
   deductionTitle: '医療費控除の見込み',
   deductionYear: (year, counted) => `${year}年：対象となる支払い ${counted}`,
-  deductionMissing: '総所得金額等を入力すると控除額を計算します。',
+  deductionMissing: '控除額は所得によって決まるため、ここでは計算していません（対象になる額は上のとおりです）。',
   deductionAmount: (amount) => `控除額 ${amount}。`,
   deductionNeedsTaxable: '課税所得を入力すると節税額の目安を計算します。',
   deductionSaved: (amount) => `節税額の目安 ${amount}（所得税・復興特別所得税・住民税）。`,

@@ -138,5 +138,8 @@ export interface WorkspaceMessages {
   enterAmountsHint: string;
   answerWaitsForFixes: string;
   /** The first control of the workspace: a way to the answer for who cannot see it beside the editor. */
+  /** The mark that shows the answer bar opens (▲) or closes (▼); a screen reader hears aria-expanded instead. */
+  barOpen: string;
+  barClose: string;
   skipToAnswer: string;
 }

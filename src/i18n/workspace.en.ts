@@ -4,7 +4,7 @@ export const workspaceEn: WorkspaceMessages = {
   answerTitle: 'What the patient pays',
   finalCost: 'The patient’s final cost',
   householdFinal: 'The household’s final cost',
-  largestAtWindowShort: (amount) => `up to ${amount} at the cashier`,
+  largestAtWindowShort: (amount) => `at most ${amount} at the cashier in a month`,
   showDetails: 'See the full breakdown',
   ifSeparateCourse: 'If it is a separate treatment',
   ifOneCourse: 'If it is part of the same course (混合診療: you pay the insured part in full too)',
@@ -115,5 +115,7 @@ export const workspaceEn: WorkspaceMessages = {
   ifSeparateNote: 'These amounts hold if the uninsured care is a separate treatment.',
   enterAmountsHint: 'Enter the amounts of the lines of care to see the result.',
   answerWaitsForFixes: 'Correct the entries listed under “Please check what was entered” to see the result.',
+  barOpen: '▲',
+  barClose: '▼',
   skipToAnswer: 'Go to the answer (what the patient pays)',
 };

@@ -4,7 +4,7 @@ export const workspaceJa: WorkspaceMessages = {
   answerTitle: 'お支払いの見通し',
   finalCost: '最終的なご負担',
   householdFinal: '世帯の最終的なご負担',
-  largestAtWindowShort: (amount) => `窓口で最大 ${amount}`,
+  largestAtWindowShort: (amount) => `ひと月の窓口払いは最大 ${amount}`,
   showDetails: 'くわしい内訳を見る',
   ifSeparateCourse: '別の治療なら',
   ifOneCourse: '同じ一連の治療なら（混合診療：保険の分も全額自己負担）',
@@ -115,5 +115,7 @@ export const workspaceJa: WorkspaceMessages = {
   ifSeparateNote: '自由診療が別の治療の場合の額です。',
   enterAmountsHint: '明細に金額を入力すると結果が表示されます。',
   answerWaitsForFixes: '「入力を確認してください」に挙げた項目を直すと、結果が表示されます。',
+  barOpen: '▲',
+  barClose: '▼',
   skipToAnswer: '答え（お支払いの見通し）へ移動',
 };

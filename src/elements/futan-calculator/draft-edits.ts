@@ -1,6 +1,7 @@
 import type { CareKind } from '../../engine/index.js';
 import { formatMonth, parseMonth } from '../../engine/calendar.js';
 import { parseMonthText } from '../../engine/parse-date.js';
+import { groupDigits } from '../../engine/explain.js';
 import { isFilled, monthsOf, newKey, newLine, type Draft, type DraftLine, type DraftPerson } from './draft.js';
 
 /**
@@ -72,7 +73,9 @@ export function withRepeatedLine(draft: Draft, key: number, times: number): { dr
   const read = line ? parseMonthText(line.month) : undefined;
   if (!read?.ok || times < 1) return { draft, copies: [] };
   const start = parseMonth(read.value)!;
-  const copies = Array.from({ length: times }, (_, i): DraftLine => changedLine(line, { key: newKey(), month: formatMonth(start + i + 1) }));
+  // A copy shows its amount as the field shows one it has read (150,000), not as first typed (150000).
+  const amountText = line.amount && !line.amountError ? groupDigits(line.amount) : line.amountText;
+  const copies = Array.from({ length: times }, (_, i): DraftLine => changedLine(line, { key: newKey(), month: formatMonth(start + i + 1), amountText }));
   return { draft: { ...draft, lines: [...draft.lines.slice(0, index + 1), ...copies, ...draft.lines.slice(index + 1)] }, copies };
 }
 

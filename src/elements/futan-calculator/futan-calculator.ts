@@ -82,6 +82,8 @@ interface PendingReplace {
   template?: Scenario;
   /** Asked for by the host page (the `scenario` or `plan` property): no event, and focus stays where it is. */
   byHost?: boolean;
+  /** 新しい計画: the next patient, so the variants kept for comparison go too. */
+  newPatient?: boolean;
 }
 
 /** Whether `cover` lies over any part of `element` on the screen. */
@@ -402,7 +404,8 @@ export class FutanCalculator extends FutanElement {
       made = draftToPlan(this.draft);
       const draftPaths = new Set(made.issues.map((i) => i.path));
       // One reading of the plan per keystroke: evaluate() validates and calculates together.
-      const evaluation = made.plan.items.length ? evaluate(made.plan) : { ok: false as const, issues: validate(made.plan) };
+      // Before any line of care, nothing is wrong yet: the answer says what to do first, and no field turns red.
+      const evaluation = made.plan.items.length ? evaluate(made.plan) : { ok: false as const, issues: this.draft.lines.length ? validate(made.plan) : [] };
       issues = [...made.issues, ...evaluation.issues.filter((i) => !draftPaths.has(i.path))];
       if (!issues.length && evaluation.ok) breakdown = evaluation.breakdown;
     } catch (error) {
@@ -464,8 +467,9 @@ export class FutanCalculator extends FutanElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.confirm button.cancel')?.focus());
   }
 
-  private replaceByUser({ draft, field, template, byHost }: PendingReplace): void {
+  private replaceByUser({ draft, field, template, byHost, newPatient }: PendingReplace): void {
     this.pending = undefined;
+    if (newPatient) this.variants = [];
     this.baseline = draft;
     this.template = template && { scenario: template, draft };
     if (template) this.loadedScenario = this.scenario = template.id;
@@ -715,6 +719,8 @@ export class FutanCalculator extends FutanElement {
     const title = this.draft.title.trim() ? msg.variantTitled(n, this.draft.title.trim()) : msg.variantName(n);
     this.variants = [...this.variants, { title, draft: this.draft, plan }];
     this.announce(msg.variantAdded(this.variants.length, MAX_VARIANTS));
+    // The comparison is below everything: brought into view once it compares, so that the click is seen to have done something.
+    if (this.variants.length >= 2) void this.updateComplete.then(() => this.renderRoot.querySelector('.compare')?.scrollIntoView({ block: 'nearest' }));
   }
 
   /**
@@ -888,7 +894,7 @@ export class FutanCalculator extends FutanElement {
             this.templatesOpen = false;
             this.offerReplace({ draft: planToDraft(scenario.plan), field: 'templates', what: scenario.title[lang], template: scenario });
           },
-          newPlan: () => this.offerReplace({ draft: emptyDraft(), field: 'new-plan', what: msg.newPlan }),
+          newPlan: () => this.offerReplace({ draft: emptyDraft(), field: 'new-plan', what: msg.newPlan, newPatient: true }),
           undo: () => this.undo(), redo: () => this.redo(),
           addToCompare: () => this.addToCompare(),
           save: () => this.exportFile(), open: () => this.files.open(), print: () => void this.print(),

@@ -136,8 +136,8 @@ function capOf(program: DraftProgram): string {
   return caps[lower ? at - 1 : at];
 }
 
-/** The age of the page's own example patient, in whole years at the first month of care. */
-function ageOf(person: DraftPerson, firstMonth: string | undefined): number | undefined {
+/** A person's age in whole years at the first month of care, as typed or from the year of birth (undefined when not known). */
+export function ageOf(person: DraftPerson, firstMonth: string | undefined): number | undefined {
   if (person.birthDate.trim()) {
     const born = parseDateText(person.birthDate);
     const year = Number((firstMonth ?? '').slice(0, 4));

@@ -7,6 +7,7 @@ import { checkedOf, valueOf, type SectionContext } from './context.js';
 import { dateInput, dateReadBack } from './date-field.js';
 import { isFilled, monthsOf } from './draft.js';
 import { renderPersonDetails } from './person-details.js';
+import { ageOf } from './patient-answers.js';
 
 
 /** The 12 months before the first month of care: where an earlier benefit counts for 多数回. */
@@ -27,7 +28,7 @@ function issueText(ctx: SectionContext, path: string, id?: string) {
 
 /**
  * An amount field of the calculator (`points`: the 10割 fee of insured care, which may be typed as 点数), showing the text as typed (so unfinished text such as
- * 「12万3千」 comes back after a reload); its events stop here so the page sees only the calculator's.
+ * 「12万円ほど」 comes back after a reload); its events stop here so the page sees only the calculator's.
  */
 export function amountField(label: string, text: string, onText: (text: string) => void, focus: string, hint = '', className = '', points = false) {
   return html`<futan-amount-input
@@ -59,11 +60,27 @@ function detailsSummary(ctx: SectionContext): string {
   return parts.join(msg.listSeparator);
 }
 
+/**
+ * The bracket groups worth offering: a patient known to be under 70 (or 70 and over) through
+ * the plan sees that group only; one who may turn 70 during it, or whose age is not known,
+ * sees both. The bracket chosen is always offered, so nothing set is hidden.
+ */
+function bracketGroups(draft: SectionContext['draft']): { under70: boolean; elderly: boolean } {
+  const months = monthsOf(draft);
+  const start = ageOf(draft.people[0], months[0]);
+  if (start === undefined) return { under70: true, elderly: true };
+  const span = months.length ? Math.ceil((parseMonth(months.at(-1)!)! - parseMonth(months[0])! + 1) / 12) : 0;
+  const chosenUnder70 = (UNDER70_BRACKETS as readonly string[]).includes(draft.bracket);
+  const chosenElderly = (ELDERLY_BRACKETS as readonly string[]).includes(draft.bracket);
+  return { under70: start < 70 || chosenUnder70, elderly: start + span >= 69 || chosenElderly };
+}
+
 /** The patient's main fields. The bracket is named by its label's text alone: the hint inside the label is its description, read once. */
 export function renderPatient(ctx: SectionContext) {
   const { draft, msg, lang } = ctx;
   const patient = draft.people[0];
   const bracketOption = (b: string) => html`<option value=${b} ?selected=${draft.bracket === b}>${msg.bracketOption(b, draft.scheme)}</option>`;
+  const groups = bracketGroups(draft);
   return html`
     <fieldset class="section patient">
       <legend>${msg.patientSection}</legend>
@@ -82,8 +99,8 @@ export function renderPatient(ctx: SectionContext) {
         <label class="bracket"><span id="bracket-label">${msg.bracket}</span>
           <select data-focus="plan-bracket" @change=${(e: Event) => ctx.change({ bracket: valueOf(e) })} aria-labelledby="bracket-label" aria-describedby="bracket-hint">
             <option value="" ?selected=${draft.bracket === ''}>${msg.chooseBracket}</option>
-            <optgroup label=${msg.under70}>${UNDER70_BRACKETS.map(bracketOption)}</optgroup>
-            <optgroup label=${msg.seventyPlus}>${ELDERLY_BRACKETS.map(bracketOption)}</optgroup>
+            ${groups.under70 ? html`<optgroup label=${msg.under70}>${UNDER70_BRACKETS.map(bracketOption)}</optgroup>` : nothing}
+            ${groups.elderly ? html`<optgroup label=${msg.seventyPlus}>${ELDERLY_BRACKETS.map(bracketOption)}</optgroup>` : nothing}
           </select>
           <span class="hint" id="bracket-hint">${msg.bracketHint(draft.scheme)}</span>
           ${issueText(ctx, 'insurance.bracket')}

@@ -133,6 +133,16 @@ export const workspaceStyles = css`
   .answer-bar strong {
     font-size: 1.2em;
   }
+  /* The final cost takes the first line, the mark that the bar opens its end; the month's most wraps below. */
+  .answer-bar .bar-final {
+    flex: 1 1 auto;
+  }
+  .answer-bar .bar-toggle {
+    color: var(--_accent);
+  }
+  .answer-bar .bar-window {
+    flex-basis: 100%;
+  }
   /* Spaced by a margin: the build takes out the whitespace between inline tags. */
   .answer-bar .outcome {
     display: inline-block;
