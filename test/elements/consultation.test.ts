@@ -1,0 +1,104 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/define/futan-calculator.js';
+import type { FutanCalculator } from '../../src/elements/futan-calculator/futan-calculator.js';
+import { buttonNamed, lines, root, settle } from './calculator-helpers.js';
+import { typeInto } from './helpers.js';
+
+/** Smaller things a counselor meets in a consultation (#25), each as it was seen. */
+
+const SEED = 'advanced-stem-cell-transplant';
+const squeeze = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+const groups = (el: FutanCalculator) => [...root(el).querySelectorAll('[data-focus="plan-bracket"] optgroup')].map((g) => g.getAttribute('label'));
+
+async function seed(): Promise<FutanCalculator> {
+  const el = await fixture<FutanCalculator>(html`<futan-calculator lang="ja" scenario=${SEED}></futan-calculator>`);
+  await settle(el);
+  return el;
+}
+
+async function setAge(el: FutanCalculator, age: string): Promise<void> {
+  await typeInto(root(el).querySelector<HTMLInputElement>('.patient [data-focus$="-age"]')!, age);
+  await settle(el);
+}
+
+describe('the bracket list follows the age', () => {
+  it('52: the under-70 brackets only', async () => {
+    const el = await seed();
+    expect(groups(el)).to.deep.equal(['70歳未満']);
+  });
+
+  it('72: the brackets of 70 and over, and the chosen under-70 one stays offered until changed', async () => {
+    const el = await seed();
+    await setAge(el, '72');
+    // ウ, chosen for the 52-year-old, is still there: nothing set is hidden.
+    expect(groups(el)).to.deep.equal(['70歳未満', '70歳以上']);
+    const select = root(el).querySelector<HTMLSelectElement>('[data-focus="plan-bracket"]')!;
+    select.value = '一般';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await settle(el);
+    expect(groups(el)).to.deep.equal(['70歳以上']);
+  });
+
+  it('69: both, since the patient may turn 70 during the plan', async () => {
+    const el = await seed();
+    await setAge(el, '69');
+    expect(groups(el)).to.deep.equal(['70歳未満', '70歳以上']);
+  });
+});
+
+describe('a new plan', () => {
+  it('shows no red error before anything is typed, and says what to do first', async () => {
+    const el = await seed();
+    el.scenario = '';
+    buttonNamed(el, '新しい計画').click();
+    await settle(el);
+    const confirm = root(el).querySelector('.confirm');
+    if (confirm) {
+      [...confirm.querySelectorAll('button')].find((b) => squeeze(b.textContent) === '置き換える')!.click();
+      await settle(el);
+    }
+    expect(lines(el)).to.have.length(0);
+    expect(root(el).querySelector('.issues, .error')).to.equal(null);
+    expect(squeeze(root(el).querySelector('[part=answer]')!.textContent)).to.contain('所得区分を選び');
+  });
+
+  it('drops the previous patient’s variants kept for comparison', async () => {
+    const el = await seed();
+    buttonNamed(el, '比較に追加').click();
+    await settle(el);
+    expect(root(el).querySelector('.compare')).to.not.equal(null);
+    buttonNamed(el, '新しい計画').click();
+    await settle(el);
+    expect(root(el).querySelector('.compare')).to.equal(null);
+  });
+});
+
+describe('copies and names', () => {
+  it('copies of a line show their amount as read, with commas', async () => {
+    const el = await seed();
+    const field = lines(el)[0].querySelector('futan-amount-input')!.shadowRoot!.querySelector('input')!;
+    await typeInto(field, '150000');
+    await settle(el);
+    lines(el)[0].querySelector<HTMLButtonElement>('button.more')!.click();
+    await settle(el);
+    buttonNamed(el, '次の月に複製').click();
+    await settle(el);
+    expect((lines(el)[1].querySelector('futan-amount-input') as HTMLElement & { text: string }).text).to.equal('150,000');
+  });
+
+  it('a name typed with 様 is printed with it once', async () => {
+    const el = await seed();
+    const details = root(el).querySelector<HTMLDetailsElement>('details.handout-fields')!;
+    details.open = true;
+    await settle(el);
+    await typeInto(root(el).querySelector<HTMLInputElement>('[data-focus="plan-patientName"]')!, '山田花子様');
+    await settle(el);
+    window.dispatchEvent(new Event('beforeprint'));
+    await settle(el);
+    const printed = squeeze(root(el).querySelector('.handout')!.textContent);
+    window.dispatchEvent(new Event('afterprint'));
+    await settle(el);
+    expect(printed).to.contain('山田花子様');
+    expect(printed).not.to.contain('様 様');
+  });
+});
