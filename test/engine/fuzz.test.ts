@@ -56,7 +56,7 @@ describe('fuzzing the amount parser (110,000 strings)', () => {
   });
 
   it('never throws, never returns NaN, and either reads a canonical amount or says why (60,000)', () => {
-    const codes = new Set(['empty', 'negative', 'fractional', 'too-large', 'not-an-amount', 'two-amounts', 'too-long']);
+    const codes = new Set(['empty', 'negative', 'fractional', 'too-large', 'not-an-amount', 'two-amounts', 'too-long', 'points']);
     fc.assert(fc.property(junk, (text) => {
       const result = parseAmount(text);
       if (result.ok) {
