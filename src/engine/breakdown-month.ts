@@ -2,10 +2,8 @@ import { formatMonth } from './calendar.js';
 import type { CashFlows } from './cash-flow.js';
 import { allocate, concat, min, sum, type Amount, yen } from './money.js';
 import type { MonthState } from './monthly.js';
-import { personOf, type NormalizedPlan } from './normalize.js';
+import type { NormalizedPlan } from './normalize.js';
 import type { PricedItem } from './price.js';
-import { programCap } from './programs.js';
-import { activeProgram } from './read-programs.js';
 import type { LaterPayment, LaterReason, Message, MonthBreakdown, OutsideInsurance, Payer, PersonMonth, ProgramMonth } from './types.js';
 
 /** One month of the Breakdown: the settled month put into words and canonical strings. */
@@ -42,12 +40,10 @@ interface Totals {
   /** 公費 of the final copays and of the window charges. */
   publicFinal: Amount;
   publicWindow: Amount;
-  /** What the patient pays directly for items outside insurance (fees, meals, other), after a programme's part. */
+  /** What the patient pays directly for items outside insurance (fees, meals, other). */
   patientOutside: Amount;
   /** Fees the patient pays at the window that a private rider pays back later. */
   rider: Amount;
-  /** What programmes pay of items outside the receipts (the meal reduction). */
-  publicOutside: Amount;
 }
 
 /** One pass over the receipts and one over the lines, into local sums: no object per person or field. */
@@ -63,14 +59,13 @@ function totalsOf(state: MonthState, personId?: string): Totals {
     publicFinal += state.publicFinal[i];
     publicWindow += state.publicWindow[i];
   });
-  let patientOutside = 0n, rider = 0n, publicOutside = 0n;
+  let patientOutside = 0n, rider = 0n;
   for (const item of state.items) {
     if (personId !== undefined && item.person !== personId) continue;
-    if (isPaidBy(item, 'patient')) patientOutside += item.amount - item.publicPart;
+    if (isPaidBy(item, 'patient')) patientOutside += item.amount;
     if (item.reimbursed) rider += item.amount;
-    publicOutside += item.publicPart;
   }
-  return { fee, copay, window, final, supplementary, publicFinal, publicWindow, patientOutside, rider, publicOutside };
+  return { fee, copay, window, final, supplementary, publicFinal, publicWindow, patientOutside, rider };
 }
 
 function outsideOf(items: PricedItem[]): OutsideInsurance {
@@ -93,26 +88,16 @@ interface LaterPart {
   amount: Amount;
 }
 
-/**
- * What comes back after the month, part by part, with whose care each part is for: a group's
- * refund as it fell on each person's receipts (their window charge less their final copay, less
- * what goes back to a programme that paid at the window), 多数回 named first and shared in
- * proportion; then 付加給付 by receipt and a rider's payments by line. Parts of nothing are left out.
- */
-function laterParts(state: MonthState): LaterPart[] {
-  const parts: LaterPart[] = [];
-  const add = (reason: LaterReason, person: string, amount: Amount) => {
-    if (amount > 0n) parts.push({ reason, person, amount });
-  };
+/** Each group's refund by person (their window charges less their final copays, 付加給付 apart). */
+function groupRefunds(state: MonthState): { people: string[]; refunds: Amount[] }[] {
   let offset = 0;
-  for (const group of state.groups) {
-    const rest = group.claims[0].member.insurance.capAtWindow ? 'household' : 'highCost';
-    // Each person's part of the group's refund; the usual group is one person's, with one part.
+  const byGroup = state.groups.map((group) => {
+    // The usual group is one person's, with one part.
     const people: string[] = [];
     const refunds: Amount[] = [];
     for (let i = offset; i < offset + group.claims.length; i++) {
       const claim = state.claims[i];
-      const own = claim.window - claim.final - (state.publicWindow[i] - state.publicFinal[i]);
+      const own = claim.window - claim.final - (state.publicWindow[i] - state.publicFinal[i]) + state.supplementary[i] - state.supplementaryToPatient[i];
       const k = people.length === 1 && people[0] === claim.member.person.id ? 0 : people.indexOf(claim.member.person.id);
       if (k < 0) {
         people.push(claim.member.person.id);
@@ -122,14 +107,56 @@ function laterParts(state: MonthState): LaterPart[] {
       }
     }
     offset += group.claims.length;
+    return { people, refunds };
+  });
+  // In the month of the 75th birthday a person's programme cap spans both insurers: what the
+  // programme charged at one's windows and finally leaves on the other's is set off between them.
+  if (byGroup.length > 1) {
+    for (const { people, refunds } of byGroup) {
+      people.forEach((person, k) => {
+        for (const other of byGroup) {
+          const j = other.people.indexOf(person);
+          if (refunds[k] >= 0n) return;
+          if (j < 0 || other.refunds[j] <= 0n) continue;
+          const moved = min(-refunds[k], other.refunds[j]);
+          refunds[k] += moved;
+          other.refunds[j] -= moved;
+        }
+      });
+    }
+  }
+  return byGroup;
+}
+
+/**
+ * What comes back after the month, part by part, with whose care each part is for: a group's
+ * refund as it fell on each person's receipts (their window charge less their final copay, less
+ * what goes back to a programme that paid at the window), 多数回 named first and shared in
+ * proportion; then what of the 付加給付 reaches each person and a rider's payments by line. Parts
+ * of nothing are left out.
+ */
+function laterParts(state: MonthState): LaterPart[] {
+  const parts: LaterPart[] = [];
+  const add = (reason: LaterReason, person: string, amount: Amount) => {
+    if (amount > 0n) parts.push({ reason, person, amount });
+  };
+  groupRefunds(state).forEach(({ people, refunds }, g) => {
+    const group = state.groups[g];
+    const rest = group.claims[0].member.insurance.capAtWindow ? 'household' : 'highCost';
     const refund = people.length === 1 ? refunds[0] : sum(refunds);
-    if (refund <= 0n) continue;
+    if (refund <= 0n) return;
     const manyTimes = min(group.finalWithoutManyTimes - group.final, refund);
     const shares = manyTimes > 0n ? allocate(manyTimes, refunds) : undefined;
     people.forEach((person, k) => add('manyTimes', person, shares ? shares[k] : 0n));
     people.forEach((person, k) => add(rest, person, refunds[k] - (shares ? shares[k] : 0n)));
-  }
-  state.claims.forEach((claim, i) => add('supplementary', claim.member.person.id, state.supplementary[i]));
+  });
+  // 付加給付 by person: a receipt's part of it can be below zero where a programme's cap moved.
+  const supplementary = new Map<string, Amount>();
+  state.claims.forEach((claim, i) => {
+    const person = claim.member.person.id;
+    supplementary.set(person, (supplementary.get(person) ?? 0n) + state.supplementaryToPatient[i]);
+  });
+  for (const [person, amount] of supplementary) add('supplementary', person, amount);
   for (const item of state.items) if (item.reimbursed) add('privateInsurance', item.person, item.amount);
   return parts;
 }
@@ -207,7 +234,7 @@ function peopleOf(plan: NormalizedPlan, state: MonthState, month: MonthBreakdown
       benefit: yen(t.copay - t.final),
       atWindow: yen(t.window - t.publicWindow + t.patientOutside + t.rider),
       supplementary: yen(t.supplementary),
-      public: yen(t.publicFinal + t.publicOutside),
+      public: yen(t.publicFinal),
       patient: yen(t.final - t.publicFinal - t.supplementary + t.patientOutside),
       later: laterOf(state, parts, person.id),
     });
@@ -215,23 +242,15 @@ function peopleOf(plan: NormalizedPlan, state: MonthState, month: MonthBreakdown
   return rows;
 }
 
-/** Each programme of the month: the insured care it paid and the meal reduction, with its cap. */
-function programsOf(plan: NormalizedPlan, state: MonthState): ProgramMonth[] {
-  const rows: ProgramMonth[] = state.programs.map((use) => ({
+/**
+ * Each programme of the month: the insured care it paid, with its cap. A programme pays nothing
+ * for meals: it lowers their charge, and the insurer pays the rest (RULES.md §8).
+ */
+function programsOf(state: MonthState): ProgramMonth[] {
+  return state.programs.map((use) => ({
     person: use.person, program: use.program.key, kind: use.program.kind as ProgramMonth['kind'], label: use.program.label,
     cap: use.cap === undefined ? null : yen(use.cap), used: yen(use.used), paid: yen(use.paid),
   }));
-  for (const item of state.items) {
-    if (item.publicPart === 0n) continue;
-    let row = rows.find((r) => r.person === item.person && r.program === item.program);
-    if (!row) {
-      const program = activeProgram(personOf(plan, item.person).programs, item.program, item.month)!;
-      const cap = programCap(program);
-      rows.push((row = { person: item.person, program: program.key, kind: program.kind as ProgramMonth['kind'], cap: cap === undefined ? null : yen(cap), used: '0', paid: '0' }));
-    }
-    row.paid = yen(BigInt(row.paid) + item.publicPart);
-  }
-  return rows;
 }
 
 /** One month of the Breakdown; what is paid, refunded and received goes into `flows`. */
@@ -241,7 +260,7 @@ export function monthBreakdown(plan: NormalizedPlan, state: MonthState, flows: C
   let meals = 0n;
   let other = 0n;
   for (const item of items) {
-    if (item.kind === 'meals') meals += item.amount - item.publicPart;
+    if (item.kind === 'meals') meals += item.amount;
     else if (item.kind === 'other' && item.payer === 'patient') other += item.amount;
   }
   const text = formatMonth(state.month);
@@ -261,8 +280,8 @@ export function monthBreakdown(plan: NormalizedPlan, state: MonthState, flows: C
     meals: yen(meals),
     other: yen(other),
     supplementary: yen(t.supplementary),
-    public: yen(t.publicFinal + t.publicOutside),
-    programs: programsOf(plan, state),
+    public: yen(t.publicFinal),
+    programs: programsOf(state),
     patient: yen(t.final - t.publicFinal - t.supplementary + t.patientOutside),
   };
   if (plan.people.length > 1) month.people = peopleOf(plan, state, month, parts);

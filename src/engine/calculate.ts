@@ -82,7 +82,6 @@ function settle(plan: NormalizedPlan, priced: PricedItem[]): Computed {
   const paid = { research: 0n, sponsor: 0n, privateInsurance: 0n };
   for (const item of priced) {
     total += item.amount;
-    publicPaid += item.publicPart;
     if (item.kind !== 'insured' && item.payer !== 'patient') paid[item.payer] += item.amount;
   }
   let supplementary = 0n;
@@ -158,7 +157,7 @@ function selfPayItems(plan: NormalizedPlan, priced: PricedItem[], courses: strin
     // A programme's meal reduction goes with the programme: the meal is priced without it.
     const own = item.program === undefined ? item : priceItem(plan, { ...item, program: undefined });
     return {
-      ...own, kind: 'other', payer: 'patient', meals: undefined, program: undefined, publicPart: 0n,
+      ...own, kind: 'other', payer: 'patient', meals: undefined, program: undefined,
       deductible: item.kind === 'insured' || (item.deductible ?? true),
     };
   });

@@ -74,9 +74,8 @@ export function countedCosts(plan: NormalizedPlan, states: MonthState[], yearly:
     let outside = 0n;
     for (const item of state.items) {
       if (item.kind === 'insured' || !countsForDeduction(item)) continue;
-      const cost = item.amount - item.publicPart;
-      if (byLine) itemCost.set(item.index, { month: state.month, cost });
-      outside += cost;
+      if (byLine) itemCost.set(item.index, { month: state.month, cost: item.amount });
+      outside += item.amount;
     }
     byMonth.set(state.month, insured + outside);
   }

@@ -4,6 +4,7 @@ import type { MonthIndex } from './calendar.js';
 import { explainCap } from './explain.js';
 import type { Member } from './member.js';
 import type { NormalizedProgram } from './read-programs.js';
+import { specificDiseaseCap, type SpecificCap } from './specific-disease.js';
 import { allocate, divide, max, min, sum, type Amount, yen } from './money.js';
 import { HOUSEHOLD, LATE_ELDERLY_RELIEF, TOKUTEI, appliesTo, elderlyTableFor, under70TableFor, type CapFormula } from './rules/index.js';
 import type { AppliedCap, Bracket, CapKind, ElderlyBracket, Message, Setting, Under70Bracket } from './types.js';
@@ -83,25 +84,6 @@ function reliefCap(member: Member, month: MonthIndex, outpatientFee: Amount): Am
 }
 
 /**
- * 特定疾病療養 (施行令41条9項): 10,000 a month per facility and setting, 20,000 for under-70
- * ア・イ on dialysis. An insurance benefit, applied to the receipt before anything else: the
- * copay of the covered care (its share of the receipt's copay) is capped; the rest is ordinary.
- * Returns the cap and what the receipt's copay comes to under it.
- */
-export function specificDiseaseCap(claim: Claim): SpecificCap | undefined {
-  let part: CoveredPart | undefined;
-  for (const c of claim.covered) if (c.program.kind === 'tokutei') part ??= c;
-  if (!part) return undefined;
-  const { member } = claim;
-  const high = part.program.dialysisHighIncome && !member.elderly && (member.bracket === 'ア' || member.bracket === 'イ');
-  const cap = BigInt(high ? TOKUTEI.highIncomeDialysisCap : TOKUTEI.cap);
-  const coveredCopay = claim.fee === 0n ? 0n : (claim.copay * part.fee) / claim.fee;
-  return { cap, copay: claim.copay - coveredCopay + min(coveredCopay, cap) };
-}
-
-type SpecificCap = { cap: Amount; copay: Amount };
-
-/**
  * The bracket of a household cap on the receipts of `pool` where the members' brackets differ
  * (member.ts's householdBracket is the plan's own): the insured person's. With several insured
  * people (in 後期高齢者医療 each member is insured in their own right) or none, the highest of
@@ -161,19 +143,22 @@ function settle(month: MonthIndex, claims: Claim[], specific: (SpecificCap | und
   claims.forEach((claim, i) => {
     const found = specific[i];
     if (found === undefined) return;
-    const { cap } = found;
+    const { cap, halved } = found;
     remaining[i] = found.copay;
     if (!explain) return;
     caps.push({
-      kind: 'specificDisease', person: claim.member.person.id, bracket: claim.member.bracket, amount: yen(cap), manyTimes: false, halvedFor75thBirthday: false,
+      kind: 'specificDisease', person: claim.member.person.id, bracket: claim.member.bracket, amount: yen(cap), manyTimes: false, halvedFor75thBirthday: halved,
       tableId: TOKUTEI.id, binding: found.copay < claim.copay,
-      explanation: explainCap({ kind: 'specificDisease', bracket: claim.member.bracket, formula: { base: Number(cap) }, fee: claim.fee, amount: cap, manyTimes: false, halved: false }),
+      explanation: explainCap({ kind: 'specificDisease', bracket: claim.member.bracket, formula: { base: Number(cap) }, fee: claim.fee, amount: cap, manyTimes: false, halved }),
     });
     addOnce(tableIds, TOKUTEI.id);
   });
 
-  // Receipts of people 70 and over, by person; under-70 receipts of 21,000 yen or more
-  // (a 特定疾病 receipt counts with what it is charged).
+  // Receipts of people 70 and over, by person; under-70 receipts of 21,000 yen or more. A 特定疾病
+  // receipt is tested at the copay it would have without the 特例 (its ordinary 1–3割), as a 公費
+  // receipt is at its copay before the programme (RULES.md §8, 健保連大阪連合会 Q&A); it enters the
+  // sum at what it is charged, at most the 特定疾病 cap, so the pool comes to the lower of the cap
+  // and the charges, and the 特定疾病 benefit already paid is not paid twice.
   const elderly: number[] = [];
   const counted: number[] = [];
   let byMember: Map<Member, number[]> | undefined;
@@ -184,7 +169,7 @@ function settle(month: MonthIndex, claims: Claim[], specific: (SpecificCap | und
       const own = byMember.get(claim.member);
       if (own) own.push(i);
       else byMember.set(claim.member, [i]);
-    } else if (remaining[i] >= HOUSEHOLD_FLOOR) {
+    } else if (claim.copay >= HOUSEHOLD_FLOOR) {
       counted.push(i);
     }
   });
@@ -299,17 +284,33 @@ function highCostWindowCap(month: MonthIndex, claim: Claim, remuneration: Amount
 }
 
 /**
- * No receipt finally costs more than its window charged: the proportional split of a household
- * cap can leave a receipt a yen above its own cap, which moves to receipts charged more than
- * their share (the total stays; it is at most the windows' total, so there is room).
+ * No receipt finally costs more than its own cap: what excess the proportional split of a
+ * household cap left on a receipt moves to receipts below theirs (the total stays; it is at most
+ * the own caps' total, so there is room).
  */
-function withinWindows(finals: Amount[], windows: Amount[]): Amount[] {
+function withinOwnCaps(finals: Amount[], owns: Amount[]): Amount[] {
   let excess = 0n;
-  for (let i = 0; i < finals.length; i++) if (finals[i] > windows[i]) excess += finals[i] - windows[i];
+  for (let i = 0; i < finals.length; i++) if (finals[i] > owns[i]) excess += finals[i] - owns[i];
   if (excess === 0n) return finals;
-  const capped = finals.map((f, i) => min(f, windows[i]));
-  allocate(excess, capped.map((f, i) => windows[i] - f)).forEach((part, i) => (capped[i] += part));
+  const capped = finals.map((f, i) => min(f, owns[i]));
+  allocate(excess, capped.map((f, i) => owns[i] - f)).forEach((part, i) => (capped[i] += part));
   return capped;
+}
+
+/**
+ * The month's final copays: the household settlement, where no receipt costs more than its own
+ * cap (what it is charged at the window with the card, the 多数回 amount in a 多数回 month, whether
+ * or not the card is shown). 世帯合算 and 多数回 only ever give back (RULES.md §3: they "always
+ * come later as refunds"), and without the card "the benefit comes later": the card changes when
+ * the patient is paid back, never how much. A pooled cap can come out above the receipts' own caps
+ * where a 70+ member's flat outpatient cap leaves their fee in the 1% term (a child's 1,000,000
+ * inpatient and a 71-year-old's 3,000,000 outpatient, ウ, 2026-10: 92,940 + 22,000 = 114,940, not
+ * the pool's 85,800 + (4,000,000 − 286,000) × 1% = 122,940); then each receipt keeps its own cap.
+ */
+function boundedFinals(finals: Amount[], owns: Amount[]): { finals: Amount[]; final: Amount } {
+  const final = sum(finals);
+  const ownTotal = sum(owns);
+  return final > ownTotal ? { finals: owns, final: ownTotal } : { finals: withinOwnCaps(finals, owns), final };
 }
 
 export function settleMonth(
@@ -326,32 +327,29 @@ export function settleMonth(
   const { manyTimes, capAtWindow, remuneration, windowHistory } = options;
   const specific = claims.map(specificDiseaseCap);
   const settled = settle(month, claims, specific, manyTimes, remuneration);
+  const owns = claims.map((c, i) => windowCharge(month, c, specific[i], true, remuneration, manyTimes));
   const windows: Amount[] = [];
   let window = 0n;
   claims.forEach((c, i) => {
-    const charge = windowCharge(month, c, specific[i], capAtWindow, remuneration, manyTimes && windowHistory !== undefined && windowHistory(c.facility));
+    // With the card, a facility charges the 多数回 amount only once it has itself applied the cap
+    // 3 times (RULES.md §3); the rest of a 多数回 month's benefit comes later.
+    const own = capAtWindow && (!manyTimes || windowHistory?.(c.facility));
+    const charge = own ? owns[i] : windowCharge(month, c, specific[i], capAtWindow, remuneration, false);
     windows.push(charge);
     window += charge;
   });
-  // The insurer never asks the window for more later: when the whole-month figure comes out
-  // above what the receipts were charged (a yen of rounding at most), what was charged stands,
-  // receipt by receipt (so that no receipt, and no programme paying on it, is owed more later).
-  let finals = settled.finals;
-  let final = sum(finals);
-  if (final > window) {
-    finals = windows;
-    final = window;
-  } else {
-    finals = withinWindows(finals, windows);
-  }
+  // Each receipt's own cap is at most its window charge, so no one is asked for more later.
+  const { finals, final } = boundedFinals(settled.finals, owns);
   // What the month would have come to without 多数回, to say how much of a refund is due to it:
   // the same when no 多数回 cap bound, and nothing to say when nothing comes back (the window
   // already charged the final figure), so the month is settled again only when it matters.
-  const manyTimesBound = settled.caps.some((c) => c.manyTimes && c.binding);
-  let finalWithoutManyTimes = window;
-  if (window > final) {
-    const without = manyTimesBound ? settled.withoutManyTimes ?? sum(settle(month, claims, specific, false, remuneration, false).finals) : sum(settled.finals);
-    finalWithoutManyTimes = min(without, window);
+  let finalWithoutManyTimes = final;
+  if (window > final && manyTimes) {
+    const manyTimesBound = settled.caps.some((c) => c.manyTimes && c.binding);
+    const pooled = !manyTimesBound ? sum(settled.finals) : settled.withoutManyTimes ?? sum(settle(month, claims, specific, false, remuneration, false).finals);
+    // Bounded, as the month is, by each receipt's own cap, here its ordinary one.
+    const ordinaryOwns = sum(claims.map((c, i) => windowCharge(month, c, specific[i], true, remuneration, false)));
+    finalWithoutManyTimes = min(min(pooled, ordinaryOwns), window);
   }
   let copay = 0n;
   const settledClaims: SettledClaim[] = [];

@@ -6,7 +6,7 @@ import { memberOfItem, type InsurerKey, type Member } from './member.js';
 import { concat, copayAtRate, floorToUnit, type Amount } from './money.js';
 import { personOf, type NormalizedInsurance, type NormalizedPerson, type NormalizedPlan } from './normalize.js';
 import type { PricedItem } from './price.js';
-import { settlePrograms, type ProgramUse } from './programs.js';
+import { settlePrograms, type ProgramSettlement, type ProgramUse } from './programs.js';
 import { activeProgram } from './read-programs.js';
 
 /** One month of care, settled: the household groups of each insurer and the items of the month. */
@@ -17,6 +17,12 @@ export interface MonthState {
   claims: SettledClaim[];
   /** 付加給付 of each claim, in the order of `claims`. */
   supplementary: Amount[];
+  /**
+   * What of each claim's 付加給付 lowers what the patient bears; the rest goes back to a programme
+   * that paid at the window what the 付加給付 now pays. May be below zero on one receipt of a
+   * person's, never over the person.
+   */
+  supplementaryToPatient: Amount[];
   /** 公費 of each claim's final copay and of its window charge, in the order of `claims`. */
   publicFinal: Amount[];
   publicWindow: Amount[];
@@ -29,6 +35,16 @@ interface Gathering {
   item: PricedItem;
   fee: Amount;
   covered: CoveredPart[];
+}
+
+const text = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** People in the plan's order; a 75th-birthday month's care before the birthday first; then facility, setting, medical before dental. */
+function compareReceipts(plan: NormalizedPlan, a: Gathering, b: Gathering): number {
+  const person = plan.people.indexOf(a.member.person) - plan.people.indexOf(b.member.person);
+  if (person !== 0) return person;
+  if (a.member.band !== b.member.band) return a.member.band === 'late75' ? 1 : -1;
+  return text(a.item.facility, b.item.facility) || text(a.item.setting, b.item.setting) || Number(a.item.dental) - Number(b.item.dental);
 }
 
 /**
@@ -62,6 +78,9 @@ function claimsOfMonth(plan: NormalizedPlan, items: PricedItem[]): { insurer: In
       else entry.covered.push({ program, fee: item.amount });
     }
   }
+  // The receipts in one order whatever the order of the lines: the household cap's split, a
+  // programme's monthly cap filled receipt by receipt and every tie go the same way.
+  if (gathered.length > 1) gathered.sort((a, b) => compareReceipts(plan, a, b));
   const byInsurer: { insurer: InsurerKey; claims: Claim[] }[] = [];
   for (const { member, item, fee, covered } of gathered) {
     const claim: Claim = {
@@ -77,16 +96,37 @@ function claimsOfMonth(plan: NormalizedPlan, items: PricedItem[]): { insurer: In
 }
 
 /**
- * 付加給付 of one receipt: what the patient bears after 高額療養費 (and 公費, which the
- * certificate settles at the window) above the insurer's deductible.
+ * 付加給付 of one receipt: its copay after 高額療養費 above the insurer's deductible. It is the
+ * insurer's benefit, so it comes before any programme (保険優先; RULES.md §8 and §9: insurance
+ * first, the programmes on what is left), and does not hang on how a programme's monthly cap is
+ * spread over the person's receipts.
  */
-function supplementaryOf(claim: SettledClaim, publicPart: Amount): Amount {
+function supplementaryOf(claim: SettledClaim): Amount {
   const rule = claim.member.insurance.supplementary;
-  const borne = claim.final - publicPart;
   // 後期高齢者医療 pays no 付加給付; it belongs to the household's 健保組合 or 共済.
-  if (!rule || claim.member.insurer === 'late' || borne <= rule.deductible) return 0n;
-  const payout = floorToUnit(borne - rule.deductible, rule.unit);
+  if (!rule || claim.member.insurer === 'late' || claim.final <= rule.deductible) return 0n;
+  const payout = floorToUnit(claim.final - rule.deductible, rule.unit);
   return payout < rule.minimum ? 0n : payout;
+}
+
+/**
+ * The programmes on what insurance leaves (高額療養費, then 付加給付), and what of each 付加給付
+ * reaches the patient: the programmes settled without it tell what the patient would bear then.
+ */
+function settleAfterInsurance(claims: SettledClaim[]): ProgramSettlement & { supplementary: Amount[]; supplementaryToPatient: Amount[] } {
+  const supplementary = claims.map(supplementaryOf);
+  const settled = settlePrograms(claims, supplementary);
+  let supplementaryToPatient = supplementary;
+  if (settled.uses.length && supplementary.some((s) => s > 0n)) {
+    const without = settlePrograms(claims).publicFinal;
+    supplementaryToPatient = supplementary.map((s, i) => s - (without[i] - settled.publicFinal[i]));
+    // Per person it is never below zero but for a yen of a programme's share rounding: then none.
+    const byPerson = new Map<NormalizedPerson, Amount>();
+    claims.forEach((c, i) => byPerson.set(c.member.person, (byPerson.get(c.member.person) ?? 0n) + supplementaryToPatient[i]));
+    supplementaryToPatient = supplementaryToPatient.map((s, i) => (byPerson.get(claims[i].member.person)! < 0n ? 0n : s));
+  }
+  // Written out: a spread of `settled` takes V8's slow path, and this runs for every month.
+  return { publicFinal: settled.publicFinal, publicWindow: settled.publicWindow, uses: settled.uses, supplementary, supplementaryToPatient };
 }
 
 export function settleMonths(plan: NormalizedPlan, priced: PricedItem[]): MonthState[] {
@@ -127,9 +167,8 @@ export function settleMonths(plan: NormalizedPlan, priced: PricedItem[]): MonthS
       groups.push(result);
     }
     const claims = concat(groups.map((g) => g.claims));
-    const { publicFinal, publicWindow, uses } = settlePrograms(claims);
-    const supplementary = claims.map((c, i) => supplementaryOf(c, publicFinal[i]));
-    return { month, items, groups, claims, supplementary, publicFinal, publicWindow, programs: uses };
+    const { publicFinal, publicWindow, uses, supplementary, supplementaryToPatient } = settleAfterInsurance(claims);
+    return { month, items, groups, claims, supplementary, supplementaryToPatient, publicFinal, publicWindow, programs: uses };
   });
 }
 

@@ -4,11 +4,12 @@ import type { NormalizedProgram } from './read-programs.js';
 import { NANBYO, SHOMAN, type ProgramRule } from './rules/index.js';
 
 /**
- * 公費 (RULES.md §8): after insurance and 高額療養費, the programme pays what is left of the
- * insured copay above the patient's programme amount. The patient's amount on a receipt is
- * 2割 of its fee (a copay of 1割 stays 1割), rounded to 10 yen like any copay (健康保険法75条),
- * and never more than what is left of the monthly cap, which counts per person and month
- * across every facility. 特定疾病 is an insurance cap and is settled with 高額療養費.
+ * 公費 (RULES.md §8): after insurance (高額療養費, 特定疾病 and 付加給付), the programme pays what
+ * is left of the insured copay above the patient's programme amount. The patient's amount on a
+ * receipt is 2割 of its fee (a copay of 1割 stays 1割), rounded to 10 yen like any copay (健康保険法
+ * 75条), and never more than what is left of the monthly cap, which counts per person and month
+ * across every facility, filled receipt by receipt in the month's order of receipts (a fixed one).
+ * 特定疾病 is an insurance cap and is settled with 高額療養費.
  */
 
 export interface ProgramUse {
@@ -34,7 +35,7 @@ function ruleOf(program: NormalizedProgram): ProgramRule | undefined {
 }
 
 /** The patient's monthly cap under a programme; undefined when it has none. */
-export function programCap(program: NormalizedProgram): Amount | undefined {
+function programCap(program: NormalizedProgram): Amount | undefined {
   const rule = ruleOf(program);
   if (!rule) return program.monthlyCap;
   const row = rule.caps.find((r) => r.tier === program.tier)!;
@@ -49,7 +50,8 @@ function programRate(program: NormalizedProgram): Rate {
 /** The lower of two rates, compared exactly as fractions. */
 const lowerRate = (a: Rate, b: Rate) => (a.num * b.den <= b.num * a.den ? a : b);
 
-export function settlePrograms(claims: readonly SettledClaim[]): ProgramSettlement {
+/** `supplementary`: each claim's 付加給付, which insurance pays before the programmes; none when absent. */
+export function settlePrograms(claims: readonly SettledClaim[], supplementary?: readonly Amount[]): ProgramSettlement {
   const publicFinal = claims.map(() => 0n);
   const publicWindow = claims.map(() => 0n);
   // Most months have no certificate at all: nothing to settle.
@@ -66,7 +68,7 @@ export function settlePrograms(claims: readonly SettledClaim[]): ProgramSettleme
       const left = (used: Amount) => (use.cap === undefined ? own : min(own, use.cap - used));
       // The covered care's part of what the receipt still costs after insurance, fractions dropped.
       const share = (amount: Amount) => (claim.fee === 0n ? 0n : (amount * fee) / claim.fee);
-      const finalPart = share(claim.final - publicFinal[i]);
+      const finalPart = share(claim.final - (supplementary?.[i] ?? 0n) - publicFinal[i]);
       const windowPart = share(claim.window - publicWindow[i]);
       const finalPatient = min(left(use.used), finalPart);
       const windowPatient = min(left(use.windowUsed), windowPart);

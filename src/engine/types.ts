@@ -295,7 +295,10 @@ export interface ProgramMonth {
   cap: Yen | null;
   /** What the patient paid toward the cap this month. */
   used: Yen;
-  /** What the programme paid (insured care and the meal reduction). */
+  /**
+   * What the programme paid of insured care. Meals under 指定難病 or 小慢 are charged at the
+   * reduced rate and the insurer pays the rest: no programme pays for them (RULES.md §8).
+   */
   paid: Yen;
 }
 
@@ -315,6 +318,11 @@ export interface MonthBreakdown {
   outsideInsurance: OutsideInsurance;
   meals: Yen;
   other: Yen;
+  /**
+   * 付加給付 the insurer pays for the month. It comes before a programme (保険優先): where a
+   * programme paid at the window, part of it goes back to the programme rather than to the patient
+   * (`later` says what reaches the patient).
+   */
   supplementary: Yen;
   /** 公費 paid this month. */
   public: Yen;

@@ -5,7 +5,7 @@ import { groupDigits } from './explain.js';
 import type { MonthState } from './monthly.js';
 import type { NormalizedPlan } from './normalize.js';
 import type { PricedItem } from './price.js';
-import { ELDERLY_2026, ELDERLY_CHANGE_PLANNED_FROM, MEALS_2026_UNCONFIRMED, MIXED_BILLING, SHOMAN_MEALS, UNDER70_2027_PLANNED } from './rules/index.js';
+import { ELDERLY_2026, ELDERLY_CHANGE_PLANNED_FROM, MEALS_2026_UNCONFIRMED, MIXED_BILLING, UNDER70_2027_PLANNED } from './rules/index.js';
 import type { PlanWarning } from './types.js';
 import type { YearlyResult } from './yearly.js';
 
@@ -97,7 +97,7 @@ export function collectWarnings(plan: NormalizedPlan, states: MonthState[], year
   });
   if (birthdayMonths.length) {
     add({
-      code: 'assumption', months: [...new Set(birthdayMonths.map((i) => formatMonth(i.month)))],
+      code: 'assumption', months: [...new Set(birthdayMonths.map((i) => i.month))].sort((a, b) => a - b).map(formatMonth),
       message: {
         ja: '75歳の誕生月は、誕生日の前後で保険者が替わり、限度額はそれぞれ2分の1です。日付のない明細は誕生日以降（後期高齢者医療）として計算しました。',
         en: 'In the month of the 75th birthday the insurer changes on the birthday and each cap is halved; lines without a day were counted from the birthday on.',
@@ -188,15 +188,6 @@ export function collectWarnings(plan: NormalizedPlan, states: MonthState[], year
       message: {
         ja: '受給者証の有効期間外の月は、公費・特定疾病の対象とせず通常の保険診療として計算しています。',
         en: 'In months outside a certificate’s validity, its lines are counted as ordinary insured care.',
-      },
-    });
-  }
-  if (priced.some((i) => i.ruleIds.includes(SHOMAN_MEALS.id))) {
-    add({
-      code: 'unconfirmed-rule', ruleId: SHOMAN_MEALS.id,
-      message: {
-        ja: '小児慢性特定疾病の食事は標準負担額の2分の1として計算しています（基準額は確認できていません）。',
-        en: 'Meals under the paediatric programme are counted at half the standard charge; the base is not confirmed.',
       },
     });
   }

@@ -99,10 +99,12 @@ describe('指定難病: the monthly cap by tier (RULES.md §8 table)', () => {
     expect(b.months.map((m) => m.patient)).to.deep.equal(['10000', '10000', '10000', '10000']);
   });
 
-  it('meals at the reduced 指定難病 rate from 2025-04 (300), the programme paying the difference', () => {
+  // RULES.md §8: the reduced 300 is the insurance 標準負担額 for the patient; the rest of the meal's
+  // cost is the insurer's 入院時食事療養費, as for any meal, and outside the plan's total.
+  it('meals at the reduced 指定難病 rate from 2025-04 (300), which is all the meal costs the plan: the programme pays nothing', () => {
     const b = calculate(planWith([nanbyo('一般所得Ⅰ')], [{ month: '2025-05', kind: 'meals', meals: 3, program: 'nanbyo' }]));
-    expect(b.total).to.equal('1530');
-    expect(b.shares).to.include({ patient: '900', public: '630' });
+    expect(b.total).to.equal('900');
+    expect(b.shares).to.include({ patient: '900', public: '0' });
     expect(b.months[0].meals).to.equal('900');
   });
 
@@ -146,11 +148,13 @@ describe('小児慢性特定疾病: half the amounts', () => {
     });
   }
 
-  it('meals: half the standard charge, flagged as unconfirmed (510 → 255 in 2025-05)', () => {
+  // RULES.md §8, settled: half of the reduced 指定難病・小慢 charge (300 → 150), not of the general 510.
+  it('meals: half the reduced charge, 300 → 150 in 2025-05, no longer flagged as unconfirmed', () => {
     const b = calculate(planWith([{ kind: 'shoman', tier: '一般所得Ⅰ' }], [{ month: '2025-05', kind: 'meals', meals: 2, program: 'shoman' }], 'ウ', 10));
-    expect(b.shares).to.include({ patient: '510', public: '510' });
-    expect(b.rules.find((r) => r.id === 'shoman-meals-half')?.status).to.equal('unconfirmed');
-    expect(b.warnings.some((w) => w.ruleId === 'shoman-meals-half')).to.equal(true);
+    expect(b.shares).to.include({ patient: '300', public: '0' });
+    expect(b.total).to.equal('300');
+    expect(b.rules.find((r) => r.id === 'shoman-meals-half')?.status).to.equal('law');
+    expect(b.warnings.some((w) => w.ruleId === 'shoman-meals-half')).to.equal(false);
   });
 });
 

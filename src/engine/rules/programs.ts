@@ -69,8 +69,16 @@ export const TOKUTEI: DatedRule & { cap: WholeYen; highIncomeDialysisCap: WholeY
   highIncomeDialysisCap: 20_000,
 };
 
-/** The reduced meal charge of 指定難病 patients (not of 低所得, who pay the low-income rates). */
+/**
+ * The reduced meal charge of 指定難病 patients (not of 低所得, who pay the low-income rates). It is
+ * the insurance 標準負担額 for them: the rest of the meal's cost is the insurer's 入院時食事療養費,
+ * not the programme's (RULES.md §8).
+ */
 export const NANBYO_MEALS: readonly (DatedRule & { perMeal: WholeYen })[] = [
+  {
+    id: 'nanbyo-meals-to-2024-05', title: { ja: '指定難病患者の食事負担額（〜令和6年5月）', en: 'Meal charge of designated-disease patients (to 2024-05)' },
+    effectiveFrom: '2015-01', effectiveTo: '2024-05', status: 'law', sources: [SOURCES.nanbyoMeals], perMeal: 260,
+  },
   {
     id: 'nanbyo-meals-2024-06', title: { ja: '指定難病患者の食事負担額（令和6年6月〜）', en: 'Meal charge of designated-disease patients (from 2024-06)' },
     effectiveFrom: '2024-06', effectiveTo: '2025-03', status: 'law', sources: [SOURCES.nanbyoMeals], perMeal: 280,
@@ -81,10 +89,14 @@ export const NANBYO_MEALS: readonly (DatedRule & { perMeal: WholeYen })[] = [
   },
 ];
 
-/** 小児慢性: the patient pays half of the 標準負担額; the base is not confirmed (RULES.md §8). */
-export const SHOMAN_MEALS: DatedRule = {
-  id: 'shoman-meals-half', title: { ja: '小児慢性特定疾病の食事負担（標準負担額の2分の1・未確認）', en: 'Meals under the paediatric programme (half the standard charge, unconfirmed)' },
-  effectiveFrom: '2015-01', status: 'unconfirmed', sources: [SOURCES.shoman],
+/**
+ * 小児慢性: the patient pays half of the reduced 指定難病・小慢 charge (NANBYO_MEALS: 300 → 150 from
+ * 2025-04, 280 → 140 from 2024-06, 260 → 130 before), not half of the general one; 低所得 half of
+ * their own rate. Settled in RULES.md §8; the id is kept from when the base was unconfirmed.
+ */
+export const SHOMAN_MEALS: DatedRule & { divisor: WholeYen } = {
+  id: 'shoman-meals-half', title: { ja: '小児慢性特定疾病の食事負担（指定難病・小慢の軽減後の標準負担額の2分の1）', en: 'Meals under the paediatric programme (half the reduced charge of designated diseases)' },
+  effectiveFrom: '2015-01', status: 'law', sources: [SOURCES.shoman, SOURCES.shomanMeals], divisor: 2,
 };
 
 /** A municipal subsidy: its rate and cap are the hospital's (RULES.md §8). */

@@ -19,6 +19,7 @@ export const SOURCES = {
   nanbyo: '難病の患者に対する医療等に関する法律; 東京医科大学病院 難病医療費助成制度; 大阪市 指定難病医療費助成制度の概要 (2025-04); lysolife.jp',
   nanbyoMeals: '指定難病患者の入院時食事療養標準負担額 (埼玉県国保連, 玉東町 notices)',
   shoman: '児童福祉法 (小児慢性特定疾病); shouman.jp (小児慢性特定疾病情報センター); 石川県立中央病院; kagawa-colorful.com',
+  shomanMeals: '小児慢性特定疾病の入院時食事療養標準負担額 (埼玉県国保連; g-kenpo)',
   tokutei: '健康保険法施行令41条9項 (特定疾病療養); 狛江市, 小川町, 五霞町, 柳井市, 富山県医師国保',
 } as const;
 

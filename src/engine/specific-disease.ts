@@ -1,0 +1,29 @@
+import { capAmount } from './caps.js';
+import type { Claim, CoveredPart } from './high-cost.js';
+import { min, type Amount } from './money.js';
+import { TOKUTEI } from './rules/index.js';
+
+/**
+ * 特定疾病療養 (マル長; 施行令41条9項): 10,000 a month per facility and setting, 20,000 for
+ * under-70 ア・イ on dialysis. An insurance benefit, applied to the receipt before anything else:
+ * the copay of the covered care (its share of the receipt's copay) is capped; the rest is ordinary.
+ * In the month of the 75th birthday it is halved like every other cap of both insurers (5,000;
+ * RULES.md §8). The receipt still counts at its ordinary copay for 世帯合算 (high-cost.ts).
+ */
+export interface SpecificCap {
+  cap: Amount;
+  /** What the receipt's copay comes to under the cap. */
+  copay: Amount;
+  halved: boolean;
+}
+
+export function specificDiseaseCap(claim: Claim): SpecificCap | undefined {
+  let part: CoveredPart | undefined;
+  for (const c of claim.covered) if (c.program.kind === 'tokutei') part ??= c;
+  if (!part) return undefined;
+  const { member } = claim;
+  const high = part.program.dialysisHighIncome && !member.elderly && (member.bracket === 'ア' || member.bracket === 'イ');
+  const cap = capAmount({ base: high ? TOKUTEI.highIncomeDialysisCap : TOKUTEI.cap }, 0n, member.halved);
+  const coveredCopay = claim.fee === 0n ? 0n : (claim.copay * part.fee) / claim.fee;
+  return { cap, copay: claim.copay - coveredCopay + min(coveredCopay, cap), halved: member.halved };
+}

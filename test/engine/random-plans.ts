@@ -1,0 +1,137 @@
+import { toElderly } from '../../src/engine/brackets.js';
+import { validate, type CareItem, type CarePlan, type Insurance, type Person, type ProgramTier, type PublicProgram, type Under70Bracket } from '../../src/engine/index.js';
+
+/**
+ * Random plans from a seeded generator, so that every run checks the same plans and a failure
+ * names the seed and the index that replay it. They hold what makes the monthly settlement
+ * hard: households of several ages (children, under 70, 70–74, a 75th birthday in the plan,
+ * 75+), members under their own insurer, 指定難病, 小慢, 特定疾病 and municipal certificates
+ * (some valid only part of the time), 付加給付, 多数回 history, meals and fees outside insurance.
+ */
+
+/** mulberry32: a small, fast 32-bit generator; the same seed gives the same numbers. */
+export function seeded(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+class Draw {
+  constructor(readonly next: () => number) {}
+  int(min: number, max: number): number {
+    return min + Math.floor(this.next() * (max - min + 1));
+  }
+  pick<T>(list: readonly T[]): T {
+    return list[this.int(0, list.length - 1)];
+  }
+  chance(p: number): boolean {
+    return this.next() < p;
+  }
+  /** An amount spread over the orders of magnitude, so that small receipts (under 21,000) come up too. */
+  fee(max: number): number {
+    const amount = this.chance(0.5) ? this.next() * max : Math.pow(10, 3 + this.next() * (Math.log10(max) - 3));
+    return Math.round(amount / 10) * 10;
+  }
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const monthText = (index: number) => `${Math.floor(index / 12)}-${pad((index % 12) + 1)}`;
+const TIERS: ProgramTier[] = ['生活保護', '低所得Ⅰ', '低所得Ⅱ', '一般所得Ⅰ', '一般所得Ⅱ', '上位所得'];
+const UNDER70: Under70Bracket[] = ['ア', 'イ', 'ウ', 'エ', 'オ'];
+const FACILITIES = ['hospital', 'clinic', 'dialysis', 'pharmacy'];
+/** Ages in years at the plan's first month; 74 comes with a birthday inside the plan (the 75th). */
+const AGES = [3, 8, 15, 40, 60, 69, 71, 74, 80];
+
+function programOf(draw: Draw, age: number, first: number, last: number): PublicProgram {
+  const period = draw.chance(0.25) ? { from: monthText(draw.int(first - 2, last)), to: monthText(last + draw.int(0, 2)) } : {};
+  const kind = draw.pick(age < 18 ? ['nanbyo', 'shoman', 'shoman', 'tokutei', 'local'] as const : ['nanbyo', 'nanbyo', 'tokutei', 'local'] as const);
+  switch (kind) {
+    case 'nanbyo':
+      return { kind, tier: draw.pick(TIERS), highCostLongTerm: draw.chance(0.3), ventilator: draw.chance(0.1), ...period };
+    case 'shoman':
+      return { kind, tier: draw.pick(TIERS), severe: draw.chance(0.3), ventilator: draw.chance(0.1), ...period };
+    case 'tokutei':
+      return { kind, dialysisHighIncome: draw.chance(0.5), ...period };
+    case 'local':
+      return { kind, id: 'city', rate: draw.pick(['0', '0.1', '0.2']), ...(draw.chance(0.5) && { monthlyCap: draw.pick([0, 500, 1000, 5000]) }), ...period };
+  }
+}
+
+const keyOf = (p: PublicProgram) => (p.kind === 'local' ? p.id : p.kind);
+
+function personOf(draw: Draw, index: number, first: number, last: number): Person {
+  const age = draw.pick(AGES);
+  // 74 at the start and 75 within the plan: the month of the 75th birthday is among its months.
+  const birthMonth = age === 74 ? first + draw.int(0, last - first) - 75 * 12 : first - age * 12 - draw.int(0, 11);
+  const person: Person = { id: ['patient', 'spouse', 'child'][index], birthDate: `${monthText(birthMonth)}-${pad(draw.pick([1, 2, 15, 28]))}` };
+  if (age >= 70 && draw.chance(0.4)) person.bracket = draw.pick(['現役並みⅢ', '現役並みⅠ', '一般', '低所得Ⅱ', '低所得Ⅰ'] as const);
+  if (index > 0 && draw.chance(0.15)) person.insurance = { bracket: draw.pick(UNDER70), ...(draw.chance(0.5) && { scheme: 'kumiai', supplementary: { deductible: 25_000 } }) };
+  if (draw.chance(0.6)) {
+    const programs = [programOf(draw, age, first, last)];
+    // 血友病 or dialysis with a 指定難病 certificate too: a line covered by two.
+    if (programs[0].kind === 'tokutei' && draw.chance(0.3)) programs.push({ kind: 'nanbyo', tier: draw.pick(TIERS) });
+    person.programs = programs;
+  }
+  return person;
+}
+
+function itemOf(draw: Draw, people: Person[], first: number, last: number): CareItem {
+  const person = draw.pick(people);
+  const month = monthText(draw.int(first, last));
+  const programs = person.programs ?? [];
+  const program = programs.length && draw.chance(0.6) ? keyOf(draw.pick(programs)) : undefined;
+  const roll = draw.next();
+  if (roll < 0.72) {
+    return {
+      month, kind: 'insured', person: person.id, amount: draw.fee(3_000_000), setting: draw.pick(['inpatient', 'outpatient'] as const),
+      facility: draw.pick(FACILITIES), dental: draw.chance(0.1), ...(draw.chance(0.3) && { day: draw.int(1, 28) }), ...(program && { program }),
+    };
+  }
+  if (roll < 0.9) {
+    const mealProgram = program === 'nanbyo' || program === 'shoman' ? { program } : {};
+    return { month, kind: 'meals', person: person.id, meals: draw.int(0, 90), afterNinetyDays: draw.chance(0.2), ...mealProgram };
+  }
+  return { month, kind: draw.pick(['advanced', 'selected', 'other'] as const), person: person.id, amount: draw.fee(500_000), payer: 'patient' };
+}
+
+/** One random valid plan, or undefined when the draw made an invalid one (rare: a child born after the care). */
+export function randomPlan(next: () => number): CarePlan | undefined {
+  const draw = new Draw(next);
+  const first = draw.int(2025 * 12 + 6, 2027 * 12 + 4);
+  const last = first + draw.int(0, 5);
+  const people = Array.from({ length: draw.int(1, 3) }, (_, i) => personOf(draw, i, first, last));
+  const scheme = draw.pick(['kyokai', 'kumiai', 'kumiai', 'kokuho'] as const);
+  const insurance: Insurance = { scheme, bracket: draw.pick(UNDER70) };
+  if (scheme === 'kumiai' && draw.chance(0.7)) insurance.supplementary = { deductible: draw.pick([25_000, 50_000]), ...(draw.chance(0.3) && { minimumPayout: 1000 }) };
+  if (draw.chance(0.3)) insurance.priorHighCostMonths = Array.from({ length: draw.int(1, 4) }, (_, i) => monthText(first - 1 - i * draw.int(1, 2)));
+  if (draw.chance(0.3)) insurance.priorElsewhere = true;
+  const items = Array.from({ length: draw.int(1, 10) }, () => itemOf(draw, people, first, last));
+  const plan: CarePlan = { insurance, people, items, overrides: { annualCapPerHousehold: draw.chance(0.3) } };
+  // One bracket serves the household: give it in the form of the ages present.
+  if (validate(plan).some((issue) => issue.code === 'bracket-age-mismatch')) plan.insurance.bracket = toElderly(plan.insurance.bracket as Under70Bracket);
+  return validate(plan).length ? undefined : plan;
+}
+
+/** The same plan with the card (マイナ保険証 or 限度額適用認定証) shown at every window, or at none. */
+export function withCard(plan: CarePlan, shown: boolean): CarePlan {
+  return {
+    ...plan,
+    insurance: { ...plan.insurance, capAtWindow: shown },
+    people: plan.people?.map((p) => (p.insurance ? { ...p, insurance: { ...p.insurance, capAtWindow: shown } } : p)),
+  };
+}
+
+/** The plan's lines in another order, shuffled by the generator. */
+export function shuffled(plan: CarePlan, next: () => number): CarePlan {
+  const items = [...plan.items];
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = Math.floor(next() * (i + 1));
+    [items[i], items[j]] = [items[j], items[i]];
+  }
+  return { ...plan, items };
+}
