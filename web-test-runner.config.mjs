@@ -1,6 +1,7 @@
 // @ts-check
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { fileURLToPath } from 'node:url';
 
 // Debian's chromium only (apt-get install chromium); no tool here downloads a browser.
@@ -28,6 +29,8 @@ export default {
       // Without the tsconfig esbuild does not see experimentalDecorators.
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
     }),
+    // The accessibility tree as a screen reader gets it (names, roles, states), for the keyboard and reader tests.
+    a11ySnapshotPlugin(),
   ],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args } })],
   concurrency: 1,

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
 import '../../src/define/futan-calculator.js';
 import type { FutanCalculator } from '../../src/elements/futan-calculator/futan-calculator.js';
 import { deepActive, lines, root, settle } from './calculator-helpers.js';
@@ -112,10 +112,21 @@ describe('fields that are refused say so, and why, to the reader', () => {
     expect(description(select)).to.contain('限度額適用認定証');
   });
 
-  it('who pays is named in the list, not only in an attribute', async () => {
+  it('who pays is named in the list, each choice with its name', async () => {
     const el = await seed();
     const payer = root(el).querySelector<HTMLSelectElement>('ol.lines > li select.how')!;
-    expect([...payer.options].every((o) => squeeze(o.textContent) !== '')).to.equal(true);
+    payer.focus();
+    const snapshot = (await a11ySnapshot({})) as unknown as { children?: unknown[]; role: string; name: string };
+    const options: { role: string; name: string }[] = [];
+    const walk = (node: { children?: unknown[]; role: string; name: string }) => {
+      if (node.role === 'option' || node.role === 'menuitem') options.push(node);
+      for (const child of (node.children ?? []) as (typeof node)[]) walk(child);
+    };
+    walk(snapshot);
+    const names = [...payer.options].map((o) => o.getAttribute('aria-label'));
+    expect(names.every((n) => n && n.trim())).to.equal(true);
+    expect(options.length, 'options in the accessibility tree').to.be.greaterThan(0);
+    for (const option of options) expect(option.name, 'an option in the accessibility tree').to.not.equal('');
   });
 });
 

@@ -44,7 +44,7 @@ function renderRow(ctx: SectionContext, line: DraftLine, index: number) {
             name="setting-${line.key}" value=${s} data-focus="${focus}-setting-${s}" .checked=${line.setting === s} @change=${() => change({ setting: s })} />${msg.settings[s]}</label>`)}</span>`
         : line.kind !== 'meals'
           ? html`<select class="how" data-focus="${focus}-payer" aria-label=${name(msg.payer)} @change=${(e: Event) => change({ payer: valueOf(e) as Payer })}>
-              ${PAYERS.map((p) => html`<option value=${p} ?selected=${line.payer === p}>${msg.payers[p]}</option>`)}</select>`
+              ${PAYERS.map((p) => html`<option value=${p} label=${msg.payers[p]} aria-label=${msg.payers[p]} ?selected=${line.payer === p}></option>`)}</select>`
           : html`<span class="how"></span>`}
       <span class="actions">
         <button type="button" class="more" aria-expanded=${open ? 'true' : 'false'} aria-label=${msg.lineMoreLabel(number)} data-focus="${focus}-more"
