@@ -18,6 +18,9 @@ import { licenseNotices } from './scripts/license-notices.js';
 // tsconfig.json. Vite 8 transpiles TypeScript with Oxc, which lowers legacy decorators but passes
 // TC39 ones through, and Chromium cannot run those.
 const DEFINE_FILES = ['amount-input', 'breakdown', 'calculator', 'compare', 'schedule', 'split-bar'].map((n) => `src/define/futan-${n}.ts`);
+// futan/react, futan/vue and futan/svelte are types; each also gets an empty module, so that a
+// plain `import 'futan/react'` (without `type`) resolves in a bundler and in Node.
+const FRAMEWORK_FILES = ['react', 'vue', 'svelte'].map((n) => `src/frameworks/${n}.ts`);
 
 /**
  * Minifies the HTML and CSS inside lit's html`` and css`` templates of our own sources. The
@@ -56,7 +59,7 @@ export default defineConfig(({ mode }) => {
       lib: embed
         ? { entry: 'src/define/embed.ts', formats: ['iife'], name: 'futan', fileName: () => 'futan.js' }
         : {
-            entry: ['src/index.ts', 'src/engine/index.ts', 'src/define/all.ts', ...DEFINE_FILES],
+            entry: ['src/index.ts', 'src/engine/index.ts', 'src/define/all.ts', ...DEFINE_FILES, ...FRAMEWORK_FILES],
             formats: ['es'],
           },
       rolldownOptions: {

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # The package as adopters get it: `npm pack` (its prepack builds), then publint and
-# @arethetypeswrong/cli on the tarball, then strict TypeScript, React, Vue and Svelte consumers
-# (test/consumers/) compiled against the unpacked tarball under moduleResolution node16 and
-# bundler with skipLibCheck false. One line per check.
+# @arethetypeswrong/cli on the tarball, the embed's licence notices, then strict TypeScript,
+# React, Vue and Svelte consumers (test/consumers/, and one made from custom-elements.json)
+# compiled against the unpacked tarball under moduleResolution node16 and bundler with
+# skipLibCheck false and Vue's strictTemplates; then a Vite build and Node importing the entries
+# as plain imports, and the editor data. One line per check.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -41,6 +43,8 @@ mkdir -p "$app/node_modules/futan"
 tar -xzf "$tarball" -C "$app/node_modules/futan" --strip-components=1
 cp -r test/consumers/* "$app/"
 echo '{ "name": "consumer", "private": true, "type": "module" }' >"$app/package.json"
+mkdir -p "$app/manifest"
+node scripts/manifest-consumer.mjs "$app/node_modules/futan/custom-elements.json" "$app/manifest/coverage.ts" >/dev/null
 
 # One program per resolution holds every consumer (vue-tsc checks .vue, .ts and .tsx alike), so
 # lit's, React's and Vue's declarations are checked once; the two run side by side.
@@ -55,7 +59,8 @@ for resolution in nodenext bundler; do
     "module": "$module", "moduleResolution": "$resolution", "resolveJsonModule": true,
     "jsx": "react-jsx"
   },
-  "include": ["plain", "react", "vue", "svelte"]
+  "vueCompilerOptions": { "strictTemplates": true },
+  "include": ["plain", "react", "vue", "svelte", "manifest"]
 }
 JSON
   npx --no-install vue-tsc -p "$app/tsconfig.$resolution.json" >"$work/tsc.$resolution.log" 2>&1 &
@@ -67,7 +72,7 @@ for resolution in nodenext bundler; do
   log="$work/tsc.$resolution.log"
   failed=0
   wait "${pids[$resolution]}" || failed=1
-  for name in plain react vue svelte; do
+  for name in plain react vue svelte manifest; do
     if grep -q "$name/.*error TS" "$log"; then
       echo "consumer $name ($resolution): FAILED"; grep "$name/.*error TS" "$log"; status=1
     else
@@ -75,8 +80,44 @@ for resolution in nodenext bundler; do
     fi
   done
   # An error anywhere else (in futan's own declarations, say) fails the check too.
-  if [ "$failed" = 1 ] && ! grep -qE "(plain|react|vue|svelte)/.*error TS" "$log"; then
+  if [ "$failed" = 1 ] && ! grep -qE "(plain|react|vue|svelte|manifest)/.*error TS" "$log"; then
     echo "consumers ($resolution): FAILED"; cat "$log"; status=1
   fi
 done
+
+# Plain imports of the entries, as an app writes them without `type`: a Vite build of them, and
+# Node resolving them (the define modules touch the DOM, so Node resolves rather than runs them).
+mkdir -p "$app/plain-imports"
+echo "import 'futan/react'; import 'futan/vue'; import 'futan/svelte'; import 'futan/define/futan-calculator.js'; import 'futan/define/futan-amount-input';" >"$app/plain-imports/main.js"
+echo '<!doctype html><script type="module" src="./main.js"></script>' >"$app/plain-imports/index.html"
+if (cd "$app/plain-imports" && npx --no-install vite build --logLevel error --outDir ../plain-imports-dist) >"$work/vite.log" 2>&1; then
+  echo "vite build of plain imports of futan/react, futan/vue, futan/svelte, futan/define/futan-calculator.js: ok"
+else
+  echo "vite build of plain imports: FAILED"; cat "$work/vite.log"; status=1
+fi
+if (cd "$app" && node --input-type=module -e "
+  await import('futan/react'); await import('futan/vue'); await import('futan/svelte');
+  for (const entry of ['futan/define/futan-calculator.js', 'futan/define/futan-calculator', 'futan/define', 'futan/futan.js', 'futan/web-types.json', 'futan/vscode.html-custom-data.json']) import.meta.resolve(entry);
+") 2>"$work/node.log"; then
+  echo "node: futan/react, futan/vue and futan/svelte import; futan/define/futan-calculator.js and the editor data resolve: ok"
+else
+  echo "node: FAILED"; cat "$work/node.log"; status=1
+fi
+
+# Editor data: VS Code custom data and web-types (package.json's web-types) name every element.
+node -e '
+  const { readFileSync } = require("node:fs");
+  const dir = process.argv[1];
+  const read = (path) => JSON.parse(readFileSync(`${dir}/${path}`, "utf8"));
+  const pkg = read("package.json");
+  const tags = read("custom-elements.json").modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName).map((d) => d.tagName).sort();
+  const listed = {
+    "dist/vscode.html-custom-data.json": read("dist/vscode.html-custom-data.json").tags.map((t) => t.name).sort(),
+    [pkg["web-types"]]: read(pkg["web-types"]).contributions.html.elements.map((e) => e.name).sort(),
+  };
+  for (const [file, names] of Object.entries(listed)) {
+    if (JSON.stringify(names) !== JSON.stringify(tags)) { console.error(`editor data: FAILED, ${file} lists ${names}, the manifest ${tags}`); process.exit(1); }
+  }
+  console.log(`editor data: VS Code custom data and web-types (package.json web-types) describe all ${tags.length} elements`);
+' "$app/node_modules/futan" || status=1
 exit $status

@@ -1,13 +1,17 @@
 /**
  * futan/react: JSX types for React 19, which sets a defined custom element's properties (so
- * `plan={object}` reaches the calculator as an object). Opt in with `import type {} from 'futan/react'`.
- * Type-only: this entry has no JavaScript, and futan does not depend on React.
+ * `plan={object}` reaches the calculator as an object) and adds a listener for a prop named `on`
+ * + an event's name (`onfutan-change={(event) => event.detail.breakdown}`, typed here).
+ * Opt in with `import type {} from 'futan/react'`. The entry's JavaScript is an empty module, so
+ * a plain `import 'futan/react'` builds too; futan does not depend on React.
  */
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
-import type { FutanElements, FutanTag } from './element-props.js';
+import type { FutanElements, FutanTag, KebabAttributes, OnEventName } from './element-props.js';
 
-/** An element's own properties, optional, beside React's props for any HTML element. */
+/** An element's own properties, attributes and events, optional, beside React's props for any HTML element. */
 export type FutanReactProps<T extends FutanTag> = Partial<FutanElements[T]['props']> &
+  KebabAttributes<FutanElements[T]['props']> &
+  OnEventName<FutanElements[T]['events']> &
   DetailedHTMLProps<HTMLAttributes<FutanElements[T]['element']>, FutanElements[T]['element']>;
 
 // A module augmentation of React's JSX namespace is how React 19's types take new elements.
