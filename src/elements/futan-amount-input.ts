@@ -89,6 +89,13 @@ export class FutanAmountInput extends FutanElement {
   @property({ type: Boolean, reflect: true }) readonly = false;
   /** A hint shown in the empty field. */
   @property() placeholder = '';
+  /** The amount asked is the 10割 fee of insured care: 点数 are read too (15,000点 is 150,000 yen). */
+  @property({ type: Boolean }) points = false;
+  /**
+   * What a screen reader hears as the field's name, where the visible label alone does not say
+   * which field it is (a row of a table of fees). It should contain the visible label.
+   */
+  @property({ attribute: 'accessible-name' }) accessibleName = '';
   /**
    * The text as typed ('413万6390円', or unfinished text such as '12万3千'). Setting it by code
    * shows it exactly as given and reads it (sets `value`); no event is fired.
@@ -108,6 +115,7 @@ export class FutanAmountInput extends FutanElement {
 
   /** Code that sets `text` sees it as given, code that sets `value` sees it as digits; no event is fired for either. */
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('points') && changed.get('points') !== undefined && this.readText) this.read(this.readText);
     if (changed.has('text') && this.text !== this.readText) {
       this.read(this.text);
       return;
@@ -117,7 +125,7 @@ export class FutanAmountInput extends FutanElement {
 
   /** Shows a value given by code (or by the form's reset): its digits grouped, or as given when it is not an amount. */
   private show(value: string): void {
-    const parsed = parseAmount(value);
+    const parsed = parseAmount(value, { points: this.points });
     this.parsed = value === '' ? undefined : parsed;
     this.text = parsed.ok ? groupDigits(parsed.value) : value;
     this.readText = this.text;
@@ -127,7 +135,7 @@ export class FutanAmountInput extends FutanElement {
   /** Reads a text as typed: `parsed` and `value` follow it. */
   private read(text: string): ParsedAmount | undefined {
     this.readText = text;
-    this.parsed = text.trim() === '' ? undefined : parseAmount(text);
+    this.parsed = text.trim() === '' ? undefined : parseAmount(text, { points: this.points });
     this.value = this.parsed?.ok ? this.parsed.value : '';
     return this.parsed;
   }
@@ -263,6 +271,7 @@ export class FutanAmountInput extends FutanElement {
           ?required=${this.required}
           ?disabled=${this.disabled || this.formDisabled}
           ?readonly=${this.readonly}
+          aria-label=${this.accessibleName || nothing}
           aria-invalid=${error ? 'true' : 'false'}
           aria-describedby="${this.fieldId}-reading ${this.fieldId}-error"
           @input=${this.onInput}

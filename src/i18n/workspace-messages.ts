@@ -141,5 +141,7 @@ export interface WorkspaceMessages {
   /** The mark that shows the answer bar opens (▲) or closes (▼); a screen reader hears aria-expanded instead. */
   barOpen: string;
   barClose: string;
+  /** A line's amount as a screen reader hears it, its visible label included: 「先進医療の技術料の請求額（税込）」. */
+  amountOfKind(kind: string, label: string): string;
   skipToAnswer: string;
 }

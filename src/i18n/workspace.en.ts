@@ -117,5 +117,6 @@ export const workspaceEn: WorkspaceMessages = {
   answerWaitsForFixes: 'Correct the entries listed under “Please check what was entered” to see the result.',
   barOpen: '▲',
   barClose: '▼',
+  amountOfKind: (kind, label) => `${label}, ${kind}`,
   skipToAnswer: 'Go to the answer (what the patient pays)',
 };

@@ -117,5 +117,6 @@ export const workspaceJa: WorkspaceMessages = {
   answerWaitsForFixes: '「入力を確認してください」に挙げた項目を直すと、結果が表示されます。',
   barOpen: '▲',
   barClose: '▼',
+  amountOfKind: (kind, label) => `${kind}の${label}`,
   skipToAnswer: '答え（お支払いの見通し）へ移動',
 };

@@ -166,3 +166,25 @@ describe('<futan-amount-input>', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('<futan-amount-input points>', () => {
+  it('reads 点数 as 10 yen a point, and says what it read', async () => {
+    const el = await fixture<FutanAmountInput>(html`<futan-amount-input lang="ja" points></futan-amount-input>`);
+    const input = el.shadowRoot!.querySelector('input')!;
+    input.value = '15,000点';
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(el.value).to.equal('150000');
+    expect(el.shadowRoot!.textContent).to.contain('￥150,000');
+  });
+
+  it('without it, says that points are not yen here', async () => {
+    const el = await fixture<FutanAmountInput>(html`<futan-amount-input lang="ja"></futan-amount-input>`);
+    const input = el.shadowRoot!.querySelector('input')!;
+    input.value = '15,000点';
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(el.value).to.equal('');
+    expect(el.shadowRoot!.textContent).to.contain('点数はここでは使えません');
+  });
+});

@@ -199,3 +199,14 @@ describe('the order of a row on a phone', () => {
     expect(how.top).to.be.at.least(month.bottom - 1);
   });
 });
+
+describe('amount fields say which line and what kind', () => {
+  it('each amount is named with its line and kind, the visible label included', async () => {
+    const el = await seed();
+    const names = lines(el).map((line) => line.querySelector('futan-amount-input')?.shadowRoot?.querySelector('input')?.getAttribute('aria-label'));
+    expect(names[0]).to.equal('明細 1：保険診療の医療費（10割）');
+    expect(names[3]).to.equal('明細 4：先進医療の技術料の請求額（税込）');
+    expect(names[5]).to.equal('明細 6：交通費・その他の請求額（税込）');
+    expect(new Set(names).size).to.equal(names.length);
+  });
+});

@@ -38,7 +38,7 @@ function renderRow(ctx: SectionContext, line: DraftLine, index: number) {
       ${line.kind === 'meals'
         ? html`<input class="money" type="text" inputmode="numeric" autocomplete="off" data-focus="${focus}-meals" aria-label=${name(msg.mealCount)}
             .value=${line.meals} placeholder=${line.hint?.[lang] ?? msg.mealsHint} @input=${(e: Event) => change({ meals: valueOf(e) })} />`
-        : amountField(line.kind === 'insured' ? msg.insuredAmount : beforeTax ? msg.feeBeforeTax : msg.feeAmount, line.amountText, (text) => change(amountFields(text, { points: line.kind === 'insured' })), `${focus}-amount`, line.hint?.[lang] ?? '', 'money', line.kind === 'insured')}
+        : amountOfLine(ctx, line, number, focus, beforeTax)}
       ${line.kind === 'insured'
         ? html`<span class="how setting" role="radiogroup" aria-label=${name(msg.setting)} aria-invalid=${line.setting ? 'false' : 'true'}>${SETTINGS.map((s) => html`<label class="choice"><input type="radio"
             name="setting-${line.key}" value=${s} data-focus="${focus}-setting-${s}" .checked=${line.setting === s} @change=${() => change({ setting: s })} />${msg.settings[s]}</label>`)}</span>`
@@ -71,6 +71,20 @@ export const japaneseIn = (text: string, lang: string): 'ja' | undefined => (lan
 
 /** The field of a line an issue is about: 'month' for `items[3].month`. */
 const fieldOf = (path: string) => /\]\.(\w+)$/.exec(path)?.[1] ?? '';
+
+/**
+ * A line's amount: labelled on screen as its column is (医療費（10割）, 請求額（税込）), and named
+ * for a screen reader with its line and kind, the visible label included (「明細 4：先進医療の
+ * 技術料の請求額（税込）」), so that lines of different kinds do not sound alike.
+ */
+function amountOfLine(ctx: SectionContext, line: DraftLine, number: number, focus: string, beforeTax: boolean) {
+  const { msg, lang } = ctx;
+  const label = line.kind === 'insured' ? msg.insuredAmount : beforeTax ? msg.feeBeforeTax : msg.feeAmount;
+  const points = line.kind === 'insured';
+  return amountField(label, line.amountText, (text) => ctx.changeLine(line.key, amountFields(text, { points })), `${focus}-amount`, {
+    hint: line.hint?.[lang], className: 'money', points, accessibleName: msg.lineField(number, msg.amountOfKind(msg.kinds[line.kind], label)),
+  });
+}
 
 /** The household member a line is for, by name; '' for the patient's own lines. */
 function personOf(ctx: SectionContext, line: DraftLine): string {

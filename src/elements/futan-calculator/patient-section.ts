@@ -26,14 +26,26 @@ function issueText(ctx: SectionContext, path: string, id?: string) {
   return found.length ? html`<span class="error" id=${id ?? nothing}>${found.map((i) => i.message[ctx.lang]).join(' ')}</span>` : nothing;
 }
 
+export interface AmountFieldOptions {
+  /** Shown in the empty field. */
+  hint?: string;
+  className?: string;
+  /** The 10割 fee of insured care: 点数 are read too (15,000点). */
+  points?: boolean;
+  /** What a screen reader hears, where the visible label alone does not say which field it is (「明細 4：先進医療の技術料の請求額（税込）」). */
+  accessibleName?: string;
+}
+
 /**
- * An amount field of the calculator (`points`: the 10割 fee of insured care, which may be typed as 点数), showing the text as typed (so unfinished text such as
+ * An amount field of the calculator, showing the text as typed (so unfinished text such as
  * 「12万円ほど」 comes back after a reload); its events stop here so the page sees only the calculator's.
  */
-export function amountField(label: string, text: string, onText: (text: string) => void, focus: string, hint = '', className = '', points = false) {
+export function amountField(label: string, text: string, onText: (text: string) => void, focus: string, options: AmountFieldOptions = {}) {
+  const { hint = '', className = '', points = false, accessibleName = '' } = options;
   return html`<futan-amount-input
     class=${className}
     ?points=${points}
+    accessible-name=${accessibleName || nothing}
     exportparts="input: amount-input, label: amount-label, reading: amount-reading, error: amount-error"
     label=${label}
     .text=${text}
@@ -140,7 +152,7 @@ function renderPatientDetails(ctx: SectionContext) {
         </select>
       </label>
       <div>
-        ${amountField(msg.remuneration, draft.remuneration, (text) => ctx.change({ remuneration: text }), 'plan-remuneration', msg.optional)}
+        ${amountField(msg.remuneration, draft.remuneration, (text) => ctx.change({ remuneration: text }), 'plan-remuneration', { hint: msg.optional })}
         <span class="hint">${msg.remunerationHint}</span>
         ${issueText(ctx, 'insurance.monthlyRemuneration')}
       </div>
@@ -148,7 +160,7 @@ function renderPatientDetails(ctx: SectionContext) {
     <label class="check"><input type="checkbox" data-focus="plan-capAtWindow" .checked=${draft.capAtWindow} @change=${(e: Event) => ctx.change({ capAtWindow: checkedOf(e) })} /> ${msg.capAtWindow}</label>
     <label class="check"><input type="checkbox" data-focus="plan-supplementary" .checked=${draft.supplementary} @change=${(e: Event) => ctx.change({ supplementary: checkedOf(e) })} /> ${msg.supplementary}</label>
     ${draft.supplementary ? html`<div class="indent">${amountField(msg.supplementaryDeductible, draft.deductible, (text) => ctx.change({ deductible: text }), 'plan-deductible')}</div>` : nothing}
-    <div class="indent wide-indent">${amountField(msg.annualCountedBefore, draft.annualCountedBefore, (text) => ctx.change({ annualCountedBefore: text }), 'plan-annualCountedBefore', msg.optional)}
+    <div class="indent wide-indent">${amountField(msg.annualCountedBefore, draft.annualCountedBefore, (text) => ctx.change({ annualCountedBefore: text }), 'plan-annualCountedBefore', { hint: msg.optional })}
       ${annualYear(ctx)}${issueText(ctx, 'insurance.annualCountedBefore')}</div>
     ${months.length ? html`
       <label class="check"><input type="checkbox" data-focus="plan-priorElsewhere" .checked=${draft.priorElsewhere} @change=${(e: Event) => ctx.change({ priorElsewhere: checkedOf(e) })} /> ${msg.priorElsewhere}</label>

@@ -123,7 +123,7 @@ const QUESTIONS: Record<QuestionId, (ctx: PatientViewContext) => unknown> = {
       <div class="amounts">${lines.map((l) => {
         const month = parseMonthText(l.month);
         const name = `${msg.kinds[l.kind]}${l.label ? `${msg.colon}${l.label}` : ''}${month.ok ? msg.parenthesized(formatMonth(month.value, lang)) : ''}`;
-        return amountField(name, answers.amounts[l.key] ?? '', (text) => ctx.setAmount(l.key, text), `patient-amount-${l.key}`, l.hint?.[lang] ?? '', '', l.kind === 'insured');
+        return amountField(name, answers.amounts[l.key] ?? '', (text) => ctx.setAmount(l.key, text), `patient-amount-${l.key}`, { hint: l.hint?.[lang], points: l.kind === 'insured' });
       })}</div>
       <button type="button" class="primary" data-focus="patient-amounts-done" @click=${() => ctx.answer('amounts', '')}>${msg.next}</button>`;
   },

@@ -109,7 +109,7 @@ function renderProgram(ctx: SectionContext, person: DraftPerson, program: DraftP
         <label>${msg.programLabel}<input type="text" data-focus="${focus}-label" .value=${program.label} @input=${(e: Event) => change({ label: valueOf(e) })} /></label>
         <label>${msg.programRate}<input type="text" inputmode="decimal" data-focus="${focus}-rate" .value=${program.rate} placeholder="0"
           aria-invalid=${invalid('rate')} aria-describedby=${described('rate')} @input=${(e: Event) => change({ rate: valueOf(e) })} /></label>
-        <div>${amountField(msg.programMonthlyCap, program.monthlyCap, (text) => change({ monthlyCap: text }), `${focus}-monthlyCap`, msg.optional)}</div>` : nothing}
+        <div>${amountField(msg.programMonthlyCap, program.monthlyCap, (text) => change({ monthlyCap: text }), `${focus}-monthlyCap`, { hint: msg.optional })}</div>` : nothing}
       <label>${msg.programFrom}<input type="text" data-focus="${focus}-from" .value=${program.from} placeholder=${msg.optional} @input=${(e: Event) => change({ from: valueOf(e) })} /></label>
       <label>${msg.programTo}<input type="text" data-focus="${focus}-to" .value=${program.to} placeholder=${msg.optional} @input=${(e: Event) => change({ to: valueOf(e) })} /></label>
     </div>
