@@ -143,5 +143,9 @@ export interface WorkspaceMessages {
   barClose: string;
   /** A line's amount as a screen reader hears it, its visible label included: 「先進医療の技術料の請求額（税込）」. */
   amountOfKind(kind: string, label: string): string;
+  /** The fold of the less used actions on a phone. */
+  moreActions: string;
+  /** What the plan file is for, said on a phone, where it opens nowhere. */
+  saveFileHint: string;
   skipToAnswer: string;
 }

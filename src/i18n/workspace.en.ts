@@ -118,5 +118,7 @@ export const workspaceEn: WorkspaceMessages = {
   barOpen: '▲',
   barClose: '▼',
   amountOfKind: (kind, label) => `${label}, ${kind}`,
+  moreActions: 'More actions',
+  saveFileHint: 'The plan file is for opening again in futan later. For the patient, use Print (which can also save a PDF).',
   skipToAnswer: 'Go to the answer (what the patient pays)',
 };

@@ -118,5 +118,7 @@ export const workspaceJa: WorkspaceMessages = {
   barOpen: '▲',
   barClose: '▼',
   amountOfKind: (kind, label) => `${kind}の${label}`,
+  moreActions: 'その他の操作',
+  saveFileHint: '計画のファイルは、あとで futan で開き直すためのものです。患者さんにお渡しするときは「印刷する」（PDFで保存もできます）を使います。',
   skipToAnswer: '答え（お支払いの見通し）へ移動',
 };

@@ -102,3 +102,31 @@ describe('copies and names', () => {
     expect(printed).not.to.contain('様 様');
   });
 });
+
+describe('the toolbar on a phone', () => {
+  it('keeps templates, undo, redo and print; folds the rest behind 「その他の操作」, which says what the file is for', async () => {
+    const wrap = await fixture<HTMLElement>(html`<div style="width: 360px"><futan-calculator lang="ja" scenario=${SEED}></futan-calculator></div>`);
+    const el = wrap.querySelector('futan-calculator') as FutanCalculator;
+    await settle(el);
+    const shown = (label: string) => {
+      const button = [...root(el).querySelectorAll<HTMLElement>('.toolbar button, .toolbar summary')].find((b) => squeeze(b.textContent).startsWith(label));
+      return !!button && button.getClientRects().length > 0;
+    };
+    for (const label of ['ひな形', '元に戻す', 'やり直す', '印刷する', 'その他の操作']) expect(shown(label), label).to.equal(true);
+    for (const label of ['新しい計画', '計画をファイルに保存', 'ファイルから読み込む']) expect(shown(label), label).to.equal(false);
+    // The patient's fields are on the first screen.
+    expect(root(el).querySelector('.patient')!.getBoundingClientRect().top).to.be.below(400);
+    buttonNamed(el, 'その他の操作').click();
+    await settle(el);
+    for (const label of ['新しい計画', '計画をファイルに保存', 'ファイルから読み込む']) expect(shown(label), label).to.equal(true);
+    expect(squeeze(root(el).querySelector('.save-hint')!.textContent)).to.contain('印刷する');
+  });
+
+  it('on a wide screen everything is in the row, with no fold', async () => {
+    const wrap = await fixture<HTMLElement>(html`<div style="width: 1200px"><futan-calculator lang="ja" scenario=${SEED}></futan-calculator></div>`);
+    const el = wrap.querySelector('futan-calculator') as FutanCalculator;
+    await settle(el);
+    expect(buttonNamed(el, '新しい計画').getClientRects().length).to.be.greaterThan(0);
+    expect(buttonNamed(el, 'その他の操作').getClientRects().length).to.equal(0);
+  });
+});

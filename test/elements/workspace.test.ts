@@ -451,7 +451,7 @@ describe('focus and the answer bar', () => {
   afterEach(() => setViewport({ width: 800, height: 600 }));
 
   it('brings a field focused behind the bar at the bottom of a phone into view', async () => {
-    await setViewport({ width: 375, height: 800 });
+    await setViewport({ width: 375, height: 640 });
     const el = await fixture<FutanCalculator>(html`<futan-calculator lang="ja" scenario="advanced-stem-cell-transplant"></futan-calculator>`);
     await settle(el);
     const bar = () => root(el).querySelector('[part=answer]')!.getBoundingClientRect();

@@ -180,6 +180,7 @@ export class FutanCalculator extends FutanElement {
   @state() private repeatText = DEFAULT_REPEAT;
   @state() private patientDetailsOpen = false;
   @state() private templatesOpen = false;
+  @state() private moreActionsOpen = false;
   @state() private answerExpanded = false;
   @state() private detailsOpen = false;
   @state() private printing = false;
@@ -665,6 +666,11 @@ export class FutanCalculator extends FutanElement {
     // a section's own summary can, and is left as it is.
     const folded = target && !target.matches('summary') ? target.closest<HTMLDetailsElement>('details:not([open])') : null;
     if (folded) folded.open = true;
+    // An action folded behind 「その他の操作」 on a phone is unfolded to take the focus back.
+    if (target?.closest('.secondary') && !this.moreActionsOpen) {
+      this.moreActionsOpen = true;
+      await this.updateComplete;
+    }
     target?.focus();
   }
 
@@ -899,6 +905,8 @@ export class FutanCalculator extends FutanElement {
           addToCompare: () => this.addToCompare(),
           save: () => this.exportFile(), open: () => this.files.open(), print: () => void this.print(),
           setPersist: (on) => this.setPersist(on),
+          moreOpen: this.moreActionsOpen,
+          setMoreOpen: (open) => { this.moreActionsOpen = open; },
         })}
         ${this.pending ? renderConfirm(this.pending.what, msg, () => this.replaceByUser({ ...this.pending!, byHost: false }), () => this.cancelReplace()) : nothing}
         ${renderNotice(this.fileMessage, this.fileReasons, lang)}

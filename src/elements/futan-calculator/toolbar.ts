@@ -30,11 +30,17 @@ export interface ToolbarContext {
   open(): void;
   print(): void;
   setPersist(on: boolean): void;
+  /** On a phone the less used actions fold behind 「その他の操作」. */
+  moreOpen: boolean;
+  setMoreOpen(open: boolean): void;
 }
 
 /**
  * The calculator's actions. Templates are a list of buttons behind a disclosure (part
  * "templates"), not a select: a single ↓ on a focused select would replace the whole plan.
+ * On a phone (a calculator under 40em) what a consultation uses at every step stays (templates,
+ * undo, redo, print: the PDF for the patient); the rest folds behind 「その他の操作」, so that
+ * the patient's fields are on the first screen.
  */
 export function renderToolbar(ctx: ToolbarContext) {
   const { msg } = ctx;
@@ -44,18 +50,22 @@ export function renderToolbar(ctx: ToolbarContext) {
         <summary data-focus="templates">${msg.templates}</summary>
         ${ctx.templatesOpen ? renderTemplateList(ctx) : nothing}
       </details>
-      <button type="button" data-focus="new-plan" @click=${ctx.newPlan}>${msg.newPlan}</button>
       <span class="history" role="group" aria-label=${msg.historyLabel}>
         <button type="button" aria-keyshortcuts="Control+Z Meta+Z" ?disabled=${!ctx.canUndo} @click=${ctx.undo}>${msg.undo}</button>
         <button type="button" aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y" ?disabled=${!ctx.canRedo} @click=${ctx.redo}>${msg.redo}</button>
       </span>
-      <button type="button" data-focus="compare-add" ?disabled=${!ctx.canCompare} @click=${ctx.addToCompare}>${msg.addToCompare}${ctx.compared ? html`<span class="count" aria-hidden="true">${msg.variantsKept(ctx.compared, ctx.maxCompared)}</span>` : nothing}</button>
-      <button type="button" @click=${ctx.save}>${msg.saveFile}</button>
-      <button type="button" data-focus="open-file" @click=${ctx.open}>${msg.openFile}</button>
       <button type="button" class="primary" @click=${ctx.print}>${msg.print}</button>
-      <label class="check switch"><input type="checkbox" role="switch" data-focus="persist" .checked=${ctx.persist}
-        @change=${(e: Event) => ctx.setPersist((e.target as HTMLInputElement).checked)} /> ${msg.persistSwitch}</label>
-      <label class="title">${msg.planTitle}<input type="text" data-focus="plan-title" .value=${ctx.title} @input=${(e: Event) => ctx.setTitle((e.target as HTMLInputElement).value)} /></label>
+      <button type="button" class="more-actions" aria-expanded=${ctx.moreOpen ? 'true' : 'false'} aria-controls="more-actions" @click=${() => ctx.setMoreOpen(!ctx.moreOpen)}>${msg.moreActions}</button>
+      <div class="secondary ${ctx.moreOpen ? 'open' : ''}" id="more-actions">
+        <button type="button" data-focus="new-plan" @click=${ctx.newPlan}>${msg.newPlan}</button>
+        <button type="button" data-focus="compare-add" ?disabled=${!ctx.canCompare} @click=${ctx.addToCompare}>${msg.addToCompare}${ctx.compared ? html`<span class="count" aria-hidden="true">${msg.variantsKept(ctx.compared, ctx.maxCompared)}</span>` : nothing}</button>
+        <button type="button" aria-describedby="save-hint" @click=${ctx.save}>${msg.saveFile}</button>
+        <button type="button" data-focus="open-file" @click=${ctx.open}>${msg.openFile}</button>
+        <span class="hint save-hint" id="save-hint">${msg.saveFileHint}</span>
+        <label class="check switch"><input type="checkbox" role="switch" data-focus="persist" .checked=${ctx.persist}
+          @change=${(e: Event) => ctx.setPersist((e.target as HTMLInputElement).checked)} /> ${msg.persistSwitch}</label>
+        <label class="title">${msg.planTitle}<input type="text" data-focus="plan-title" .value=${ctx.title} @input=${(e: Event) => ctx.setTitle((e.target as HTMLInputElement).value)} /></label>
+      </div>
     </div>
   `;
 }

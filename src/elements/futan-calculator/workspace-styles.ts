@@ -28,6 +28,34 @@ export const workspaceStyles = css`
     display: inline-flex;
     gap: 0.3em;
   }
+  /* On a wide calculator the folded actions are simply in the row; the fold is for phones. */
+  .toolbar .secondary {
+    display: contents;
+  }
+  .toolbar .more-actions,
+  .toolbar .save-hint {
+    display: none;
+  }
+  @container calculator (max-width: 40em) {
+    .toolbar .more-actions {
+      display: inline-block;
+    }
+    .toolbar .secondary:not(.open) {
+      display: none;
+    }
+    .toolbar .secondary.open {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5em 0.6em;
+      align-items: center;
+      flex-basis: 100%;
+    }
+    /* On a phone a .json file opens nowhere: what it is for is said beside it. */
+    .toolbar .save-hint {
+      display: block;
+      flex-basis: 100%;
+    }
+  }
   .toolbar .title {
     display: flex;
     gap: 0.5em;
