@@ -1,6 +1,7 @@
 // Smoke test of what users meet, in headless Debian chromium (no test runner):
 //  1. storybook-static/: every story renders with no console error or page error, and axe finds
-//     no WCAG 2.1 A/AA violation in it; every docs page renders with no error.
+//     no WCAG 2.1 A/AA violation in it; every docs page renders with no error; the API table lists
+//     the methods and offers no control for a read-only property (.storybook/api-table.ts).
 //  2. the hospital demo, served with its Content-Security-Policy header: no CSP violation, no
 //     request beyond its own files, and the seed scenario shows the right patient amount.
 // Usage: npm run smoke   (after npm run build-storybook and npm run build:embed)
@@ -74,6 +75,16 @@ try {
     while (queue.length) await smokeEntry(queue.shift());
   }));
   console.log(`storybook: ${entries.length} entries opened (${entries.filter((e) => e.type === 'story').length} stories with axe)`);
+
+  // The amount input's API table: its methods listed, form and validity shown without a control.
+  const docs = await openPage(`${storybookBase}/iframe.html?id=elements-amount-input--docs&viewMode=docs`, () => document.querySelector('#storybook-docs table.docblock-argstable'));
+  const table = await docs.page.evaluate(() => Object.fromEntries([...document.querySelectorAll('#storybook-docs table.docblock-argstable tbody tr')]
+    .map((tr) => [tr.querySelector('td')?.textContent.trim().split(/\s/)[0] ?? '', tr.querySelectorAll('input, textarea, select, button').length])));
+  const apiRow = (name) => Object.keys(table).find((row) => row.startsWith(name));
+  check(['setCustomValidity()', 'checkValidity()', 'reportValidity()'].every(apiRow), `storybook: the amount input's API table lists its methods (${Object.keys(table).filter((r) => r.includes('()')).join(', ')})`);
+  check(['form', 'validity'].every((name) => apiRow(name) && table[apiRow(name)] === 0), 'storybook: the amount input\'s read-only form and validity have no control');
+  check(apiRow('value') && table[apiRow('value')] > 0, 'storybook: the amount input\'s value has its control');
+  await docs.page.close();
 
   // 2. The hospital demo under its CSP header.
   // The answer in view: the final amount the patient reads beside the editor.
