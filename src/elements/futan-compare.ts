@@ -1,6 +1,6 @@
 import { css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { PlanError, SHARE_ORDER, calculate, shareDifference, signOf, type Breakdown, type CarePlan, type PlanIssue, type PlanWarning } from '../engine/index.js';
+import { PlanError, SHARE_ORDER, answerOf, calculate, shareDifference, signOf, yenDifference, type Breakdown, type CarePlan, type PlanIssue, type PlanWarning, type ShareKey } from '../engine/index.js';
 import { FUTAN_VERSION } from '../version.js';
 import { formatYen } from '../i18n/format.js';
 import { LocaleController } from '../i18n/locale.js';
@@ -40,6 +40,16 @@ function pathsOf(value: unknown): CarePath[] {
 }
 
 type Outcome = { path: CarePath; breakdown: Breakdown } | { path: CarePath; issues: PlanIssue[] };
+
+type Row = 'total' | 'largestAtWindow' | 'comingBack' | ShareKey;
+
+/** A row's amount for a path: the total, a share, or from the patient's answer (answerOf), never added up here. */
+function amountOf(breakdown: Breakdown, row: Row): string {
+  if (row === 'total') return breakdown.total;
+  if (row === 'largestAtWindow') return answerOf(breakdown).largest?.amount ?? '0';
+  if (row === 'comingBack') return answerOf(breakdown).totalComingBack;
+  return breakdown.shares[row];
+}
 
 /**
  * Two to four care paths side by side (say insured standard care, 先進医療 and 自由診療 for the
@@ -98,6 +108,8 @@ export class FutanCompare extends FutanElement {
 
   /** The paths to compare, two to four, each `{ title, plan }`. */
   @property({ attribute: false }) paths: CarePath[] = [];
+  /** Hides the table's caption visually, keeping it for screen readers (where the page gives its own heading). */
+  @property({ type: Boolean, attribute: 'hide-caption' }) hideCaption = false;
 
   private readonly locale = new LocaleController(this);
 
@@ -121,24 +133,29 @@ export class FutanCompare extends FutanElement {
     const first = 'breakdown' in outcomes[0] ? outcomes[0].breakdown : undefined;
     // A share no path uses (no 公費, no sponsor…) is a row of zeros: left out, so the rows that
     // differ are what the patient reads. The patient's own row always stays, ￥0 included.
-    const rows = ['total' as const, ...SHARE_ORDER.filter((share) => share === 'patient' || ok.some((o) => signOf(o.breakdown.shares[share]) !== 0))];
+    const shares = SHARE_ORDER.filter((share) => share === 'patient' || ok.some((o) => signOf(o.breakdown.shares[share]) !== 0));
+    // Under the patient's own row, how they live it: the most at the cashier in one month, and what comes back later
+    // (a rider that pays back later and one that pays the hospital cost the same, but not in the same month).
+    const rows: Row[] = ['total', 'patient', 'largestAtWindow', 'comingBack', ...shares.filter((s) => s !== 'patient')];
     const warned = ok.some((o) => o.breakdown.warnings.some(shownInComparison));
     return html`
       <div class="root scroll" role="region" aria-labelledby="caption" tabindex="0">
         <table part="table" class="stack" role="table">
-          <caption id="caption">${msg.compareTitle}</caption>
+          <caption id="caption" class=${this.hideCaption ? 'visually-hidden' : ''}>${msg.compareTitle}</caption>
           <thead role="rowgroup"><tr role="row"><td role="cell"></td>${outcomes.map((o) => html`<th scope="col" role="columnheader">${o.path.title}</th>`)}</tr></thead>
           <tbody role="rowgroup">
             ${rows.map((row) => html`<tr role="row">
-              <th scope="row" role="rowheader">${row === 'total' ? msg.total : msg.shares[row]}</th>
+              <th scope="row" role="rowheader">${row === 'total' ? msg.total : row === 'largestAtWindow' ? msg.compareLargestAtWindow : row === 'comingBack' ? msg.compareComingBack : msg.shares[row]}</th>
               ${outcomes.map((o) => {
                 if (!('breakdown' in o)) return row === 'total' ? html`<td role="cell" rowspan=${rows.length + (warned ? 1 : 0)} data-label=${o.path.title}>${msg.compareInvalid}<ul>${o.issues.map((i) => html`<li>${i.message[lang]}</li>`)}</ul></td>` : nothing;
-                const amount = row === 'total' ? o.breakdown.total : o.breakdown.shares[row];
-                const diff = first && o.breakdown !== first ? shareDifference(first, o.breakdown)[row] : undefined;
+                const amount = amountOf(o.breakdown, row);
+                const diff = first && o.breakdown !== first ? yenDifference(amountOf(first, row), amount) : undefined;
                 const best = row === 'patient' && o === lowest;
+                // Red only where more is worse for the patient: more paid by a rider or research is not.
+                const worse = diff !== undefined && signOf(diff) > 0 && (row === 'patient' || row === 'largestAtWindow');
                 return html`<td role="cell" class="num amount ${best ? 'best' : ''}" data-label=${o.path.title}><div>
                   ${formatYen(amount)}${best ? html`<span class="diff">${msg.lowest}</span>` : nothing}
-                  ${diff && signOf(diff) !== 0 ? html`<span class="diff ${signOf(diff) > 0 ? 'up' : ''}">${msg.differenceFromFirst(signOf(diff) > 0 ? `+\u2060${formatYen(diff)}` : formatYen(diff))}</span>` : nothing}
+                  ${diff && signOf(diff) !== 0 ? html`<span class="diff ${worse ? 'up' : ''}">${msg.differenceFromFirst(signOf(diff) > 0 ? `+\u2060${formatYen(diff)}` : formatYen(diff))}</span>` : nothing}
                 </div></td>`;
               })}
             </tr>`)}

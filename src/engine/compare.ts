@@ -36,6 +36,11 @@ export function shareDifference(a: Pick<Breakdown, 'shares' | 'total'>, b: Pick<
   return { ...shares, total: diff(a.total, b.total) };
 }
 
+/** to − from, for one row of a comparison that is not a share (the most at the cashier, what comes back). */
+export function yenDifference(from: Yen, to: Yen): Yen {
+  return String(BigInt(to) - BigInt(from));
+}
+
 /** A difference without its sign, for "¥39,400 less". */
 export function magnitude(amount: Yen): Yen {
   const value = BigInt(amount);

@@ -10,7 +10,7 @@ export { UNDER70_BRACKETS, ELDERLY_BRACKETS, normalizeBracket } from './brackets
 export { RULES_BY_ID } from './rules/index.js';
 export { parseAmount, type ParsedAmount, type AmountErrorCode } from './parse-amount.js';
 export { parseDateText, parseMonthText, eraYearOf, ERAS, type ParsedDate, type DateErrorCode, type Era } from './parse-date.js';
-export { SHARE_ORDER, shareParts, shareDifference, signOf, magnitude, moveInpatientCare, inpatientMonths, type ShareKey, type SharePart } from './compare.js';
+export { SHARE_ORDER, shareParts, shareDifference, yenDifference, signOf, magnitude, moveInpatientCare, inpatientMonths, type ShareKey, type SharePart } from './compare.js';
 export { groupDigits } from './explain.js';
 export { answerOf, type Answer, type ComingBack, type MonthAnswer, type PersonAnswer, type RefundSource, type WindowMonth, type YearBack } from './answer.js';
 export { checklistOf, type ChecklistItem, type ChecklistId } from './checklist.js';

@@ -102,6 +102,8 @@ export const en: Messages = {
   compareInvalid: 'This path cannot be worked out:',
   lowest: 'lowest cost to the patient',
   differenceFromFirst: (amount) => `${amount} vs. the first option`,
+  compareLargestAtWindow: 'Most at the cashier in a month',
+  compareComingBack: 'Coming back later',
   warningsRow: 'Warnings',
 
   scenario: 'Start from',

@@ -102,6 +102,8 @@ export const ja: Messages = {
   compareInvalid: 'この選択肢は計算できません：',
   lowest: '患者負担が最も少ない',
   differenceFromFirst: (amount) => `最初の選択肢より ${amount}`,
+  compareLargestAtWindow: 'ひと月の窓口払いの最大',
+  compareComingBack: 'あとで戻ってくる額',
   warningsRow: '注意',
 
   scenario: 'ひな形',

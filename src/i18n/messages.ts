@@ -80,6 +80,9 @@ export interface Messages extends WorkspaceMessages, HandoutMessages, PatientMes
   compareNeedsTwo: string;
   compareInvalid: string;
   lowest: string;
+  /** Comparison rows under the patient's own: the most at the cashier in one month, and what comes back later. */
+  compareLargestAtWindow: string;
+  compareComingBack: string;
   differenceFromFirst(amount: string): string;
   warningsRow: string;
 

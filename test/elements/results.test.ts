@@ -161,15 +161,36 @@ describe('<futan-compare>', () => {
     const withResearch: CarePlan = { ...standard, items: [...standard.items, { month: '2027-01', kind: 'advanced', amount: 300000, payer: 'research' }] };
     const el = await fixture<FutanCompare>(html`<futan-compare lang="ja" .paths=${[{ title: 'A', plan: standard }, { title: 'B', plan: standard }]}></futan-compare>`);
     const rowNames = () => [...shadow(el).querySelectorAll('tbody th[scope=row]')].map((th) => th.textContent!.trim());
-    expect(rowNames()).to.deep.equal(['総額', '患者さんの負担', '健康保険（高額療養費を含む）']);
+    const lived = ['ひと月の窓口払いの最大', 'あとで戻ってくる額'];
+    expect(rowNames()).to.deep.equal(['総額', '患者さんの負担', ...lived, '健康保険（高額療養費を含む）']);
     el.paths = [{ title: 'A', plan: standard }, { title: 'B', plan: withResearch }];
     await el.updateComplete;
-    expect(rowNames()).to.deep.equal(['総額', '患者さんの負担', '健康保険（高額療養費を含む）', '研究費']);
-    expect(shadow(el).querySelectorAll('tbody tr')[3].textContent).to.match(/￥0[\s\S]*￥300,000/);
+    expect(rowNames()).to.deep.equal(['総額', '患者さんの負担', ...lived, '健康保険（高額療養費を含む）', '研究費']);
+    expect(shadow(el).querySelectorAll('tbody tr')[5].textContent).to.match(/￥0[\s\S]*￥300,000/);
     const researchOnly: CarePlan = { ...standard, items: [{ month: '2027-01', kind: 'advanced', amount: 300000, payer: 'research' }] };
     el.paths = [{ title: 'A', plan: researchOnly }, { title: 'B', plan: researchOnly }];
     await el.updateComplete;
-    expect(rowNames(), 'the patient’s row stays at ￥0').to.deep.equal(['総額', '患者さんの負担', '研究費']);
+    expect(rowNames(), 'the patient’s row stays at ￥0').to.deep.equal(['総額', '患者さんの負担', ...lived, '研究費']);
+  });
+
+  it('tells a rider that pays back later from one that pays the hospital, and marks red only what is worse for the patient', async () => {
+    const rider = (riderPayment: 'reimbursement' | 'direct'): CarePlan => ({
+      ...standard,
+      items: [...standard.items, { month: '2027-01', kind: 'advanced', amount: 2650000, payer: 'privateInsurance', riderPayment }],
+    });
+    const el = await fixture<FutanCompare>(html`<futan-compare lang="ja" .paths=${[{ title: 'あとで', plan: rider('reimbursement') }, { title: '直接', plan: rider('direct') }]}></futan-compare>`);
+    const row = (name: string) => [...shadow(el).querySelectorAll('tbody tr')].find((tr) => tr.querySelector('th')!.textContent!.trim() === name)!;
+    const cells = (name: string) => [...row(name).querySelectorAll('td div')].map((d) => /￥[\d,]+/.exec(d.textContent!)![0]);
+    // The same final cost, but not the same January at the cashier, nor the same money coming back.
+    expect(cells('患者さんの負担')[0]).to.equal(cells('患者さんの負担')[1]);
+    expect(cells('ひと月の窓口払いの最大')[0]).to.not.equal(cells('ひと月の窓口払いの最大')[1]);
+    expect(cells('あとで戻ってくる額')[0]).to.not.equal(cells('あとで戻ってくる額')[1]);
+    // Less at the cashier is not marked as worse; a difference in what others pay is never red.
+    for (const tr of shadow(el).querySelectorAll('tbody tr')) {
+      const name = tr.querySelector('th')!.textContent!.trim();
+      const red = tr.querySelector('.diff.up');
+      if (red) expect(['患者さんの負担', 'ひと月の窓口払いの最大'], name).to.include(name);
+    }
   });
 
   it('shows a path that cannot be worked out with its reasons', async () => {
@@ -192,7 +213,7 @@ describe('<futan-compare>', () => {
     expect(region.scrollWidth, 'no sideways scrolling').to.be.at.most(region.clientWidth);
     const right = frame.getBoundingClientRect().right;
     const amounts = [...shadow(el).querySelectorAll('td.amount')];
-    expect(amounts, 'total, patient and insurer for three paths').to.have.length(3 * 3);
+    expect(amounts, 'total, patient, the most at the cashier, what comes back and insurer for three paths').to.have.length(5 * 3);
     for (const cell of amounts) {
       expect(cell.getBoundingClientRect().right, cell.textContent!).to.be.at.most(right + 0.5);
       const value = cell.querySelector('div')!;

@@ -29,7 +29,7 @@ export function renderCompare(ctx: CompareContext) {
   return html`
     <section class="compare section" aria-labelledby="compare-title">
       <h2 id="compare-title">${msg.compareTitle}</h2>
-      ${variants.length < 2 ? html`<p class="hint">${msg.compareHint(ctx.max)}</p>` : html`<futan-compare exportparts="table: compare-table" .paths=${variants.map((v) => ({ title: v.title, plan: v.plan }))}></futan-compare>`}
+      ${variants.length < 2 ? html`<p class="hint">${msg.compareHint(ctx.max)}</p>` : html`<futan-compare hide-caption exportparts="table: compare-table" .paths=${variants.map((v) => ({ title: v.title, plan: v.plan }))}></futan-compare>`}
       <ul class="variants">
         ${variants.map((v) => html`<li>
           <span>${v.title}</span>
