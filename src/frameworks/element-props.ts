@@ -16,8 +16,10 @@ type MethodKeys<T> = { [K in keyof T]-?: T[K] extends (...args: never[]) => unkn
 
 /**
  * The public properties of a futan element that can be set: its own (not LitElement's), writable,
- * not methods. Derived from the class, so a property added to an element reaches every framework's
- * typings; scripts/check-package.sh holds them to custom-elements.json.
+ * not methods (the calculator's plan, scenario, persist, presets and mode; the amount input's
+ * value, text, label, hideLabel, name, required, disabled, readonly, placeholder…). Derived from
+ * the class, so a property added to an element reaches every framework's typings;
+ * scripts/check-package.sh holds them to custom-elements.json.
  */
 export type SettableProps<E extends LitElement> = Pick<E, Exclude<WritableKeys<E>, keyof LitElement | MethodKeys<E>>>;
 
