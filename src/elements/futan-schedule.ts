@@ -101,9 +101,11 @@ export class FutanSchedule extends FutanElement {
     if (!this.plan || !this.breakdown) return nothing;
     const months = inpatientMonths(this.plan);
     if (!months.length) return nothing;
+    // 「月をまたがなかったら」 only where a stay may cross a month end (months in hospital one after another).
+    const crosses = months.some((m, i) => i > 0 && parseMonth(m) === parseMonth(months[i - 1])! + 1);
     return html`
       <details part="what-if-toggle" ?open=${this.whatIfOpen} @toggle=${(e: Event) => (this.whatIfOpen = (e.target as HTMLDetailsElement).open)}>
-        <summary>${msg.whatIfTitle}</summary>
+        <summary>${crosses ? msg.whatIfTitle : msg.whatIfShiftTitle}</summary>
         ${this.whatIfOpen ? this.whatIfAnswer(months) : nothing}
       </details>
     `;

@@ -65,6 +65,8 @@ export interface Messages extends WorkspaceMessages, HandoutMessages, PatientMes
   manyTimesStarts: string;
   yearlyRefundArrives: Record<YearlyRefund['reason'], string>;
   whatIfTitle: string;
+  /** The what-if's title for stays each within one month. */
+  whatIfShiftTitle: string;
   whatIfMonth: string;
   whatIfDirection: string;
   whatIfNext: string;
@@ -95,7 +97,8 @@ export interface Messages extends WorkspaceMessages, HandoutMessages, PatientMes
   toResult: string;
   printTitle: string;
   printDate(date: string): string;
-  printAssumptions(a: { scheme: string; bracket: string; age: string; card: boolean; household: number }): string;
+  /** The handout's 計算の前提: the insurance, bracket, age, the card, the certificates applied ('' when none) and the household. */
+  printAssumptions(a: { scheme: string; bracket: string; age: string; card: boolean; household: number; certificates: string }): string;
   patientSection: string;
   birthDate: string;
   /** How a date of birth may be written. */

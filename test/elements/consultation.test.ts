@@ -130,3 +130,18 @@ describe('the toolbar on a phone', () => {
     expect(buttonNamed(el, 'その他の操作').getClientRects().length).to.equal(0);
   });
 });
+
+describe('words on paper', () => {
+  it('the handout’s 計算の前提 names the certificate applied, and the warnings’ 「計算上の扱い」 is another heading', async () => {
+    const el = await fixture<FutanCalculator>(html`<futan-calculator lang="ja" scenario="advanced-stem-cell-transplant-nanbyo"></futan-calculator>`);
+    await settle(el);
+    window.dispatchEvent(new Event('beforeprint'));
+    await settle(el);
+    const assumptions = squeeze(root(el).querySelector('.handout .assumptions')!.textContent);
+    const printed = squeeze(root(el).querySelector('.handout')!.textContent);
+    window.dispatchEvent(new Event('afterprint'));
+    await settle(el);
+    expect(assumptions).to.contain('受給者証 指定難病（一般所得Ⅱ）');
+    expect(printed.split('計算の前提').length - 1, 'said once').to.equal(1);
+  });
+});

@@ -95,9 +95,10 @@ const PUNCTUATION: Record<Lang, { colon: string; open: string; close: string }> 
 };
 
 /** What the handout was worked out for, since the form itself is not printed. */
-function assumptionsOf({ msg, draft }: HandoutContext): string {
+function assumptionsOf({ msg, draft, certificates }: HandoutContext): string {
   const patient = draft.people[0];
   return msg.printAssumptions({
+    certificates: certificates.filter((c) => c.lines).map((c) => c.name).join(msg.listSeparator),
     scheme: msg.schemes[draft.scheme],
     bracket: draft.bracket ? msg.bracketOption(draft.bracket, draft.scheme) : msg.chooseBracket,
     age: patient.birthDate || patient.age,
