@@ -32,6 +32,9 @@ const STATES = [
   { name: 'free care', body: '<futan-calculator scenario="free-ank-course"></futan-calculator>' },
   { name: 'patient-requested', body: '<futan-calculator scenario="patient-requested-cryoablation"></futan-calculator>' },
   { name: 'empty', body: '<futan-calculator></futan-calculator>' },
+  // The patient's own estimate: its first question, and a path that asks for the quote.
+  { name: 'patient', body: '<futan-calculator mode="patient" scenario="advanced-stem-cell-transplant-nanbyo"></futan-calculator>' },
+  { name: 'patient, no price', body: '<futan-calculator mode="patient" scenario="insured-photoimmunotherapy"></futan-calculator>' },
   // The deduction line's three forms: no income, income without taxable income, both.
   { name: 'income', body: `<futan-calculator plan='${planWithTax({ totalIncome: 5_000_000 })}'></futan-calculator>` },
   { name: 'income and taxable', body: `<futan-calculator plan='${planWithTax({ totalIncome: 5_000_000, taxableIncome: 3_000_000 })}'></futan-calculator>` },
