@@ -1,4 +1,5 @@
 import { formatMonth } from './calendar.js';
+import { explainProgramCap } from './explain.js';
 import type { CashFlows } from './cash-flow.js';
 import { allocate, concat, min, sum, type Amount, yen } from './money.js';
 import type { MonthState } from './monthly.js';
@@ -247,10 +248,18 @@ function peopleOf(plan: NormalizedPlan, state: MonthState, month: MonthBreakdown
  * for meals: it lowers their charge, and the insurer pays the rest (RULES.md §8).
  */
 function programsOf(state: MonthState): ProgramMonth[] {
-  return state.programs.map((use) => ({
-    person: use.person, program: use.program.key, kind: use.program.kind as ProgramMonth['kind'], label: use.program.label,
-    cap: use.cap === undefined ? null : yen(use.cap), used: yen(use.used), paid: yen(use.paid),
-  }));
+  return state.programs.map((use) => {
+    const month: ProgramMonth = {
+      person: use.person, program: use.program.key, kind: use.program.kind as ProgramMonth['kind'], label: use.program.label,
+      cap: use.cap === undefined ? null : yen(use.cap), used: yen(use.used), paid: yen(use.paid),
+    };
+    const { own, household, total, longTerm } = use.capOf;
+    if (household !== undefined) month.shared = { ownCap: yen(own!), householdCap: yen(household), sumOfCaps: yen(total!) };
+    if (longTerm) month.highCostLongTerm = longTerm;
+    const explanation = use.cap === undefined ? undefined : explainProgramCap(use.cap, { ownCap: own, householdCap: household, sumOfCaps: total, longTerm });
+    if (explanation) month.explanation = explanation;
+    return month;
+  });
 }
 
 /** One month of the Breakdown; what is paid, refunded and received goes into `flows`. */

@@ -4,10 +4,10 @@ import { monthBreakdown } from './breakdown-month.js';
 import { CashFlows } from './cash-flow.js';
 import { sum, type Amount, yen } from './money.js';
 import { settleMonths, type MonthState } from './monthly.js';
-import { normalizePlan, type NormalizedPlan } from './normalize.js';
+import { NO_PROGRAMS, normalizePlan, type NormalizedPlan } from './normalize.js';
 import { PlanError } from './plan-error.js';
 import { priceItem, type PricedItem } from './price.js';
-import { ANNUAL_CAP, LOCAL_PROGRAM, NANBYO, RULES_BY_ID, SHOMAN, TOKUTEI, appliesTo } from './rules/index.js';
+import { ANNUAL_CAP, APPORTIONMENT, BRACKET_CHANGES, HIGH_COST_LONG_TERM, LOCAL_PROGRAM, NANBYO, RULES_BY_ID, SHOMAN, TOKUTEI, appliesTo } from './rules/index.js';
 import type { Breakdown, CarePlan, CashFlowMonth, PlanIssue, PlanWarning, RuleReference, Shares } from './types.js';
 import { collectWarnings, mixedBillingWarning, mixedCourses } from './warnings.js';
 import { yearlyRefunds, type YearlyResult } from './yearly.js';
@@ -155,9 +155,9 @@ function selfPayItems(plan: NormalizedPlan, priced: PricedItem[], courses: strin
   return priced.map((item): PricedItem => {
     if (!courses.includes(item.course) || (item.kind !== 'insured' && item.kind !== 'meals')) return item;
     // A programme's meal reduction goes with the programme: the meal is priced without it.
-    const own = item.program === undefined ? item : priceItem(plan, { ...item, program: undefined });
+    const own = item.programs.length === 0 ? item : priceItem(plan, { ...item, programs: NO_PROGRAMS });
     return {
-      ...own, kind: 'other', payer: 'patient', meals: undefined, program: undefined,
+      ...own, kind: 'other', payer: 'patient', meals: undefined, programs: NO_PROGRAMS,
       deductible: item.kind === 'insured' || (item.deductible ?? true),
     };
   });
@@ -189,12 +189,19 @@ function rulesUsed(plan: NormalizedPlan, states: MonthState[], yearly: YearlyRes
   }
   for (const item of priced) for (const id of item.ruleIds) ids.add(id);
   if (anyClaim) ['copay-rates', 'rounding', 'household-aggregation'].forEach((id) => ids.add(id));
+  if (anyClaim && (plan.periods.length || plan.people.some((p) => p.brackets.length || p.insurance?.periods.length))) ids.add(BRACKET_CHANGES.id);
   if (manyTimes) ids.add('many-times');
   if (halved) ids.add('birthday-75-halving');
   if (relief) ids.add('late-elderly-2wari-relief');
   for (const r of yearly.refunds) ids.add(r.reason === 'annualCap' ? 'annual-cap' : 'outpatient-yearly');
   if (plan.supplementary || plan.people.some((p) => p.insurance?.supplementary)) ids.add('supplementary-benefit');
-  for (const s of states) for (const use of s.programs) ids.add(PROGRAM_RULE_IDS[use.program.kind]);
+  for (const s of states) {
+    for (const use of s.programs) {
+      ids.add(PROGRAM_RULE_IDS[use.program.kind]);
+      if (use.capOf.household !== undefined) ids.add(APPORTIONMENT.id);
+      if (use.capOf.longTerm === 'derived') ids.add(HIGH_COST_LONG_TERM.id);
+    }
+  }
   if (mixed) ids.add('mixed-billing');
   ids.add('medical-expense-deduction');
   const references: RuleReference[] = [...ids].map((id) => {

@@ -58,3 +58,24 @@ export function explainCap(story: CapStory): Message {
     en: `Bracket ${bracket}, ${words.en}${noteEn}: ¥${b} + (fee ¥${f} − ¥${t}) × 1% = ¥${total}`,
   };
 }
+
+/** Why a programme's cap is what it is this month, where 世帯按分 or 高額かつ長期 made it so. */
+export function explainProgramCap(cap: Amount, story: { ownCap?: Amount; householdCap?: Amount; sumOfCaps?: Amount; longTerm?: 'certificate' | 'derived' }): Message | undefined {
+  const parts: Message[] = [];
+  if (story.longTerm === 'derived') {
+    const own = groupDigits(yen(story.ownCap ?? cap));
+    parts.push({
+      ja: `高額かつ長期: 直近12か月に指定難病の医療費総額（10割）が5万円を超えた月が6回以上あるため、上限額は ${own}円（申請した月の翌月から。ここでは6回目の翌月からとしています）`,
+      en: `High cost over a long term: six months or more in the last twelve had a fee (10割) over ¥50,000 for the disease, so the cap is ¥${own} (from the month after the application; taken here as the month after the sixth)`,
+    });
+  }
+  if (story.householdCap !== undefined) {
+    const [h, o, t, c] = [story.householdCap, story.ownCap!, story.sumOfCaps!, cap].map((a) => groupDigits(yen(a)));
+    parts.push({
+      ja: `世帯按分: 世帯の上限 ${h}円 × 本人の上限 ${o}円 ÷ 受給者の上限の合計 ${t}円 ＝ ${c}円（1円未満切り捨て）`,
+      en: `Shared in the household: household cap ¥${h} × own cap ¥${o} ÷ the holders' caps ¥${t} = ¥${c} (fractions of a yen dropped)`,
+    });
+  }
+  if (!parts.length) return undefined;
+  return { ja: parts.map((p) => p.ja).join('。'), en: parts.map((p) => p.en).join('. ') };
+}

@@ -29,8 +29,9 @@ export interface Claim {
   covered: CoveredPart[];
 }
 
+/** A part of a receipt covered by the same certificates, in the order they apply (national first). */
 export interface CoveredPart {
-  program: NormalizedProgram;
+  programs: NormalizedProgram[];
   fee: Amount;
 }
 

@@ -115,6 +115,16 @@ export const PROGRAM_MESSAGES = {
     ja: '階層区分は 生活保護・低所得Ⅰ・低所得Ⅱ・一般所得Ⅰ・一般所得Ⅱ・上位所得 のいずれかです。',
     en: 'The tier must be one of 生活保護, 低所得Ⅰ, 低所得Ⅱ, 一般所得Ⅰ, 一般所得Ⅱ, 上位所得.',
   }),
+  tiersType: (): Message => ({
+    ja: '階層区分の変更（tiers）は「{ from: "2026-10", tier: "一般所得Ⅱ" }」の一覧で入力してください。',
+    en: 'Give tier changes (tiers) as a list of { from: "2026-10", tier: "一般所得Ⅱ" }.',
+  }),
+  tierFrom: (): Message => ({ ja: '階層区分が変わる月を「2026-10」の形で入力してください。', en: 'Enter the month the tier changes, as YYYY-MM.' }),
+  tierOutside: (): Message => ({
+    ja: '階層区分が変わる月は、受給者証の有効期間の始まりより後で、終わりまでの月にしてください。',
+    en: 'A tier change must fall after the certificate starts and no later than it ends.',
+  }),
+  tierTwice: (): Message => ({ ja: '同じ月に階層区分の変更が2つあります。', en: 'Two tier changes fall in the same month.' }),
   localId: (): Message => ({
     ja: '地方単独の助成には、nanbyo・shoman・tokutei・local 以外のIDを付けてください。',
     en: 'Give a local programme an id other than nanbyo, shoman, tokutei or local.',
@@ -122,8 +132,32 @@ export const PROGRAM_MESSAGES = {
   badRate: (): Message => ({ ja: '助成後の負担割合は 0〜0.3 の小数（例: 0.1）で入力してください。', en: 'Enter the subsidised rate as a decimal from 0 to 0.3 (e.g. 0.1).' }),
   overlapping: (key: string): Message => ({ ja: `「${key}」の受給者証の有効期間が重なっています。`, en: `Two "${key}" certificates cover the same months.` }),
   unknownProgram: (key: string): Message => ({ ja: `この方は「${key}」の受給者証を持っていません。`, en: `This person holds no "${key}" certificate.` }),
+  duplicateOnLine: (key: string): Message => ({ ja: `「${key}」が同じ明細に2回指定されています。`, en: `"${key}" is named twice on one line.` }),
+  twoNational: (): Message => ({
+    ja: '指定難病（nanbyo）と小児慢性（shoman）を同じ明細に指定することはできません。どちらの受給者証で受診したかを選んでください。',
+    en: 'A line cannot be covered by both nanbyo and shoman: choose the certificate the care was given under.',
+  }),
   notInsured: (): Message => ({
     ja: '公費・特定疾病の対象は保険診療と食事だけです（先進医療などの保険外の費用は対象外）。',
     en: 'Programmes cover insured care and meals only (never 先進医療 or other fees outside insurance).',
+  }),
+} as const;
+
+/** Validation messages of brackets that change (RULES.md §9). */
+export const BRACKET_MESSAGES = {
+  type: (): Message => ({
+    ja: '所得区分の変更（brackets）は「{ from: "2026-08", bracket: "エ" }」の一覧で入力してください。',
+    en: 'Give bracket changes (brackets) as a list of { from: "2026-08", bracket: "エ" }.',
+  }),
+  from: (): Message => ({ ja: '所得区分が変わる月を「2026-08」の形で入力してください。', en: 'Enter the month the bracket changes, as YYYY-MM.' }),
+  bracketOrPay: (): Message => ({
+    ja: 'その月からの所得区分（または標準報酬月額）を入力してください。',
+    en: 'Enter the bracket (or the monthly remuneration) from that month.',
+  }),
+  bracket: (): Message => ({ ja: 'その月からの所得区分を入力してください。', en: 'Enter the bracket from that month.' }),
+  twice: (): Message => ({ ja: '同じ月に所得区分の変更が2つあります。', en: 'Two bracket changes fall in the same month.' }),
+  beforeFirst: (month: string): Message => ({
+    ja: `${month} の所得区分がありません。最初の変更より前の区分（bracket または monthlyRemuneration）を入力してください。`,
+    en: `There is no bracket for ${month}: enter the bracket before the first change (bracket or monthlyRemuneration).`,
   }),
 } as const;

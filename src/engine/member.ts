@@ -1,7 +1,8 @@
 import { ageInMonth, type AgeBand } from './age.js';
 import { bracketFromRemuneration, isActiveIncome, isUnder70Bracket, toElderly, toUnder70 } from './brackets.js';
 import type { MonthIndex } from './calendar.js';
-import { rateOf, type Rate } from './money.js';
+import { rateOf, type Amount, type Rate } from './money.js';
+import { periodAt } from './read-brackets.js';
 import type { NormalizedInsurance, NormalizedItem, NormalizedPerson, NormalizedPlan } from './normalize.js';
 import { COPAY_RATES } from './rules/index.js';
 import type { Bracket, ElderlyBracket } from './types.js';
@@ -26,10 +27,25 @@ export interface Member {
   halved: boolean;
   /** The insurer's settings (the household's for 'main' and 'late'). */
   insurance: NormalizedInsurance;
+  /** The insurer's 標準報酬月額 in force in the month, where given. */
+  remuneration?: Amount;
 }
 
-export function householdBracket(plan: NormalizedInsurance): Bracket {
-  return plan.bracket ?? bracketFromRemuneration(plan.remuneration!);
+/** An insurer's bracket and 標準報酬月額 in force in a month (RULES.md §9: they change). */
+export function insuranceIn(insurance: NormalizedInsurance, month: MonthIndex): { bracket: Bracket; remuneration?: Amount } {
+  const period = insurance.periods.length ? periodAt(insurance.periods, month) : undefined;
+  const { bracket, remuneration } = period ?? insurance;
+  // Validation makes sure that every month with care has one or the other.
+  return { bracket: bracket ?? bracketFromRemuneration(remuneration!), remuneration };
+}
+
+export function householdBracket(plan: NormalizedInsurance, month: MonthIndex): Bracket {
+  return insuranceIn(plan, month).bracket;
+}
+
+/** A person's own bracket in a month, where they have one. */
+function personBracket(person: NormalizedPerson, month: MonthIndex): Bracket | undefined {
+  return (person.brackets.length ? periodAt(person.brackets, month)?.bracket : undefined) ?? person.bracket;
 }
 
 const KENPO_SCHEMES = new Set([undefined, 'kyokai', 'kumiai', 'kyosai']);
@@ -44,9 +60,9 @@ const KENPO_SCHEMES = new Set([undefined, 'kyokai', 'kumiai', 'kyosai']);
  */
 function bracketOf(plan: NormalizedPlan, person: NormalizedPerson, band: AgeBand, month: MonthIndex): { bracket: Bracket; assumed: boolean } {
   const elderly = band === 'elderly70' || band === 'late75';
-  const own = person.bracket ?? (person.insurance ? householdBracket(person.insurance) : undefined);
+  const own = personBracket(person, month) ?? (person.insurance ? householdBracket(person.insurance, month) : undefined);
   if (own) return { bracket: elderly ? toElderly(own) : toUnder70(own), assumed: false };
-  const household = householdBracket(plan);
+  const household = householdBracket(plan, month);
   if (!elderly) return { bracket: toUnder70(household), assumed: false };
   // 住民税非課税 is a status of the whole household (世帯全員が非課税): every 70+ member is 低所得Ⅱ at least.
   if (!isUnder70Bracket(household) || person.role === 'insured' || household === 'オ') return { bracket: toElderly(household), assumed: false };
@@ -96,5 +112,6 @@ export function memberOfItem(plan: NormalizedPlan, person: NormalizedPerson, ite
   const own = band !== 'late75' && person.insurance !== undefined;
   const insurer = band === 'late75' ? 'late' : own ? `own:${person.id}` : 'main';
   const insurance = own ? person.insurance! : plan;
-  return { person, insurer, band, elderly, bracket, bracketAssumed: assumed, rate, halved: age.birthday75, insurance };
+  const { remuneration } = insuranceIn(insurance, item.month);
+  return { person, insurer, band, elderly, bracket, bracketAssumed: assumed, rate, halved: age.birthday75, insurance, remuneration };
 }

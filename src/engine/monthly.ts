@@ -7,7 +7,8 @@ import { concat, copayAtRate, floorToUnit, type Amount } from './money.js';
 import { personOf, type NormalizedInsurance, type NormalizedPerson, type NormalizedPlan } from './normalize.js';
 import type { PricedItem } from './price.js';
 import { settlePrograms, type ProgramSettlement, type ProgramUse } from './programs.js';
-import { activeProgram } from './read-programs.js';
+import { activeProgram, type NormalizedProgram } from './read-programs.js';
+import { LongTermMonths, programCapsOf, type ProgramCaps } from './program-caps.js';
 
 /** One month of care, settled: the household groups of each insurer and the items of the month. */
 export interface MonthState {
@@ -38,6 +39,21 @@ interface Gathering {
 }
 
 const text = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The certificates valid in the month among those a line names, in the order they apply. */
+function activeOf(person: NormalizedPerson, item: PricedItem): NormalizedProgram[] {
+  if (!item.programs.length) return NO_CERTIFICATES;
+  const found: NormalizedProgram[] = [];
+  for (const key of item.programs) {
+    const program = activeProgram(person.programs, key, item.month);
+    if (program) found.push(program);
+  }
+  return found;
+}
+
+const NO_CERTIFICATES: NormalizedProgram[] = [];
+const sameList = (a: readonly NormalizedProgram[], b: readonly NormalizedProgram[]) => a.length === b.length && a.every((p, i) => p === b[i]);
+const partKey = (part: CoveredPart) => part.programs.map((p) => p.key).join('\u0000');
 
 /** People in the plan's order; a 75th-birthday month's care before the birthday first; then facility, setting, medical before dental. */
 function compareReceipts(plan: NormalizedPlan, a: Gathering, b: Gathering): number {
@@ -70,14 +86,16 @@ function claimsOfMonth(plan: NormalizedPlan, items: PricedItem[]): { insurer: In
     }
     if (entry) entry.fee += item.amount;
     else gathered.push((entry = { member, item, fee: item.amount, covered: [] }));
-    // A certificate covers part of a receipt (公費併用): the receipt stays one, as billed.
-    const program = activeProgram(person.programs, item.program, item.month);
-    if (program) {
-      const part = entry.covered.find((c) => c.program === program);
+    // Certificates cover part of a receipt (公費併用): the receipt stays one, as billed.
+    const programs = activeOf(person, item);
+    if (programs.length) {
+      const part = entry.covered.find((c) => sameList(c.programs, programs));
       if (part) part.fee += item.amount;
-      else entry.covered.push({ program, fee: item.amount });
+      else entry.covered.push({ programs, fee: item.amount });
     }
   }
+  // Each receipt's covered parts in one order whatever the order of the lines.
+  for (const g of gathered) if (g.covered.length > 1) g.covered.sort((a, b) => text(partKey(a), partKey(b)));
   // The receipts in one order whatever the order of the lines: the household cap's split, a
   // programme's monthly cap filled receipt by receipt and every tie go the same way.
   if (gathered.length > 1) gathered.sort((a, b) => compareReceipts(plan, a, b));
@@ -113,12 +131,12 @@ function supplementaryOf(claim: SettledClaim): Amount {
  * The programmes on what insurance leaves (高額療養費, then 付加給付), and what of each 付加給付
  * reaches the patient: the programmes settled without it tell what the patient would bear then.
  */
-function settleAfterInsurance(claims: SettledClaim[]): ProgramSettlement & { supplementary: Amount[]; supplementaryToPatient: Amount[] } {
+function settleAfterInsurance(claims: SettledClaim[], caps: ProgramCaps): ProgramSettlement & { supplementary: Amount[]; supplementaryToPatient: Amount[] } {
   const supplementary = claims.map(supplementaryOf);
-  const settled = settlePrograms(claims, supplementary);
+  const settled = settlePrograms(claims, caps, supplementary);
   let supplementaryToPatient = supplementary;
   if (settled.uses.length && supplementary.some((s) => s > 0n)) {
-    const without = settlePrograms(claims).publicFinal;
+    const without = settlePrograms(claims, caps).publicFinal;
     supplementaryToPatient = supplementary.map((s, i) => s - (without[i] - settled.publicFinal[i]));
     // Per person it is never below zero but for a yen of a programme's share rounding: then none.
     const byPerson = new Map<NormalizedPerson, Amount>();
@@ -128,6 +146,8 @@ function settleAfterInsurance(claims: SettledClaim[]): ProgramSettlement & { sup
   // Written out: a spread of `settled` takes V8's slow path, and this runs for every month.
   return { publicFinal: settled.publicFinal, publicWindow: settled.publicWindow, uses: settled.uses, supplementary, supplementaryToPatient };
 }
+
+const NO_CAPS: ProgramCaps = new Map();
 
 export function settleMonths(plan: NormalizedPlan, priced: PricedItem[]): MonthState[] {
   const byMonth = new Map<MonthIndex, PricedItem[]>();
@@ -140,6 +160,7 @@ export function settleMonths(plan: NormalizedPlan, priced: PricedItem[]): MonthS
   const patient = plan.people[0];
   const firstInsurer: InsurerKey = months.length && ageInMonth(patient, months[0]).band === 'late75' ? 'late' : 'main';
   const counter = new ManyTimesCounter();
+  const longTerm = new LongTermMonths(plan, priced);
   const windows = new WindowHistory();
   // Prior benefit months are taken to be at the facility of the insurer's first insured line.
   const seed = (insurer: InsurerKey, insurance: NormalizedInsurance, people: (id: string) => boolean) => {
@@ -159,7 +180,7 @@ export function settleMonths(plan: NormalizedPlan, priced: PricedItem[]): MonthS
       const result = settleMonth(month, claims, {
         manyTimes: counter.applies(insurer, month),
         capAtWindow: insurance.capAtWindow,
-        remuneration: insurance.remuneration,
+        remuneration: claims[0].member.remuneration,
         windowHistory: (facility) => windows.hasThree(insurer, facility, month),
       });
       if (result.countsForManyTimes) counter.record(insurer, month);
@@ -167,7 +188,8 @@ export function settleMonths(plan: NormalizedPlan, priced: PricedItem[]): MonthS
       groups.push(result);
     }
     const claims = concat(groups.map((g) => g.claims));
-    const { publicFinal, publicWindow, uses, supplementary, supplementaryToPatient } = settleAfterInsurance(claims);
+    const caps = claims.some((c) => c.covered.length) ? programCapsOf(plan, month, longTerm) : NO_CAPS;
+    const { publicFinal, publicWindow, uses, supplementary, supplementaryToPatient } = settleAfterInsurance(claims, caps);
     return { month, items, groups, claims, supplementary, supplementaryToPatient, publicFinal, publicWindow, programs: uses };
   });
 }

@@ -1,7 +1,8 @@
 import { isSeventyOrOver, type AgeSource } from './age.js';
-import { bracketFromRemuneration, isUnder70Bracket, normalizeBracket } from './brackets.js';
-import { daysInMonth, monthNumberOf, monthOf, parseDate, parseMonth, yearOf, type CalendarDate, type MonthIndex } from './calendar.js';
-import { FIELD_NAMES, ISSUE_MESSAGES, PROGRAM_MESSAGES } from './issue-messages.js';
+import { isUnder70Bracket, normalizeBracket } from './brackets.js';
+import { checkRemuneration, periodAt, readBracketPeriods, type BracketPeriod } from './read-brackets.js';
+import { daysInMonth, formatMonth, monthNumberOf, monthOf, parseDate, parseMonth, yearOf, type CalendarDate, type MonthIndex } from './calendar.js';
+import { BRACKET_MESSAGES, FIELD_NAMES, ISSUE_MESSAGES, PROGRAM_MESSAGES } from './issue-messages.js';
 import { readPrograms, type NormalizedProgram } from './read-programs.js';
 import { exactDecimal, rateOf, type Amount, type Rate } from './money.js';
 import {
@@ -20,6 +21,8 @@ export interface NormalizedPerson extends AgeSource {
   programs: NormalizedProgram[];
   /** The person's own bracket (a 72-year-old parent in an under-70 earner's household). */
   bracket?: Bracket;
+  /** The person's own bracket from a month on, sorted; before the first, `bracket`. */
+  brackets: BracketPeriod[];
   role: 'insured' | 'dependent';
   /** A member under another insurer: never combined with the household. */
   insurance?: NormalizedInsurance;
@@ -44,9 +47,13 @@ export interface NormalizedItem {
   taxExcluded: boolean;
   deductible?: boolean;
   course: string;
-  program?: string;
+  /** The programmes that cover the line, in the order they apply (national first, local last); often none. */
+  programs: readonly string[];
   label?: string;
 }
+
+/** The programmes of a line that names none: one shared empty list. */
+export const NO_PROGRAMS: readonly string[] = Object.freeze([]);
 
 export interface NormalizedReceipt {
   month: MonthIndex;
@@ -59,8 +66,11 @@ export interface NormalizedReceipt {
 /** One insurer's settings: the plan's household, or a member under another insurer. */
 export interface NormalizedInsurance {
   scheme?: Scheme;
+  /** The bracket (or 標準報酬月額) before the first of `periods`; absent where the periods cover every month. */
   bracket?: Bracket;
   remuneration?: Amount;
+  /** Brackets from a month on (国保・後期 each August, 健保 each September), sorted; often none. */
+  periods: BracketPeriod[];
   priorHighCostMonths: MonthIndex[];
   /** Copays counted toward the annual cap before the plan (the insured person's, or the household's). */
   annualCountedBefore: Amount;
@@ -147,12 +157,13 @@ function readPerson(value: unknown, path: string, index: number, issues: Issues)
   const bracketValue = field(value, 'bracket');
   const bracket = bracketValue === undefined ? undefined : normalizeBracket(bracketValue);
   if (bracketValue !== undefined && !bracket) report(issues, `${path}.bracket`, 'unknown-bracket', ISSUE_MESSAGES.unknownBracket());
+  const brackets = readBracketPeriods(field(value, 'brackets'), path, issues, false);
   const roleValue = field(value, 'role');
   const role = roleValue === undefined ? (index === 0 ? 'insured' : 'dependent') : readEnum(roleValue, ROLES);
   if (!role) report(issues, `${path}.role`, 'unknown-role', ISSUE_MESSAGES.unknownRole());
   const insuranceValue = field(value, 'insurance');
   const insurance = insuranceValue === undefined ? undefined : readInsurance(insuranceValue, issues, `${path}.insurance`);
-  return typeof id === 'string' && role ? { id, birth, age: birth ? undefined : age, copayRate, programs, bracket, role, insurance, label } : undefined;
+  return typeof id === 'string' && role ? { id, birth, age: birth ? undefined : age, copayRate, programs, bracket, brackets, role, insurance, label } : undefined;
 }
 
 function defaultPayer(kind: CareKind): Payer {
@@ -262,11 +273,11 @@ function readItem(value: unknown, index: number, people: NormalizedPerson[], iss
   const taxExcluded = flagAt(taxExcludedValue, path, 'taxExcluded', issues);
   const deductible = flagAt(deductibleValue, path, 'deductible', issues);
   const afterNinetyDays = flagAt(afterNinetyDaysValue, path, 'afterNinetyDays', issues);
-  const program = programValue === undefined ? undefined : readItemProgram(programValue, path, kind, holder, issues);
+  const programs = programValue === undefined ? NO_PROGRAMS : readItemPrograms(programValue, path, kind, holder, issues);
 
   if (issues.length > start || month === undefined || !kind || !setting || !person || !payer) return undefined;
   return {
-    index, month, kind, amount, meals, setting, person, payer, day, deductible, label, program,
+    index, month, kind, amount, meals, setting, person, payer, day, deductible, label, programs,
     reimbursed: payer === 'privateInsurance' && rider === 'reimbursement',
     afterNinetyDays: afterNinetyDays ?? false,
     facility: facility?.trim() || DEFAULT_FACILITY,
@@ -276,13 +287,38 @@ function readItem(value: unknown, index: number, people: NormalizedPerson[], iss
   };
 }
 
-/** The programme a line names must be one the person holds; it covers insured care and meals only. */
-function readItemProgram(program: unknown, path: string, kind: CareKind | undefined, person: NormalizedPerson | undefined, issues: Issues): string | undefined {
-  if (typeof program !== 'string' || (person && !person.programs.some((p) => p.key === program))) {
-    return void report(issues, `${path}.program`, 'unknown-program', PROGRAM_MESSAGES.unknownProgram(String(program)));
-  }
-  if (kind && kind !== 'insured' && kind !== 'meals') return void report(issues, `${path}.program`, 'program-not-insured', PROGRAM_MESSAGES.notInsured());
-  return program;
+/** At most this many programmes on one line (a person holds at most 20 certificates). */
+const MAX_LINE_PROGRAMS = 20;
+
+/** National first, local last (RULES.md §9): 特定疾病 (insurance), then 指定難病 and 小慢, then local ones. */
+const PROGRAM_ORDER: Record<NormalizedProgram['kind'], number> = { tokutei: 0, nanbyo: 1, shoman: 1, local: 2 };
+
+/**
+ * The programmes a line names: one key or a list of them. Each must be one the person holds, once;
+ * they cover insured care and meals only. Returned in the order they apply, whatever the order
+ * given: national first, local last, local ones in the order the person's certificates are listed.
+ */
+function readItemPrograms(value: unknown, path: string, kind: CareKind | undefined, person: NormalizedPerson | undefined, issues: Issues): string[] {
+  const list = Array.isArray(value) ? value : [value];
+  const at = (i: number) => (Array.isArray(value) ? `${path}.program[${i}]` : `${path}.program`);
+  if (list.length > MAX_LINE_PROGRAMS) return report(issues, `${path}.program`, 'too-many', ISSUE_MESSAGES.tooMany(MAX_LINE_PROGRAMS)), [];
+  const keys: string[] = [];
+  const start = issues.length;
+  list.forEach((program, i) => {
+    if (typeof program !== 'string' || (person && !person.programs.some((p) => p.key === program))) {
+      return report(issues, at(i), 'unknown-program', PROGRAM_MESSAGES.unknownProgram(String(program)));
+    }
+    if (keys.includes(program)) return report(issues, at(i), 'duplicate-program', PROGRAM_MESSAGES.duplicateOnLine(program));
+    keys.push(program);
+  });
+  if (keys.includes('nanbyo') && keys.includes('shoman')) report(issues, `${path}.program`, 'two-national-programs', PROGRAM_MESSAGES.twoNational());
+  if (keys.length && kind && kind !== 'insured' && kind !== 'meals') report(issues, `${path}.program`, 'program-not-insured', PROGRAM_MESSAGES.notInsured());
+  if (issues.length > start || !person) return [];
+  const rank = (key: string) => {
+    const place = person.programs.findIndex((p) => p.key === key);
+    return PROGRAM_ORDER[person.programs[place].kind] * 100 + place;
+  };
+  return keys.length > 1 ? keys.sort((a, b) => rank(a) - rank(b)) : keys;
 }
 
 function readInsurance(value: unknown, issues: Issues, at = 'insurance'): NormalizedInsurance | undefined {
@@ -295,15 +331,13 @@ function readInsurance(value: unknown, issues: Issues, at = 'insurance'): Normal
   if (bracketValue !== undefined && !bracket) report(issues, `${at}.bracket`, 'unknown-bracket', ISSUE_MESSAGES.unknownBracket());
   const remunerationValue = field(value, 'monthlyRemuneration');
   const remuneration = remunerationValue === undefined ? undefined : readYen(remunerationValue, `${at}.monthlyRemuneration`, issues);
-  if (bracketValue === undefined && remunerationValue === undefined) {
+  const bracketsValue = field(value, 'brackets');
+  const periods = readBracketPeriods(bracketsValue, at, issues, true);
+  // With a list of changes the bracket before the first is needed only for months before it (checked with the lines).
+  if (bracketValue === undefined && remunerationValue === undefined && bracketsValue === undefined) {
     report(issues, `${at}.bracket`, 'required', ISSUE_MESSAGES.required(FIELD_NAMES.bracket));
   }
-  if (bracket && remuneration !== undefined && bracket !== 'オ' && bracket !== '低所得Ⅱ' && bracket !== '低所得Ⅰ') {
-    const implied = bracketFromRemuneration(remuneration);
-    const given = isUnder70Bracket(bracket) ? bracket : undefined;
-    const impliedMatches = given ? implied === given : ['ア', 'イ', 'ウ', 'エ'].indexOf(implied) === ['現役並みⅢ', '現役並みⅡ', '現役並みⅠ', '一般'].indexOf(bracket);
-    if (!impliedMatches) report(issues, `${at}.monthlyRemuneration`, 'bracket-mismatch', ISSUE_MESSAGES.bracketRemuneration(bracket, implied));
-  }
+  checkRemuneration(bracket, remuneration, `${at}.monthlyRemuneration`, issues);
 
   const priorPath = `${at}.priorHighCostMonths`;
   const prior = readArray(field(value, 'priorHighCostMonths'), priorPath, 120, issues, FIELD_NAMES.months)
@@ -339,14 +373,16 @@ function readInsurance(value: unknown, issues: Issues, at = 'insurance'): Normal
       if (deductible !== undefined && unit && minimum !== undefined) supplementary = { deductible, unit, minimum };
     }
   }
-  return { scheme, bracket, remuneration, priorHighCostMonths: prior, priorElsewhere, annualCountedBefore, capAtWindow, supplementary };
+  return { scheme, bracket, remuneration, periods, priorHighCostMonths: prior, priorElsewhere, annualCountedBefore, capAtWindow, supplementary };
 }
 
 /** Checks that need ages and months together: rule tables exist, the bracket fits the ages. */
 function checkAgainstRules(plan: NormalizedPlan, issues: Issues): void {
   const byId = new Map(plan.people.map((p) => [p.id, p]));
-  let elderlyMonths = 0;
-  let youngMonths = 0;
+  // Per bracket of the household (the one before any change, then each period): the lines of
+  // people priced with it, 70 and over or not, in its months.
+  const ages = new Map<BracketPeriod | undefined, { elderly: number; young: number }>();
+  let uncovered: MonthIndex | undefined;
   for (const item of plan.items) {
     const person = byId.get(item.person)!;
     if (person.birth && item.month < monthOf(person.birth)) {
@@ -355,9 +391,15 @@ function checkAgainstRules(plan: NormalizedPlan, issues: Issues): void {
     }
     const elderly = isSeventyOrOver(person, item.month);
     // Only people priced with the household's bracket tell whether it fits their ages.
-    const household = !person.bracket && !person.insurance;
-    if (elderly && household) elderlyMonths++;
-    else if (household) youngMonths++;
+    const household = !person.bracket && !person.brackets.length && !person.insurance;
+    if (household) {
+      const period = periodAt(plan.periods, item.month);
+      if (!period && plan.bracket === undefined && plan.remuneration === undefined) uncovered = Math.min(uncovered ?? item.month, item.month);
+      let count = ages.get(period);
+      if (!count) ages.set(period, (count = { elderly: 0, young: 0 }));
+      if (elderly) count.elderly++;
+      else count.young++;
+    }
     if (item.kind !== 'meals' && item.kind !== 'other' && item.kind !== 'free' && item.kind !== 'selected') {
       const table = elderly ? elderlyTableFor(item.month) : under70TableFor(item.month);
       if (!table) report(issues, `items[${item.index}].month`, 'no-rules', ISSUE_MESSAGES.noRules(elderly ? EARLIEST.elderly : EARLIEST.under70));
@@ -366,20 +408,37 @@ function checkAgainstRules(plan: NormalizedPlan, issues: Issues): void {
       report(issues, `items[${item.index}].meals`, 'no-meal-table', ISSUE_MESSAGES.noMealTable(EARLIEST.meals));
     }
   }
-  const bracket = plan.bracket;
-  if (!bracket || plan.items.length === 0) return;
+  checkPeopleBrackets(plan, issues);
+  if (uncovered !== undefined) report(issues, 'insurance.bracket', 'required', BRACKET_MESSAGES.beforeFirst(formatMonth(uncovered)));
+  if (plan.items.length === 0) return;
+  const given: { bracket: Bracket; path: string; period: BracketPeriod | undefined }[] = [];
+  if (plan.bracket) given.push({ bracket: plan.bracket, path: 'insurance.bracket', period: undefined });
+  for (const period of plan.periods) if (period.bracket) given.push({ bracket: period.bracket, path: `${period.path}.bracket`, period });
   if (!plan.peopleGiven) {
-    if (!isUnder70Bracket(bracket)) report(issues, 'people', 'required', ISSUE_MESSAGES.elderlyNeedsAge());
+    if (given.some((g) => !isUnder70Bracket(g.bracket))) report(issues, 'people', 'required', ISSUE_MESSAGES.elderlyNeedsAge());
     return;
   }
   // One bracket serves the household; each person gets its form for their age. It is wrong
-  // only when nobody in the plan is ever of the age the bracket was given for.
-  if (elderlyMonths + youngMonths === 0) return;
-  if (isUnder70Bracket(bracket) && youngMonths === 0 && bracket !== 'オ') {
-    report(issues, 'insurance.bracket', 'bracket-age-mismatch', ISSUE_MESSAGES.bracketAge(bracket, false));
-  } else if (!isUnder70Bracket(bracket) && elderlyMonths === 0) {
-    report(issues, 'insurance.bracket', 'bracket-age-mismatch', ISSUE_MESSAGES.bracketAge(bracket, true));
+  // only when nobody is ever of the age it was given for in the months it holds.
+  for (const { bracket, path, period } of given) {
+    const count = ages.get(period);
+    if (!count) continue;
+    if (isUnder70Bracket(bracket) && count.young === 0 && bracket !== 'オ') {
+      report(issues, path, 'bracket-age-mismatch', ISSUE_MESSAGES.bracketAge(bracket, false));
+    } else if (!isUnder70Bracket(bracket) && count.elderly === 0) {
+      report(issues, path, 'bracket-age-mismatch', ISSUE_MESSAGES.bracketAge(bracket, true));
+    }
   }
+}
+
+/** A member's own insurance with changes needs a bracket before the first for their earlier lines. */
+function checkPeopleBrackets(plan: NormalizedPlan, issues: Issues): void {
+  plan.people.forEach((person, i) => {
+    const own = person.insurance;
+    if (!own || own.bracket !== undefined || own.remuneration !== undefined) return;
+    const first = plan.items.find((item) => item.person === person.id && !periodAt(own.periods, item.month));
+    if (first) report(issues, `people[${i}].insurance.bracket`, 'required', BRACKET_MESSAGES.beforeFirst(formatMonth(first.month)));
+  });
 }
 
 export function normalizePlan(input: unknown): { plan?: NormalizedPlan; issues: PlanIssue[] } {
@@ -400,7 +459,7 @@ export function normalizePlan(input: unknown): { plan?: NormalizedPlan; issues: 
     if (seen.has(p.id)) report(issues, `people[${i}].id`, 'duplicate-person', ISSUE_MESSAGES.duplicatePerson(p.id));
     seen.add(p.id);
   });
-  if (!peopleGiven) people.push({ id: PATIENT_ID, programs: [], role: 'insured' });
+  if (!peopleGiven) people.push({ id: PATIENT_ID, programs: [], brackets: [], role: 'insured' });
 
   const itemsValue = field(input, 'items');
   if (itemsValue === undefined) report(issues, 'items', 'required', ISSUE_MESSAGES.required(FIELD_NAMES.items));
@@ -438,16 +497,16 @@ export function normalizePlan(input: unknown): { plan?: NormalizedPlan; issues: 
   // field added to NormalizedInsurance, optional or not, is a compile error here until it is
   // copied too (it would need the type `never` to satisfy the check).
   void (insurance satisfies Record<Exclude<keyof NormalizedInsurance, CopiedInsuranceField>, never>);
-  const { scheme, bracket, remuneration, priorHighCostMonths, annualCountedBefore, priorElsewhere, capAtWindow, supplementary } = insurance;
+  const { scheme, bracket, remuneration, periods, priorHighCostMonths, annualCountedBefore, priorElsewhere, capAtWindow, supplementary } = insurance;
   const plan: NormalizedPlan = {
-    scheme, bracket, remuneration, priorHighCostMonths, annualCountedBefore, priorElsewhere, capAtWindow, supplementary,
+    scheme, bracket, remuneration, periods, priorHighCostMonths, annualCountedBefore, priorElsewhere, capAtWindow, supplementary,
     people, peopleGiven, items, receipts, tax, overrides, selfPayCourses,
   };
   checkAgainstRules(plan, issues);
   return issues.length === 0 ? { plan, issues } : { issues };
 }
 
-type CopiedInsuranceField = 'scheme' | 'bracket' | 'remuneration' | 'priorHighCostMonths' | 'annualCountedBefore' | 'priorElsewhere' | 'capAtWindow' | 'supplementary';
+type CopiedInsuranceField = 'scheme' | 'bracket' | 'remuneration' | 'periods' | 'priorHighCostMonths' | 'annualCountedBefore' | 'priorElsewhere' | 'capAtWindow' | 'supplementary';
 
 /** Course names as a line's `course` is read: text of at most MAX_TEXT characters, trimmed, never empty. */
 function readCourses(value: unknown, issues: Issues): string[] {

@@ -2,7 +2,7 @@ import { isUnder70Bracket } from './brackets.js';
 import { memberOfItem } from './member.js';
 import { divide, type Amount } from './money.js';
 import { personOf, type NormalizedItem, type NormalizedPlan } from './normalize.js';
-import { activeProgram } from './read-programs.js';
+import { activeProgram, type NormalizedProgram } from './read-programs.js';
 import { NANBYO_MEALS, SHOMAN_MEALS, consumptionTaxFor, mealTableFor, nanbyoMealsFor, type MealRow } from './rules/index.js';
 import type { CareKind } from './types.js';
 
@@ -31,7 +31,7 @@ function priced(item: NormalizedItem, amount: Amount, consumptionTax: Amount, ru
   return {
     index: item.index, month: item.month, kind: item.kind, meals: item.meals, afterNinetyDays: item.afterNinetyDays,
     setting: item.setting, facility: item.facility, dental: item.dental, person: item.person, payer: item.payer, reimbursed: item.reimbursed,
-    day: item.day, taxExcluded: item.taxExcluded, deductible: item.deductible, course: item.course, program: item.program, label: item.label,
+    day: item.day, taxExcluded: item.taxExcluded, deductible: item.deductible, course: item.course, programs: item.programs, label: item.label,
     amount, consumptionTax, ruleIds, unconfirmed, overridden,
   };
 }
@@ -53,8 +53,13 @@ function mealGroup(plan: NormalizedPlan, item: NormalizedItem): MealRow['group']
  * does for any meal, and the programme pays nothing for it.
  */
 function programMeal(plan: NormalizedPlan, item: NormalizedItem, group: MealRow['group'], ordinary: Amount): ProgramMeal | undefined {
-  const program = activeProgram(personOf(plan, item.person).programs, item.program, item.month);
-  if (program?.kind !== 'nanbyo' && program?.kind !== 'shoman') return undefined;
+  const { programs } = personOf(plan, item.person);
+  let program: NormalizedProgram | undefined;
+  for (const key of item.programs) {
+    const found = key === 'nanbyo' || key === 'shoman' ? activeProgram(programs, key, item.month) : undefined;
+    program ??= found;
+  }
+  if (!program) return undefined;
   const rule = group === 'general' ? nanbyoMealsFor(item.month) ?? NANBYO_MEALS[0] : undefined;
   const lower = rule !== undefined && BigInt(rule.perMeal) < ordinary;
   const reduced = lower ? BigInt(rule.perMeal) : ordinary;
@@ -79,7 +84,7 @@ function priceMeals(plan: NormalizedPlan, item: NormalizedItem): PricedItem {
   const ordinary = override ?? BigInt(row!.perMeal);
   const ruleIds = table ? [table.id] : [];
   const unconfirmed = row !== undefined && row.status !== 'law';
-  const reduced = item.program === undefined ? undefined : programMeal(plan, item, group, ordinary);
+  const reduced = item.programs.length === 0 ? undefined : programMeal(plan, item, group, ordinary);
   if (!reduced) return priced(item, ordinary * count, 0n, ruleIds, unconfirmed, override !== undefined);
   return priced(item, reduced.perMeal * count, 0n, [...ruleIds, ...reduced.ruleIds], unconfirmed && reduced.ordinaryUsed, override !== undefined);
 }

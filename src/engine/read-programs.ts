@@ -12,8 +12,13 @@ export interface NormalizedProgram {
   from?: MonthIndex;
   to?: MonthIndex;
   tier?: ProgramTier;
-  /** 指定難病 高額かつ長期, or 小児慢性 重症: the lower cap. */
+  /** 指定難病 高額かつ長期, or 小児慢性 重症: the lower cap, as the certificate says. */
   reduced: boolean;
+  /**
+   * 指定難病 with no word on 高額かつ長期 (`highCostLongTerm` absent): derived from the plan's
+   * months (RULES.md §8). `highCostLongTerm: false` says the patient will not have it.
+   */
+  deriveLongTerm: boolean;
   ventilator: boolean;
   dialysisHighIncome: boolean;
   /** Local programmes: the patient's rate and monthly cap. */
@@ -51,7 +56,56 @@ function readMonthField(record: Record<string, unknown>, key: string, path: stri
   return month;
 }
 
-function readProgram(value: unknown, path: string, issues: Issues): NormalizedProgram | undefined {
+/** A tier from a month on, as read: the certificate is split there when the plan is read. */
+interface TierChange {
+  from: MonthIndex;
+  tier: ProgramTier;
+}
+
+/** `tiers`: each from a month within the certificate's months, after its start, each month once; sorted. */
+function readTierChanges(value: unknown, path: string, from: MonthIndex | undefined, to: MonthIndex | undefined, issues: Issues): TierChange[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) return report(issues, `${path}.tiers`, 'type', PROGRAM_MESSAGES.tiersType()), [];
+  if (value.length > MAX_TIERS) return report(issues, `${path}.tiers`, 'too-many', PROGRAM_MESSAGES.tooMany(MAX_TIERS)), [];
+  const changes: TierChange[] = [];
+  value.forEach((entry, i) => {
+    const at = `${path}.tiers[${i}]`;
+    if (!isRecord(entry)) return report(issues, at, 'type', PROGRAM_MESSAGES.tiersType());
+    const month = readMonthField(entry, 'from', at, issues);
+    if (field(entry, 'from') === undefined) report(issues, `${at}.from`, 'required', PROGRAM_MESSAGES.tierFrom());
+    const tierValue = field(entry, 'tier');
+    const tier = readTier(tierValue);
+    if (tierValue === undefined) report(issues, `${at}.tier`, 'required', PROGRAM_MESSAGES.tierRequired());
+    else if (!tier) report(issues, `${at}.tier`, 'unknown-tier', PROGRAM_MESSAGES.unknownTier());
+    if (month === undefined || !tier) return;
+    if ((from !== undefined && month <= from) || (to !== undefined && month > to)) return report(issues, `${at}.from`, 'tier-outside-certificate', PROGRAM_MESSAGES.tierOutside());
+    if (changes.some((c) => c.from === month)) return report(issues, `${at}.from`, 'duplicate-period', PROGRAM_MESSAGES.tierTwice());
+    changes.push({ from: month, tier });
+  });
+  return changes.sort((a, b) => a.from - b.from);
+}
+
+const MAX_TIERS = 24;
+
+/**
+ * A certificate whose tier changes, as one certificate per tier's months: everything else (its
+ * key, its flags) stays, so each month finds the certificate of the tier then in force.
+ */
+function splitByTier(program: NormalizedProgram, changes: readonly TierChange[]): NormalizedProgram[] {
+  if (!changes.length) return [program];
+  const pieces: NormalizedProgram[] = [];
+  let start = program.from;
+  let tier = program.tier;
+  for (const change of changes) {
+    pieces.push({ ...program, from: start, to: change.from - 1, tier });
+    start = change.from;
+    tier = change.tier;
+  }
+  pieces.push({ ...program, from: start, tier });
+  return pieces;
+}
+
+function readProgram(value: unknown, path: string, issues: Issues): (NormalizedProgram & { tierChanges: TierChange[] }) | undefined {
   if (!isRecord(value)) return void report(issues, path, 'type', PROGRAM_MESSAGES.type());
   const start = issues.length;
   const kind = readEnum(field(value, 'kind'), KINDS);
@@ -67,8 +121,11 @@ function readProgram(value: unknown, path: string, issues: Issues): NormalizedPr
     if (tierValue === undefined) report(issues, `${path}.tier`, 'required', PROGRAM_MESSAGES.tierRequired());
     else if (!tier) report(issues, `${path}.tier`, 'unknown-tier', PROGRAM_MESSAGES.unknownTier());
   }
-  const flag = (key: string) => readFlag(field(value, key), `${path}.${key}`, issues) ?? false;
-  const reduced = kind === 'nanbyo' ? flag('highCostLongTerm') : kind === 'shoman' ? flag('severe') : false;
+  const tierChanges = kind === 'nanbyo' || kind === 'shoman' ? readTierChanges(field(value, 'tiers'), path, from, to, issues) : [];
+  const given = (key: string) => readFlag(field(value, key), `${path}.${key}`, issues);
+  const flag = (key: string) => given(key) ?? false;
+  const longTerm = kind === 'nanbyo' ? given('highCostLongTerm') : undefined;
+  const reduced = kind === 'nanbyo' ? longTerm ?? false : kind === 'shoman' ? flag('severe') : false;
   const ventilator = kind === 'nanbyo' || kind === 'shoman' ? flag('ventilator') : false;
   const dialysisHighIncome = kind === 'tokutei' ? flag('dialysisHighIncome') : false;
 
@@ -86,7 +143,7 @@ function readProgram(value: unknown, path: string, issues: Issues): NormalizedPr
     if (cap !== undefined) monthlyCap = readYen(cap, `${path}.monthlyCap`, issues);
   }
   if (issues.length > start || !kind || !key) return undefined;
-  return { kind, key, from, to, tier, reduced, ventilator, dialysisHighIncome, rate, monthlyCap, label };
+  return { tierChanges, kind, key, from, to, tier, reduced, deriveLongTerm: kind === 'nanbyo' && longTerm === undefined, ventilator, dialysisHighIncome, rate, monthlyCap, label };
 }
 
 const overlaps = (a: NormalizedProgram, b: NormalizedProgram) =>
@@ -99,12 +156,13 @@ export function readPrograms(value: unknown, path: string, issues: Issues): Norm
   if (value.length > 20) return report(issues, path, 'too-many', PROGRAM_MESSAGES.tooMany(20)), [];
   const programs: NormalizedProgram[] = [];
   value.forEach((entry, i) => {
-    const program = readProgram(entry, `${path}[${i}]`, issues);
-    if (!program) return;
+    const read = readProgram(entry, `${path}[${i}]`, issues);
+    if (!read) return;
+    const { tierChanges, ...program } = read;
     if (programs.some((p) => p.key === program.key && overlaps(p, program))) {
       report(issues, `${path}[${i}]`, 'overlapping-program', PROGRAM_MESSAGES.overlapping(program.key));
     }
-    programs.push(program);
+    for (const piece of splitByTier(program, tierChanges)) programs.push(piece);
   });
   return programs;
 }

@@ -1,5 +1,6 @@
 import { capAmount } from './caps.js';
-import type { Claim, CoveredPart } from './high-cost.js';
+import type { Claim } from './high-cost.js';
+import type { NormalizedProgram } from './read-programs.js';
 import { min, type Amount } from './money.js';
 import { TOKUTEI } from './rules/index.js';
 
@@ -17,13 +18,21 @@ export interface SpecificCap {
   halved: boolean;
 }
 
-export function specificDiseaseCap(claim: Claim): SpecificCap | undefined {
-  let part: CoveredPart | undefined;
-  for (const c of claim.covered) if (c.program.kind === 'tokutei') part ??= c;
-  if (!part) return undefined;
+export function specificDiseaseCap(claim: Pick<Claim, 'member' | 'fee' | 'copay' | 'covered'>): SpecificCap | undefined {
+  // The parts of the receipt the certificate covers, whatever other programmes cover them too.
+  let program: NormalizedProgram | undefined;
+  let fee = 0n;
+  for (const part of claim.covered) {
+    for (const p of part.programs) {
+      if (p.kind !== 'tokutei') continue;
+      program ??= p;
+      fee += part.fee;
+    }
+  }
+  if (!program) return undefined;
   const { member } = claim;
-  const high = part.program.dialysisHighIncome && !member.elderly && (member.bracket === 'ア' || member.bracket === 'イ');
+  const high = program.dialysisHighIncome && !member.elderly && (member.bracket === 'ア' || member.bracket === 'イ');
   const cap = capAmount({ base: high ? TOKUTEI.highIncomeDialysisCap : TOKUTEI.cap }, 0n, member.halved);
-  const coveredCopay = claim.fee === 0n ? 0n : (claim.copay * part.fee) / claim.fee;
+  const coveredCopay = claim.fee === 0n ? 0n : (claim.copay * fee) / claim.fee;
   return { cap, copay: claim.copay - coveredCopay + min(coveredCopay, cap), halved: member.halved };
 }

@@ -37,13 +37,36 @@ export interface Supplementary {
 /** The kind of public insurance; it decides how income brackets are told and whether 付加給付 can exist. */
 export type Scheme = 'kyokai' | 'kumiai' | 'kyosai' | 'kokuho' | 'kouki';
 
+/**
+ * A bracket from a month on (RULES.md §9): 国保 and 後期 redetermine the 所得区分 each August,
+ * 健保 set a new 標準報酬月額 each September. It holds until the next period's month.
+ */
+export interface BracketPeriod {
+  /** The first month it holds, 'YYYY-MM'. */
+  from: MonthText;
+  /** The bracket from then on; a person's own periods take a bracket only. */
+  bracket?: BracketInput;
+  /** The 標準報酬月額 from then on (the household's or a member's own insurer only). */
+  monthlyRemuneration?: YenInput;
+}
+
 export interface Insurance {
   /** 協会けんぽ, 健康保険組合, 共済組合, 国民健康保険 or 後期高齢者医療 (for the brackets' income guide). */
   scheme?: Scheme;
-  /** Income bracket (区分). Either this or `monthlyRemuneration` is needed. */
+  /**
+   * Income bracket (区分). Either this or `monthlyRemuneration` is needed, for the months before
+   * the first of `brackets` (not needed when `brackets` starts by the plan's first month).
+   */
   bracket?: BracketInput;
   /** 標準報酬月額, to choose the finer bands of the planned 2027-08 table. */
   monthlyRemuneration?: YenInput;
+  /**
+   * The bracket (or 標準報酬月額) from a month on, for a plan across a redetermination: e.g.
+   * `[{ from: '2026-08', bracket: 'エ' }]`. Every cap, 多数回 (counted on: the insurer is the same)
+   * and the meal charge use the bracket in force in the month; the annual cap that of the year's
+   * last month in the plan. Without it the bracket holds for every month.
+   */
+  brackets?: BracketPeriod[];
   /** Months ('YYYY-MM') before the plan in which a 高額療養費 benefit was paid (多数回). */
   priorHighCostMonths?: MonthText[];
   /**
@@ -65,6 +88,12 @@ export interface Insurance {
 /** 階層区分 of a 指定難病 or 小児慢性 certificate (RULES.md §8). */
 export type ProgramTier = '生活保護' | '低所得Ⅰ' | '低所得Ⅱ' | '一般所得Ⅰ' | '一般所得Ⅱ' | '上位所得';
 
+/** A certificate's 階層区分 from a month on ('YYYY-MM'), within the certificate's months. */
+export interface TierPeriod {
+  from: MonthText;
+  tier: ProgramTier;
+}
+
 /** The months a certificate is valid, 'YYYY-MM' inclusive; open where absent. */
 interface ProgramPeriod {
   from?: MonthText;
@@ -76,8 +105,20 @@ interface ProgramPeriod {
  * (`CareItem.program`): 'nanbyo', 'shoman', 'tokutei', or a local programme's `id`.
  */
 export type PublicProgram =
-  | (ProgramPeriod & { kind: 'nanbyo'; tier: ProgramTier; highCostLongTerm?: boolean; ventilator?: boolean })
-  | (ProgramPeriod & { kind: 'shoman'; tier: ProgramTier; severe?: boolean; ventilator?: boolean })
+  | (ProgramPeriod & {
+      kind: 'nanbyo';
+      tier: ProgramTier;
+      /** The 階層区分 from a month on (a renewal, a change of income): before the first, `tier`. */
+      tiers?: TierPeriod[];
+      /**
+       * 高額かつ長期. true: held from the start of the plan (months before it made it); absent:
+       * derived from the plan's months, from the month after the sixth month in twelve with a
+       * 10割 fee over 50,000 for the disease (RULES.md §8); false: not had during the plan.
+       */
+      highCostLongTerm?: boolean;
+      ventilator?: boolean;
+    })
+  | (ProgramPeriod & { kind: 'shoman'; tier: ProgramTier; tiers?: TierPeriod[]; severe?: boolean; ventilator?: boolean })
   | (ProgramPeriod & { kind: 'tokutei'; dialysisHighIncome?: boolean })
   | (ProgramPeriod & {
       kind: 'local';
@@ -102,6 +143,8 @@ export interface Person {
    * household. Without it a 70–74 dependent under 健保 of an under-70 insured person is 一般.
    */
   bracket?: BracketInput;
+  /** The person's own bracket from a month on (e.g. a 後期 parent redetermined in August); before the first, `bracket`. */
+  brackets?: BracketPeriod[];
   /** 'insured' (被保険者) or 'dependent' (被扶養者); default: the first person insured, the others dependents. */
   role?: 'insured' | 'dependent';
   /**
@@ -145,8 +188,13 @@ export interface CareItem {
   deductible?: boolean;
   /** Items of different courses of treatment are not one course for the mixed-billing rule. */
   course?: string;
-  /** The programme that covers this line ('nanbyo', 'shoman', 'tokutei' or a local id): insured care and meals only. */
-  program?: string;
+  /**
+   * The programme that covers this line ('nanbyo', 'shoman', 'tokutei' or a local id), or several
+   * (['tokutei', 'nanbyo'], ['shoman', 'kodomo']): insured care and meals only. Several apply one
+   * after another whatever the order given: 特定疾病 (insurance) first, then 指定難病 or 小慢,
+   * then local programmes in the order the person's `programs` lists them (RULES.md §9).
+   */
+  program?: string | string[];
   label?: string;
 }
 
@@ -300,6 +348,19 @@ export interface ProgramMonth {
    * reduced rate and the insurer pays the rest: no programme pays for them (RULES.md §8).
    */
   paid: Yen;
+  /**
+   * 世帯按分 (RULES.md §8): several people of the household hold a 指定難病 or 小慢 certificate
+   * this month, so `cap` is the household's cap (the highest of theirs) times this certificate's
+   * own cap over the sum of their caps. Absent when the certificate's own cap is used.
+   */
+  shared?: { ownCap: Yen; householdCap: Yen; sumOfCaps: Yen };
+  /**
+   * 高額かつ長期 lowers a 指定難病 cap: 'certificate' as the certificate says, 'derived' from the
+   * plan's months (six months in twelve with a 10割 fee over 50,000 for the disease).
+   */
+  highCostLongTerm?: 'certificate' | 'derived';
+  /** Why the cap is what it is, where 世帯按分 or 高額かつ長期 made it so. */
+  explanation?: Message;
 }
 
 export interface MonthBreakdown {

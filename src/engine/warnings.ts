@@ -5,7 +5,8 @@ import { groupDigits } from './explain.js';
 import type { MonthState } from './monthly.js';
 import type { NormalizedPlan } from './normalize.js';
 import type { PricedItem } from './price.js';
-import { ELDERLY_2026, ELDERLY_CHANGE_PLANNED_FROM, MEALS_2026_UNCONFIRMED, MIXED_BILLING, UNDER70_2027_PLANNED } from './rules/index.js';
+import { activeProgram } from './read-programs.js';
+import { APPORTIONMENT, ELDERLY_2026, ELDERLY_CHANGE_PLANNED_FROM, HIGH_COST_LONG_TERM, MEALS_2026_UNCONFIRMED, MIXED_BILLING, UNDER70_2027_PLANNED } from './rules/index.js';
 import type { PlanWarning } from './types.js';
 import type { YearlyResult } from './yearly.js';
 
@@ -162,26 +163,27 @@ export function collectWarnings(plan: NormalizedPlan, states: MonthState[], year
       },
     });
   }
-  const shared = monthsWhere(states, (s) => {
-    // Two holders of 指定難病 or 小児慢性 certificates in the month (a loop: no set per month).
-    let holder: string | undefined;
-    for (const u of s.programs) {
-      if (u.program.kind !== 'nanbyo' && u.program.kind !== 'shoman') continue;
-      if (holder === undefined) holder = u.person;
-      else if (u.person !== holder) return true;
-    }
-    return false;
-  });
-  if (shared.length) {
+  const derived = monthsWhere(states, (s) => s.programs.some((u) => u.capOf.longTerm === 'derived'));
+  if (derived.length) {
     add({
-      code: 'assumption', months: shared,
+      code: 'assumption', months: derived, ruleId: HIGH_COST_LONG_TERM.id,
       message: {
-        ja: '同じ世帯に指定難病・小児慢性の受給者が複数いると、月額上限が按分されることがあります。ここでは按分せず、受給者ごとの上限で計算しています。',
-        en: 'With several certificate holders in one household the monthly caps may be shared (按分); futan does not share them and uses each person’s own cap.',
+        ja: '指定難病の医療費総額（10割）が5万円を超える月が12か月に6回以上あるため、これらの月は「高額かつ長期」の上限額で計算しています。受給者証の変更の申請が必要で、申請した月の翌月から適用されます（ここでは6回目の翌月に申請したとしています）。',
+        en: 'Six months or more in twelve had a fee (10割) over ¥50,000 for the designated disease: these months use the lower “high cost over a long term” cap. It needs an application to change the certificate and applies from the month after it (taken here as made in the month after the sixth).',
       },
     });
   }
-  const outsideCertificate = monthsWhere(states, (s) => s.items.some((i) => i.program !== undefined && i.kind === 'insured' && !s.claims.some((c) => c.member.person.id === i.person && c.covered.some((part) => part.program.key === i.program))));
+  const fractions = monthsWhere(states, (s) => s.programs.some((u) => u.capOf.fractionDropped));
+  if (fractions.length) {
+    add({
+      code: 'assumption', months: fractions, ruleId: APPORTIONMENT.id,
+      message: {
+        ja: '世帯按分した上限額に1円未満の端数が出たため、切り捨てています（端数の扱いは確認できていません。受給者証に書かれた上限額と違うときは、受給者証の額が正しい額です）。',
+        en: 'A shared cap came to a fraction of a yen, which was dropped (how it is rounded is not confirmed: where the certificate shows another amount, the certificate is right).',
+      },
+    });
+  }
+  const outsideCertificate = monthsWhere(states, (s) => s.items.some((i) => i.kind === 'insured' && i.programs.some((key) => !activeProgram(personOf(plan, i.person).programs, key, i.month))));
   if (outsideCertificate.length) {
     add({
       code: 'assumption', months: outsideCertificate,

@@ -126,13 +126,13 @@ function annualCapOf(plan: NormalizedPlan, entry: Entry): Amount | undefined {
   if (member.elderly) {
     const row = elderlyRow(elderlyTableFor(entry.month)!, member.bracket as ElderlyBracket);
     const low = row.lowIncomeAnnual;
-    const { remuneration } = member.insurance;
+    const { remuneration } = member;
     if (low && remuneration !== undefined && remuneration <= BigInt(low.maxRemuneration)) return BigInt(low.annual);
     return row.annual === undefined ? undefined : BigInt(row.annual);
   }
   const table = under70TableFor(entry.month)!;
-  const { band } = under70Band(table, member.bracket as Under70Bracket, member.insurance.remuneration);
-  return under70Annual(table, band, member.insurance.remuneration);
+  const { band } = under70Band(table, member.bracket as Under70Bracket, member.remuneration);
+  return under70Annual(table, band, member.remuneration);
 }
 
 /**

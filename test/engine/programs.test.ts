@@ -118,14 +118,17 @@ describe('指定難病: the monthly cap by tier (RULES.md §8 table)', () => {
     expect(b.shares).to.include({ patient: '720', public: '0' });
   });
 
-  it('two certificate holders in one household: each cap is used whole, and the sharing (按分) is flagged', () => {
+  // RULES.md §8 (世帯按分), computed since issue #22 (it used to be only flagged): the household's
+  // cap is the higher 10,000; a: 10,000 × 10,000 ÷ 15,000 = 6,666.66… → 6,666; b: 10,000 × 5,000 ÷
+  // 15,000 = 3,333.33… → 3,333 (a fraction of a yen dropped, and said so). More in household-share.test.ts.
+  it('two certificate holders in one household share the higher cap (按分): 6,666 and 3,333', () => {
     const b = calculate({
       insurance: { bracket: 'ウ' },
       people: [{ id: 'a', age: 45, programs: [nanbyo('一般所得Ⅰ')] }, { id: 'b', age: 12, programs: [{ kind: 'shoman', tier: '一般所得Ⅰ' }] }],
       items: [covered('2026-09', 1_000_000, { person: 'a' }), insured('2026-09', 1_000_000, { person: 'b', program: 'shoman' })],
     });
-    expect(b.months[0].programs.map((p) => [p.person, p.cap, p.used])).to.deep.equal([['a', '10000', '10000'], ['b', '5000', '5000']]);
-    expect(b.warnings.some((w) => w.message.ja.includes('按分'))).to.equal(true);
+    expect(b.months[0].programs.map((p) => [p.person, p.cap, p.used])).to.deep.equal([['a', '6666', '6666'], ['b', '3333', '3333']]);
+    expect(b.warnings.some((w) => w.message.ja.includes('按分') && w.message.ja.includes('端数'))).to.equal(true);
   });
 });
 

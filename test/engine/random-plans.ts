@@ -6,7 +6,9 @@ import { validate, type CareItem, type CarePlan, type Insurance, type Person, ty
  * names the seed and the index that replay it. They hold what makes the monthly settlement
  * hard: households of several ages (children, under 70, 70–74, a 75th birthday in the plan,
  * 75+), members under their own insurer, 指定難病, 小慢, 特定疾病 and municipal certificates
- * (some valid only part of the time), 付加給付, 多数回 history, meals and fees outside insurance.
+ * (some valid only part of the time, some whose tier changes, several on one line), brackets that
+ * change inside the plan (the household's and a 70+ member's own), 付加給付, 多数回 history, meals
+ * and fees outside insurance.
  */
 
 /** mulberry32: a small, fast 32-bit generator; the same seed gives the same numbers. */
@@ -48,13 +50,18 @@ const FACILITIES = ['hospital', 'clinic', 'dialysis', 'pharmacy'];
 const AGES = [3, 8, 15, 40, 60, 69, 71, 74, 80];
 
 function programOf(draw: Draw, age: number, first: number, last: number): PublicProgram {
-  const period = draw.chance(0.25) ? { from: monthText(draw.int(first - 2, last)), to: monthText(last + draw.int(0, 2)) } : {};
+  const from = draw.int(first - 2, last);
+  const period = draw.chance(0.25) ? { from: monthText(from), to: monthText(last + draw.int(0, 2)) } : {};
   const kind = draw.pick(age < 18 ? ['nanbyo', 'shoman', 'shoman', 'tokutei', 'local'] as const : ['nanbyo', 'nanbyo', 'tokutei', 'local'] as const);
+  // A tier that changes at a renewal inside the plan (after the certificate's start).
+  const tiers = draw.chance(0.2) ? { tiers: [{ from: monthText(Math.max(from, first) + draw.int(1, 3)), tier: draw.pick(TIERS) }] } : {};
+  if ('to' in period && tiers.tiers && tiers.tiers[0].from > period.to!) delete (tiers as { tiers?: unknown }).tiers;
   switch (kind) {
     case 'nanbyo':
-      return { kind, tier: draw.pick(TIERS), highCostLongTerm: draw.chance(0.3), ventilator: draw.chance(0.1), ...period };
+      // 高額かつ長期: held, never, or (absent) derived from the plan's months.
+      return { kind, tier: draw.pick(TIERS), ...draw.pick([{ highCostLongTerm: true }, { highCostLongTerm: false }, {}]), ventilator: draw.chance(0.1), ...period, ...tiers };
     case 'shoman':
-      return { kind, tier: draw.pick(TIERS), severe: draw.chance(0.3), ventilator: draw.chance(0.1), ...period };
+      return { kind, tier: draw.pick(TIERS), severe: draw.chance(0.3), ventilator: draw.chance(0.1), ...period, ...tiers };
     case 'tokutei':
       return { kind, dialysisHighIncome: draw.chance(0.5), ...period };
     case 'local':
@@ -69,12 +76,17 @@ function personOf(draw: Draw, index: number, first: number, last: number): Perso
   // 74 at the start and 75 within the plan: the month of the 75th birthday is among its months.
   const birthMonth = age === 74 ? first + draw.int(0, last - first) - 75 * 12 : first - age * 12 - draw.int(0, 11);
   const person: Person = { id: ['patient', 'spouse', 'child'][index], birthDate: `${monthText(birthMonth)}-${pad(draw.pick([1, 2, 15, 28]))}` };
-  if (age >= 70 && draw.chance(0.4)) person.bracket = draw.pick(['現役並みⅢ', '現役並みⅠ', '一般', '低所得Ⅱ', '低所得Ⅰ'] as const);
+  const elderly = ['現役並みⅢ', '現役並みⅠ', '一般', '低所得Ⅱ', '低所得Ⅰ'] as const;
+  if (age >= 70 && draw.chance(0.4)) person.bracket = draw.pick(elderly);
+  // Their own bracket redetermined in the plan (a 後期 parent in August).
+  if (age >= 70 && draw.chance(0.2)) person.brackets = [{ from: monthText(draw.int(first, last)), bracket: draw.pick(elderly) }];
   if (index > 0 && draw.chance(0.15)) person.insurance = { bracket: draw.pick(UNDER70), ...(draw.chance(0.5) && { scheme: 'kumiai', supplementary: { deductible: 25_000 } }) };
   if (draw.chance(0.6)) {
     const programs = [programOf(draw, age, first, last)];
     // 血友病 or dialysis with a 指定難病 certificate too: a line covered by two.
     if (programs[0].kind === 'tokutei' && draw.chance(0.3)) programs.push({ kind: 'nanbyo', tier: draw.pick(TIERS) });
+    // A municipal subsidy on top (子ども医療費, マル障): applied last.
+    if (draw.chance(0.3)) programs.push({ kind: 'local', id: 'town', rate: draw.pick(['0', '0.1']), ...(draw.chance(0.5) && { monthlyCap: draw.pick([0, 1000, 3000]) }) });
     person.programs = programs;
   }
   return person;
@@ -84,7 +96,13 @@ function itemOf(draw: Draw, people: Person[], first: number, last: number): Care
   const person = draw.pick(people);
   const month = monthText(draw.int(first, last));
   const programs = person.programs ?? [];
-  const program = programs.length && draw.chance(0.6) ? keyOf(draw.pick(programs)) : undefined;
+  const keys = [...new Set(programs.map(keyOf))];
+  let program: string | string[] | undefined = keys.length && draw.chance(0.6) ? draw.pick(keys) : undefined;
+  // Several on one line, in any order (never 指定難病 with 小慢).
+  if (program && keys.length > 1 && draw.chance(0.5)) {
+    const other = draw.pick(keys.filter((k) => k !== program));
+    if (!(['nanbyo', 'shoman'].includes(other) && ['nanbyo', 'shoman'].includes(program as string))) program = draw.chance(0.5) ? [program as string, other] : [other, program as string];
+  }
   const roll = draw.next();
   if (roll < 0.72) {
     return {
@@ -93,7 +111,7 @@ function itemOf(draw: Draw, people: Person[], first: number, last: number): Care
     };
   }
   if (roll < 0.9) {
-    const mealProgram = program === 'nanbyo' || program === 'shoman' ? { program } : {};
+    const mealProgram = program !== undefined && [program].flat().some((k) => k === 'nanbyo' || k === 'shoman') ? { program } : {};
     return { month, kind: 'meals', person: person.id, meals: draw.int(0, 90), afterNinetyDays: draw.chance(0.2), ...mealProgram };
   }
   return { month, kind: draw.pick(['advanced', 'selected', 'other'] as const), person: person.id, amount: draw.fee(500_000), payer: 'patient' };
@@ -103,17 +121,39 @@ function itemOf(draw: Draw, people: Person[], first: number, last: number): Care
 export function randomPlan(next: () => number): CarePlan | undefined {
   const draw = new Draw(next);
   const first = draw.int(2025 * 12 + 6, 2027 * 12 + 4);
-  const last = first + draw.int(0, 5);
+  // Now and then a longer plan: 高額かつ長期 needs six months before the one it lowers.
+  const last = first + draw.int(0, draw.chance(0.2) ? 9 : 5);
   const people = Array.from({ length: draw.int(1, 3) }, (_, i) => personOf(draw, i, first, last));
   const scheme = draw.pick(['kyokai', 'kumiai', 'kumiai', 'kokuho'] as const);
   const insurance: Insurance = { scheme, bracket: draw.pick(UNDER70) };
+  // Redetermined inside the plan (国保 in August, 健保 in September): one or two changes.
+  if (draw.chance(0.3)) {
+    const change = first + draw.int(0, last - first);
+    insurance.brackets = [{ from: monthText(change), bracket: draw.pick(UNDER70) }];
+    if (draw.chance(0.3)) insurance.brackets.push({ from: monthText(change + draw.int(1, 3)), bracket: draw.pick(UNDER70) });
+  }
   if (scheme === 'kumiai' && draw.chance(0.7)) insurance.supplementary = { deductible: draw.pick([25_000, 50_000]), ...(draw.chance(0.3) && { minimumPayout: 1000 }) };
   if (draw.chance(0.3)) insurance.priorHighCostMonths = Array.from({ length: draw.int(1, 4) }, (_, i) => monthText(first - 1 - i * draw.int(1, 2)));
   if (draw.chance(0.3)) insurance.priorElsewhere = true;
   const items = Array.from({ length: draw.int(1, 10) }, () => itemOf(draw, people, first, last));
+  // A 指定難病 patient seen every month (a course that can make 高額かつ長期).
+  for (const person of people) {
+    if (!person.programs?.some((p) => p.kind === 'nanbyo') || !draw.chance(0.4)) continue;
+    for (let month = first; month <= last; month++) {
+      items.push({ month: monthText(month), kind: 'insured', person: person.id, amount: 40_000 + draw.fee(300_000), setting: 'outpatient', facility: 'hospital', program: 'nanbyo' });
+    }
+  }
   const plan: CarePlan = { insurance, people, items, overrides: { annualCapPerHousehold: draw.chance(0.3) } };
-  // One bracket serves the household: give it in the form of the ages present.
-  if (validate(plan).some((issue) => issue.code === 'bracket-age-mismatch')) plan.insurance.bracket = toElderly(plan.insurance.bracket as Under70Bracket);
+  // One bracket serves the household: give each in the form of the ages present in its months.
+  for (const issue of validate(plan)) {
+    if (issue.code !== 'bracket-age-mismatch') continue;
+    if (issue.path === 'insurance.bracket') plan.insurance.bracket = toElderly(plan.insurance.bracket as Under70Bracket);
+    const period = /^insurance\.brackets\[(\d+)\]/.exec(issue.path);
+    if (period) {
+      const entry = plan.insurance.brackets![Number(period[1])];
+      entry.bracket = toElderly(entry.bracket as Under70Bracket);
+    }
+  }
   return validate(plan).length ? undefined : plan;
 }
 
@@ -126,12 +166,21 @@ export function withCard(plan: CarePlan, shown: boolean): CarePlan {
   };
 }
 
-/** The plan's lines in another order, shuffled by the generator. */
-export function shuffled(plan: CarePlan, next: () => number): CarePlan {
-  const items = [...plan.items];
-  for (let i = items.length - 1; i > 0; i--) {
+function shuffle<T>(list: readonly T[], next: () => number): T[] {
+  const copy = [...list];
+  for (let i = copy.length - 1; i > 0; i--) {
     const j = Math.floor(next() * (i + 1));
-    [items[i], items[j]] = [items[j], items[i]];
+    [copy[i], copy[j]] = [copy[j], copy[i]];
   }
-  return { ...plan, items };
+  return copy;
+}
+
+/**
+ * The plan's lines in another order, shuffled by the generator, and the lists whose order means
+ * nothing shuffled too: each line's programmes and the household's bracket periods.
+ */
+export function shuffled(plan: CarePlan, next: () => number): CarePlan {
+  const items = shuffle(plan.items, next).map((item) => (Array.isArray(item.program) ? { ...item, program: shuffle(item.program, next) } : item));
+  const { brackets } = plan.insurance;
+  return { ...plan, items, ...(brackets && { insurance: { ...plan.insurance, brackets: shuffle(brackets, next) } }) };
 }

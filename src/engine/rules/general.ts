@@ -72,3 +72,19 @@ export const MIXED_BILLING: DatedRule = {
   status: 'law',
   sources: [SOURCES.act86, SOURCES.jiliAdvanced],
 };
+
+/**
+ * Brackets change (RULES.md §9): 国保 and 後期高齢者医療 judge the 所得区分 each August on the
+ * previous year's income; 健保 set a new 標準報酬月額 each September (定時決定) and on a large
+ * change of pay (随時改定). A plan names each period's bracket; every month uses its own.
+ */
+export const BRACKET_CHANGES: DatedRule = {
+  id: 'bracket-changes',
+  title: {
+    ja: '所得区分の見直し（国保・後期高齢者医療は毎年8月、健保は9月の定時決定と随時改定）',
+    en: 'Brackets that change (国保 and 75+ each August, 健保 each September and on a large change of pay)',
+  },
+  effectiveFrom: '2015-01',
+  status: 'law',
+  sources: [SOURCES.bracketChanges],
+};

@@ -57,6 +57,45 @@ export const SHOMAN: ProgramRule = {
   ],
 };
 
+/**
+ * 世帯按分 (RULES.md §8): where several people of one insurance household hold a 指定難病 or 小慢
+ * certificate, the household's cap is the highest of their caps, and each person's cap is that
+ * amount times their own cap over the sum of their caps (30,000 and 10,000 → 22,500 and 7,500).
+ * Between these two programmes only. How a fraction of a yen is rounded is not in our sources:
+ * `roundingUnit` drops it (a yen), and the result says so where a cap had one.
+ */
+export const APPORTIONMENT: DatedRule & { roundingUnit: WholeYen } = {
+  id: 'public-apportionment',
+  title: {
+    ja: '世帯按分（同じ世帯に指定難病・小児慢性の受給者が複数いるとき、最も高い上限額を各人の上限額の比で按分）',
+    en: 'Shared cap (several certificate holders in one household: the highest cap, shared in proportion to their own caps)',
+  },
+  effectiveFrom: '2015-01',
+  status: 'law',
+  sources: [SOURCES.apportionment],
+  roundingUnit: 1,
+};
+
+/**
+ * 高額かつ長期 (指定難病): six months or more in twelve with a 10割 fee over 50,000 yen for the
+ * disease lower the cap (RULES.md §8). Derived from the plan's months: from the month after the
+ * sixth such month within the last twelve (the certificate is changed on application, from the
+ * month after it, so the earliest is taken).
+ */
+export const HIGH_COST_LONG_TERM: DatedRule & { feeOver: WholeYen; months: number; window: number } = {
+  id: 'nanbyo-high-cost-long-term',
+  title: {
+    ja: '指定難病の高額かつ長期（医療費総額5万円超の月が12か月で6回以上、申請の翌月から上限額を軽減）',
+    en: 'Designated disease, high cost over a long term (6 months in 12 with a fee over 50,000 yen: a lower cap from the month after the application)',
+  },
+  effectiveFrom: '2015-01',
+  status: 'law',
+  sources: [SOURCES.nanbyo],
+  feeOver: 50_000,
+  months: 6,
+  window: 12,
+};
+
 /** 特定疾病療養 (マル長): an insurance benefit, per facility and inpatient/outpatient. */
 export const TOKUTEI: DatedRule & { cap: WholeYen; highIncomeDialysisCap: WholeYen } = {
   id: 'specific-disease',

@@ -20,6 +20,8 @@ export const SOURCES = {
   nanbyoMeals: '指定難病患者の入院時食事療養標準負担額 (埼玉県国保連, 玉東町 notices)',
   shoman: '児童福祉法 (小児慢性特定疾病); shouman.jp (小児慢性特定疾病情報センター); 石川県立中央病院; kagawa-colorful.com',
   shomanMeals: '小児慢性特定疾病の入院時食事療養標準負担額 (埼玉県国保連; g-kenpo)',
+  bracketChanges: '健康保険法41条 (定時決定)・43条 (随時改定); 国民健康保険・後期高齢者医療の所得区分 (8月から前年の所得で判定)',
+  apportionment: '奈良県 小児慢性特定疾病医療費 世帯按分; lysolife.jp (難病の医療費助成 世帯内に複数の受給者)',
   tokutei: '健康保険法施行令41条9項 (特定疾病療養); 狛江市, 小川町, 五霞町, 柳井市, 富山県医師国保',
 } as const;
 
