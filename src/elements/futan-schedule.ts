@@ -151,6 +151,10 @@ export class FutanSchedule extends FutanElement {
     const { msg, lang } = this.locale;
     const b = this.breakdown;
     if (!b) return html`<div class="root muted">${msg.noResult}</div>`;
+    // 受け取る (a sponsor's 負担軽減費) only when something is received: otherwise a column of zeros beside 戻ってくる.
+    const receives = b.cashFlow.some((f) => signOf(f.received) !== 0);
+    // A month whose refunds exceed what it costs is said in words (戻り ￥43,500), not as 「-￥43,500」.
+    const net = (amount: string) => (signOf(amount) < 0 ? msg.netBack(formatYen(magnitude(amount))) : formatYen(amount));
     return html`
       <div class="root">
         <h3 id="title">${msg.scheduleTitle}</h3>
@@ -160,7 +164,7 @@ export class FutanSchedule extends FutanElement {
               <th scope="col">${msg.month}</th>
               <th scope="col" class="num">${msg.paidAtWindow}</th>
               <th scope="col" class="num">${msg.refunded}</th>
-              <th scope="col" class="num">${msg.received}</th>
+              ${receives ? html`<th scope="col" class="num">${msg.received}</th>` : nothing}
               <th scope="col" class="num">${msg.net}</th>
             </tr></thead>
             <tbody>
@@ -168,8 +172,8 @@ export class FutanSchedule extends FutanElement {
                 <th scope="row" role="rowheader">${formatMonth(f.month, lang)}<div class="marks">${this.marks(f.month).map((m) => html`<span class="mark">${m}</span>`)}</div></th>
                 <td role="cell" class="num amount" data-label=${msg.paidAtWindow}>${formatYen(f.paid)}</td>
                 <td role="cell" class="num amount" data-label=${msg.refunded}>${formatYen(f.refunded)}</td>
-                <td role="cell" class="num amount" data-label=${msg.received}>${formatYen(f.received)}</td>
-                <td role="cell" class="num amount" data-label=${msg.net}><strong>${formatYen(f.net)}</strong></td>
+                ${receives ? html`<td role="cell" class="num amount" data-label=${msg.received}>${formatYen(f.received)}</td>` : nothing}
+                <td role="cell" class="num amount" data-label=${msg.net}><strong>${net(f.net)}</strong></td>
               </tr>`)}
             </tbody>
           </table>

@@ -84,6 +84,7 @@ export const en: Messages = {
   refunded: 'Paid back',
   received: 'Other payments received',
   net: 'Net',
+  netBack: (amount) => `${amount} back`,
   manyTimesStarts: 'lower cap from here (多数回該当)',
   yearlyRefundArrives: { annualCap: 'annual cap refund', outpatientYearly: 'yearly outpatient refund' },
   whatIfTitle: 'What if the admission did not cross a month end?',

@@ -84,6 +84,7 @@ export const ja: Messages = {
   refunded: '戻ってくる',
   received: '受け取る',
   net: '差し引き',
+  netBack: (amount) => `戻り ${amount}`,
   manyTimesStarts: 'ここから多数回該当',
   yearlyRefundArrives: { annualCap: '年間上限の払い戻し', outpatientYearly: '外来年間合算の払い戻し' },
   whatIfTitle: 'もし入院が月をまたがなかったら',

@@ -64,6 +64,8 @@ export interface Messages extends WorkspaceMessages, HandoutMessages, PatientMes
   net: string;
   manyTimesStarts: string;
   yearlyRefundArrives: Record<YearlyRefund['reason'], string>;
+  /** A month whose refunds exceed what is paid in it: 「戻り ￥43,500」. */
+  netBack(amount: string): string;
   whatIfTitle: string;
   /** The what-if's title for stays each within one month. */
   whatIfShiftTitle: string;

@@ -110,7 +110,16 @@ describe('<futan-schedule>', () => {
     expect(rows[3]).to.contain('2027年3月');
     expect(rows[3]).to.contain('ここから多数回該当');
     // The hospital applied the cap at its window in the three months before: 多数回 at the window, nothing comes back.
-    expect(rows.at(-1)).to.equal('2027年3月ここから多数回該当 ￥44,400 ￥0 ￥0 ￥44,400');
+    // No 受け取る column where nothing is received.
+    expect(rows.at(-1)).to.equal('2027年3月ここから多数回該当 ￥44,400 ￥0 ￥44,400');
+  });
+
+  it('a month whose refunds exceed what it costs says so in words, and 受け取る shows where something is received', async () => {
+    const refunded = { ...seed, insurance: { ...seed.insurance, capAtWindow: false } };
+    const el = await fixture<FutanSchedule>(html`<futan-schedule lang="ja" .breakdown=${calculate(refunded)} .plan=${refunded}></futan-schedule>`);
+    const text = shadow(el).querySelector('[part=timeline]')!.textContent!;
+    expect(text).to.not.match(/-￥/);
+    expect(text).to.match(/戻り ￥[\d,]+/);
   });
 
   it('answers the what-if of an admission moved into the next month, worked out only when opened', async () => {
