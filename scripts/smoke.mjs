@@ -87,10 +87,11 @@ try {
   await docs.page.close();
 
   // 2. The hospital demo under its CSP header.
-  // The answer in view: the final amount the patient reads beside the editor.
+  // The answer in view: in the patient's view (the demo's), the estimate for the page's example;
+  // in the workspace (#workspace), the final amount beside the editor.
   const patientShown = (amount) => {
     const calc = document.querySelector('futan-calculator');
-    return calc?.shadowRoot?.querySelector('.answer-body .final')?.textContent.includes(amount);
+    return calc?.shadowRoot?.querySelector('.patient-view .provisional, .patient-view .estimate-figure, .answer-body .final')?.textContent.includes(amount);
   };
   const { page, errors, requests } = await openPage(`${demoBase}/`, () => customElements.get('futan-calculator'));
   const shown = await page.waitForFunction(patientShown, SEED_PATIENT, { timeout: 30_000 }).then(() => true, () => false);
