@@ -2,6 +2,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
+import { domCountersPlugin } from './scripts/dom-counters-plugin.mjs';
 
 // Debian's chromium only (apt-get install chromium); no tool here downloads a browser.
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -28,6 +29,7 @@ export default {
       // Without the tsconfig esbuild does not see experimentalDecorators.
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
     }),
+    domCountersPlugin(),
   ],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args } })],
   concurrency: 1,

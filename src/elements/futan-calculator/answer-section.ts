@@ -3,7 +3,9 @@ import { answerOf, type Answer, type Breakdown } from '../../engine/index.js';
 import { formatMonth, formatYen } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/locale.js';
 import type { Messages } from '../../i18n/messages.js';
+import { live } from 'lit/directives/live.js';
 import { isFilled, type Draft, type FreeCourse } from './draft.js';
+import { onRadioKeydown, tabStop } from './radio-group.js';
 
 /** What the answer needs from the calculator. */
 export interface AnswerContext {
@@ -165,12 +167,13 @@ function renderOutcomes(mixed: NonNullable<Answer['mixedBilling']>, { msg }: Ans
 
 function renderCourseQuestion(ctx: AnswerContext) {
   const { msg, draft } = ctx;
-  const choice = (value: FreeCourse, label: string) => html`<label class="check"><input type="radio" name="free-course" data-focus="plan-freeCourse-${value || 'open'}"
-    .checked=${draft.freeCourse === value} @change=${() => ctx.answerCourse(value)} /> ${label}</label>`;
+  // Nameless radios, as radio-group.ts explains: a named group removed from the shadow root stays alive.
+  const choice = (value: FreeCourse, label: string, index: number) => html`<label class="check"><input type="radio" data-focus="plan-freeCourse-${value || 'open'}"
+    tabindex=${tabStop(index, draft.freeCourse === value, true)} .checked=${live(draft.freeCourse === value)} @change=${() => ctx.answerCourse(value)} /> ${label}</label>`;
   return html`
-    <fieldset class="course-question">
-      <legend>${msg.courseQuestion}</legend>
-      ${choice('separate', msg.courseSeparate)}${choice('one', msg.courseOne)}${choice('', msg.courseUnknown)}
+    <fieldset class="course-question" role="radiogroup" aria-labelledby="course-question" @keydown=${onRadioKeydown}>
+      <legend id="course-question">${msg.courseQuestion}</legend>
+      ${choice('separate', msg.courseSeparate, 0)}${choice('one', msg.courseOne, 1)}${choice('', msg.courseUnknown, 2)}
     </fieldset>
   `;
 }

@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { guard } from 'lit/directives/guard.js';
+import { live } from 'lit/directives/live.js';
 import { CARE_KINDS as KINDS, PAYERS, SETTINGS, type CareKind, type Payer } from '../../engine/index.js';
 import { amountFields, defaultProgram, NOT_COVERED, programKey, type DraftLine } from './draft.js';
 import { givenBeforeTax } from './kept-fields.js';
@@ -8,6 +9,7 @@ import { amountField } from './patient-section.js';
 import { dateInput, monthReadBack } from './date-field.js';
 import { parseMonthText } from '../../engine/parse-date.js';
 import { programName } from './person-details.js';
+import { onRadioKeydown, tabStop } from './radio-group.js';
 
 /** The add buttons, in the order a counselor reaches for them. */
 const ADD: CareKind[] = ['insured', 'advanced', 'patientRequested', 'trial', 'free', 'meals', 'selected', 'other'];
@@ -39,8 +41,8 @@ function renderRow(ctx: SectionContext, line: DraftLine, index: number) {
             .value=${line.meals} placeholder=${line.hint?.[lang] ?? msg.mealsHint} @input=${(e: Event) => change({ meals: valueOf(e) })} />`
         : amountField(line.kind === 'insured' ? msg.insuredAmount : beforeTax ? msg.feeBeforeTax : msg.feeAmount, line.amountText, (text) => change(amountFields(text, { points: line.kind === 'insured' })), `${focus}-amount`, line.hint?.[lang] ?? '', 'money', line.kind === 'insured')}
       ${line.kind === 'insured'
-        ? html`<span class="how setting" role="radiogroup" aria-label=${name(msg.setting)} aria-invalid=${line.setting ? 'false' : 'true'}>${SETTINGS.map((s) => html`<label class="choice"><input type="radio"
-            name="setting-${line.key}" value=${s} data-focus="${focus}-setting-${s}" .checked=${line.setting === s} @change=${() => change({ setting: s })} />${msg.settings[s]}</label>`)}</span>`
+        ? html`<span class="how setting" role="radiogroup" aria-label=${name(msg.setting)} aria-invalid=${line.setting ? 'false' : 'true'} @keydown=${onRadioKeydown}>${SETTINGS.map((s, i) => html`<label class="choice"><input type="radio"
+            value=${s} data-focus="${focus}-setting-${s}" tabindex=${tabStop(i, line.setting === s, line.setting !== '')} .checked=${live(line.setting === s)} @change=${() => change({ setting: s })} />${msg.settings[s]}</label>`)}</span>`
         : line.kind !== 'meals'
           ? html`<select class="how" data-focus="${focus}-payer" aria-label=${name(msg.payer)} @change=${(e: Event) => change({ payer: valueOf(e) as Payer })}>
               ${PAYERS.map((p) => html`<option value=${p} label=${msg.payers[p]} ?selected=${line.payer === p}></option>`)}</select>`
