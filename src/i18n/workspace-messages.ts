@@ -134,6 +134,18 @@ export interface WorkspaceMessages {
   barIfOne(amount: string): string;
   /** Under the amounts that hold only while the 自由診療 is a separate treatment. */
   ifSeparateNote: string;
+  /**
+   * The bounds of what a plan file opens again (read-plan.ts), said where the counselor types:
+   * under a field that is full (typing and pasting stop there), beside an add button that is off.
+   */
+  textLimit(max: number): string;
+  linesLimit(max: number): string;
+  peopleLimit(max: number): string;
+  programsLimit(max: number): string;
+  /** 「毎月くり返す」 or 「次の月に複製」 asked for more copies than the plan has room for. */
+  repeatNoRoom(room: number, max: number): string;
+  /** The meal lines the answer offers would take the plan past its most lines. */
+  mealsNoRoom(count: number, max: number): string;
   /** Why the answer is still empty, by what is missing. */
   enterAmountsHint: string;
   answerWaitsForFixes: string;

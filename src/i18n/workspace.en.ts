@@ -1,3 +1,4 @@
+import { groupDigits } from '../engine/explain.js';
 import type { WorkspaceMessages } from './workspace-messages.js';
 
 export const workspaceEn: WorkspaceMessages = {
@@ -113,6 +114,12 @@ export const workspaceEn: WorkspaceMessages = {
   barIfSeparate: (amount) => `if separate ${amount}`,
   barIfOne: (amount) => `if the same course ${amount}`,
   ifSeparateNote: 'These amounts hold if the uninsured care is a separate treatment.',
+  textLimit: (max) => `This field takes at most ${groupDigits(String(max))} characters.`,
+  linesLimit: (max) => `A plan holds at most ${max} lines (a plan with more cannot be opened once saved). To add one, remove a line you do not need.`,
+  peopleLimit: (max) => `A household holds at most ${max} people, the patient included.`,
+  programsLimit: (max) => `A person holds at most ${max} certificates here.`,
+  repeatNoRoom: (room, max) => (room ? `A plan holds at most ${max} lines: ${room} more ${room === 1 ? 'copy' : 'copies'} can be made (at most ${room + 1} months, this one included).` : `The plan has ${max} lines: no more copies can be made.`),
+  mealsNoRoom: (count, max) => `Adding ${count} meal ${count === 1 ? 'line' : 'lines'} would take the plan past ${max} lines. Remove lines you do not need first.`,
   enterAmountsHint: 'Enter the amounts of the lines of care to see the result.',
   answerWaitsForFixes: 'Correct the entries marked in red to see the result.',
 };

@@ -24,6 +24,8 @@ export interface AnswerContext {
   waiting: { name: string; goTo(): void }[];
   /** Inpatient months with no meal line ('YYYY-MM'). */
   mealsMissing: readonly string[];
+  /** Why the meal lines cannot be added ('' when they can): the plan has no room for them. */
+  mealsNoRoom?: string;
   addMeals(): void;
 }
 
@@ -105,9 +107,10 @@ export function certificateText(c: Pick<CertificateNote, 'name' | 'lines' | 'mis
 }
 
 /** Meals are left out of the months in hospital: said, with the one tap that adds them. */
-function renderMealsMissing({ mealsMissing, msg, lang, addMeals }: AnswerContext) {
+function renderMealsMissing({ mealsMissing, mealsNoRoom, msg, lang, addMeals }: AnswerContext) {
   if (!mealsMissing.length) return nothing;
-  return html`<p class="warn meals-missing">${msg.mealsNotIncluded(monthList(mealsMissing, msg, lang))}${' '}<button type="button" class="link" @click=${addMeals}>${msg.addMeals}</button></p>`;
+  return html`<p class="warn meals-missing">${msg.mealsNotIncluded(monthList(mealsMissing, msg, lang))}${' '}<button type="button" class="link" ?disabled=${!!mealsNoRoom}
+    aria-describedby=${mealsNoRoom ? 'meals-no-room' : nothing} @click=${addMeals}>${msg.addMeals}</button>${mealsNoRoom ? html`${' '}<span id="meals-no-room">${mealsNoRoom}</span>` : nothing}</p>`;
 }
 
 /** Months read out as a list: 「2026年9月・2026年10月」. */

@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { eraYearOf, parseDateText, parseMonthText } from '../../engine/index.js';
 import { formatDay, formatMonth } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/locale.js';
+import { LIMITS } from './field-limits.js';
 
 /**
  * Dates are plain text fields, not `<input type=date>` or `type=month`: people in Japan give a
@@ -27,9 +28,12 @@ export function monthReadBack(text: string, lang: Lang): string {
   return parsed.ok && parsed.value !== text.trim() ? `→ ${formatMonth(parsed.value, lang)}` : '';
 }
 
-/** A text field for a date or a month, kept as typed on every key, with a note below (its read-back). */
+/**
+ * A text field for a date or a month, kept as typed on every key, with a note below (its
+ * read-back, or, once full, why nothing more goes in: see field-limits.ts).
+ */
 export function dateInput(value: string, note: string, onChange: (text: string) => void, focus: string, label?: string) {
-  return html`<input type="text" autocomplete="off" spellcheck="false" data-focus=${focus} aria-label=${label ?? nothing} .value=${value}
+  return html`<input type="text" autocomplete="off" spellcheck="false" data-focus=${focus} aria-label=${label ?? nothing} maxlength=${LIMITS.text} .value=${value}
       @input=${(e: Event) => onChange((e.target as HTMLInputElement).value)} />
     ${note ? html`<span class="hint">${note}</span>` : nothing}`;
 }

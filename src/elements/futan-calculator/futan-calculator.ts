@@ -35,7 +35,7 @@ import { FileChooser, offerDownload, planFileName } from './file-transfer.js';
 import { renderConfirm, renderNotice, renderPersistence, renderTemplateNote } from './notices.js';
 import { fromPlanFile, toPlanFile } from './plan-file.js';
 import { presetsFrom, presetsOf } from './presets.js';
-import { planToDraft, readPlan } from './read-plan.js';
+import { MAX_LINES, MAX_PEOPLE, planToDraft, readPlan } from './read-plan.js';
 import { renderToolbar } from './toolbar.js';
 
 const INTERNAL_ERROR: Message = {
@@ -481,6 +481,7 @@ export class FutanCalculator extends FutanElement {
         else next.delete(key);
         this.openPeople = next;
       },
+      linesLeft: this.linesLeft,
       repeatCount: this.repeatCount ?? 0,
       repeatText: this.repeatText,
       patientDetailsOpen: this.patientDetailsOpen || this.result.issues.some((i) => /^insurance\.(monthlyRemuneration|supplementary)/.test(i.path)),
@@ -504,7 +505,7 @@ export class FutanCalculator extends FutanElement {
       setRepeatCount: (text) => {
         this.repeatText = text;
       },
-      repeatError: this.repeatCount === undefined ? msg.repeatCountError(MAX_REPEAT) : '',
+      repeatError: this.repeatError,
       setPatientDetailsOpen: (open) => {
         this.patientDetailsOpen = open;
       },
@@ -513,6 +514,7 @@ export class FutanCalculator extends FutanElement {
         this.edit({ ...this.draft, people: this.draft.people.map((p) => (p.key === key ? changedPerson(p, patch) : p)) }, `person-${key}-${field}`, TYPED_FIELDS.has(field));
       },
       addPerson: () => {
+        if (this.draft.people.length >= MAX_PEOPLE) return;
         const key = newKey();
         this.edit({ ...this.draft, people: [...this.draft.people, newPerson(`member-${key}`, key)] }, `person-${key}`);
         void this.updateComplete.then(() => this.focusField(`person-${key}`));
@@ -525,13 +527,35 @@ export class FutanCalculator extends FutanElement {
     return repeatCountOf(this.repeatText);
   }
 
+  /** Lines that can be added before the plan holds the most a plan file opens again. */
+  private get linesLeft(): number {
+    return Math.max(0, MAX_LINES - this.draft.lines.length);
+  }
+
+  /** Why 「毎月くり返す」 cannot be pressed: no room left, a count that is not one, or more copies than there is room for. */
+  private get repeatError(): string {
+    const { msg } = this.locale;
+    const count = this.repeatCount;
+    if (!this.linesLeft) return msg.repeatNoRoom(0, MAX_LINES);
+    if (count === undefined) return msg.repeatCountError(MAX_REPEAT);
+    return count - 1 > this.linesLeft ? msg.repeatNoRoom(this.linesLeft, MAX_LINES) : '';
+  }
+
+  /** Why the answer's 「食事代の明細を加える」 is off: the meal lines it would add do not fit. */
+  private get mealsNoRoom(): string {
+    const count = inpatientMonthsWithoutMeals(this.draft).length;
+    return count > this.linesLeft ? this.locale.msg.mealsNoRoom(count, MAX_LINES) : '';
+  }
+
   private addLine(kind: CareKind, person = this.draft.people[0].id): void {
+    if (!this.linesLeft) return;
     const { draft, line } = withNewLine(this.draft, kind, person);
     this.edit(draft, `line-${line.key}`);
     void this.updateComplete.then(() => this.focusField(`line-${line.key}-amount`));
   }
 
   private repeatLine(key: number, times: number): void {
+    if (times > this.linesLeft) return;
     const { draft, copies } = withRepeatedLine(this.draft, key, times);
     const last = copies.at(-1);
     if (!last) return;
@@ -542,7 +566,9 @@ export class FutanCalculator extends FutanElement {
 
   /** The answer's 「食事代の明細を加える」: a meal line for each inpatient month without one; focus on the first. */
   private addMeals(): void {
-    const { draft, lines } = withMealLines(this.draft, inpatientMonthsWithoutMeals(this.draft));
+    const months = inpatientMonthsWithoutMeals(this.draft);
+    if (months.length > this.linesLeft) return;
+    const { draft, lines } = withMealLines(this.draft, months);
     if (!lines.length) return;
     this.edit(draft, `line-${lines[0].key}`);
     this.announce(this.locale.msg.mealsAdded(lines.length));
@@ -878,6 +904,7 @@ export class FutanCalculator extends FutanElement {
             answerCourse: (course: FreeCourse) => ctx.change({ freeCourse: course }),
             showDetails: () => this.showDetails(),
             ...notes,
+            mealsNoRoom: this.mealsNoRoom,
             addMeals: () => this.addMeals(),
           })}
         </div>

@@ -18,9 +18,9 @@ export const MAX_LINES = 400;
 /** A household under one insurer; 10 people is far above any real one. */
 export const MAX_PEOPLE = 10;
 /** Certificates one person holds; more than any real person. */
-const MAX_PROGRAMS = 10;
+export const MAX_PROGRAMS = 10;
 /** A memo, a facility name, a label. */
-const MAX_TEXT = 500;
+export const MAX_TEXT = 500;
 /** The counselor's notes on the handout: a few paragraphs. */
 export const MAX_NOTES = 2000;
 /** Reasons listed at most; the rest are counted. */
@@ -40,6 +40,7 @@ const WHY = {
     ja: `世帯の人数が ${n} 人です。読み込めるのは ${MAX_PEOPLE} 人までです。`,
     en: `It has ${n} people; at most ${MAX_PEOPLE} can be read.`,
   }),
+  tooManyPrograms: (n: number): Message => ({ ja: `受給者証が ${n} 件あります。読み込めるのは 1 人 ${MAX_PROGRAMS} 件までです。`, en: `it has ${n} certificates; at most ${MAX_PROGRAMS} a person can be read.` }),
   line: (n: number, why: Message): Message => ({ ja: `明細 ${n}：${why.ja}`, en: `Line ${n}: ${why.en}` }),
   person: (n: number, why: Message): Message => ({ ja: `${n} 人目：${why.ja}`, en: `Person ${n}: ${why.en}` }),
   field: (name: string, why: Message): Message => ({ ja: `${name}：${why.ja}`, en: `${name}: ${why.en}` }),
@@ -171,7 +172,7 @@ function readPerson(value: unknown, why: Message[]): DraftPerson | undefined {
   if (!id) return void why.push(WHY.noId);
   const insurance = own(value, 'insurance');
   const other = isRecord(insurance) ? insurance : undefined;
-  const programs = listOf(own(value, 'programs'), MAX_PROGRAMS, () => WHY.notText('programs'), why) ?? [];
+  const programs = listOf(own(value, 'programs'), MAX_PROGRAMS, WHY.tooManyPrograms, why) ?? [];
   return {
     ...newPerson(id),
     label: textOf(value, 'label', why),
