@@ -146,6 +146,9 @@ export interface WorkspaceMessages {
   repeatNoRoom(room: number, max: number): string;
   /** The meal lines the answer offers would take the plan past its most lines. */
   mealsNoRoom(count: number, max: number): string;
+  /** A plan read, from the page or a file, whose fields kept as given had to be changed to be kept (kept-copy.ts): each change is listed. */
+  planChanged: string;
+  fileChanged: string;
   /** Why the answer is still empty, by what is missing. */
   enterAmountsHint: string;
   answerWaitsForFixes: string;

@@ -120,6 +120,8 @@ export const workspaceEn: WorkspaceMessages = {
   programsLimit: (max) => `A person holds at most ${max} certificates here.`,
   repeatNoRoom: (room, max) => (room ? `A plan holds at most ${max} lines: ${room} more ${room === 1 ? 'copy' : 'copies'} can be made (at most ${room + 1} months, this one included).` : `The plan has ${max} lines: no more copies can be made.`),
   mealsNoRoom: (count, max) => `Adding ${count} meal ${count === 1 ? 'line' : 'lines'} would take the plan past ${max} lines. Remove lines you do not need first.`,
+  planChanged: 'The plan the page gave was read, but these fields futan has no place for (kept as given) could not be kept exactly as given.',
+  fileChanged: 'The plan in the file was read, but these fields futan has no place for (kept as given) could not be kept exactly as in the file.',
   enterAmountsHint: 'Enter the amounts of the lines of care to see the result.',
   answerWaitsForFixes: 'Correct the entries marked in red to see the result.',
 };

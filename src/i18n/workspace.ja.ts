@@ -120,6 +120,8 @@ export const workspaceJa: WorkspaceMessages = {
   programsLimit: (max) => `受給者証は 1 人 ${max} 件までです。`,
   repeatNoRoom: (room, max) => (room ? `明細は ${max} 件までのため、あと ${room} 件しか複製できません（回数は、この明細を含めて ${room + 1} まで）。` : `明細が ${max} 件あるため、これ以上は複製できません。`),
   mealsNoRoom: (count, max) => `食事代の明細 ${count} 件を加えると、明細が ${max} 件を超えます。要らない明細を削除してから加えてください。`,
+  planChanged: 'ページから渡された計画を読み込みました。ただし、futan に入力欄のない項目（そのまま残す項目）のうち、次の所は計画のとおりには残せませんでした。',
+  fileChanged: 'ファイルの計画を読み込みました。ただし、futan に入力欄のない項目（そのまま残す項目）のうち、次の所はファイルのとおりには残せませんでした。',
   enterAmountsHint: '明細に金額を入力すると結果が表示されます。',
   answerWaitsForFixes: '赤で示した入力を直すと結果が表示されます。',
 };

@@ -94,11 +94,15 @@ describe('what leaves the calculator is a copy', () => {
     expect(el.planFile()).to.equal(file);
   });
 
-  it('copies own data only: a plan’s own "__proto__" key stays a key, never a prototype', async () => {
-    const { detail } = await edited(JSON.parse(`{ "__proto__": { "polluted": true }, ${JSON.stringify(seedPlan).slice(1)}`));
+  it('hands out no own "__proto__" key a plan gave (a host’s Object.assign would take it for a prototype), and says it was left out', async () => {
+    const line = JSON.parse(`{ "__proto__": { "polluted": true }, ${JSON.stringify(seedPlan.items[0]).slice(1)}`);
+    const { el, detail } = await edited(JSON.parse(`{ "__proto__": { "polluted": true }, ${JSON.stringify({ ...seedPlan, items: [line, ...seedPlan.items.slice(1)] }).slice(1)}`));
     expect(Object.getPrototypeOf(detail.plan)).to.equal(Object.prototype);
-    expect(Object.hasOwn(detail.plan, '__proto__')).to.equal(true);
-    expect((detail.plan as unknown as Record<string, unknown>).polluted).to.equal(undefined);
+    expect(Object.hasOwn(detail.plan, '__proto__')).to.equal(false);
+    expect(Object.hasOwn(detail.plan.items[0], '__proto__')).to.equal(false);
+    expect((Object.assign({}, detail.plan) as unknown as Record<string, unknown>).polluted).to.equal(undefined);
+    expect(squeeze(root(el).querySelector('.notice')?.textContent)).to.contain('__proto__：「__proto__」という名前の項目は除きました');
+    expect(el.planFile()).to.not.contain('__proto__');
   });
 
   it('copies own keys only on a page that added keys to Object.prototype and replaced structuredClone', () => {

@@ -76,6 +76,8 @@ interface PendingReplace {
   template?: Scenario;
   /** Asked for by the host page (the `scenario` or `plan` property): no event, and focus stays where it is. */
   byHost?: boolean;
+  /** What was changed to keep the file's fields kept as given, said once it is opened. */
+  changes?: Message[];
 }
 
 /** Whether `cover` lies over any part of `element` on the screen. */
@@ -164,6 +166,8 @@ export class FutanCalculator extends FutanElement {
   @state() private fileReasons: Message[] = [];
   /** Why the last plan set by code, or the hospital's templates, could not be read. */
   @state() private loadProblem: Message[] = [];
+  /** What was changed to keep the last plan set by code (kept-copy.ts), said so that nothing changes silently. */
+  @state() private loadChanges: Message[] = [];
   @state() private pending?: PendingReplace;
   @state() private openLines = new Set<number>();
   @state() private openPeople = new Set<number>();
@@ -344,6 +348,7 @@ export class FutanCalculator extends FutanElement {
   private load(plan: unknown): void {
     const unreadable = attributeProblem(plan);
     const read = unreadable ? { ok: false as const, reasons: [unreadable] } : readPlan(plan);
+    this.loadChanges = read.ok ? read.changes : [];
     if (read.ok) {
       this.loadProblem = [];
       this.hostReplace({ draft: read.draft, field: 'plan', what: read.draft.title || this.locale.msg.hostPlan, byHost: true });
@@ -440,8 +445,12 @@ export class FutanCalculator extends FutanElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.confirm button')?.focus());
   }
 
-  private replaceByUser({ draft, field, template, byHost }: PendingReplace): void {
+  private replaceByUser({ draft, field, template, byHost, changes }: PendingReplace): void {
     this.pending = undefined;
+    if (changes?.length) {
+      this.fileMessage = this.locale.msg.fileChanged;
+      this.fileReasons = changes;
+    }
     this.baseline = draft;
     this.template = template && { scenario: template, draft };
     if (template) this.loadedScenario = this.scenario = template.id;
@@ -692,7 +701,7 @@ export class FutanCalculator extends FutanElement {
     }
     this.fileMessage = '';
     this.fileReasons = [];
-    this.offerReplace({ draft: read.draft, field: 'open-file', what: file.name });
+    this.offerReplace({ draft: read.draft, field: 'open-file', what: file.name, changes: read.changes });
   }
 
   /** The switch: keeping starts from what is on screen now; stopping removes what was kept. */
@@ -843,6 +852,7 @@ export class FutanCalculator extends FutanElement {
     return html`
       <div class="root patient-mode">
         ${renderNotice(this.loadProblem.length ? msg.planUnreadable : '', this.loadProblem, lang, 'notice')}
+        ${renderNotice(this.loadChanges.length ? msg.planChanged : '', this.loadChanges, lang, 'notice')}
         ${renderPatientView({
           msg, lang, base: this.draft, careTitle: this.template?.draft === this.draft ? this.template.scenario.title[lang] : this.draft.title, answers: this.patientAnswers, step: this.patientStep, outcome, answered: this.readerAnswered.size > 0,
           answer: (question, value) => this.answerQuestion(question, value),
@@ -870,6 +880,7 @@ export class FutanCalculator extends FutanElement {
     return html`
       <div class="root" @keydown=${this.onKeydown} @focusin=${this.onFocusIn}>
         ${renderNotice(this.loadProblem.length ? msg.planUnreadable : '', this.loadProblem, lang, 'notice')}
+        ${renderNotice(this.loadChanges.length ? msg.planChanged : '', this.loadChanges, lang, 'notice')}
         ${renderToolbar({
           msg, lang, title: this.draft.title, presets: this.allPresets, builtIn: SCENARIOS, templatesOpen: this.templatesOpen,
           canUndo: this.history.canUndo, canRedo: this.history.canRedo, canCompare: !!this.result.breakdown && this.variants.length < MAX_VARIANTS, compared: this.variants.length, maxCompared: MAX_VARIANTS, persist: this.persist,
