@@ -7,7 +7,7 @@ import '../../src/define/futan-split-bar.js';
 import { calculate, parseAmount, type CarePlan } from '../../src/engine/index.js';
 import type { FutanAmountInput } from '../../src/elements/futan-amount-input.js';
 import type { FutanCalculator } from '../../src/elements/futan-calculator/futan-calculator.js';
-import { copyOf, type AmountInvalidDetail, type PlanChangeDetail } from '../../src/elements/events.js';
+import { copyOf, type AmountInvalidDetail, type PlanChangeDetail, type PlanInvalidDetail } from '../../src/elements/events.js';
 import { SCENARIOS } from '../../src/scenarios/index.js';
 import { amountOf, headline, lines, root, settle } from './calculator-helpers.js';
 import { record, shadow, typeInto } from './helpers.js';
@@ -225,5 +225,56 @@ describe('elements given data of the wrong shape render no result and throw noth
     expect(text).to.contain('標準治療');
     expect(text).to.contain('この選択肢は計算できません');
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('a page whose built-ins are changed does not change what the calculator saves or throws', () => {
+  afterEach(() => sessionStorage.clear());
+
+  /** Runs `body` on a page that gave every object a toJSON, and takes it away after. */
+  async function withObjectToJSON<T>(body: () => Promise<T>): Promise<T> {
+    Object.defineProperty(Object.prototype, 'toJSON', { value: () => 'HIJACKED', configurable: true, writable: true });
+    try {
+      return await body();
+    } finally {
+      delete (Object.prototype as Record<string, unknown>).toJSON;
+    }
+  }
+
+  it('saves the same file, and keeps the same copy in the tab, when the page sets Object.prototype.toJSON', async () => {
+    const el = await fixture<FutanCalculator>(html`<futan-calculator lang="ja" id="to-json" persist scenario="advanced-stem-cell-transplant"></futan-calculator>`);
+    await settle(el);
+    const clean = el.planFile();
+    const key = `futan-calculator:${location.pathname}#to-json`;
+    const { file, kept } = await withObjectToJSON(async () => {
+      // Typed without sendKeys, whose message to the test runner is JSON too.
+      const amount = amountOf(lines(el)[0]);
+      amount.value = '777777';
+      amount.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await settle(el);
+      return { file: el.planFile(), kept: sessionStorage.getItem(key)! };
+    });
+    expect(file).to.not.contain('HIJACKED');
+    expect(file).to.equal(clean.replace('"amount": "500,000"', '"amount": "777777"'));
+    expect(kept).to.equal(file);
+  });
+
+  it('refuses a revoked Proxy set as the plan, with a reason, however often it is set', async () => {
+    const el = await fixture<FutanCalculator>(html`<futan-calculator lang="ja" scenario="advanced-stem-cell-transplant"></futan-calculator>`);
+    await settle(el);
+    const before = headline(el);
+    const invalid = record<PlanInvalidDetail>(el, 'futan-invalid');
+    const errors = await escaped(async () => {
+      for (let i = 0; i < 2; i++) {
+        const { proxy, revoke } = Proxy.revocable({}, {});
+        revoke();
+        el.plan = proxy;
+        await settle(el);
+      }
+    });
+    expect(errors).to.deep.equal([]);
+    expect(invalid).to.have.length(2);
+    expect(squeeze(root(el).querySelector('.notice')?.textContent)).to.contain('計画を読み取れません（読むと例外を投げる値があります）');
+    expect(headline(el)).to.equal(before);
   });
 });

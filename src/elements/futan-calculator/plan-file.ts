@@ -95,13 +95,15 @@ export function draftAsPlan(draft: Draft): DraftPlan {
 }
 
 /**
- * JSON.stringify calls a `toJSON` it finds on the prototype chain, and some host pages give
- * arrays one (Prototype.js's `Array.prototype.toJSON` returns a string). The replacer sees the
- * holder, so it puts back each array as it really is.
+ * JSON.stringify calls a `toJSON` it finds on the prototype chain, and some host pages give every
+ * array one (Prototype.js's `Array.prototype.toJSON` returns a string) or every object
+ * (`Object.prototype.toJSON`). The replacer sees the holder, so it puts back each array and object
+ * as it really is; what it returns is written as it is, with no `toJSON` called again. The plan is
+ * plain data (read-plan.ts), so no value of ours has a `toJSON` of its own to lose.
  */
 function ownJson(this: unknown, key: string, value: unknown): unknown {
   const original = (this as Record<string, unknown>)[key];
-  return Array.isArray(original) ? original : value;
+  return typeof original === 'object' && original !== null ? original : value;
 }
 
 export function toPlanFile(draft: Draft): string {
