@@ -149,6 +149,8 @@ export interface WorkspaceMessages {
   /** A plan read, from the page or a file, whose fields kept as given had to be changed to be kept (kept-copy.ts): each change is listed. */
   planChanged: string;
   fileChanged: string;
+  /** Said after a reload restored what the tab kept: whose copy it was (the page's path, the calculator's id, the frame it is in). */
+  persistRestored(path: string, id: string, frame: string): string;
   /** Why the answer is still empty, by what is missing. */
   enterAmountsHint: string;
   answerWaitsForFixes: string;

@@ -122,6 +122,7 @@ export const workspaceEn: WorkspaceMessages = {
   mealsNoRoom: (count, max) => `Adding ${count} meal ${count === 1 ? 'line' : 'lines'} would take the plan past ${max} lines. Remove lines you do not need first.`,
   planChanged: 'The plan the page gave was read, but these fields futan has no place for (kept as given) could not be kept exactly as given.',
   fileChanged: 'The plan in the file was read, but these fields futan has no place for (kept as given) could not be kept exactly as in the file.',
+  persistRestored: (path, id, frame) => `Restored what this tab kept for the calculator${id ? ` “${id}”` : ''} on ${path}${frame ? `, in frame ${frame} of the page` : ''}.`,
   enterAmountsHint: 'Enter the amounts of the lines of care to see the result.',
   answerWaitsForFixes: 'Correct the entries marked in red to see the result.',
 };

@@ -122,6 +122,7 @@ export const workspaceJa: WorkspaceMessages = {
   mealsNoRoom: (count, max) => `食事代の明細 ${count} 件を加えると、明細が ${max} 件を超えます。要らない明細を削除してから加えてください。`,
   planChanged: 'ページから渡された計画を読み込みました。ただし、futan に入力欄のない項目（そのまま残す項目）のうち、次の所は計画のとおりには残せませんでした。',
   fileChanged: 'ファイルの計画を読み込みました。ただし、futan に入力欄のない項目（そのまま残す項目）のうち、次の所はファイルのとおりには残せませんでした。',
+  persistRestored: (path, id, frame) => `このタブに残していた入力を戻しました（${path} の計算ツール${id ? `「${id}」` : ''}${frame ? `、ページの中の枠 ${frame}` : ''}の分）。`,
   enterAmountsHint: '明細に金額を入力すると結果が表示されます。',
   answerWaitsForFixes: '赤で示した入力を直すと結果が表示されます。',
 };
