@@ -34,7 +34,7 @@ import { attributeProblem, planConverter } from './plan-attribute.js';
 import { FileChooser, offerDownload, planFileName } from './file-transfer.js';
 import { renderConfirm, renderNotice, renderPersistence, renderTemplateNote } from './notices.js';
 import { fromPlanFile, toPlanFile } from './plan-file.js';
-import { presetsFrom, presetsOf } from './presets.js';
+import { presetsOf, watchChildPresets } from './presets.js';
 import { MAX_LINES, MAX_PEOPLE, planToDraft, readPlan } from './read-plan.js';
 import { renderToolbar } from './toolbar.js';
 
@@ -106,7 +106,7 @@ function covers(cover: Element, element: Element): boolean {
  * @fires {CustomEvent<PlanChangeDetail>} futan-change - After an edit by the user that gives a valid plan. detail: `{ plan, breakdown }`.
  * @fires {CustomEvent<PlanInvalidDetail>} futan-invalid - After an edit by the user that leaves the plan invalid, or when code sets a `plan` that cannot be read. detail: `{ issues }`.
  * @attr persist - Keep the plan in this tab's sessionStorage so that a reload restores it (off by default: counselors share computers). The calculator also has a switch for it.
- * @slot - A `<script type="application/json">` child with the hospital's own templates (an array in the scenario format), shown before the built-in ones.
+ * @slot - A `<script type="application/json">` child with the hospital's own templates (an array in the scenario format), shown before the built-in ones; read again when it is added or changed after the element is on the page.
  * @slot handout-header - The hospital's name, logo and contact, printed at the top of the handout's first page (never shown on screen). Without it the handout starts with the plan's title and the date.
  * @slot contact - With `mode="patient"`: where the reader can ask (the hospital's desk and telephone), shown under the estimate. Without it the reader is told to ask the hospital's advice desk.
  * @csspart editor - the input sections
@@ -196,6 +196,9 @@ export class FutanCalculator extends FutanElement {
   /** The template whose notes show while the plan is still exactly that template's. */
   private template?: { scenario: Scenario; draft: Draft };
   private childPresets: Scenario[] = [];
+  /** The JSON child was read again since the last update: a scenario named before it came may be in it. */
+  private childPresetsChanged = false;
+  private stopWatchingPresets?: () => void;
   private readonly locale = new LocaleController(this);
   /** The scenario whose plan is in the draft, so that choosing one does not load it twice. */
   private loadedScenario = '';
@@ -214,9 +217,12 @@ export class FutanCalculator extends FutanElement {
     super.connectedCallback();
     // The switch was turned on in this tab and what it kept is still there: keep on keeping (and restore it).
     if (!this.persist && this.persistence.keptInTab()) this.persist = true;
-    const read = presetsFrom(this.querySelector(':scope > script[type="application/json"]')?.textContent ?? '');
-    this.childPresets = read.presets;
-    if (read.problems.length) this.loadProblem = read.problems;
+    this.stopWatchingPresets = watchChildPresets(this, (read) => {
+      this.childPresets = read.presets;
+      if (read.problems.length) this.loadProblem = read.problems;
+      this.childPresetsChanged = true;
+      this.requestUpdate();
+    });
     window.addEventListener('beforeprint', this.beforePrint);
     window.addEventListener('afterprint', this.afterPrint);
   }
@@ -224,6 +230,7 @@ export class FutanCalculator extends FutanElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.announceTimer);
+    this.stopWatchingPresets?.();
     window.removeEventListener('beforeprint', this.beforePrint);
     window.removeEventListener('afterprint', this.afterPrint);
   }
@@ -256,7 +263,9 @@ export class FutanCalculator extends FutanElement {
         }
       }
     }
-    if ((changed.has('scenario') || changed.has('presets')) && this.scenario && this.scenario !== this.loadedScenario) {
+    const presetsChanged = changed.has('presets') || this.childPresetsChanged;
+    this.childPresetsChanged = false;
+    if ((changed.has('scenario') || presetsChanged) && this.scenario && this.scenario !== this.loadedScenario) {
       const found = this.scenarioById(this.scenario);
       if (found) {
         this.loadProblem = [];
