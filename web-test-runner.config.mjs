@@ -3,6 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { fileURLToPath } from 'node:url';
+import { domCountersPlugin } from './scripts/dom-counters-plugin.mjs';
 
 // Debian's chromium only (apt-get install chromium); no tool here downloads a browser.
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -31,6 +32,7 @@ export default {
     }),
     // The accessibility tree as a screen reader gets it (names, roles, states), for the keyboard and reader tests.
     a11ySnapshotPlugin(),
+    domCountersPlugin(),
   ],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args } })],
   concurrency: 1,

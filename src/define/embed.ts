@@ -3,6 +3,7 @@
  * dynamically, which the build inlines into the same file, so that a page whose Trusted Types
  * policy stops lit from loading gets a note in each element instead of an uncaught error.
  */
+import './lit-globals.js';
 import { defineTrustedTypesNotes, trustedTypesBlock } from '../elements/trusted-types.js';
 
 const TAGS = ['futan-calculator', 'futan-amount-input', 'futan-breakdown', 'futan-compare', 'futan-schedule', 'futan-split-bar'] as const;

@@ -97,6 +97,11 @@ export class FutanAmountInput extends FutanElement {
    */
   @property({ attribute: 'accessible-name' }) accessibleName = '';
   /**
+   * The most characters that can be typed or pasted (0: no bound). Once the field is full it says
+   * so, in place of what the amount was read as.
+   */
+  @property({ type: Number }) maxlength = 0;
+  /**
    * The text as typed ('413万6390円', or unfinished text such as '12万3千'). Setting it by code
    * shows it exactly as given and reads it (sets `value`); no event is fired.
    */
@@ -255,7 +260,8 @@ export class FutanAmountInput extends FutanElement {
     const error = this.parsed && !this.parsed.ok ? this.parsed.message[lang] : '';
     // What was read is said only where it says something: not for 500000 or 500,000, but for 50万 or ５０００００.
     const plain = this.parsed?.ok && (this.text.trim() === this.parsed.value || this.text.trim() === groupDigits(this.parsed.value));
-    const reading = this.parsed?.ok && !plain ? msg.amountReadAs(formatYen(this.parsed.value)) : '';
+    const full = this.maxlength > 0 && this.text.length >= this.maxlength;
+    const reading = full ? msg.textLimit(this.maxlength) : this.parsed?.ok && !plain ? msg.amountReadAs(formatYen(this.parsed.value)) : '';
     return html`
       <div class="root field">
         <label part="label" for=${this.fieldId} class=${this.hideLabel ? 'visually-hidden' : ''}>${this.label || msg.amount}</label>
@@ -268,6 +274,7 @@ export class FutanAmountInput extends FutanElement {
           spellcheck="false"
           .value=${live(this.text)}
           placeholder=${this.placeholder || nothing}
+          maxlength=${this.maxlength > 0 ? this.maxlength : nothing}
           ?required=${this.required}
           ?disabled=${this.disabled || this.formDisabled}
           ?readonly=${this.readonly}

@@ -134,6 +134,23 @@ export interface WorkspaceMessages {
   barIfOne(amount: string): string;
   /** Under the amounts that hold only while the 自由診療 is a separate treatment. */
   ifSeparateNote: string;
+  /**
+   * The bounds of what a plan file opens again (read-plan.ts), said where the counselor types:
+   * under a field that is full (typing and pasting stop there), beside an add button that is off.
+   */
+  textLimit(max: number): string;
+  linesLimit(max: number): string;
+  peopleLimit(max: number): string;
+  programsLimit(max: number): string;
+  /** 「毎月くり返す」 or 「次の月に複製」 asked for more copies than the plan has room for. */
+  repeatNoRoom(room: number, max: number): string;
+  /** The meal lines the answer offers would take the plan past its most lines. */
+  mealsNoRoom(count: number, max: number): string;
+  /** A plan read, from the page or a file, whose fields kept as given had to be changed to be kept (kept-copy.ts): each change is listed. */
+  planChanged: string;
+  fileChanged: string;
+  /** Said after a reload restored what the tab kept: whose copy it was (the page's path, the calculator's id, the frame it is in). */
+  persistRestored(path: string, id: string, frame: string): string;
   /** Why the answer is still empty, by what is missing. */
   enterAmountsHint: string;
   answerWaitsForFixes: string;

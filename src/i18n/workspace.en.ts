@@ -1,3 +1,4 @@
+import { groupDigits } from '../engine/explain.js';
 import type { WorkspaceMessages } from './workspace-messages.js';
 
 export const workspaceEn: WorkspaceMessages = {
@@ -113,6 +114,15 @@ export const workspaceEn: WorkspaceMessages = {
   barIfSeparate: (amount) => `if separate ${amount}`,
   barIfOne: (amount) => `if the same course ${amount}`,
   ifSeparateNote: 'These amounts hold if the uninsured care is a separate treatment.',
+  textLimit: (max) => `This field takes at most ${groupDigits(String(max))} characters.`,
+  linesLimit: (max) => `A plan holds at most ${max} lines (a plan with more cannot be opened once saved). To add one, remove a line you do not need.`,
+  peopleLimit: (max) => `A household holds at most ${max} people, the patient included.`,
+  programsLimit: (max) => `A person holds at most ${max} certificates here.`,
+  repeatNoRoom: (room, max) => (room ? `A plan holds at most ${max} lines: ${room} more ${room === 1 ? 'copy' : 'copies'} can be made (at most ${room + 1} months, this one included).` : `The plan has ${max} lines: no more copies can be made.`),
+  mealsNoRoom: (count, max) => `Adding ${count} meal ${count === 1 ? 'line' : 'lines'} would take the plan past ${max} lines. Remove lines you do not need first.`,
+  planChanged: 'The plan the page gave was read, but these fields futan has no place for (kept as given) could not be kept exactly as given.',
+  fileChanged: 'The plan in the file was read, but these fields futan has no place for (kept as given) could not be kept exactly as in the file.',
+  persistRestored: (path, id, frame) => `Restored what this tab kept for the calculator${id ? ` “${id}”` : ''} on ${path}${frame ? `, in frame ${frame} of the page` : ''}.`,
   enterAmountsHint: 'Enter the amounts of the lines of care to see the result.',
   answerWaitsForFixes: 'Correct the entries listed under “Please check what was entered” to see the result.',
   barOpen: '▲',

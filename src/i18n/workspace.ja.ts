@@ -1,3 +1,4 @@
+import { groupDigits } from '../engine/explain.js';
 import type { WorkspaceMessages } from './workspace-messages.js';
 
 export const workspaceJa: WorkspaceMessages = {
@@ -113,6 +114,15 @@ export const workspaceJa: WorkspaceMessages = {
   barIfSeparate: (amount) => `別の治療なら ${amount}`,
   barIfOne: (amount) => `同じ治療なら ${amount}`,
   ifSeparateNote: '自由診療が別の治療の場合の額です。',
+  textLimit: (max) => `この欄に入力できるのは ${groupDigits(String(max))} 文字までです。`,
+  linesLimit: (max) => `明細は ${max} 件までです（それより多い計画は、保存しても開けません）。明細を加えるには、要らない明細を削除してください。`,
+  peopleLimit: (max) => `世帯の方は、患者さんを含めて ${max} 人までです。`,
+  programsLimit: (max) => `受給者証は 1 人 ${max} 件までです。`,
+  repeatNoRoom: (room, max) => (room ? `明細は ${max} 件までのため、あと ${room} 件しか複製できません（回数は、この明細を含めて ${room + 1} まで）。` : `明細が ${max} 件あるため、これ以上は複製できません。`),
+  mealsNoRoom: (count, max) => `食事代の明細 ${count} 件を加えると、明細が ${max} 件を超えます。要らない明細を削除してから加えてください。`,
+  planChanged: 'ページから渡された計画を読み込みました。ただし、futan に入力欄のない項目（そのまま残す項目）のうち、次の所は計画のとおりには残せませんでした。',
+  fileChanged: 'ファイルの計画を読み込みました。ただし、futan に入力欄のない項目（そのまま残す項目）のうち、次の所はファイルのとおりには残せませんでした。',
+  persistRestored: (path, id, frame) => `このタブに残していた入力を戻しました（${path} の計算ツール${id ? `「${id}」` : ''}${frame ? `、ページの中の枠 ${frame}` : ''}の分）。`,
   enterAmountsHint: '明細に金額を入力すると結果が表示されます。',
   answerWaitsForFixes: '「入力を確認してください」に挙げた項目を直すと、結果が表示されます。',
   barOpen: '▲',

@@ -7,7 +7,7 @@ import '../../src/define/futan-split-bar.js';
 import { calculate, parseAmount, type CarePlan } from '../../src/engine/index.js';
 import type { FutanAmountInput } from '../../src/elements/futan-amount-input.js';
 import type { FutanCalculator } from '../../src/elements/futan-calculator/futan-calculator.js';
-import { copyOf, type AmountInvalidDetail, type PlanChangeDetail } from '../../src/elements/events.js';
+import { copyOf, type AmountInvalidDetail, type PlanChangeDetail, type PlanInvalidDetail } from '../../src/elements/events.js';
 import { SCENARIOS } from '../../src/scenarios/index.js';
 import { amountOf, headline, lines, root, settle } from './calculator-helpers.js';
 import { record, shadow, typeInto } from './helpers.js';
@@ -94,11 +94,15 @@ describe('what leaves the calculator is a copy', () => {
     expect(el.planFile()).to.equal(file);
   });
 
-  it('copies own data only: a plan’s own "__proto__" key stays a key, never a prototype', async () => {
-    const { detail } = await edited(JSON.parse(`{ "__proto__": { "polluted": true }, ${JSON.stringify(seedPlan).slice(1)}`));
+  it('hands out no own "__proto__" key a plan gave (a host’s Object.assign would take it for a prototype), and says it was left out', async () => {
+    const line = JSON.parse(`{ "__proto__": { "polluted": true }, ${JSON.stringify(seedPlan.items[0]).slice(1)}`);
+    const { el, detail } = await edited(JSON.parse(`{ "__proto__": { "polluted": true }, ${JSON.stringify({ ...seedPlan, items: [line, ...seedPlan.items.slice(1)] }).slice(1)}`));
     expect(Object.getPrototypeOf(detail.plan)).to.equal(Object.prototype);
-    expect(Object.hasOwn(detail.plan, '__proto__')).to.equal(true);
-    expect((detail.plan as unknown as Record<string, unknown>).polluted).to.equal(undefined);
+    expect(Object.hasOwn(detail.plan, '__proto__')).to.equal(false);
+    expect(Object.hasOwn(detail.plan.items[0], '__proto__')).to.equal(false);
+    expect((Object.assign({}, detail.plan) as unknown as Record<string, unknown>).polluted).to.equal(undefined);
+    expect(squeeze(root(el).querySelector('.notice')?.textContent)).to.contain('__proto__：「__proto__」という名前の項目は除きました');
+    expect(el.planFile()).to.not.contain('__proto__');
   });
 
   it('copies own keys only on a page that added keys to Object.prototype and replaced structuredClone', () => {
@@ -221,5 +225,56 @@ describe('elements given data of the wrong shape render no result and throw noth
     expect(text).to.contain('標準治療');
     expect(text).to.contain('この選択肢は計算できません');
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('a page whose built-ins are changed does not change what the calculator saves or throws', () => {
+  afterEach(() => sessionStorage.clear());
+
+  /** Runs `body` on a page that gave every object a toJSON, and takes it away after. */
+  async function withObjectToJSON<T>(body: () => Promise<T>): Promise<T> {
+    Object.defineProperty(Object.prototype, 'toJSON', { value: () => 'HIJACKED', configurable: true, writable: true });
+    try {
+      return await body();
+    } finally {
+      delete (Object.prototype as Record<string, unknown>).toJSON;
+    }
+  }
+
+  it('saves the same file, and keeps the same copy in the tab, when the page sets Object.prototype.toJSON', async () => {
+    const el = await fixture<FutanCalculator>(html`<futan-calculator lang="ja" id="to-json" persist scenario="advanced-stem-cell-transplant"></futan-calculator>`);
+    await settle(el);
+    const clean = el.planFile();
+    const key = `futan-calculator:${location.pathname}#to-json`;
+    const { file, kept } = await withObjectToJSON(async () => {
+      // Typed without sendKeys, whose message to the test runner is JSON too.
+      const amount = amountOf(lines(el)[0]);
+      amount.value = '777777';
+      amount.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await settle(el);
+      return { file: el.planFile(), kept: sessionStorage.getItem(key)! };
+    });
+    expect(file).to.not.contain('HIJACKED');
+    expect(file).to.equal(clean.replace('"amount": "500,000"', '"amount": "777777"'));
+    expect(kept).to.equal(file);
+  });
+
+  it('refuses a revoked Proxy set as the plan, with a reason, however often it is set', async () => {
+    const el = await fixture<FutanCalculator>(html`<futan-calculator lang="ja" scenario="advanced-stem-cell-transplant"></futan-calculator>`);
+    await settle(el);
+    const before = headline(el);
+    const invalid = record<PlanInvalidDetail>(el, 'futan-invalid');
+    const errors = await escaped(async () => {
+      for (let i = 0; i < 2; i++) {
+        const { proxy, revoke } = Proxy.revocable({}, {});
+        revoke();
+        el.plan = proxy;
+        await settle(el);
+      }
+    });
+    expect(errors).to.deep.equal([]);
+    expect(invalid).to.have.length(2);
+    expect(squeeze(root(el).querySelector('.notice')?.textContent)).to.contain('計画を読み取れません（読むと例外を投げる値があります）');
+    expect(headline(el)).to.equal(before);
   });
 });

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define/futan-calculator.js';
 import type { FutanCalculator } from '../../src/elements/futan-calculator/futan-calculator.js';
+import { framePlace, tabKeyOf } from '../../src/elements/futan-calculator/persistence.js';
 import { amountOf, fileOf, lines, openPatientDetails, root, settle } from './calculator-helpers.js';
 import { typeInto } from './helpers.js';
 
@@ -125,6 +126,25 @@ describe('persist is honest', () => {
     await settle(el);
     expect(sessionStorage.getItem(keyOf('newer'))).to.equal(newer);
     expect(textOf(el)).to.contain('新しい版の futan で保存された入力があります');
+  });
+
+  it('says, on a reload, whose copy it restored, until the next edit', async () => {
+    const first = await reload('whose');
+    await typeInto(amountOf(lines(first)[0]), '888888');
+    await settle(first);
+    first.remove();
+    const again = await reload('whose');
+    expect(amountOf(lines(again)[0]).value).to.equal('888888');
+    expect(textOf(again)).to.contain(`このタブに残していた入力を戻しました（${location.pathname} の計算ツール「whose」`);
+    await typeInto(amountOf(lines(again)[0]), '888889');
+    await settle(again);
+    expect(textOf(again)).to.not.contain('このタブに残していた入力を戻しました');
+  });
+
+  it('keys a copy by path, id and frame; the top of the tab keeps the key it had', () => {
+    expect(tabKeyOf({ path: '/plan.html', id: 'a', frame: '' })).to.equal('futan-calculator:/plan.html#a');
+    expect(tabKeyOf({ path: '/plan.html', id: 'a', frame: '2' })).to.not.equal(tabKeyOf({ path: '/plan.html', id: 'a', frame: '3' }));
+    expect(framePlace(window.top!)).to.equal('');
   });
 
   it('does not claim the file was saved: it says the file was handed to the browser', async () => {

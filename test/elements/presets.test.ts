@@ -1,4 +1,6 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/define/futan-calculator.js';
+import type { FutanCalculator } from '../../src/elements/futan-calculator/futan-calculator.js';
 import { presetsFrom, presetsOf } from '../../src/elements/futan-calculator/presets.js';
 import { planToDraft } from '../../src/elements/futan-calculator/read-plan.js';
 import { draftAsPlan } from '../../src/elements/futan-calculator/plan-file.js';
@@ -83,5 +85,57 @@ describe('presetsOf(): a hospital’s templates set by code, read like the JSON 
     expect(presetsFrom(JSON.stringify(list))).to.deep.equal(presetsOf(list));
     expect(presetsFrom('not json').problems[0].en).to.contain('cannot be read');
     expect(presetsFrom('  ')).to.deep.equal({ presets: [], problems: [] });
+  });
+});
+
+describe('the JSON child added after the calculator is on the page (a CMS filling the page late)', () => {
+  const templates = JSON.stringify([{ id: 'late-chemo', title: { ja: '当院の外来化学療法', en: 'Our outpatient chemotherapy' }, plan }]);
+  const script = (text: string) => Object.assign(document.createElement('script'), { type: 'application/json', textContent: text });
+  const shadowText = (el: FutanCalculator) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+
+  async function openTemplates(el: FutanCalculator): Promise<void> {
+    const fold = el.shadowRoot!.querySelector<HTMLDetailsElement>('details.templates')!;
+    fold.open = true;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await el.updateComplete;
+  }
+
+  it('is read when it is added, and its templates are offered', async () => {
+    const el = await fixture<FutanCalculator>(html`<futan-calculator lang="ja"></futan-calculator>`);
+    await openTemplates(el);
+    expect(shadowText(el)).to.not.contain('当院の外来化学療法');
+    el.append(script(templates));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await el.updateComplete;
+    expect(shadowText(el)).to.contain('この病院のひな形');
+    expect(shadowText(el)).to.contain('当院の外来化学療法');
+  });
+
+  it('loads the scenario the page named before the template came, and says nothing of it any more', async () => {
+    const el = await fixture<FutanCalculator>(html`<futan-calculator lang="ja" scenario="late-chemo"></futan-calculator>`);
+    expect(shadowText(el)).to.contain('「late-chemo」という名前のひな形はありません');
+    const child = script('');
+    el.append(child);
+    child.textContent = templates;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await el.updateComplete;
+    expect(shadowText(el)).to.not.contain('という名前のひな形はありません');
+    expect(el.shadowRoot!.querySelectorAll('ol.lines > li')).to.have.length(1);
+  });
+
+  it('is not watched while the calculator is off the page, and read again when it is put back', async () => {
+    const el = await fixture<FutanCalculator>(html`<futan-calculator lang="ja"></futan-calculator>`);
+    const parent = el.parentNode!;
+    el.remove();
+    const child = script('{ not json');
+    el.append(child);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await el.updateComplete;
+    expect(shadowText(el)).to.not.contain('病院のひな形を読み取れません');
+    child.textContent = templates;
+    parent.append(el);
+    await el.updateComplete;
+    await openTemplates(el);
+    expect(shadowText(el)).to.contain('当院の外来化学療法');
   });
 });

@@ -6,7 +6,7 @@ import { draftToPlan } from '../../src/elements/futan-calculator/draft.js';
 import { fromPlanFile, toPlanFile } from '../../src/elements/futan-calculator/plan-file.js';
 import { MAX_LINES, planToDraft, readPlan } from '../../src/elements/futan-calculator/read-plan.js';
 import { SCENARIOS } from '../../src/scenarios/index.js';
-import { headline, root, settle } from './calculator-helpers.js';
+import { fileOf, headline, root, settle } from './calculator-helpers.js';
 import { record } from './helpers.js';
 
 const seedPlan = SCENARIOS.find((s) => s.id === 'advanced-stem-cell-transplant')!.plan;
@@ -130,4 +130,39 @@ describe('plans from outside are read with suspicion', () => {
       expect(headline(el)).to.equal(before);
     });
   }
+});
+
+describe('what a plan keeps as given is never changed silently', () => {
+  const nested = (depth: number): unknown => (depth ? { next: nested(depth - 1) } : 'bottom');
+  // eslint-disable-next-line no-sparse-arrays
+  const withGaps = [1, , 3];
+
+  it('says, on loading a plan set by code, where a Date, a Map, NaN, a gap, a function and data deeper than 8 levels were changed', async () => {
+    const el = await fixture<FutanCalculator>(html`<futan-calculator lang="ja"></futan-calculator>`);
+    el.plan = { ...seedPlan, extra: { when: new Date(0), map: new Map([[1, 2]]), ratio: NaN, list: withGaps, deep: nested(12), call() {} } };
+    await settle(el);
+    const notice = [...root(el).querySelectorAll('.notice')].map((n) => n.textContent!.replace(/\s+/g, ' ')).join(' ');
+    expect(notice).to.contain('ページから渡された計画を読み込みました。ただし');
+    for (const said of [
+      'extra.when：日付や Map など', 'extra.ratio：NaN や Infinity は null として残ります', 'extra.list[1]：一覧の空き',
+      'extra.call：関数など、ファイルに書けない値は除きました', 'extra.deep.next.next.next.next.next.next.next.next：8 段より深い部分は省きました',
+    ]) expect(notice).to.contain(said);
+    const kept = JSON.parse(el.planFile()).plan.extra;
+    expect(kept).to.deep.include({ when: {}, map: {}, ratio: null, list: [1, null, 3] });
+    expect(headline(el)).to.match(/￥[\d,]+/);
+  });
+
+  it('says so on opening a file whose kept data is deeper than 8 levels', async () => {
+    const el = await fixture<FutanCalculator>(html`<futan-calculator lang="ja"></futan-calculator>`);
+    await el.importFile(fileOf(fileWith({ ...seedPlan, extra: nested(12) })));
+    await settle(el);
+    const text = root(el).textContent!.replace(/\s+/g, ' ');
+    expect(text).to.contain('ファイルの計画を読み込みました。ただし');
+    expect(text).to.contain('8 段より深い部分は省きました');
+  });
+
+  it('says nothing for a plan whose kept data is plain', async () => {
+    const read = readPlan({ ...seedPlan, receipts: [{ month: '2026-10', amount: 1, from: 'sponsor' }], overrides: { mealPerMeal: 510 } });
+    expect(read.ok && read.changes).to.deep.equal([]);
+  });
 });

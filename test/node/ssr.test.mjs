@@ -23,6 +23,8 @@ const textOf = async (template) =>
 
 const CASES = [
   ['futan-calculator', html`<futan-calculator scenario="advanced-stem-cell-transplant"></futan-calculator>`, ['自家造血幹細胞移植', '￥320,354']],
+  // Keeping in the tab waits for a browser: on the server there is no location and no sessionStorage.
+  ['futan-calculator persist', html`<futan-calculator persist scenario="advanced-stem-cell-transplant"></futan-calculator>`, ['自家造血幹細胞移植', '￥320,354']],
   ['futan-amount-input', html`<futan-amount-input label="手術費" value="123000"></futan-amount-input>`, ['手術費', '123,000']],
   ['futan-breakdown', html`<futan-breakdown .breakdown=${breakdown}></futan-breakdown>`, ['￥115,074', '￥3,213,390']],
   ['futan-split-bar', html`<futan-split-bar .breakdown=${breakdown}></futan-split-bar>`, ['￥115,074', '￥3,098,316']],

@@ -24,6 +24,10 @@ const POLLUTIONS: Record<string, string> = {
   "lit's property options (attribute, converter, noAccessor, state, type)":
     'Object.assign(Object.prototype, { attribute: "x", converter: 1, noAccessor: true, state: true, type: Number });',
   'Array.prototype.toJSON replaced': 'Array.prototype.toJSON = function () { return Array.from(this); };',
+  'Object.prototype.toJSON': 'Object.prototype.toJSON = function () { return "HIJACKED"; };',
+  // Names lit reads from the window as it loads: a hook it calls, registries it adds to.
+  "lit's polyfill hook (litHtmlPolyfillSupport = 1)": 'Object.prototype.litHtmlPolyfillSupport = 1;',
+  "lit's other hooks and registries": 'Object.assign(Object.prototype, { reactiveElementPolyfillSupport: 1, litElementPolyfillSupport: 1, litElementHydrateSupport: 1, litHtmlVersions: 1, reactiveElementVersions: 1, litElementVersions: 1, litPropertyMetadata: 1, ShadyCSS: 1, ShadyDOM: 1 });',
   'Array.prototype.map replaced':
     'Array.prototype.map = function (fn, self) { const out = []; for (let i = 0; i < this.length; i++) out.push(fn.call(self, this[i], i, this)); return out; };',
 };

@@ -3,7 +3,9 @@ import { answerOf, type Answer, type Breakdown } from '../../engine/index.js';
 import { formatMonth, formatYen } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/locale.js';
 import type { Messages } from '../../i18n/messages.js';
+import { live } from 'lit/directives/live.js';
 import { isFilled, type Draft, type FreeCourse } from './draft.js';
+import { onRadioKeydown, tabStop } from './radio-group.js';
 
 /** What the answer needs from the calculator. */
 export interface AnswerContext {
@@ -22,6 +24,8 @@ export interface AnswerContext {
   waiting: { name: string; goTo(): void }[];
   /** Inpatient months with no meal line ('YYYY-MM'). */
   mealsMissing: readonly string[];
+  /** Why the meal lines cannot be added ('' when they can): the plan has no room for them. */
+  mealsNoRoom?: string;
   addMeals(): void;
 }
 
@@ -104,9 +108,10 @@ export function certificateText(c: Pick<CertificateNote, 'name' | 'lines' | 'mis
 }
 
 /** Meals are left out of the months in hospital: said, with the one tap that adds them. */
-function renderMealsMissing({ mealsMissing, msg, lang, addMeals }: AnswerContext) {
+function renderMealsMissing({ mealsMissing, mealsNoRoom, msg, lang, addMeals }: AnswerContext) {
   if (!mealsMissing.length) return nothing;
-  return html`<p class="warn meals-missing">${msg.mealsNotIncluded(monthList(mealsMissing, msg, lang))}${' '}<button type="button" class="link" @click=${addMeals}>${msg.addMeals}</button></p>`;
+  return html`<p class="warn meals-missing">${msg.mealsNotIncluded(monthList(mealsMissing, msg, lang))}${' '}<button type="button" class="link" ?disabled=${!!mealsNoRoom}
+    aria-describedby=${mealsNoRoom ? 'meals-no-room' : nothing} @click=${addMeals}>${msg.addMeals}</button>${mealsNoRoom ? html`${' '}<span id="meals-no-room">${mealsNoRoom}</span>` : nothing}</p>`;
 }
 
 /** Months read out as a list: 「2026年9月・2026年10月」. */
@@ -166,12 +171,13 @@ function renderOutcomes(mixed: NonNullable<Answer['mixedBilling']>, { msg }: Ans
 
 function renderCourseQuestion(ctx: AnswerContext) {
   const { msg, draft } = ctx;
-  const choice = (value: FreeCourse, label: string) => html`<label class="check"><input type="radio" name="free-course" data-focus="plan-freeCourse-${value || 'open'}"
-    .checked=${draft.freeCourse === value} @change=${() => ctx.answerCourse(value)} /> ${label}</label>`;
+  // Nameless radios, as radio-group.ts explains: a named group removed from the shadow root stays alive.
+  const choice = (value: FreeCourse, label: string, index: number) => html`<label class="check"><input type="radio" data-focus="plan-freeCourse-${value || 'open'}"
+    tabindex=${tabStop(index, draft.freeCourse === value, true)} .checked=${live(draft.freeCourse === value)} @change=${() => ctx.answerCourse(value)} /> ${label}</label>`;
   return html`
-    <fieldset class="course-question">
-      <legend>${msg.courseQuestion}</legend>
-      ${choice('separate', msg.courseSeparate)}${choice('one', msg.courseOne)}${choice('', msg.courseUnknown)}
+    <fieldset class="course-question" role="radiogroup" aria-labelledby="course-question" @keydown=${onRadioKeydown}>
+      <legend id="course-question">${msg.courseQuestion}</legend>
+      ${choice('separate', msg.courseSeparate, 0)}${choice('one', msg.courseOne, 1)}${choice('', msg.courseUnknown, 2)}
     </fieldset>
   `;
 }

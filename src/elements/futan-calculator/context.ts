@@ -17,6 +17,8 @@ export interface SectionContext {
   personKeys: number[];
   /** Lines whose details are open. */
   openLines: ReadonlySet<number>;
+  /** Lines that can still be added before the plan holds the most a plan file opens again (MAX_LINES). */
+  linesLeft: number;
   /** 「毎月くり返す」's count (0 while what is typed is not a count), and why not. */
   repeatCount: number;
   repeatText: string;

@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { eraYearOf, parseDateText, parseMonthText } from '../../engine/index.js';
 import { formatDay, formatMonth } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/locale.js';
+import { LIMITS } from './field-limits.js';
 
 /**
  * Dates are plain text fields, not `<input type=date>` or `type=month`: people in Japan give a
@@ -29,13 +30,14 @@ export function monthReadBack(text: string, lang: Lang): string {
 
 /**
  * A text field for a date or a month, kept as typed on every key, with a note below (its
- * read-back) that describes it. `errorId` names the element that says why what was typed is not
- * a date: the field is then invalid and described by it too.
+ * read-back, or, once full, why nothing more goes in: see field-limits.ts) that describes it.
+ * `errorId` names the element that says why what was typed is not a date: the field is then
+ * invalid and described by it too.
  */
 export function dateInput(value: string, note: string, onChange: (text: string) => void, focus: string, label?: string, errorId?: string) {
   const noteId = `${focus}-note`;
   const described = [note ? noteId : '', errorId ?? ''].filter(Boolean).join(' ');
-  return html`<input type="text" autocomplete="off" spellcheck="false" data-focus=${focus} aria-label=${label ?? nothing} .value=${value}
+  return html`<input type="text" autocomplete="off" spellcheck="false" data-focus=${focus} aria-label=${label ?? nothing} maxlength=${LIMITS.text} .value=${value}
       aria-invalid=${errorId ? 'true' : 'false'} aria-describedby=${described || nothing}
       @input=${(e: Event) => onChange((e.target as HTMLInputElement).value)} />
     ${note ? html`<span class="hint" id=${noteId}>${note}</span>` : nothing}`;

@@ -35,8 +35,8 @@ import { attributeProblem, planConverter } from './plan-attribute.js';
 import { FileChooser, offerDownload, planFileName } from './file-transfer.js';
 import { renderConfirm, renderNotice, renderPersistence, renderTemplateNote } from './notices.js';
 import { fromPlanFile, toPlanFile } from './plan-file.js';
-import { presetsFrom, presetsOf } from './presets.js';
-import { planToDraft, readPlan } from './read-plan.js';
+import { presetsOf, watchChildPresets } from './presets.js';
+import { MAX_LINES, MAX_PEOPLE, planToDraft, readPlan } from './read-plan.js';
 import { renderToolbar } from './toolbar.js';
 
 const INTERNAL_ERROR: Message = {
@@ -84,6 +84,8 @@ interface PendingReplace {
   byHost?: boolean;
   /** 新しい計画: the next patient, so the variants kept for comparison go too. */
   newPatient?: boolean;
+  /** What was changed to keep the file's fields kept as given, said once it is opened. */
+  changes?: Message[];
 }
 
 /** Whether `cover` lies over any part of `element` on the screen. */
@@ -112,7 +114,7 @@ function covers(cover: Element, element: Element): boolean {
  * @fires {CustomEvent<PlanChangeDetail>} futan-change - After an edit by the user that gives a valid plan. detail: `{ plan, breakdown }`.
  * @fires {CustomEvent<PlanInvalidDetail>} futan-invalid - After an edit by the user that leaves the plan invalid, or when code sets a `plan` that cannot be read. detail: `{ issues }`.
  * @attr persist - Keep the plan in this tab's sessionStorage so that a reload restores it (off by default: counselors share computers). The calculator also has a switch for it.
- * @slot - A `<script type="application/json">` child with the hospital's own templates (an array in the scenario format), shown before the built-in ones.
+ * @slot - A `<script type="application/json">` child with the hospital's own templates (an array in the scenario format), shown before the built-in ones; read again when it is added or changed after the element is on the page.
  * @slot handout-header - The hospital's name, logo and contact, printed at the top of the handout's first page (never shown on screen). Without it the handout starts with the plan's title and the date.
  * @slot contact - With `mode="patient"`: where the reader can ask (the hospital's desk and telephone), shown under the estimate. Without it the reader is told to ask the hospital's advice desk.
  * @csspart editor - the input sections
@@ -174,6 +176,8 @@ export class FutanCalculator extends FutanElement {
   @state() private fileReasons: Message[] = [];
   /** Why the last plan set by code, or the hospital's templates, could not be read. */
   @state() private loadProblem: Message[] = [];
+  /** What was changed to keep the last plan set by code (kept-copy.ts), said so that nothing changes silently. */
+  @state() private loadChanges: Message[] = [];
   @state() private pending?: PendingReplace;
   @state() private openLines = new Set<number>();
   @state() private openPeople = new Set<number>();
@@ -203,6 +207,9 @@ export class FutanCalculator extends FutanElement {
   /** The template whose notes show while the plan is still exactly that template's. */
   private template?: { scenario: Scenario; draft: Draft };
   private childPresets: Scenario[] = [];
+  /** The JSON child was read again since the last update: a scenario named before it came may be in it. */
+  private childPresetsChanged = false;
+  private stopWatchingPresets?: () => void;
   private readonly locale = new LocaleController(this);
   /** The scenario whose plan is in the draft, so that choosing one does not load it twice. */
   private loadedScenario = '';
@@ -221,9 +228,12 @@ export class FutanCalculator extends FutanElement {
     super.connectedCallback();
     // The switch was turned on in this tab and what it kept is still there: keep on keeping (and restore it).
     if (!this.persist && this.persistence.keptInTab()) this.persist = true;
-    const read = presetsFrom(this.querySelector(':scope > script[type="application/json"]')?.textContent ?? '');
-    this.childPresets = read.presets;
-    if (read.problems.length) this.loadProblem = read.problems;
+    this.stopWatchingPresets = watchChildPresets(this, (read) => {
+      this.childPresets = read.presets;
+      if (read.problems.length) this.loadProblem = read.problems;
+      this.childPresetsChanged = true;
+      this.requestUpdate();
+    });
     window.addEventListener('beforeprint', this.beforePrint);
     window.addEventListener('afterprint', this.afterPrint);
   }
@@ -231,6 +241,7 @@ export class FutanCalculator extends FutanElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.announceTimer);
+    this.stopWatchingPresets?.();
     window.removeEventListener('beforeprint', this.beforePrint);
     window.removeEventListener('afterprint', this.afterPrint);
   }
@@ -263,7 +274,9 @@ export class FutanCalculator extends FutanElement {
         }
       }
     }
-    if ((changed.has('scenario') || changed.has('presets')) && this.scenario && this.scenario !== this.loadedScenario) {
+    const presetsChanged = changed.has('presets') || this.childPresetsChanged;
+    this.childPresetsChanged = false;
+    if ((changed.has('scenario') || presetsChanged) && this.scenario && this.scenario !== this.loadedScenario) {
       const found = this.scenarioById(this.scenario);
       if (found) {
         this.loadProblem = [];
@@ -355,6 +368,7 @@ export class FutanCalculator extends FutanElement {
   private load(plan: unknown): void {
     const unreadable = attributeProblem(plan);
     const read = unreadable ? { ok: false as const, reasons: [unreadable] } : readPlan(plan);
+    this.loadChanges = read.ok ? read.changes : [];
     if (read.ok) {
       this.loadProblem = [];
       this.hostReplace({ draft: read.draft, field: 'plan', what: read.draft.title || this.locale.msg.hostPlan, byHost: true });
@@ -468,9 +482,13 @@ export class FutanCalculator extends FutanElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.confirm button.cancel')?.focus());
   }
 
-  private replaceByUser({ draft, field, template, byHost, newPatient }: PendingReplace): void {
+  private replaceByUser({ draft, field, template, byHost, newPatient, changes }: PendingReplace): void {
     this.pending = undefined;
     if (newPatient) this.variants = [];
+    if (changes?.length) {
+      this.fileMessage = this.locale.msg.fileChanged;
+      this.fileReasons = changes;
+    }
     this.baseline = draft;
     this.template = template && { scenario: template, draft };
     if (template) this.loadedScenario = this.scenario = template.id;
@@ -510,6 +528,7 @@ export class FutanCalculator extends FutanElement {
         else next.delete(key);
         this.openPeople = next;
       },
+      linesLeft: this.linesLeft,
       repeatCount: this.repeatCount ?? 0,
       repeatText: this.repeatText,
       patientDetailsOpen: this.patientDetailsOpen || this.result.issues.some((i) => /^insurance\.(monthlyRemuneration|supplementary)/.test(i.path)),
@@ -533,7 +552,7 @@ export class FutanCalculator extends FutanElement {
       setRepeatCount: (text) => {
         this.repeatText = text;
       },
-      repeatError: this.repeatCount === undefined ? msg.repeatCountError(MAX_REPEAT) : '',
+      repeatError: this.repeatError,
       setPatientDetailsOpen: (open) => {
         this.patientDetailsOpen = open;
       },
@@ -542,6 +561,7 @@ export class FutanCalculator extends FutanElement {
         this.edit({ ...this.draft, people: this.draft.people.map((p) => (p.key === key ? changedPerson(p, patch) : p)) }, `person-${key}-${field}`, TYPED_FIELDS.has(field));
       },
       addPerson: () => {
+        if (this.draft.people.length >= MAX_PEOPLE) return;
         const key = newKey();
         this.edit({ ...this.draft, people: [...this.draft.people, newPerson(`member-${key}`, key)] }, `person-${key}`);
         void this.updateComplete.then(() => this.focusField(`person-${key}`));
@@ -554,13 +574,35 @@ export class FutanCalculator extends FutanElement {
     return repeatCountOf(this.repeatText);
   }
 
+  /** Lines that can be added before the plan holds the most a plan file opens again. */
+  private get linesLeft(): number {
+    return Math.max(0, MAX_LINES - this.draft.lines.length);
+  }
+
+  /** Why 「毎月くり返す」 cannot be pressed: no room left, a count that is not one, or more copies than there is room for. */
+  private get repeatError(): string {
+    const { msg } = this.locale;
+    const count = this.repeatCount;
+    if (!this.linesLeft) return msg.repeatNoRoom(0, MAX_LINES);
+    if (count === undefined) return msg.repeatCountError(MAX_REPEAT);
+    return count - 1 > this.linesLeft ? msg.repeatNoRoom(this.linesLeft, MAX_LINES) : '';
+  }
+
+  /** Why the answer's 「食事代の明細を加える」 is off: the meal lines it would add do not fit. */
+  private get mealsNoRoom(): string {
+    const count = inpatientMonthsWithoutMeals(this.draft).length;
+    return count > this.linesLeft ? this.locale.msg.mealsNoRoom(count, MAX_LINES) : '';
+  }
+
   private addLine(kind: CareKind, person = this.draft.people[0].id): void {
+    if (!this.linesLeft) return;
     const { draft, line } = withNewLine(this.draft, kind, person);
     this.edit(draft, `line-${line.key}`);
     void this.updateComplete.then(() => this.focusField(`line-${line.key}-amount`));
   }
 
   private repeatLine(key: number, times: number): void {
+    if (times > this.linesLeft) return;
     const { draft, copies } = withRepeatedLine(this.draft, key, times);
     const last = copies.at(-1);
     if (!last) return;
@@ -571,7 +613,9 @@ export class FutanCalculator extends FutanElement {
 
   /** The answer's 「食事代の明細を加える」: a meal line for each inpatient month without one; focus on the first. */
   private addMeals(): void {
-    const { draft, lines } = withMealLines(this.draft, inpatientMonthsWithoutMeals(this.draft));
+    const months = inpatientMonthsWithoutMeals(this.draft);
+    if (months.length > this.linesLeft) return;
+    const { draft, lines } = withMealLines(this.draft, months);
     if (!lines.length) return;
     this.edit(draft, `line-${lines[0].key}`);
     this.announceAction(this.locale.msg.mealsAdded(lines.length));
@@ -702,7 +746,7 @@ export class FutanCalculator extends FutanElement {
     }
     this.fileMessage = '';
     this.fileReasons = [];
-    this.offerReplace({ draft: read.draft, field: 'open-file', what: file.name });
+    this.offerReplace({ draft: read.draft, field: 'open-file', what: file.name, changes: read.changes });
   }
 
   /** The switch: keeping starts from what is on screen now; stopping removes what was kept. */
@@ -863,6 +907,7 @@ export class FutanCalculator extends FutanElement {
     return html`
       <div class="root patient-mode">
         ${renderNotice(this.loadProblem.length ? msg.planUnreadable : '', this.loadProblem, lang, 'notice')}
+        ${renderNotice(this.loadChanges.length ? msg.planChanged : '', this.loadChanges, lang, 'notice')}
         ${renderPatientView({
           msg, lang, base: this.draft, careTitle: this.template?.draft === this.draft ? this.template.scenario.title[lang] : this.draft.title, answers: this.patientAnswers, step: this.patientStep, outcome, answered: this.readerAnswered.size > 0,
           answer: (question, value) => this.answerQuestion(question, value),
@@ -891,6 +936,7 @@ export class FutanCalculator extends FutanElement {
       <div class="root" @keydown=${this.onKeydown} @focusin=${this.onFocusIn}>
         <button type="button" class="skip-to-answer" @click=${() => void this.goToAnswer()}>${msg.skipToAnswer}</button>
         ${renderNotice(this.loadProblem.length ? msg.planUnreadable : '', this.loadProblem, lang, 'notice')}
+        ${renderNotice(this.loadChanges.length ? msg.planChanged : '', this.loadChanges, lang, 'notice')}
         ${renderToolbar({
           msg, lang, title: this.draft.title, presets: this.allPresets, builtIn: SCENARIOS, templatesOpen: this.templatesOpen,
           canUndo: this.history.canUndo, canRedo: this.history.canRedo, canCompare: !!this.result.breakdown && this.variants.length < MAX_VARIANTS, compared: this.variants.length, maxCompared: MAX_VARIANTS, persist: this.persist,
@@ -927,6 +973,7 @@ export class FutanCalculator extends FutanElement {
             answerCourse: (course: FreeCourse) => ctx.change({ freeCourse: course }),
             showDetails: () => this.showDetails(),
             ...notes,
+            mealsNoRoom: this.mealsNoRoom,
             addMeals: () => this.addMeals(),
           })}
         </div>

@@ -1,5 +1,6 @@
 import { html } from 'lit';
 import { valueOf, type SectionContext } from './context.js';
+import { LIMITS, limitNote } from './field-limits.js';
 
 /** The folded 「お渡しする資料」 fields: for whom and by whom the handout is, and notes for the patient. */
 export function renderHandoutFields(ctx: SectionContext) {
@@ -11,14 +12,17 @@ export function renderHandoutFields(ctx: SectionContext) {
       <p class="hint" id="handout-fields-hint">${msg.handoutFieldsHint}</p>
       <div class="fields">
         <label>${msg.patientNameField}
-          <input type="text" autocomplete="off" data-focus="plan-patientName" aria-describedby="handout-fields-hint" .value=${draft.patientName} @input=${(e: Event) => ctx.change({ patientName: valueOf(e) })} />
+          <input type="text" autocomplete="off" data-focus="plan-patientName" aria-describedby="handout-fields-hint" maxlength=${LIMITS.text} .value=${draft.patientName} @input=${(e: Event) => ctx.change({ patientName: valueOf(e) })} />
+          ${limitNote(msg, draft.patientName, LIMITS.text)}
         </label>
         <label>${msg.counselorField}
-          <input type="text" autocomplete="off" data-focus="plan-counselor" .value=${draft.counselor} @input=${(e: Event) => ctx.change({ counselor: valueOf(e) })} />
+          <input type="text" autocomplete="off" data-focus="plan-counselor" maxlength=${LIMITS.text} .value=${draft.counselor} @input=${(e: Event) => ctx.change({ counselor: valueOf(e) })} />
+          ${limitNote(msg, draft.counselor, LIMITS.text)}
         </label>
       </div>
       <label class="notes-field">${msg.notesField}
-        <textarea rows="3" data-focus="plan-notes" .value=${draft.notes} @input=${(e: Event) => ctx.change({ notes: valueOf(e) })}></textarea>
+        <textarea rows="3" data-focus="plan-notes" maxlength=${LIMITS.notes} .value=${draft.notes} @input=${(e: Event) => ctx.change({ notes: valueOf(e) })}></textarea>
+        ${limitNote(msg, draft.notes, LIMITS.notes)}
       </label>
     </details>
   `;

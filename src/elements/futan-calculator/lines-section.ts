@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { guard } from 'lit/directives/guard.js';
+import { live } from 'lit/directives/live.js';
 import { CARE_KINDS as KINDS, PAYERS, SETTINGS, type CareKind, type Payer } from '../../engine/index.js';
 import { amountFields, defaultProgram, NOT_COVERED, programKey, type DraftLine } from './draft.js';
 import { givenBeforeTax } from './kept-fields.js';
@@ -8,6 +9,9 @@ import { amountField } from './patient-section.js';
 import { dateInput, monthReadBack } from './date-field.js';
 import { parseMonthText } from '../../engine/parse-date.js';
 import { programName } from './person-details.js';
+import { onRadioKeydown, tabStop } from './radio-group.js';
+import { LIMITS, limitNote, noteOrLimit } from './field-limits.js';
+import { MAX_LINES } from './read-plan.js';
 
 /** The add buttons, in the order a counselor reaches for them. */
 const ADD: CareKind[] = ['insured', 'advanced', 'patientRequested', 'trial', 'free', 'meals', 'selected', 'other'];
@@ -32,16 +36,16 @@ function renderRow(ctx: SectionContext, line: DraftLine, index: number) {
   const beforeTax = givenBeforeTax(line.kind, line.kept);
   return html`
     <li class="row" data-n=${number}>
-      <span class="month">${dateInput(line.month, monthReadBack(line.month, lang), (text) => change({ month: text }), `${focus}-month`, name(msg.month),
+      <span class="month">${dateInput(line.month, noteOrLimit(msg, line.month, LIMITS.text, monthReadBack(line.month, lang)), (text) => change({ month: text }), `${focus}-month`, name(msg.month),
         issues.some((i) => fieldOf(i.path) === 'month') ? `${focus}-month-error` : undefined)}</span>
       <span class="kind">${msg.kinds[line.kind]}</span>
       ${line.kind === 'meals'
-        ? html`<input class="money" type="text" inputmode="numeric" autocomplete="off" data-focus="${focus}-meals" aria-label=${name(msg.mealCount)}
+        ? html`<input class="money" type="text" inputmode="numeric" autocomplete="off" data-focus="${focus}-meals" aria-label=${name(msg.mealCount)} maxlength=${LIMITS.text}
             .value=${line.meals} placeholder=${line.hint?.[lang] ?? msg.mealsHint} @input=${(e: Event) => change({ meals: valueOf(e) })} />`
         : amountOfLine(ctx, line, number, focus, beforeTax)}
       ${line.kind === 'insured'
-        ? html`<span class="how setting" role="radiogroup" aria-label=${name(msg.setting)} aria-invalid=${line.setting ? 'false' : 'true'}>${SETTINGS.map((s) => html`<label class="choice"><input type="radio"
-            name="setting-${line.key}" value=${s} data-focus="${focus}-setting-${s}" .checked=${line.setting === s} @change=${() => change({ setting: s })} />${msg.settings[s]}</label>`)}</span>`
+        ? html`<span class="how setting" role="radiogroup" aria-label=${name(msg.setting)} aria-invalid=${line.setting ? 'false' : 'true'} @keydown=${onRadioKeydown}>${SETTINGS.map((s, i) => html`<label class="choice"><input type="radio"
+            value=${s} data-focus="${focus}-setting-${s}" tabindex=${tabStop(i, line.setting === s, line.setting !== '')} .checked=${live(line.setting === s)} @change=${() => change({ setting: s })} />${msg.settings[s]}</label>`)}</span>`
         : line.kind !== 'meals'
           ? html`<select class="how" data-focus="${focus}-payer" aria-label=${name(msg.payer)} @change=${(e: Event) => change({ payer: valueOf(e) as Payer })}>
               ${PAYERS.map((p) => html`<option value=${p} label=${msg.payers[p]} aria-label=${msg.payers[p]} ?selected=${line.payer === p}></option>`)}</select>`
@@ -60,6 +64,7 @@ function renderRow(ctx: SectionContext, line: DraftLine, index: number) {
         beforeTax ? html`<p class="hint wide">${msg.feeBeforeTax}</p>` : undefined,
         ctx.unfilled.includes(line.key) && !issues.length ? html`<p class="hint wide">${msg.lineNotCounted}</p>` : undefined,
         ...issues.map((i) => html`<p class="error wide" id=${fieldOf(i.path) === 'month' ? `${focus}-month-error` : nothing}>${i.message[lang]}</p>`),
+        line.kind === 'meals' && line.meals.length >= LIMITS.text ? html`<p class="hint wide">${msg.textLimit(LIMITS.text)}</p>` : undefined,
       ].filter((part) => part !== undefined)}
       ${open ? renderLineDetails(ctx, line, number, focus) : nothing}
     </li>
@@ -130,16 +135,17 @@ function renderLineDetails(ctx: SectionContext, line: DraftLine, number: number,
             </select></label>`
         : nothing}
       ${line.kind === 'insured'
-        ? html`<label>${msg.facility}<input type="text" data-focus="${focus}-facility" .value=${line.facility} placeholder=${msg.facilityHint} @input=${(e: Event) => change({ facility: valueOf(e) })} /></label>`
+        ? html`<label>${msg.facility}<input type="text" data-focus="${focus}-facility" maxlength=${LIMITS.name} .value=${line.facility} placeholder=${msg.facilityHint} @input=${(e: Event) => change({ facility: valueOf(e) })} />${limitNote(msg, line.facility, LIMITS.name)}</label>`
         : nothing}
       ${renderLineProgram(ctx, line, focus)}
       ${line.payer === 'privateInsurance' && line.kind !== 'insured' && line.kind !== 'meals'
         ? html`<label>${msg.riderPayment}<select data-focus="${focus}-riderPayment" @change=${(e: Event) => change({ riderPayment: valueOf(e) as DraftLine['riderPayment'] })}>
             ${(['', 'direct'] as const).map((r) => html`<option value=${r} ?selected=${line.riderPayment === r || (r === '' && line.riderPayment === 'reimbursement')}>${msg.riderPayments[r || 'reimbursement']}</option>`)}</select></label>`
         : nothing}
-      <label>${msg.memo}<input type="text" data-focus="${focus}-label" .value=${line.label} @input=${(e: Event) => change({ label: valueOf(e) })} /></label>
+      <label>${msg.memo}<input type="text" data-focus="${focus}-label" maxlength=${LIMITS.name} .value=${line.label} @input=${(e: Event) => change({ label: valueOf(e) })} />${limitNote(msg, line.label, LIMITS.name)}</label>
       <div class="copy">
-        <button type="button" data-focus="${focus}-next" @click=${() => ctx.repeatLine(line.key, 1)}>${msg.copyToNextMonth}</button>
+        <button type="button" data-focus="${focus}-next" ?disabled=${!ctx.linesLeft} aria-describedby=${ctx.linesLeft ? nothing : `${focus}-times-error`}
+          @click=${() => ctx.repeatLine(line.key, 1)}>${msg.copyToNextMonth}</button>
         <span class="repeat">
           <label>${msg.repeatTimes}<input type="text" inputmode="numeric" class="times" data-focus="${focus}-times" .value=${ctx.repeatText}
             aria-invalid=${ctx.repeatError ? 'true' : 'false'} @focus=${(e: Event) => (e.target as HTMLInputElement).select()} aria-describedby=${ctx.repeatError ? `${focus}-times-error` : nothing}
@@ -164,11 +170,14 @@ function rowDependencies(ctx: SectionContext, line: DraftLine, index: number): u
     line, index, ctx.msg, ctx.lang, ctx.draft.people, open, ctx.unfilled.includes(line.key),
     issues?.map((i) => i.message.ja).join('\n') ?? '',
     open ? ctx.repeatText : '',
+    // The copy buttons and 「毎月くり返す」's error follow the room left in the plan.
+    open ? ctx.linesLeft : -1,
   ];
 }
 
 export function renderLines(ctx: SectionContext) {
   const { draft, msg } = ctx;
+  const full = !ctx.linesLeft;
   // Keyed by the line's key (not repeat()): lit's repeat leaves a comment behind for each
   // removed item (lit/lit#5010), which grows the DOM over a long session.
   return html`
@@ -178,8 +187,9 @@ export function renderLines(ctx: SectionContext) {
       ${draft.lines.length ? html`<div class="row head" aria-hidden="true"><span>${msg.month}</span><span>${msg.kind}</span><span>${msg.amountColumn}</span><span>${msg.howColumn}</span></div>
         <ol class="lines">${draft.lines.map((line, i) => guard(rowDependencies(ctx, line, i), () => renderRow(ctx, line, i)))}</ol>` : html`<p>${msg.noLines}</p>`}
       <div class="add" role="group" aria-label=${msg.addLine}>
-        ${ADD.map((kind) => html`<button type="button" data-focus="add-${kind}" @click=${() => ctx.addLine(kind)}>＋ ${msg.kinds[kind]}</button>`)}
+        ${ADD.map((kind) => html`<button type="button" data-focus="add-${kind}" ?disabled=${full} aria-describedby=${full ? 'lines-limit' : nothing} @click=${() => ctx.addLine(kind)}>＋ ${msg.kinds[kind]}</button>`)}
       </div>
+      ${full ? html`<p class="hint" id="lines-limit">${msg.linesLimit(MAX_LINES)}</p>` : nothing}
     </section>
   `;
 }

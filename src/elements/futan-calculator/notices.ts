@@ -15,7 +15,8 @@ export function renderNotice(text: string, reasons: readonly Message[], lang: La
 export function renderPersistence(persistence: Persistence, msg: Messages, lang: Lang) {
   const notice = persistence.notice ? msg.persistNotices[persistence.notice] : '';
   const status = persistence.status === 'kept' ? msg.persistNote : persistence.status === 'failed' ? msg.persistFailed : '';
-  return html`${renderNotice(notice, persistence.notice === 'set-aside' ? persistence.reasons : [], lang, 'notice')}${status ? html`<p class="hint">${status}</p>` : nothing}`;
+  const restored = persistence.restored;
+  return html`${renderNotice(notice, persistence.notice === 'set-aside' ? persistence.reasons : [], lang, 'notice')}${restored ? html`<p class="hint">${msg.persistRestored(restored.path, restored.id, restored.frame)}</p>` : nothing}${status ? html`<p class="hint">${status}</p>` : nothing}`;
 }
 
 /** Asks, inside the calculator, before edited work is replaced; Escape keeps what is there. */

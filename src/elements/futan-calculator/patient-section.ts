@@ -6,6 +6,7 @@ import type { AmountChangeDetail, AmountInvalidDetail } from '../events.js';
 import { checkedOf, valueOf, type SectionContext } from './context.js';
 import { dateInput, dateReadBack } from './date-field.js';
 import { isFilled, monthsOf } from './draft.js';
+import { LIMITS, noteOrLimit } from './field-limits.js';
 import { renderPersonDetails } from './person-details.js';
 import { ageOf } from './patient-answers.js';
 
@@ -50,6 +51,7 @@ export function amountField(label: string, text: string, onText: (text: string) 
     label=${label}
     .text=${text}
     placeholder=${hint}
+    maxlength=${LIMITS.text}
     data-focus=${focus}
     @futan-change=${(e: CustomEvent<AmountChangeDetail>) => {
       e.stopPropagation();
@@ -98,14 +100,14 @@ export function renderPatient(ctx: SectionContext) {
       <legend>${msg.patientSection}</legend>
       <div class="fields main-fields">
         <label>${msg.birthDate}
-          ${dateInput(patient.birthDate, dateReadBack(patient.birthDate, lang) || msg.birthDateHint, (text) => ctx.changePerson(patient.key, { birthDate: text }), `person-${patient.key}-birthDate`, undefined,
+          ${dateInput(patient.birthDate, noteOrLimit(msg, patient.birthDate, LIMITS.text, dateReadBack(patient.birthDate, lang) || msg.birthDateHint), (text) => ctx.changePerson(patient.key, { birthDate: text }), `person-${patient.key}-birthDate`, undefined,
             issuesAt(ctx, 'people[0].birthDate').length ? 'birth-date-error' : undefined)}
           ${issueText(ctx, 'people[0].birthDate', 'birth-date-error')}
         </label>
         <label>${msg.age}
-          <input type="text" inputmode="numeric" autocomplete="off" data-focus="person-${patient.key}-age" .value=${patient.age} ?disabled=${patient.birthDate.trim() !== ''}
+          <input type="text" inputmode="numeric" autocomplete="off" data-focus="person-${patient.key}-age" maxlength=${LIMITS.text} .value=${patient.age} ?disabled=${patient.birthDate.trim() !== ''}
             @input=${(e: Event) => ctx.changePerson(patient.key, { age: valueOf(e) })} />
-          <span class="hint">${msg.ageHint}</span>
+          <span class="hint">${noteOrLimit(msg, patient.age, LIMITS.text, msg.ageHint)}</span>
           ${issueText(ctx, 'people[0].age')}
         </label>
         <label class="bracket"><span id="bracket-label">${msg.bracket}</span>

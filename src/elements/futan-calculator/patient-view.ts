@@ -9,7 +9,8 @@ import { renderDisclaimer, renderRules } from '../notes.js';
 import { answerFor, renderComingBack, renderOutpatientYears, renderWindow } from './answer-section.js';
 import { MAX_REPEAT } from './draft-edits.js';
 import { amountField } from './patient-section.js';
-import type { Draft } from './draft.js';
+import { isFilled, type Draft } from './draft.js';
+import { MAX_LINES } from './read-plan.js';
 import { AGE_BANDS, bracketsFor, type AgeBand, capsFor, CERTIFICATE_ANSWERS, questionsFor, repeatedMonths, UNKNOWN, type PatientAnswers, type QuestionId } from './patient-answers.js';
 import type { PatientOutcome } from './patient-outcome.js';
 
@@ -139,13 +140,22 @@ const QUESTIONS: Record<QuestionId, (ctx: PatientViewContext) => unknown> = {
         </label>
         ${repeated ? html`<label>${msg.monthsCount}
           <select data-focus="patient-months" @change=${(e: Event) => ctx.setWhen({ months: Number((e.target as HTMLSelectElement).value) })}>
-            ${Array.from({ length: MAX_REPEAT }, (_, i) => i + 1).map((n) => html`<option value=${n} ?selected=${n === (answers.months || repeated)}>${msg.monthsOption(n)}</option>`)}
+            ${Array.from({ length: monthsThatFit(ctx.base, repeated) }, (_, i) => i + 1).map((n) => html`<option value=${n} ?selected=${n === (answers.months || repeated)}>${msg.monthsOption(n)}</option>`)}
           </select>
         </label>` : nothing}
       </div>
       <button type="button" class="primary" data-focus="patient-when-done" @click=${() => ctx.answer('when', answers.start)}>${msg.seeAnswer}</button>`;
   },
 };
+
+/**
+ * The months repeated care can be asked for: up to MAX_REPEAT, and no more than a plan file holds
+ * (MAX_LINES), since the workspace takes the care on with the reader's answers.
+ */
+function monthsThatFit(base: Draft, repeated: number): number {
+  const perMonth = base.lines.filter(isFilled).length / repeated;
+  return Math.max(1, Math.min(MAX_REPEAT, Math.floor(MAX_LINES / perMonth)));
+}
 
 /** This month and the next twelve, with the page's own first month where it is another. */
 function startMonths(current: string): string[] {

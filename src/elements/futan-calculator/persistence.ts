@@ -18,11 +18,47 @@ export type PersistNotice = 'conflict' | 'newer' | 'set-aside';
 /** Storage keys in use on this page, so that two calculators never write over each other. */
 const claimed = new Map<string, Element>();
 
+/** Whose copy a key keeps: the page's path, the element's id, and the frame it is in ('' at the top). */
+export interface KeptCopy {
+  path: string;
+  id: string;
+  frame: string;
+}
+
 /**
- * Keeps one calculator's draft in the tab. The key is the page's path and the element's id, so a
- * calculator on another page of the same site does not restore this one's plan; two calculators
- * without an id on one page would share a key, so the second one refuses to keep anything and
- * says why instead of silently overwriting the first.
+ * Where a window is among the frames of its tab, counted from 1 at each level from the top: ''
+ * for the top, '2' for a page's second frame, '2-1' for the first frame inside that one. Same-origin
+ * frames of a tab share its sessionStorage, and two frames of one page may load the same path: the
+ * place keeps their copies apart. A frame's place is read through `parent.frames`, which a frame
+ * may do even when its parent is on another site.
+ */
+export function framePlace(win: Window): string {
+  const places: number[] = [];
+  try {
+    for (let at = win; at.parent !== at; at = at.parent) {
+      const siblings = at.parent.frames;
+      let place = 0;
+      for (let i = 0; i < siblings.length && !place; i++) if (siblings[i] === at) place = i + 1;
+      places.unshift(place);
+    }
+  } catch {
+    // A frame that may not read where it is keeps one key for every such place, as before.
+    return '?';
+  }
+  return places.join('-');
+}
+
+/** The storage key of a copy: the same for the top of the tab as before frames were told apart. */
+export function tabKeyOf({ path, id, frame }: KeptCopy): string {
+  return `futan-calculator:${path}#${id}${frame ? ` frame ${frame}` : ''}`;
+}
+
+/**
+ * Keeps one calculator's draft in the tab. The key is the page's path, the element's id and the
+ * frame the page is in, so a calculator on another page of the same site, or in another frame of
+ * the page, does not restore this one's plan; two calculators without an id on one page would
+ * share a key, so the second one refuses to keep anything and says why instead of silently
+ * overwriting the first. Without a browser (rendered on a server) it keeps nothing.
  */
 export class Persistence {
   status: PersistStatus = 'off';
@@ -31,14 +67,17 @@ export class Persistence {
   notice?: PersistNotice;
   /** Why a kept draft was set aside. */
   reasons: Message[] = [];
+  /** Whose copy was restored, said until the next edit is kept. */
+  restored?: KeptCopy;
   private store?: SessionStore;
   private key = '';
 
   constructor(private readonly host: Element) {}
 
-  /** This calculator's key in the tab's storage: the page's path and the element's id. */
-  private get tabKey(): string {
-    return `futan-calculator:${location.pathname}#${this.host.id}`;
+  /** This calculator's copy: the page's path, the element's id, the frame; undefined without a browser. */
+  private get copy(): KeptCopy | undefined {
+    if (typeof window === 'undefined' || typeof sessionStorage === 'undefined') return undefined;
+    return { path: window.location.pathname, id: this.host.id, frame: framePlace(window) };
   }
 
   /**
@@ -46,8 +85,9 @@ export class Persistence {
    * (switching it off removes what was kept), so it is on again after a reload.
    */
   keptInTab(): boolean {
+    const copy = this.copy;
     try {
-      return typeof sessionStorage !== 'undefined' && sessionStorage.getItem(this.tabKey) !== null;
+      return !!copy && sessionStorage.getItem(tabKeyOf(copy)) !== null;
     } catch {
       return false;
     }
@@ -56,7 +96,9 @@ export class Persistence {
   /** Starts keeping; returns the draft this tab kept for the calculator, if there is one to restore. */
   start(): Draft | undefined {
     this.started = true;
-    this.key = this.tabKey;
+    const copy = this.copy;
+    if (!copy) return undefined;
+    this.key = tabKeyOf(copy);
     const owner = claimed.get(this.key);
     if (owner && owner !== this.host && owner.isConnected) {
       this.block('conflict');
@@ -69,6 +111,7 @@ export class Persistence {
     switch (kept.kind) {
       case 'draft':
         this.status = 'kept';
+        this.restored = copy;
         return kept.draft;
       case 'newer':
         // Another futan's draft: keep it untouched for that version, and write nothing here.
@@ -92,10 +135,12 @@ export class Persistence {
     this.started = false;
     this.status = 'off';
     this.notice = undefined;
+    this.restored = undefined;
   }
 
   save(draft: Draft): void {
     if (!this.store) return;
+    this.restored = undefined;
     this.status = this.store.save(draft) ? 'kept' : 'failed';
   }
 

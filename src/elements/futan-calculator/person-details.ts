@@ -3,6 +3,8 @@ import { ELDERLY_BRACKETS, SCHEMES, UNDER70_BRACKETS, type Scheme } from '../../
 import { checkedOf, valueOf, type SectionContext } from './context.js';
 import { missingField, PROGRAM_KINDS, PROGRAM_TIERS, newProgram, type DraftPerson, type DraftProgram } from './draft.js';
 import { amountField } from './patient-section.js';
+import { LIMITS, limitNote } from './field-limits.js';
+import { MAX_PROGRAMS } from './read-plan.js';
 
 
 /**
@@ -37,17 +39,19 @@ function renderOpen(ctx: SectionContext, person: DraftPerson) {
   const focus = `person-${person.key}`;
   const change = (patch: Partial<DraftPerson>) => ctx.changePerson(person.key, patch);
   const bracketOption = (b: string, selected: string) => html`<option value=${b} ?selected=${selected === b}>${msg.bracketOption(b, ctx.draft.scheme)}</option>`;
+  const full = person.programs.length >= MAX_PROGRAMS;
   return html`
     <div class="programs">
       ${person.programs.map((program) => renderProgram(ctx, person, program))}
       <div class="add" role="group" aria-label=${msg.addProgram}>
-        ${PROGRAM_KINDS.map((kind) => html`<button type="button" data-focus="${focus}-add-${kind}" @click=${() => {
+        ${PROGRAM_KINDS.map((kind) => html`<button type="button" data-focus="${focus}-add-${kind}" ?disabled=${full} aria-describedby=${full ? `${focus}-programs-limit` : nothing} @click=${() => {
           const program = newProgram(kind, person.programs);
           change({ programs: [...person.programs, program] });
           // Focus goes to what the new certificate asks first, not back to the button below it.
           ctx.focusLater(`${focus}-program-${program.key}-${firstField(program)}`);
         }}>＋ ${msg.programKinds[kind]}</button>`)}
       </div>
+      ${full ? html`<p class="hint" id="${focus}-programs-limit">${msg.programsLimit(MAX_PROGRAMS)}</p>` : nothing}
     </div>
     <div class="fields">
       ${person.otherInsurer ? nothing : html`<label>${msg.ownBracket}
@@ -106,12 +110,12 @@ function renderProgram(ctx: SectionContext, person: DraftPerson, program: DraftP
         <option value="" ?selected=${program.tier === ''}>${msg.chooseTier}</option>
         ${PROGRAM_TIERS.map((t) => html`<option value=${t} ?selected=${program.tier === t}>${t}</option>`)}</select></label>` : nothing}
       ${program.kind === 'local' ? html`
-        <label>${msg.programLabel}<input type="text" data-focus="${focus}-label" .value=${program.label} @input=${(e: Event) => change({ label: valueOf(e) })} /></label>
-        <label>${msg.programRate}<input type="text" inputmode="decimal" data-focus="${focus}-rate" .value=${program.rate} placeholder="0"
-          aria-invalid=${invalid('rate')} aria-describedby=${described('rate')} @input=${(e: Event) => change({ rate: valueOf(e) })} /></label>
+        <label>${msg.programLabel}<input type="text" data-focus="${focus}-label" maxlength=${LIMITS.name} .value=${program.label} @input=${(e: Event) => change({ label: valueOf(e) })} />${limitNote(msg, program.label, LIMITS.name)}</label>
+        <label>${msg.programRate}<input type="text" inputmode="decimal" data-focus="${focus}-rate" maxlength=${LIMITS.text} .value=${program.rate} placeholder="0"
+          aria-invalid=${invalid('rate')} aria-describedby=${described('rate')} @input=${(e: Event) => change({ rate: valueOf(e) })} />${limitNote(msg, program.rate, LIMITS.text)}</label>
         <div>${amountField(msg.programMonthlyCap, program.monthlyCap, (text) => change({ monthlyCap: text }), `${focus}-monthlyCap`, { hint: msg.optional })}</div>` : nothing}
-      <label>${msg.programFrom}<input type="text" data-focus="${focus}-from" .value=${program.from} placeholder=${msg.optional} @input=${(e: Event) => change({ from: valueOf(e) })} /></label>
-      <label>${msg.programTo}<input type="text" data-focus="${focus}-to" .value=${program.to} placeholder=${msg.optional} @input=${(e: Event) => change({ to: valueOf(e) })} /></label>
+      <label>${msg.programFrom}<input type="text" data-focus="${focus}-from" maxlength=${LIMITS.text} .value=${program.from} placeholder=${msg.optional} @input=${(e: Event) => change({ from: valueOf(e) })} />${limitNote(msg, program.from, LIMITS.text)}</label>
+      <label>${msg.programTo}<input type="text" data-focus="${focus}-to" maxlength=${LIMITS.text} .value=${program.to} placeholder=${msg.optional} @input=${(e: Event) => change({ to: valueOf(e) })} />${limitNote(msg, program.to, LIMITS.text)}</label>
     </div>
     ${program.kind === 'nanbyo' ? html`${flag('highCostLongTerm')}${flag('ventilator')}` : nothing}
     ${program.kind === 'shoman' ? html`${flag('severe')}${flag('ventilator')}` : nothing}

@@ -6,9 +6,14 @@ import type { Message } from '../../engine/index.js';
  */
 const STRINGIFIED_OBJECT = /^\[object \w+\]$/;
 
+/** The attribute's own objects: looked up, not tested with `instanceof`, which a revoked Proxy set as `plan` would make throw. */
+const made = new WeakSet<object>();
+
 /** A `plan` attribute that is not a plan, kept as the reason to show. */
 class UnreadableAttribute {
-  constructor(readonly reason: Message) {}
+  constructor(readonly reason: Message) {
+    made.add(this);
+  }
 }
 
 const NOT_JSON: Message = { ja: '計画（JSON）を読み取れません。', en: 'The plan (JSON) cannot be read.' };
@@ -33,5 +38,5 @@ export const planConverter = {
 
 /** Why a `plan` attribute could not be read, or undefined when it was (or the plan came as a property). */
 export function attributeProblem(plan: unknown): Message | undefined {
-  return plan instanceof UnreadableAttribute ? plan.reason : undefined;
+  return typeof plan === 'object' && plan !== null && made.has(plan) ? (plan as UnreadableAttribute).reason : undefined;
 }

@@ -10,8 +10,28 @@ import { readPlan } from './read-plan.js';
  */
 export const PLAN_FILE_FORMAT = 'futan-plan';
 export const PLAN_FILE_VERSION = 1;
-/** Far above any plan a counselor types: a file of the most lines read (MAX_LINES) is about 250 KB. */
-const MAX_FILE_CHARS = 2_000_000;
+/**
+ * The most a plan file may hold, in the characters it stands for (an escape such as \" or \u0001
+ * counts as the one character it writes: a memo of quotes is written twice as long, and is no
+ * larger for that). Whatever the calculator holds, it saves to a file that opens again: a plan at
+ * every bound of the reader (400 lines, 10 people with 10 certificates each, every text at its
+ * longest, MAX_KEPT_CHARS kept as given) takes about 2.9 million. A file of typed plans is some
+ * 250 KB.
+ */
+const MAX_FILE_CHARS = 4_000_000;
+/** An escape writes one character in at most six (\u0001): a longer text cannot be within MAX_FILE_CHARS. */
+const MAX_FILE_LENGTH = 6 * MAX_FILE_CHARS;
+
+/** The characters a JSON text stands for: its length less what its escapes add. */
+function charactersMeant(text: string): number {
+  let extra = 0;
+  for (let i = text.indexOf('\\'); i !== -1; i = text.indexOf('\\', i)) {
+    const unicode = text.charCodeAt(i + 1) === 0x75; // \uXXXX
+    extra += unicode ? 5 : 1;
+    i += unicode ? 6 : 2;
+  }
+  return text.length - extra;
+}
 
 export interface PlanFile {
   format: typeof PLAN_FILE_FORMAT;
@@ -75,13 +95,15 @@ export function draftAsPlan(draft: Draft): DraftPlan {
 }
 
 /**
- * JSON.stringify calls a `toJSON` it finds on the prototype chain, and some host pages give
- * arrays one (Prototype.js's `Array.prototype.toJSON` returns a string). The replacer sees the
- * holder, so it puts back each array as it really is.
+ * JSON.stringify calls a `toJSON` it finds on the prototype chain, and some host pages give every
+ * array one (Prototype.js's `Array.prototype.toJSON` returns a string) or every object
+ * (`Object.prototype.toJSON`). The replacer sees the holder, so it puts back each array and object
+ * as it really is; what it returns is written as it is, with no `toJSON` called again. The plan is
+ * plain data (read-plan.ts), so no value of ours has a `toJSON` of its own to lose.
  */
 function ownJson(this: unknown, key: string, value: unknown): unknown {
   const original = (this as Record<string, unknown>)[key];
-  return Array.isArray(original) ? original : value;
+  return typeof original === 'object' && original !== null ? original : value;
 }
 
 export function toPlanFile(draft: Draft): string {
@@ -90,7 +112,7 @@ export function toPlanFile(draft: Draft): string {
 }
 
 /** A file refused: why, in a sentence, and each problem found in it (line by line). */
-export type ReadPlanFile = { ok: true; draft: Draft } | { ok: false; message: Message; reasons: Message[]; newer?: boolean };
+export type ReadPlanFile = { ok: true; draft: Draft; changes: Message[] } | { ok: false; message: Message; reasons: Message[]; newer?: boolean };
 
 const REFUSED = {
   tooLarge: { ja: 'ファイルが大きすぎます。futan で保存した計画のファイルを選んでください。', en: 'The file is too large. Choose a plan file saved by futan.' },
@@ -106,7 +128,7 @@ const refuse = (message: Message, reasons: Message[] = [], newer = false): ReadP
 
 /** Reads a plan file. A file that is not one is refused with its reasons; it never throws. */
 export function fromPlanFile(text: string): ReadPlanFile {
-  if (text.length > MAX_FILE_CHARS) return refuse(REFUSED.tooLarge);
+  if (text.length > MAX_FILE_LENGTH || charactersMeant(text) > MAX_FILE_CHARS) return refuse(REFUSED.tooLarge);
   let data: unknown;
   try {
     data = JSON.parse(text);

@@ -47,6 +47,26 @@ export function presetsFrom(text: string): ReadPresets {
 }
 
 /**
+ * Reads the templates of the element's JSON child now, and again whenever that child is added,
+ * replaced or given another text later (a CMS that fills the page after the element is on it);
+ * returns how to stop watching. Without MutationObserver (on a server) it reads once.
+ */
+export function watchChildPresets(host: Element, read: (presets: ReadPresets) => void): () => void {
+  const text = () => host.querySelector(':scope > script[type="application/json"]')?.textContent ?? '';
+  let last = text();
+  read(presetsFrom(last));
+  if (typeof MutationObserver === 'undefined') return () => undefined;
+  const observer = new MutationObserver(() => {
+    const now = text();
+    if (now === last) return;
+    last = now;
+    read(presetsFrom(now));
+  });
+  observer.observe(host, { childList: true, subtree: true, characterData: true });
+  return () => observer.disconnect();
+}
+
+/**
  * Templates given by code (`calculator.presets = […]`), read like the JSON child: a value that is
  * no list is refused, each template that cannot be read is left out with its reason. What is kept
  * is the plan as read (draftAsPlan), not the page's object, which the page may change or break

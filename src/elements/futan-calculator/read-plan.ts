@@ -2,7 +2,9 @@ import { CARE_KINDS as KINDS, PAYERS, SCHEMES, SETTINGS, type CareKind, type Mes
 import { groupDigits } from '../../engine/explain.js';
 import { parseMonthText } from '../../engine/parse-date.js';
 import { amountFields, defaultProgram, programKey, emptyDraft, HANDOUT_FIELDS, newLine, newPerson, newProgram, ONE_COURSE, PROGRAM_KINDS, SEPARATE_COURSE, type Draft, type DraftLine, type DraftPerson, type DraftPlan, type DraftProgram, type FreeCourse } from './draft.js';
-import { PAID_LINES, type KeptFields, type PaidLine } from './kept-fields.js';
+import { PAID_LINES, type PaidLine } from './kept-fields.js';
+import { KEPT_TOO_LARGE, keptChanges, keptOf, startKeeping, TooMuchKept } from './kept-copy.js';
+import { isRecord, listOf, own, Unreadable, type Rec } from './read-own.js';
 
 /**
  * Reads a plan that came from outside (a property set by code, a JSON attribute, a plan file, a
@@ -18,16 +20,17 @@ export const MAX_LINES = 400;
 /** A household under one insurer; 10 people is far above any real one. */
 export const MAX_PEOPLE = 10;
 /** Certificates one person holds; more than any real person. */
-const MAX_PROGRAMS = 10;
+export const MAX_PROGRAMS = 10;
 /** A memo, a facility name, a label. */
-const MAX_TEXT = 500;
+export const MAX_TEXT = 500;
 /** The counselor's notes on the handout: a few paragraphs. */
 export const MAX_NOTES = 2000;
 /** Reasons listed at most; the rest are counted. */
 const MAX_REASONS = 5;
 
 
-export type ReadPlan = { ok: true; draft: Draft } | { ok: false; reasons: Message[] };
+/** A plan read, with what was changed to keep its other fields as plain data (see kept-copy.ts); or refused, with why. */
+export type ReadPlan = { ok: true; draft: Draft; changes: Message[] } | { ok: false; reasons: Message[] };
 
 const WHY = {
   notAPlan: { ja: '計画として読み取れません（明細の一覧 items がありません）。', en: 'This cannot be read as a plan (it has no list of lines, items).' },
@@ -40,6 +43,7 @@ const WHY = {
     ja: `世帯の人数が ${n} 人です。読み込めるのは ${MAX_PEOPLE} 人までです。`,
     en: `It has ${n} people; at most ${MAX_PEOPLE} can be read.`,
   }),
+  tooManyPrograms: (n: number): Message => ({ ja: `受給者証が ${n} 件あります。読み込めるのは 1 人 ${MAX_PROGRAMS} 件までです。`, en: `it has ${n} certificates; at most ${MAX_PROGRAMS} a person can be read.` }),
   line: (n: number, why: Message): Message => ({ ja: `明細 ${n}：${why.ja}`, en: `Line ${n}: ${why.en}` }),
   person: (n: number, why: Message): Message => ({ ja: `${n} 人目：${why.ja}`, en: `Person ${n}: ${why.en}` }),
   field: (name: string, why: Message): Message => ({ ja: `${name}：${why.ja}`, en: `${name}: ${why.en}` }),
@@ -55,40 +59,6 @@ const WHY = {
   more: (n: number): Message => ({ ja: `ほかに ${n} 件あります。`, en: `and ${n} more.` }),
 } as const;
 
-/** Thrown inside the reader only, to end reading at the first value that cannot be read at all. */
-class Unreadable extends Error {}
-
-type Rec = Record<string, unknown>;
-
-function isRecord(value: unknown): value is Rec {
-  try {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-  } catch {
-    throw new Unreadable();
-  }
-}
-
-/** An own property, read once; a getter that throws or a revoked Proxy makes the plan unreadable. */
-function own(record: Rec, key: string): unknown {
-  try {
-    return Object.hasOwn(record, key) ? record[key] : undefined;
-  } catch {
-    throw new Unreadable();
-  }
-}
-
-/** The own elements of a list, bounded before any is read. */
-function listOf(value: unknown, max: number, tooMany: (n: number) => Message, reasons: Message[]): unknown[] | undefined {
-  try {
-    if (!Array.isArray(value)) return undefined;
-    const length = value.length;
-    if (length > max) return void reasons.push(tooMany(length));
-    return Array.from({ length }, (_, i) => (Object.hasOwn(value, i) ? value[i] : undefined));
-  } catch {
-    throw new Unreadable();
-  }
-}
-
 /** The fields the draft holds, by record; every other own key of a plan is kept as given. */
 const PLAN_FIELDS = ['items', 'people', 'insurance', 'tax', 'handout', 'title'];
 const INSURANCE_FIELDS = ['scheme', 'bracket', 'monthlyRemuneration', 'annualCountedBefore', 'priorElsewhere', 'capAtWindow', 'priorHighCostMonths', 'supplementary'];
@@ -96,43 +66,6 @@ const SUPPLEMENTARY_FIELDS = ['deductible'];
 const PERSON_FIELDS = ['id', 'label', 'birthDate', 'age', 'bracket', 'role', 'insurance', 'programs'];
 const OTHER_INSURER_FIELDS = ['scheme', 'bracket'];
 const LINE_FIELDS = ['month', 'kind', 'amount', 'meals', 'setting', 'payer', 'facility', 'label', 'person', 'course', 'program', 'riderPayment', 'hint'];
-
-/** The own keys of `record` outside `held`, as a copy of plain data (see KeptFields); undefined when there are none. */
-function keptOf(record: Rec, held: readonly string[], depth = 0): KeptFields | undefined {
-  let keys: string[];
-  try {
-    keys = Object.keys(record);
-  } catch {
-    throw new Unreadable();
-  }
-  const entries = keys.filter((key) => !held.includes(key)).map((key) => [key, plainCopy(own(record, key), depth)]);
-  return entries.length ? Object.fromEntries(entries) : undefined;
-}
-
-/**
- * Values kept from one plan at most, a text counting one for each 64 characters: far above any
- * real plan's, and a bound on a hostile one (what is kept must fit the plan file and the tab's copy).
- */
-const MAX_KEPT_VALUES = 20_000;
-let keptValuesLeft = MAX_KEPT_VALUES;
-
-/**
- * Plain data, copied. A value of another kind (a function) is left out, and a structure nested
- * deeper than any plan's data (a cycle) is cut off there: neither can be part of a plan. Past
- * MAX_KEPT_VALUES the plan cannot be read.
- */
-function plainCopy(value: unknown, depth: number): unknown {
-  if (depth > 8) return undefined;
-  keptValuesLeft -= typeof value === 'string' ? 1 + (value.length >> 6) : 1;
-  if (keptValuesLeft < 0) throw new Unreadable();
-  if (isRecord(value)) return keptOf(value, [], depth + 1) ?? {};
-  if (Array.isArray(value)) {
-    const list = listOf(value, keptValuesLeft, () => WHY.unreadable, []);
-    if (!list) throw new Unreadable();
-    return list.map((v) => plainCopy(v, depth + 1));
-  }
-  return ['string', 'number', 'boolean'].includes(typeof value) || value === null ? value : undefined;
-}
 
 /** Text or a number as text ('' when absent); anything else is a reason. */
 function textOf(record: Rec, key: string, why: Message[], max = MAX_TEXT): string {
@@ -165,13 +98,13 @@ function messageOf(value: unknown): Message | undefined {
   return typeof ja === 'string' && typeof en === 'string' ? { ja: ja.slice(0, MAX_TEXT), en: en.slice(0, MAX_TEXT) } : undefined;
 }
 
-function readPerson(value: unknown, why: Message[]): DraftPerson | undefined {
+function readPerson(value: unknown, at: string, why: Message[]): DraftPerson | undefined {
   if (!isRecord(value)) return void why.push(WHY.notARecord);
   const id = textOf(value, 'id', why);
   if (!id) return void why.push(WHY.noId);
   const insurance = own(value, 'insurance');
   const other = isRecord(insurance) ? insurance : undefined;
-  const programs = listOf(own(value, 'programs'), MAX_PROGRAMS, () => WHY.notText('programs'), why) ?? [];
+  const programs = listOf(own(value, 'programs'), MAX_PROGRAMS, WHY.tooManyPrograms, why) ?? [];
   return {
     ...newPerson(id),
     label: textOf(value, 'label', why),
@@ -183,8 +116,8 @@ function readPerson(value: unknown, why: Message[]): DraftPerson | undefined {
     otherScheme: (other && choiceOf(other, 'scheme', SCHEMES, why)) ?? '',
     otherBracket: other ? textOf(other, 'bracket', why) : '',
     programs: programs.map((p) => readProgram(p, why)).filter((p): p is DraftProgram => p !== undefined),
-    kept: keptOf(value, PERSON_FIELDS),
-    keptInsurance: other && keptOf(other, OTHER_INSURER_FIELDS),
+    kept: keptOf(value, PERSON_FIELDS, at),
+    keptInsurance: other && keptOf(other, OTHER_INSURER_FIELDS, `${at}.insurance`),
   };
 }
 
@@ -232,7 +165,7 @@ function coveringAll(people: readonly DraftPerson[], lines: readonly DraftLine[]
   }));
 }
 
-function readLine(value: unknown, people: readonly DraftPerson[], why: Message[]): DraftLine | undefined {
+function readLine(value: unknown, at: string, people: readonly DraftPerson[], why: Message[]): DraftLine | undefined {
   if (!isRecord(value)) return void why.push(WHY.notARecord);
   const kindValue = own(value, 'kind');
   if (kindValue === undefined) return void why.push(WHY.noKind);
@@ -254,7 +187,7 @@ function readLine(value: unknown, people: readonly DraftPerson[], why: Message[]
     program: textOf(value, 'program', why),
     riderPayment: choiceOf(value, 'riderPayment', ['reimbursement', 'direct'] as const, why) ?? '',
     hint: messageOf(own(value, 'hint')),
-    kept: keptOf(value, LINE_FIELDS),
+    kept: keptOf(value, LINE_FIELDS, at),
   };
 }
 
@@ -274,7 +207,7 @@ function readInsurance(insurance: Rec, draft: Draft, why: Message[]): void {
     draft.supplementary = true;
     draft.deductible = textOf(supplementary, 'deductible', why) || draft.deductible;
   }
-  draft.kept = { ...draft.kept, insurance: keptOf(insurance, INSURANCE_FIELDS), supplementary: isRecord(supplementary) ? keptOf(supplementary, SUPPLEMENTARY_FIELDS) : undefined };
+  draft.kept = { ...draft.kept, insurance: keptOf(insurance, INSURANCE_FIELDS, 'insurance'), supplementary: isRecord(supplementary) ? keptOf(supplementary, SUPPLEMENTARY_FIELDS, 'insurance.supplementary') : undefined };
 }
 
 /** The handout's fields (patient, counselor, notes); a plan without them, as before, has none. */
@@ -312,6 +245,7 @@ export function readPlan(data: unknown): ReadPlan {
   try {
     return readOrThrow(data);
   } catch (error) {
+    if (error instanceof TooMuchKept) return { ok: false, reasons: [KEPT_TOO_LARGE] };
     if (error instanceof Unreadable) return { ok: false, reasons: [WHY.unreadable] };
     throw error;
   }
@@ -319,7 +253,7 @@ export function readPlan(data: unknown): ReadPlan {
 
 function readOrThrow(data: unknown): ReadPlan {
   if (!isRecord(data)) return { ok: false, reasons: [WHY.notAPlan] };
-  keptValuesLeft = MAX_KEPT_VALUES;
+  startKeeping();
   const reasons: Message[] = [];
   const items = listOf(own(data, 'items'), MAX_LINES, WHY.tooManyLines, reasons);
   const peopleIn = own(data, 'people');
@@ -334,13 +268,13 @@ function readOrThrow(data: unknown): ReadPlan {
   if (isRecord(insurance)) readInsurance(insurance, draft, planWhy);
   readTax(own(data, 'tax'), draft, planWhy);
   readHandout(own(data, 'handout'), draft, planWhy);
-  draft.kept = { ...draft.kept, plan: keptOf(data, PLAN_FIELDS) };
+  draft.kept = { ...draft.kept, plan: keptOf(data, PLAN_FIELDS, '') };
   reasons.push(...planWhy);
 
   const readPeople: DraftPerson[] = [];
   people.forEach((value, i) => {
     const why: Message[] = [];
-    const person = readPerson(value, why);
+    const person = readPerson(value, `people[${i}]`, why);
     if (person && readPeople.some((p) => p.id === person.id)) why.push(WHY.sameId(person.id));
     else if (person) readPeople.push(person);
     reasons.push(...why.map((w) => WHY.person(i + 1, w)));
@@ -350,7 +284,7 @@ function readOrThrow(data: unknown): ReadPlan {
   const lines: DraftLine[] = [];
   items.forEach((value, i) => {
     const why: Message[] = [];
-    const line = readLine(value, draft.people, why);
+    const line = readLine(value, `items[${i}]`, draft.people, why);
     if (line && !why.length) lines.push(line);
     reasons.push(...why.map((w) => WHY.line(i + 1, w)));
   });
@@ -376,7 +310,7 @@ function readOrThrow(data: unknown): ReadPlan {
   }
   // The answer is the draft's; the lines keep only courses the plan named for itself.
   draft.lines = draft.freeCourse ? lines.map((l) => (l.course === ONE_COURSE || l.course === SEPARATE_COURSE ? { ...l, course: '' } : l)) : lines;
-  return { ok: true, draft };
+  return { ok: true, draft, changes: keptChanges() };
 }
 
 /** A plan known to be well formed (a built-in or hospital scenario) as a draft. */

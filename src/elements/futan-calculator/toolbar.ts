@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import type { Scenario } from '../../scenarios/index.js';
 import type { Lang } from '../../i18n/locale.js';
 import type { Messages } from '../../i18n/messages.js';
+import { LIMITS, limitNote } from './field-limits.js';
 
 /** What the toolbar needs from the calculator. */
 export interface ToolbarContext {
@@ -64,7 +65,7 @@ export function renderToolbar(ctx: ToolbarContext) {
         <span class="hint save-hint" id="save-hint">${msg.saveFileHint}</span>
         <label class="check switch"><input type="checkbox" role="switch" data-focus="persist" .checked=${ctx.persist}
           @change=${(e: Event) => ctx.setPersist((e.target as HTMLInputElement).checked)} /> ${msg.persistSwitch}</label>
-        <label class="title">${msg.planTitle}<input type="text" data-focus="plan-title" .value=${ctx.title} @input=${(e: Event) => ctx.setTitle((e.target as HTMLInputElement).value)} /></label>
+        <label class="title">${msg.planTitle}<input type="text" data-focus="plan-title" maxlength=${LIMITS.name} .value=${ctx.title} @input=${(e: Event) => ctx.setTitle((e.target as HTMLInputElement).value)} />${limitNote(msg, ctx.title, LIMITS.name)}</label>
       </div>
     </div>
   `;
