@@ -14,9 +14,11 @@ const TARGET = 25 * 1024;
 // it, a plan set by code or opened from a file was computed without its receipts, tax flags or dental lines);
 // and to 108 KB for the answer's truth (certificates that apply by default, the self-pay outcome, each person's
 // cashier, the yearly outpatient cap, meals left out: about 4.5 KB) and the checks of what a host sets (about
-// 0.7 KB). The total is no longer the budget (the loader of the page-weight issue will be); this only keeps
-// growth seen. See README, The limits of the embed.
-const CEILING = 108 * 1024;
+// 0.7 KB). Then to 130 KB (126.6 KB measured) for the patient's own estimate (about 8 KB), the limits and checks
+// that keep typed work openable (about 3.4 KB), the engine's rules for programme meals, 特定疾病 and the card
+// (about 4 KB), the licence banner, and the reader and consultation fixes. The total is no longer the budget
+// (the loader of the page-weight issue will be); this only keeps growth seen. See README, The limits of the embed.
+const CEILING = 130 * 1024;
 const measure = (path) => {
   const bytes = readFileSync(path);
   return { min: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
