@@ -125,12 +125,14 @@ function covers(cover: Element, element: Element): boolean {
  * @csspart disclaimer - the note that this is an estimate
  * @csspart breakdown-shares - the table of who pays what (the inner futan-breakdown's `shares`)
  * @csspart breakdown-months - the month-by-month table (futan-breakdown's `months`)
+ * @csspart breakdown-programs - each public programme's cap and payment, month by month (futan-breakdown's `programs`)
  * @csspart breakdown-warnings - the list of warnings (futan-breakdown's `warnings`)
  * @csspart split-bar-figure - the figure around the bar (futan-split-bar's `figure`)
  * @csspart split-bar-bar - the SVG bar (futan-split-bar's `bar`)
  * @csspart split-bar-legend - the list of shares (futan-split-bar's `legend`)
  * @csspart schedule-timeline - the cash-flow table (futan-schedule's `timeline`)
  * @csspart schedule-what-if - the what-if form (futan-schedule's `what-if`)
+ * @csspart schedule-what-if-toggle - the disclosure that opens the what-if (futan-schedule's `what-if-toggle`)
  * @csspart compare-table - the table of variants side by side (futan-compare's `table`)
  * @csspart amount-input - every amount field's text field (futan-amount-input's `input`)
  * @csspart amount-label - every amount field's label (futan-amount-input's `label`)
@@ -153,7 +155,7 @@ export class FutanCalculator extends FutanElement {
   /** Keep the plan in this tab's sessionStorage so that an accidental reload restores it. */
   @property({ type: Boolean, reflect: true }) persist = false;
   /** The hospital's own templates (the scenario format), shown before the built-in care paths. */
-  @property({ attribute: false }) presets: Scenario[] = [];
+  @property({ attribute: false }) presets: readonly Scenario[] = [];
   /**
    * 'patient': for a reader without a counselor (a hospital's public page). The care comes from
    * `scenario` or `plan`; the reader answers a few plain questions (age, income, a medical
@@ -889,8 +891,8 @@ export class FutanCalculator extends FutanElement {
         ${shown ? html`
           <section class="result" part="result" aria-labelledby="result-title">
             <h2 id="result-title" tabindex="-1">${msg.resultTitle}</h2>
-            <futan-breakdown .breakdown=${breakdown} hide-rules exportparts="shares: breakdown-shares, months: breakdown-months, warnings: breakdown-warnings"></futan-breakdown>
-            <futan-schedule .breakdown=${breakdown} .plan=${plan ?? null} exportparts="timeline: schedule-timeline, what-if: schedule-what-if"></futan-schedule>
+            <futan-breakdown .breakdown=${breakdown} hide-rules exportparts="shares: breakdown-shares, months: breakdown-months, programs: breakdown-programs, warnings: breakdown-warnings"></futan-breakdown>
+            <futan-schedule .breakdown=${breakdown} .plan=${plan ?? null} exportparts="timeline: schedule-timeline, what-if: schedule-what-if, what-if-toggle: schedule-what-if-toggle"></futan-schedule>
             <futan-split-bar .breakdown=${breakdown} exportparts="figure: split-bar-figure, bar: split-bar-bar, legend: split-bar-legend"></futan-split-bar>
             <h3>${msg.rulesTitle}</h3>
             ${renderRules(breakdown.rules, msg, lang)}
