@@ -106,3 +106,23 @@ export const HandoutHeader: Story = {
     <div slot="handout-header"><strong>みなと総合病院（架空）</strong> がん相談支援センター 電話 000-0000-0000（平日 9:00〜17:00）</div>
   </futan-calculator>`,
 };
+
+/**
+ * The patient's own estimate for a hospital's public page (`mode="patient"`): the page gives the
+ * care, the reader answers a few plain questions one at a time (each with 「わからない」, which
+ * gives a range), and gets the estimate, what to do, what is not included and where to ask (the
+ * `contact` slot). Here the page gives the seed transplant with a 指定難病 certificate: ￥80,000.
+ */
+export const PatientMode: Story = {
+  render: () => html`<futan-calculator mode="patient" scenario="advanced-stem-cell-transplant-nanbyo">
+    <p slot="contact">がん相談支援センター 電話 000-0000-0000（平日 9:00〜17:00）</p>
+  </futan-calculator>`,
+};
+/** The same on a phone. */
+export const PatientModeNarrow: Story = { ...PatientMode, decorators: [narrow] };
+/** The same in English. */
+export const PatientModeEnglish: Story = { ...PatientMode, decorators: [english] };
+/** A care path whose price the hospital did not publish: the reader is asked for the quote (点数 work for insured care). */
+export const PatientModeQuote: Story = {
+  render: () => html`<futan-calculator mode="patient" scenario="insured-photoimmunotherapy"></futan-calculator>`,
+};
