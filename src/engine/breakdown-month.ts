@@ -89,26 +89,34 @@ interface LaterPart {
   amount: Amount;
 }
 
-/** Each group's refund by person (their window charges less their final copays, 付加給付 apart). */
-function groupRefunds(state: MonthState): { people: string[]; refunds: Amount[] }[] {
+/**
+ * Each group's refund by person and by whether the card was shown at the receipt's windows (their
+ * window charges less their final copays, 付加給付 apart): with it a refund is 世帯合算's, without
+ * it the 高額療養費 the window did not apply.
+ */
+function groupRefunds(state: MonthState): { people: string[]; cards: boolean[]; refunds: Amount[] }[] {
   let offset = 0;
   const byGroup = state.groups.map((group) => {
     // The usual group is one person's, with one part.
     const people: string[] = [];
+    const cards: boolean[] = [];
     const refunds: Amount[] = [];
     for (let i = offset; i < offset + group.claims.length; i++) {
       const claim = state.claims[i];
       const own = claim.window - claim.final - (state.publicWindow[i] - state.publicFinal[i]) + state.supplementary[i] - state.supplementaryToPatient[i];
-      const k = people.length === 1 && people[0] === claim.member.person.id ? 0 : people.indexOf(claim.member.person.id);
+      const person = claim.member.person.id;
+      let k = people.length === 1 && people[0] === person && cards[0] === claim.card ? 0 : -1;
+      if (k < 0) for (let j = 0; j < people.length; j++) if (people[j] === person && cards[j] === claim.card) k = j;
       if (k < 0) {
-        people.push(claim.member.person.id);
+        people.push(person);
+        cards.push(claim.card);
         refunds.push(own);
       } else {
         refunds[k] += own;
       }
     }
     offset += group.claims.length;
-    return { people, refunds };
+    return { people, cards, refunds };
   });
   // In the month of the 75th birthday a person's programme cap spans both insurers: what the
   // programme charged at one's windows and finally leaves on the other's is set off between them.
@@ -116,12 +124,13 @@ function groupRefunds(state: MonthState): { people: string[]; refunds: Amount[] 
     for (const { people, refunds } of byGroup) {
       people.forEach((person, k) => {
         for (const other of byGroup) {
-          const j = other.people.indexOf(person);
-          if (refunds[k] >= 0n) return;
-          if (j < 0 || other.refunds[j] <= 0n) continue;
-          const moved = min(-refunds[k], other.refunds[j]);
-          refunds[k] += moved;
-          other.refunds[j] -= moved;
+          for (let j = 0; j < other.people.length; j++) {
+            if (refunds[k] >= 0n) return;
+            if (other.people[j] !== person || other.refunds[j] <= 0n) continue;
+            const moved = min(-refunds[k], other.refunds[j]);
+            refunds[k] += moved;
+            other.refunds[j] -= moved;
+          }
         }
       });
     }
@@ -141,15 +150,14 @@ function laterParts(state: MonthState): LaterPart[] {
   const add = (reason: LaterReason, person: string, amount: Amount) => {
     if (amount > 0n) parts.push({ reason, person, amount });
   };
-  groupRefunds(state).forEach(({ people, refunds }, g) => {
+  groupRefunds(state).forEach(({ people, cards, refunds }, g) => {
     const group = state.groups[g];
-    const rest = group.claims[0].member.insurance.capAtWindow ? 'household' : 'highCost';
     const refund = people.length === 1 ? refunds[0] : sum(refunds);
     if (refund <= 0n) return;
     const manyTimes = min(group.finalWithoutManyTimes - group.final, refund);
     const shares = manyTimes > 0n ? allocate(manyTimes, refunds) : undefined;
     people.forEach((person, k) => add('manyTimes', person, shares ? shares[k] : 0n));
-    people.forEach((person, k) => add(rest, person, refunds[k] - (shares ? shares[k] : 0n)));
+    people.forEach((person, k) => add(cards[k] ? 'household' : 'highCost', person, refunds[k] - (shares ? shares[k] : 0n)));
   });
   // 付加給付 by person: a receipt's part of it can be below zero where a programme's cap moved.
   const supplementary = new Map<string, Amount>();

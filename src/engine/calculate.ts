@@ -7,7 +7,7 @@ import { settleMonths, type MonthState } from './monthly.js';
 import { NO_PROGRAMS, normalizePlan, type NormalizedPlan } from './normalize.js';
 import { PlanError } from './plan-error.js';
 import { priceItem, type PricedItem } from './price.js';
-import { ANNUAL_CAP, APPORTIONMENT, BRACKET_CHANGES, HIGH_COST_LONG_TERM, LOCAL_PROGRAM, NANBYO, RULES_BY_ID, SHOMAN, TOKUTEI, appliesTo } from './rules/index.js';
+import { ANNUAL_CAP, APPORTIONMENT, BRACKET_CHANGES, OUTSIDE_PHARMACY, HIGH_COST_LONG_TERM, LOCAL_PROGRAM, NANBYO, RULES_BY_ID, SHOMAN, TOKUTEI, appliesTo } from './rules/index.js';
 import type { Breakdown, CarePlan, CashFlowMonth, PlanIssue, PlanWarning, RuleReference, Shares } from './types.js';
 import { collectWarnings, mixedBillingWarning, mixedCourses } from './warnings.js';
 import { yearlyRefunds, type YearlyResult } from './yearly.js';
@@ -191,6 +191,7 @@ function rulesUsed(plan: NormalizedPlan, states: MonthState[], yearly: YearlyRes
   if (anyClaim) ['copay-rates', 'rounding', 'household-aggregation'].forEach((id) => ids.add(id));
   if (anyClaim && (plan.periods.length || plan.people.some((p) => p.brackets.length || p.insurance?.periods.length))) ids.add(BRACKET_CHANGES.id);
   if (manyTimes) ids.add('many-times');
+  if (anyClaim && priced.some((i) => i.pharmacy !== undefined && i.kind === 'insured')) ids.add(OUTSIDE_PHARMACY.id);
   if (halved) ids.add('birthday-75-halving');
   if (relief) ids.add('late-elderly-2wari-relief');
   for (const r of yearly.refunds) ids.add(r.reason === 'annualCap' ? 'annual-cap' : 'outpatient-yearly');

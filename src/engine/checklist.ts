@@ -19,8 +19,10 @@ interface Facts {
   courseOpen: boolean;
   /** A monthly cap (高額療養費) was reached in some month. */
   capBinds: boolean;
-  /** The plan says the patient shows a マイナ保険証 or 限度額適用認定証 at the window. */
+  /** The plan says the patient shows a マイナ保険証 or 限度額適用認定証 at a window. */
   cardUsed: boolean;
+  /** The plan says the patient does not show one at some window (`capAtWindow: false` or a `cardShown` rule). */
+  cardMissing: boolean;
   /** The health insurer pays money back later for some month of care. */
   insurerRefundsLater: boolean;
   /** A refund over a year of care (年間上限, 外来年間合算). */
@@ -39,12 +41,20 @@ interface Facts {
  */
 const THRESHOLD_CEILING = 100_000n;
 
+/** Where the card is shown, from the plan's own `capAtWindow` and `cardShown` rules (own properties only). */
+function cardFacts(insurance: CarePlan['insurance']): Pick<Facts, 'cardUsed' | 'cardMissing'> {
+  const everywhere = insurance.capAtWindow !== false;
+  const rules = Object.hasOwn(insurance, 'cardShown') && Array.isArray(insurance.cardShown) ? insurance.cardShown : [];
+  const shown = rules.map((rule) => (typeof rule === 'object' && rule !== null && Object.hasOwn(rule, 'shown') ? rule.shown : undefined));
+  return { cardUsed: everywhere || shown.includes(true), cardMissing: !everywhere || shown.includes(false) };
+}
+
 function factsOf(plan: CarePlan, breakdown: Breakdown): Facts {
   return {
     // A course confirmed as one (selfPayCourses) has its warning carry the separate figure.
     courseOpen: breakdown.warnings.some((w) => w.code === 'mixed-billing' && w.patientIfSeparate === undefined),
     capBinds: breakdown.months.some((m) => m.caps.some((c) => c.binding)),
-    cardUsed: plan.insurance.capAtWindow !== false,
+    ...cardFacts(plan.insurance),
     insurerRefundsLater: breakdown.months.some((m) => m.later.some((l) => l.reason !== 'supplementary' && l.reason !== 'privateInsurance' && l.amount !== '0')),
     yearlyRefund: breakdown.yearly.some((r) => r.amount !== '0'),
     riderPays: breakdown.shares.privateInsurance !== '0' || (plan.receipts ?? []).some((r) => r.from === 'privateInsurance'),
@@ -74,7 +84,7 @@ const CHECKS: { id: ChecklistId; applies(f: Facts): boolean; message(f: Facts): 
   },
   {
     id: 'get-card',
-    applies: (f) => f.capBinds && !f.cardUsed,
+    applies: (f) => f.capBinds && f.cardMissing,
     message: () => ({
       ja: 'マイナ保険証を使うか、加入している健康保険に限度額適用認定証を申請してください。ないと窓口でひと月の上限を超えて払い、差額はあとで戻ります（この見込みはその場合です）。',
       en: 'Use your My Number health insurance card, or apply to your health insurer for the limit certificate (限度額適用認定証). Without one you pay more than the monthly cap at the cashier and get the difference back later (as this plan assumes).',

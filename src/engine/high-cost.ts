@@ -27,6 +27,22 @@ export interface Claim {
   copay: Amount;
   /** The parts of the fee that certificates cover in the month. */
   covered: CoveredPart[];
+  /**
+   * Where the receipt is charged at more than one window: an outside pharmacy's dispensing counts
+   * with its prescriber's outpatient receipt for 高額療養費 (RULES.md §3) but is charged at the
+   * pharmacy's own window, with its own copay and its own caps. Absent: one window, the facility.
+   */
+  parts?: WindowPart[];
+}
+
+/** What one window (the prescriber's, or an outside pharmacy's) charges of a receipt. */
+export interface WindowPart {
+  /** The window: the facility, or the outside pharmacy's name. */
+  facility: string;
+  fee: Amount;
+  /** Its own copay, rounded to 10 yen as that window bills it. */
+  copay: Amount;
+  covered: CoveredPart[];
 }
 
 /** A part of a receipt covered by the same certificates, in the order they apply (national first). */
@@ -38,6 +54,8 @@ export interface CoveredPart {
 export interface SettledClaim extends Claim {
   /** Charged at the window (with マイナ保険証 or 認定証, at most that receipt's own cap). */
   window: Amount;
+  /** The card (マイナ保険証 or 認定証) was shown at every window of the receipt. */
+  card: boolean;
   /** The final copay after every monthly benefit. */
   final: Amount;
 }
@@ -319,7 +337,8 @@ export function settleMonth(
   claims: Claim[],
   options: {
     manyTimes: boolean;
-    capAtWindow: boolean;
+    /** Whether the card is shown at a window (a facility, or an outside pharmacy) this month. */
+    capAtWindow: (facility: string) => boolean;
     remuneration?: Amount;
     /** Whether a facility has applied the cap at its own window in 3 of the last 12 months. */
     windowHistory?: (facility: string) => boolean;
@@ -330,13 +349,36 @@ export function settleMonth(
   const settled = settle(month, claims, specific, manyTimes, remuneration);
   const owns = claims.map((c, i) => windowCharge(month, c, specific[i], true, remuneration, manyTimes));
   const windows: Amount[] = [];
+  const cards: boolean[] = [];
+  // A facility applied the cap at its window when it charged less than the copay the 特定疾病 step
+  // left; the 70+ outpatient cap (外来特例) is no 高額療養費 month for 多数回 and does not count.
+  const cappedAtWindow: string[] = [];
   let window = 0n;
-  claims.forEach((c, i) => {
+  /** One window's charge; `own` is its charge with the card in a 多数回 month, where already known. */
+  const chargeAt = (c: Claim, found: SpecificCap | undefined, facility: string, own?: Amount) => {
+    const card = capAtWindow(facility);
     // With the card, a facility charges the 多数回 amount only once it has itself applied the cap
     // 3 times (RULES.md §3); the rest of a 多数回 month's benefit comes later.
-    const own = capAtWindow && (!manyTimes || windowHistory?.(c.facility));
-    const charge = own ? owns[i] : windowCharge(month, c, specific[i], capAtWindow, remuneration, false);
+    const ownCap = card && (!manyTimes || windowHistory?.(facility));
+    const charge = ownCap ? own ?? windowCharge(month, c, found, true, remuneration, manyTimes) : windowCharge(month, c, found, card, remuneration, false);
+    if (charge < (found?.copay ?? c.copay) && !outpatientSpecial(month, c)) cappedAtWindow.push(facility);
+    return { charge, card };
+  };
+  claims.forEach((c, i) => {
+    let charge = 0n;
+    let card = true;
+    if (!c.parts) {
+      ({ charge, card } = chargeAt(c, specific[i], c.facility, owns[i]));
+    } else {
+      for (const part of c.parts) {
+        const alone: Claim = { member: c.member, facility: part.facility, setting: c.setting, dental: c.dental, fee: part.fee, copay: part.copay, covered: part.covered };
+        const at = chargeAt(alone, specificDiseaseCap(alone), part.facility);
+        charge += at.charge;
+        card &&= at.card;
+      }
+    }
     windows.push(charge);
+    cards.push(card);
     window += charge;
   });
   // Each receipt's own cap is at most its window charge, so no one is asked for more later.
@@ -354,16 +396,14 @@ export function settleMonth(
   }
   let copay = 0n;
   const settledClaims: SettledClaim[] = [];
-  // A facility applied the cap at its window when it charged less than the copay the 特定疾病 step
-  // left; the 70+ outpatient cap (外来特例) is no 高額療養費 month for 多数回 and does not count.
-  const cappedAtWindow: string[] = [];
   claims.forEach((c, i) => {
     copay += c.copay;
-    settledClaims.push({
+    const claim: SettledClaim = {
       member: c.member, facility: c.facility, setting: c.setting, dental: c.dental, fee: c.fee, copay: c.copay,
-      covered: c.covered, window: windows[i], final: finals[i],
-    });
-    if (windows[i] < (specific[i]?.copay ?? c.copay) && !outpatientSpecial(month, c)) cappedAtWindow.push(c.facility);
+      covered: c.covered, window: windows[i], card: cards[i], final: finals[i],
+    };
+    if (c.parts) claim.parts = c.parts;
+    settledClaims.push(claim);
   });
   return {
     claims: settledClaims,

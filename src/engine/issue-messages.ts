@@ -161,3 +161,30 @@ export const BRACKET_MESSAGES = {
     en: `There is no bracket for ${month}: enter the bracket before the first change (bracket or monthlyRemuneration).`,
   }),
 } as const;
+
+/** Validation messages of the card at the window per facility and month (RULES.md §9). */
+export const CARD_MESSAGES = {
+  type: (): Message => ({
+    ja: '窓口での保険証の提示（cardShown）は「{ facility: "駅前クリニック", shown: false }」の一覧で入力してください。',
+    en: 'Give where the card is shown (cardShown) as a list of { facility: "clinic", shown: false }.',
+  }),
+  shown: (): Message => ({
+    ja: 'マイナ保険証（または限度額適用認定証）を出すかどうかを、shown に true か false で入力してください。',
+    en: 'Say with shown: true or false whether the My Number card (or the limit certificate) is shown.',
+  }),
+  facility: (limit: number): Message => ({ ja: `医療機関名は${limit}文字以内の空でない文字列で入力してください。`, en: `Name the facility with non-empty text of at most ${limit} characters.` }),
+  month: (): Message => ({ ja: '月は「2026-08」の形で入力してください。', en: 'Enter the months as YYYY-MM.' }),
+  period: (): Message => ({ ja: '期間の終わりが始まりより前です。', en: 'The period ends before it starts.' }),
+} as const;
+
+/** Validation messages of a line dispensed at an outside pharmacy (RULES.md §3, §9). */
+export const PHARMACY_MESSAGES = {
+  name: (limit: number): Message => ({
+    ja: `院外薬局の名前は${limit}文字以内の空でない文字列で入力してください（facility には処方した医療機関を入れます）。`,
+    en: `Name the outside pharmacy with non-empty text of at most ${limit} characters (facility names the prescriber).`,
+  }),
+  notOutpatientCare: (): Message => ({
+    ja: '院外薬局での調剤は、外来の保険診療の明細にだけ指定できます。',
+    en: 'An outside pharmacy dispenses for outpatient insured care only.',
+  }),
+} as const;

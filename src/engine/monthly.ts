@@ -3,12 +3,13 @@ import type { MonthIndex } from './calendar.js';
 import { settleMonth, type Claim, type CoveredPart, type GroupResult, type SettledClaim } from './high-cost.js';
 import { ManyTimesCounter, WindowHistory } from './many-times.js';
 import { memberOfItem, type InsurerKey, type Member } from './member.js';
-import { concat, copayAtRate, floorToUnit, type Amount } from './money.js';
+import { concat, copayAtRate, floorToUnit, sum, type Amount } from './money.js';
 import { personOf, type NormalizedInsurance, type NormalizedPerson, type NormalizedPlan } from './normalize.js';
 import type { PricedItem } from './price.js';
 import { settlePrograms, type ProgramSettlement, type ProgramUse } from './programs.js';
 import { activeProgram, type NormalizedProgram } from './read-programs.js';
 import { LongTermMonths, programCapsOf, type ProgramCaps } from './program-caps.js';
+import { cardShownAt } from './read-card.js';
 
 /** One month of care, settled: the household groups of each insurer and the items of the month. */
 export interface MonthState {
@@ -36,6 +37,22 @@ interface Gathering {
   item: PricedItem;
   fee: Amount;
   covered: CoveredPart[];
+  /** Its windows (the facility's, outside pharmacies'), where a line names a pharmacy. */
+  windows?: WindowGathering[];
+}
+
+interface WindowGathering {
+  facility: string;
+  fee: Amount;
+  covered: CoveredPart[];
+}
+
+/** Adds a line's fee to the covered part of its certificates (公費併用: the receipt stays one, as billed). */
+function cover(covered: CoveredPart[], programs: NormalizedProgram[], fee: Amount): void {
+  if (!programs.length) return;
+  const part = covered.find((c) => sameList(c.programs, programs));
+  if (part) part.fee += fee;
+  else covered.push({ programs, fee });
 }
 
 const text = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -54,6 +71,7 @@ function activeOf(person: NormalizedPerson, item: PricedItem): NormalizedProgram
 const NO_CERTIFICATES: NormalizedProgram[] = [];
 const sameList = (a: readonly NormalizedProgram[], b: readonly NormalizedProgram[]) => a.length === b.length && a.every((p, i) => p === b[i]);
 const partKey = (part: CoveredPart) => part.programs.map((p) => p.key).join('\u0000');
+const byPrograms = (a: CoveredPart, b: CoveredPart) => text(partKey(a), partKey(b));
 
 /** People in the plan's order; a 75th-birthday month's care before the birthday first; then facility, setting, medical before dental. */
 function compareReceipts(plan: NormalizedPlan, a: Gathering, b: Gathering): number {
@@ -69,6 +87,8 @@ function compareReceipts(plan: NormalizedPlan, a: Gathering, b: Gathering): numb
  * (building and hashing such a key costs more than the whole scan).
  */
 function claimsOfMonth(plan: NormalizedPlan, items: PricedItem[]): { insurer: InsurerKey; claims: Claim[] }[] {
+  // Windows are told apart only where a line was dispensed at an outside pharmacy.
+  const pharmacies = items.some((item) => item.pharmacy !== undefined);
   // One Member per person and side of a 75th birthday in the month: the caps compare members by identity.
   const members: { person: NormalizedPerson; before: boolean; member: Member }[] = [];
   const gathered: Gathering[] = [];
@@ -85,27 +105,41 @@ function claimsOfMonth(plan: NormalizedPlan, items: PricedItem[]): { insurer: In
       if (g.member === member && g.item.facility === item.facility && g.item.setting === item.setting && g.item.dental === item.dental) entry = g;
     }
     if (entry) entry.fee += item.amount;
-    else gathered.push((entry = { member, item, fee: item.amount, covered: [] }));
-    // Certificates cover part of a receipt (公費併用): the receipt stays one, as billed.
+    else gathered.push((entry = { member, item, fee: item.amount, covered: [], ...(pharmacies && { windows: [] }) }));
     const programs = activeOf(person, item);
-    if (programs.length) {
-      const part = entry.covered.find((c) => sameList(c.programs, programs));
-      if (part) part.fee += item.amount;
-      else entry.covered.push({ programs, fee: item.amount });
+    cover(entry.covered, programs, item.amount);
+    if (entry.windows) {
+      // An outside pharmacy's dispensing joins the prescriber's receipt but has its own window.
+      const name = item.pharmacy ?? item.facility;
+      let window = entry.windows.find((w) => w.facility === name);
+      if (window) window.fee += item.amount;
+      else entry.windows.push((window = { facility: name, fee: item.amount, covered: [] }));
+      cover(window.covered, programs, item.amount);
     }
   }
-  // Each receipt's covered parts in one order whatever the order of the lines.
-  for (const g of gathered) if (g.covered.length > 1) g.covered.sort((a, b) => text(partKey(a), partKey(b)));
+  // Each receipt's covered parts and windows in one order whatever the order of the lines.
+  for (const g of gathered) {
+    if (g.covered.length > 1) g.covered.sort(byPrograms);
+    if (g.windows) {
+      g.windows.sort((a, b) => text(a.facility, b.facility));
+      for (const w of g.windows) if (w.covered.length > 1) w.covered.sort(byPrograms);
+    }
+  }
   // The receipts in one order whatever the order of the lines: the household cap's split, a
   // programme's monthly cap filled receipt by receipt and every tie go the same way.
   if (gathered.length > 1) gathered.sort((a, b) => compareReceipts(plan, a, b));
   const byInsurer: { insurer: InsurerKey; claims: Claim[] }[] = [];
-  for (const { member, item, fee, covered } of gathered) {
+  for (const { member, item, fee, covered, windows } of gathered) {
     const claim: Claim = {
       member, fee, facility: item.facility, setting: item.setting, dental: item.dental, covered,
       // 健康保険法75条: the copay of a receipt is rounded to 10 yen.
       copay: copayAtRate(fee, member.rate),
     };
+    // Charged at a window other than the facility's: each window's copay is rounded as it bills it.
+    if (windows && (windows.length > 1 || windows[0].facility !== item.facility)) {
+      claim.parts = windows.map((w) => ({ facility: w.facility, fee: w.fee, copay: copayAtRate(w.fee, member.rate), covered: w.covered }));
+      claim.copay = sum(claim.parts.map((p) => p.copay));
+    }
     const group = byInsurer.find((g) => g.insurer === member.insurer);
     if (group) group.claims.push(claim);
     else byInsurer.push({ insurer: member.insurer, claims: [claim] });
@@ -179,7 +213,7 @@ export function settleMonths(plan: NormalizedPlan, priced: PricedItem[]): MonthS
       const { insurance } = claims[0].member;
       const result = settleMonth(month, claims, {
         manyTimes: counter.applies(insurer, month),
-        capAtWindow: insurance.capAtWindow,
+        capAtWindow: (facility) => (insurance.cards.length ? cardShownAt(insurance.cards, insurance.capAtWindow, facility, month) : insurance.capAtWindow),
         remuneration: claims[0].member.remuneration,
         windowHistory: (facility) => windows.hasThree(insurer, facility, month),
       });

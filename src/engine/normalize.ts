@@ -1,8 +1,9 @@
 import { isSeventyOrOver, type AgeSource } from './age.js';
 import { isUnder70Bracket, normalizeBracket } from './brackets.js';
 import { checkRemuneration, periodAt, readBracketPeriods, type BracketPeriod } from './read-brackets.js';
+import { readCardRules, type CardRule } from './read-card.js';
 import { daysInMonth, formatMonth, monthNumberOf, monthOf, parseDate, parseMonth, yearOf, type CalendarDate, type MonthIndex } from './calendar.js';
-import { BRACKET_MESSAGES, FIELD_NAMES, ISSUE_MESSAGES, PROGRAM_MESSAGES } from './issue-messages.js';
+import { BRACKET_MESSAGES, FIELD_NAMES, ISSUE_MESSAGES, PHARMACY_MESSAGES, PROGRAM_MESSAGES } from './issue-messages.js';
 import { readPrograms, type NormalizedProgram } from './read-programs.js';
 import { exactDecimal, rateOf, type Amount, type Rate } from './money.js';
 import {
@@ -38,6 +39,8 @@ export interface NormalizedItem {
   afterNinetyDays: boolean;
   setting: Setting;
   facility: string;
+  /** An outside pharmacy that dispensed on a prescription of `facility`: charged at its own window. */
+  pharmacy?: string;
   dental: boolean;
   person: string;
   payer: Payer;
@@ -77,6 +80,8 @@ export interface NormalizedInsurance {
   /** The prior benefit months were at other facilities: no window there has the 多数回 history. */
   priorElsewhere: boolean;
   capAtWindow: boolean;
+  /** The card per facility and month (`cardShown`): the last rule that matches decides, else `capAtWindow`. */
+  cards: CardRule[];
   supplementary?: { deductible: Amount; unit: Amount; minimum: Amount };
 }
 
@@ -198,6 +203,7 @@ function readItem(value: unknown, index: number, people: NormalizedPerson[], iss
   let deductibleValue: unknown;
   let afterNinetyDaysValue: unknown;
   let programValue: unknown;
+  let pharmacyValue: unknown;
   for (const key of Object.getOwnPropertyNames(value)) {
     switch (key) {
       case 'month': monthValue = value[key]; break;
@@ -217,6 +223,7 @@ function readItem(value: unknown, index: number, people: NormalizedPerson[], iss
       case 'deductible': deductibleValue = value[key]; break;
       case 'afterNinetyDays': afterNinetyDaysValue = value[key]; break;
       case 'program': programValue = value[key]; break;
+      case 'pharmacy': pharmacyValue = value[key]; break;
     }
   }
 
@@ -275,9 +282,11 @@ function readItem(value: unknown, index: number, people: NormalizedPerson[], iss
   const afterNinetyDays = flagAt(afterNinetyDaysValue, path, 'afterNinetyDays', issues);
   const programs = programValue === undefined ? NO_PROGRAMS : readItemPrograms(programValue, path, kind, holder, issues);
 
+  const pharmacy = pharmacyValue === undefined ? undefined : readPharmacy(pharmacyValue, path, kind, setting, issues);
+
   if (issues.length > start || month === undefined || !kind || !setting || !person || !payer) return undefined;
   return {
-    index, month, kind, amount, meals, setting, person, payer, day, deductible, label, programs,
+    index, month, kind, amount, meals, setting, person, payer, day, deductible, label, programs, pharmacy,
     reimbursed: payer === 'privateInsurance' && rider === 'reimbursement',
     afterNinetyDays: afterNinetyDays ?? false,
     facility: facility?.trim() || DEFAULT_FACILITY,
@@ -285,6 +294,14 @@ function readItem(value: unknown, index: number, people: NormalizedPerson[], iss
     dental: dental ?? false,
     taxExcluded: taxExcluded ?? false,
   };
+}
+
+/** An outside pharmacy's name: text, on outpatient insured care. */
+function readPharmacy(value: unknown, path: string, kind: CareKind | undefined, setting: Setting | undefined, issues: Issues): string | undefined {
+  const name = typeof value === 'string' && value.length <= MAX_TEXT ? value.trim() : '';
+  if (!name) return void report(issues, `${path}.pharmacy`, 'type', PHARMACY_MESSAGES.name(MAX_TEXT));
+  if ((kind && kind !== 'insured') || setting === 'inpatient') return void report(issues, `${path}.pharmacy`, 'pharmacy-not-outpatient', PHARMACY_MESSAGES.notOutpatientCare());
+  return name;
 }
 
 /** At most this many programmes on one line (a person holds at most 20 certificates). */
@@ -349,6 +366,7 @@ function readInsurance(value: unknown, issues: Issues, at = 'insurance'): Normal
     .filter((m): m is MonthIndex => m !== undefined);
 
   const capAtWindow = readFlag(field(value, 'capAtWindow'), `${at}.capAtWindow`, issues) ?? true;
+  const cards = readCardRules(field(value, 'cardShown'), at, issues);
   const priorElsewhere = readFlag(field(value, 'priorElsewhere'), `${at}.priorElsewhere`, issues) ?? false;
   const beforeValue = field(value, 'annualCountedBefore');
   const annualCountedBefore = beforeValue === undefined ? 0n : readYen(beforeValue, `${at}.annualCountedBefore`, issues) ?? 0n;
@@ -373,7 +391,7 @@ function readInsurance(value: unknown, issues: Issues, at = 'insurance'): Normal
       if (deductible !== undefined && unit && minimum !== undefined) supplementary = { deductible, unit, minimum };
     }
   }
-  return { scheme, bracket, remuneration, periods, priorHighCostMonths: prior, priorElsewhere, annualCountedBefore, capAtWindow, supplementary };
+  return { scheme, bracket, remuneration, periods, priorHighCostMonths: prior, priorElsewhere, annualCountedBefore, capAtWindow, cards, supplementary };
 }
 
 /** Checks that need ages and months together: rule tables exist, the bracket fits the ages. */
@@ -497,16 +515,16 @@ export function normalizePlan(input: unknown): { plan?: NormalizedPlan; issues: 
   // field added to NormalizedInsurance, optional or not, is a compile error here until it is
   // copied too (it would need the type `never` to satisfy the check).
   void (insurance satisfies Record<Exclude<keyof NormalizedInsurance, CopiedInsuranceField>, never>);
-  const { scheme, bracket, remuneration, periods, priorHighCostMonths, annualCountedBefore, priorElsewhere, capAtWindow, supplementary } = insurance;
+  const { scheme, bracket, remuneration, periods, priorHighCostMonths, annualCountedBefore, priorElsewhere, capAtWindow, cards, supplementary } = insurance;
   const plan: NormalizedPlan = {
-    scheme, bracket, remuneration, periods, priorHighCostMonths, annualCountedBefore, priorElsewhere, capAtWindow, supplementary,
+    scheme, bracket, remuneration, periods, priorHighCostMonths, annualCountedBefore, priorElsewhere, capAtWindow, cards, supplementary,
     people, peopleGiven, items, receipts, tax, overrides, selfPayCourses,
   };
   checkAgainstRules(plan, issues);
   return issues.length === 0 ? { plan, issues } : { issues };
 }
 
-type CopiedInsuranceField = 'scheme' | 'bracket' | 'remuneration' | 'periods' | 'priorHighCostMonths' | 'annualCountedBefore' | 'priorElsewhere' | 'capAtWindow' | 'supplementary';
+type CopiedInsuranceField = 'scheme' | 'bracket' | 'remuneration' | 'periods' | 'priorHighCostMonths' | 'annualCountedBefore' | 'priorElsewhere' | 'capAtWindow' | 'cards' | 'supplementary';
 
 /** Course names as a line's `course` is read: text of at most MAX_TEXT characters, trimmed, never empty. */
 function readCourses(value: unknown, issues: Issues): string[] {

@@ -50,6 +50,16 @@ export interface BracketPeriod {
   monthlyRemuneration?: YenInput;
 }
 
+/** Whether the card is shown at one window, or in some months, or both. */
+export interface CardShown {
+  /** A facility, or an outside pharmacy (`CareItem.pharmacy`); every window where absent. */
+  facility?: string;
+  /** The months it holds, 'YYYY-MM' inclusive; open where absent. */
+  from?: MonthText;
+  to?: MonthText;
+  shown: boolean;
+}
+
 export interface Insurance {
   /** 協会けんぽ, 健康保険組合, 共済組合, 国民健康保険 or 後期高齢者医療 (for the brackets' income guide). */
   scheme?: Scheme;
@@ -81,6 +91,13 @@ export interface Insurance {
   annualCountedBefore?: YenInput;
   /** マイナ保険証 (with consent) or 限度額適用認定証: the window charges at most the cap. Default true. */
   capAtWindow?: boolean;
+  /**
+   * The card where it differs by window or month (RULES.md §9): shown at the hospital and not at a
+   * clinic, or only from the month the 認定証 arrived. The last rule that matches a window (a
+   * facility, or an outside pharmacy's name) and a month decides; elsewhere `capAtWindow`. It
+   * changes what each window charges and what comes back later, never the final cost.
+   */
+  cardShown?: CardShown[];
   /** 付加給付 of a 健保組合 or 共済; absent means none (協会けんぽ, 国保). */
   supplementary?: Supplementary;
 }
@@ -169,6 +186,14 @@ export interface CareItem {
   setting?: Setting;
   /** Facility name: 高額療養費 counts per facility. An outside pharmacy uses its prescriber's name. */
   facility?: string;
+  /**
+   * Dispensed at an outside pharmacy of this name on a prescription of `facility` (outpatient
+   * insured care only). It counts with the prescriber's outpatient receipt for 高額療養費 (RULES.md
+   * §3), but the pharmacy's own window charges its own copay, at most its own 特定疾病 cap (10,000)
+   * and, with the card, its own 高額療養費 cap: what it charged above the receipt's cap comes back
+   * later. Without it a pharmacy line under the prescriber's name is charged as the prescriber's.
+   */
+  pharmacy?: string;
   /** Dental care is counted apart from medical care. */
   dental?: boolean;
   /** A person id from `people`; default the patient (the first person). */

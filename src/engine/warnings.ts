@@ -194,7 +194,7 @@ export function collectWarnings(plan: NormalizedPlan, states: MonthState[], year
     });
   }
 
-  if (states.some((s) => s.groups.some((g) => !g.claims[0].member.insurance.capAtWindow && g.window > g.final))) {
+  if (states.some((s) => s.claims.some((c) => !c.card && c.window > c.final))) {
     add({
       code: 'refund-later',
       message: {

@@ -7,8 +7,9 @@ import { validate, type CareItem, type CarePlan, type Insurance, type Person, ty
  * hard: households of several ages (children, under 70, 70–74, a 75th birthday in the plan,
  * 75+), members under their own insurer, 指定難病, 小慢, 特定疾病 and municipal certificates
  * (some valid only part of the time, some whose tier changes, several on one line), brackets that
- * change inside the plan (the household's and a 70+ member's own), 付加給付, 多数回 history, meals
- * and fees outside insurance.
+ * change inside the plan (the household's and a 70+ member's own), the card at some windows and
+ * months only, lines dispensed at an outside pharmacy, 付加給付, 多数回 history, meals and fees
+ * outside insurance.
  */
 
 /** mulberry32: a small, fast 32-bit generator; the same seed gives the same numbers. */
@@ -46,6 +47,7 @@ const monthText = (index: number) => `${Math.floor(index / 12)}-${pad((index % 1
 const TIERS: ProgramTier[] = ['生活保護', '低所得Ⅰ', '低所得Ⅱ', '一般所得Ⅰ', '一般所得Ⅱ', '上位所得'];
 const UNDER70: Under70Bracket[] = ['ア', 'イ', 'ウ', 'エ', 'オ'];
 const FACILITIES = ['hospital', 'clinic', 'dialysis', 'pharmacy'];
+const PHARMACIES = ['ekimae', 'monzen'];
 /** Ages in years at the plan's first month; 74 comes with a birthday inside the plan (the 75th). */
 const AGES = [3, 8, 15, 40, 60, 69, 71, 74, 80];
 
@@ -105,9 +107,12 @@ function itemOf(draw: Draw, people: Person[], first: number, last: number): Care
   }
   const roll = draw.next();
   if (roll < 0.72) {
+    const setting = draw.pick(['inpatient', 'outpatient'] as const);
     return {
-      month, kind: 'insured', person: person.id, amount: draw.fee(3_000_000), setting: draw.pick(['inpatient', 'outpatient'] as const),
+      month, kind: 'insured', person: person.id, amount: draw.fee(3_000_000), setting,
       facility: draw.pick(FACILITIES), dental: draw.chance(0.1), ...(draw.chance(0.3) && { day: draw.int(1, 28) }), ...(program && { program }),
+      // Dispensed at an outside pharmacy on the facility's prescription: its own window.
+      ...(setting === 'outpatient' && draw.chance(0.2) && { pharmacy: draw.pick(PHARMACIES) }),
     };
   }
   if (roll < 0.9) {
@@ -135,6 +140,15 @@ export function randomPlan(next: () => number): CarePlan | undefined {
   if (scheme === 'kumiai' && draw.chance(0.7)) insurance.supplementary = { deductible: draw.pick([25_000, 50_000]), ...(draw.chance(0.3) && { minimumPayout: 1000 }) };
   if (draw.chance(0.3)) insurance.priorHighCostMonths = Array.from({ length: draw.int(1, 4) }, (_, i) => monthText(first - 1 - i * draw.int(1, 2)));
   if (draw.chance(0.3)) insurance.priorElsewhere = true;
+  // The card at some windows or months and not at others.
+  if (draw.chance(0.3)) {
+    insurance.capAtWindow = draw.chance(0.5);
+    insurance.cardShown = Array.from({ length: draw.int(1, 3) }, () => ({
+      shown: draw.chance(0.5),
+      ...(draw.chance(0.6) && { facility: draw.pick([...FACILITIES, ...PHARMACIES]) }),
+      ...(draw.chance(0.4) && { from: monthText(draw.int(first, last)) }),
+    }));
+  }
   const items = Array.from({ length: draw.int(1, 10) }, () => itemOf(draw, people, first, last));
   // A 指定難病 patient seen every month (a course that can make 高額かつ長期).
   for (const person of people) {
@@ -161,8 +175,8 @@ export function randomPlan(next: () => number): CarePlan | undefined {
 export function withCard(plan: CarePlan, shown: boolean): CarePlan {
   return {
     ...plan,
-    insurance: { ...plan.insurance, capAtWindow: shown },
-    people: plan.people?.map((p) => (p.insurance ? { ...p, insurance: { ...p.insurance, capAtWindow: shown } } : p)),
+    insurance: { ...plan.insurance, capAtWindow: shown, cardShown: undefined },
+    people: plan.people?.map((p) => (p.insurance ? { ...p, insurance: { ...p.insurance, capAtWindow: shown, cardShown: undefined } } : p)),
   };
 }
 

@@ -88,3 +88,20 @@ export const BRACKET_CHANGES: DatedRule = {
   status: 'law',
   sources: [SOURCES.bracketChanges],
 };
+
+/**
+ * An outside pharmacy (院外処方) counts with the prescribing facility's outpatient receipt for
+ * 高額療養費 (RULES.md §3), in the month it dispensed, but charges at its own window: its own
+ * copay and its own caps (a 特定疾病 patient pays up to 10,000 there too); what the windows
+ * charged above the receipt's cap comes back later.
+ */
+export const OUTSIDE_PHARMACY: DatedRule = {
+  id: 'outside-pharmacy',
+  title: {
+    ja: '院外処方の薬局（高額療養費は処方元の外来と合算、窓口では薬局ごとに負担）',
+    en: 'Outside pharmacy (counted with the prescriber’s outpatient receipt; charged at its own window)',
+  },
+  effectiveFrom: '2015-01',
+  status: 'law',
+  sources: [SOURCES.ordinance42, SOURCES.tokutei],
+};

@@ -8,7 +8,7 @@ import { LATE_ELDERLY_RELIEF as RELIEF } from './high-cost-elderly.js';
 import { DEDUCTION_RULE as DEDUCTION } from './income-tax.js';
 import { COPAY_RATES as RATES } from './copay-rates.js';
 import { APPORTIONMENT, HIGH_COST_LONG_TERM, LOCAL_PROGRAM, NANBYO, NANBYO_MEALS, SHOMAN, SHOMAN_MEALS, TOKUTEI } from './programs.js';
-import { ROUNDING, HOUSEHOLD, MANY_TIMES, BIRTHDAY_75, ANNUAL_CAP, OUTPATIENT_YEARLY, SUPPLEMENTARY, MIXED_BILLING, BRACKET_CHANGES } from './general.js';
+import { ROUNDING, HOUSEHOLD, MANY_TIMES, BIRTHDAY_75, ANNUAL_CAP, OUTPATIENT_YEARLY, SUPPLEMENTARY, MIXED_BILLING, BRACKET_CHANGES, OUTSIDE_PHARMACY } from './general.js';
 
 export * from './types.js';
 export * from './high-cost-under70.js';
@@ -67,7 +67,7 @@ export const RULES_BY_ID: ReadonlyMap<string, DatedRule> = new Map(
     RELIEF, DEDUCTION, RATES,
     // Named one by one: a namespace object (`import * as`) is compiled to a helper that walks
     // inherited keys, which breaks loading on a page that adds to Object.prototype.
-    ROUNDING, HOUSEHOLD, MANY_TIMES, BIRTHDAY_75, ANNUAL_CAP, OUTPATIENT_YEARLY, SUPPLEMENTARY, MIXED_BILLING, BRACKET_CHANGES,
+    ROUNDING, HOUSEHOLD, MANY_TIMES, BIRTHDAY_75, ANNUAL_CAP, OUTPATIENT_YEARLY, SUPPLEMENTARY, MIXED_BILLING, BRACKET_CHANGES, OUTSIDE_PHARMACY,
     NANBYO, SHOMAN, TOKUTEI, ...NANBYO_MEALS, SHOMAN_MEALS, LOCAL_PROGRAM, APPORTIONMENT, HIGH_COST_LONG_TERM,
   ].map((rule) => [rule.id, rule]),
 );
