@@ -210,3 +210,36 @@ describe('amount fields say which line and what kind', () => {
     expect(new Set(names).size).to.equal(names.length);
   });
 });
+
+describe('the seed with a certificate, by keyboard alone', () => {
+  it('from the first control to ￥80,000 read out, keys counted', async () => {
+    const el = await seed();
+    const heard = listen(el);
+    let keys = 0;
+    const press = async (key: string) => {
+      keys++;
+      await sendKeys({ press: key });
+      await settle(el);
+    };
+    /** Tab until focus is on what `is` says, counting each Tab. */
+    const tabTo = async (is: (e: Element | null) => boolean) => {
+      for (let i = 0; i < 80 && !is(deepActive()); i++) await press('Tab');
+      expect(is(deepActive()), squeeze(deepActive()?.outerHTML.slice(0, 120))).to.equal(true);
+    };
+    root(el).querySelector<HTMLButtonElement>('.skip-to-answer')!.focus();
+    await tabTo((e) => !!e?.matches('summary') && squeeze(e.textContent).startsWith('患者さんの受給者証'));
+    await press('Enter');
+    await tabTo((e) => !!e?.matches('button') && squeeze(e.textContent).includes('指定難病'));
+    await press('Enter');
+    // Focus is on the new certificate's 階層区分, which says it is needed.
+    expect(deepActive()?.getAttribute('data-focus')).to.match(/-tier$/);
+    expect(deepActive()?.getAttribute('aria-invalid')).to.equal('true');
+    // 一般所得Ⅱ is the fifth tier: ArrowDown five times in a closed select chooses it.
+    for (let i = 0; i < 5; i++) await press('ArrowDown');
+    expect((deepActive() as HTMLSelectElement).value).to.equal('一般所得Ⅱ');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(heard.at(-1)).to.contain('￥80,000');
+    // 21 keys today: Tabs to the certificates, Enter, Tab(s) to ＋ 指定難病, Enter, 5 arrows.
+    expect(keys).to.be.at.most(25);
+  });
+});
