@@ -196,7 +196,7 @@ export function renderWindow(answer: Answer, ctx: AnswerWords) {
   return html`
     <h3>${msg.atWindowTitle}</h3>
     ${separateOnly(answer, ctx)}
-    ${answer.largest && answer.atWindow.length > 1 ? html`<p>${msg.largestAtWindow(formatMonth(answer.largest.month, lang), formatYen(answer.largest.amount))}</p>` : nothing}
+    ${answer.largest && answer.atWindow.some((m) => m.amount !== answer.largest!.amount) ? html`<p>${msg.largestAtWindow(formatMonth(answer.largest.month, lang), formatYen(answer.largest.amount))}</p>` : nothing}
     <table class="plain"><tbody>${answer.atWindow.map((m) => html`<tr><th scope="row">${formatMonth(m.month, lang)}</th><td class="amount">${formatYen(m.amount)}</td></tr>`)}</tbody></table>
   `;
 }
