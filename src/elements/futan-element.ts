@@ -1,4 +1,6 @@
 import { LitElement, type PropertyDeclaration } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { I18nOverride } from '../i18n/locale.js';
 
 /** A copy of an object that reads only its own keys, whatever the page added to Object.prototype. */
 const ownKeysOnly = <T extends object>(source: T | undefined): T => Object.assign(Object.create(null) as T, source);
@@ -18,6 +20,13 @@ const ownKeysOnly = <T extends object>(source: T | undefined): T => Object.assig
  * @ignore a base class, not an element (kept out of custom-elements.json)
  */
 export class FutanElement extends LitElement {
+  /**
+   * The page's own words, partial and per language, over futan's: `{ ja: { disclaimer: '…' } }`
+   * (the keys and kinds of futan's catalogue, `Messages`; others are ignored). Languages futan
+   * does not have read English.
+   */
+  @property({ attribute: false }) i18n: I18nOverride = {};
+
   static override createProperty(name: PropertyKey, options?: PropertyDeclaration): void {
     super.createProperty(name, ownKeysOnly(options));
   }

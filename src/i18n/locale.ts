@@ -6,9 +6,44 @@ import type { Messages } from './messages.js';
 export type Lang = 'ja' | 'en';
 export const CATALOGUES: Record<Lang, Messages> = { ja, en };
 
-/** 'en', 'en-US', 'EN' → 'en'; anything else (Japanese first) → 'ja'. */
+/**
+ * 'ja', 'ja-JP' or no language at all → 'ja' (a Japanese hospital's page that names none); any
+ * other language → 'en', which more readers of 'zh-Hant' or 'ko' read than Japanese.
+ */
 export function langOf(tag: string | null | undefined): Lang {
-  return tag?.trim().toLowerCase().startsWith('en') ? 'en' : 'ja';
+  const name = tag?.trim().toLowerCase() ?? '';
+  return name === '' || name === 'ja' || name.startsWith('ja-') ? 'ja' : 'en';
+}
+
+/** A page's own words for an element, partial and per language: `{ ja: { disclaimer: '…' } }`. */
+export type I18nOverride = { [L in Lang]?: Partial<Messages> };
+
+const merged = new WeakMap<object, Messages>();
+
+/**
+ * futan's catalogue with a page's own words over it: only keys futan has, each of the kind it
+ * has (text for text, a function for a function, a record of texts for a record), so a mistyped
+ * override is ignored rather than shown as 「[object Object]」 or thrown while rendering.
+ */
+function withOverride(base: Messages, own: Partial<Messages>): Messages {
+  let result = merged.get(own);
+  if (result) return result;
+  result = { ...base };
+  const target = result as unknown as Record<string, unknown>;
+  const from = base as unknown as Record<string, unknown>;
+  for (const key of Object.keys(own)) {
+    if (!Object.hasOwn(base, key)) continue;
+    const value = (own as Record<string, unknown>)[key];
+    const kind = typeof from[key];
+    if (kind === 'string' && typeof value === 'string') target[key] = value;
+    else if (kind === 'function' && typeof value === 'function') target[key] = value;
+    else if (kind === 'object' && value && typeof value === 'object') {
+      const texts = Object.entries(value).filter(([k, v]) => Object.hasOwn(from[key] as object, k) && typeof v === 'string');
+      target[key] = { ...(from[key] as object), ...Object.fromEntries(texts) };
+    }
+  }
+  merged.set(own, result);
+  return result;
 }
 
 /**
@@ -48,7 +83,9 @@ export class LocaleController implements ReactiveController {
   }
 
   get msg(): Messages {
-    return CATALOGUES[this.lang];
+    const lang = this.lang;
+    const own = (this.host as { i18n?: I18nOverride }).i18n?.[lang];
+    return own && typeof own === 'object' ? withOverride(CATALOGUES[lang], own) : CATALOGUES[lang];
   }
 
   hostConnected(): void {

@@ -891,9 +891,9 @@ export class FutanCalculator extends FutanElement {
         ${shown ? html`
           <section class="result" part="result" aria-labelledby="result-title">
             <h2 id="result-title" tabindex="-1">${msg.resultTitle}</h2>
-            <futan-breakdown .breakdown=${breakdown} hide-rules exportparts="shares: breakdown-shares, months: breakdown-months, programs: breakdown-programs, warnings: breakdown-warnings"></futan-breakdown>
-            <futan-schedule .breakdown=${breakdown} .plan=${plan ?? null} exportparts="timeline: schedule-timeline, what-if: schedule-what-if, what-if-toggle: schedule-what-if-toggle"></futan-schedule>
-            <futan-split-bar .breakdown=${breakdown} exportparts="figure: split-bar-figure, bar: split-bar-bar, legend: split-bar-legend"></futan-split-bar>
+            <futan-breakdown .breakdown=${breakdown} .i18n=${this.i18n} hide-rules exportparts="shares: breakdown-shares, months: breakdown-months, programs: breakdown-programs, warnings: breakdown-warnings"></futan-breakdown>
+            <futan-schedule .breakdown=${breakdown} .i18n=${this.i18n} .plan=${plan ?? null} exportparts="timeline: schedule-timeline, what-if: schedule-what-if, what-if-toggle: schedule-what-if-toggle"></futan-schedule>
+            <futan-split-bar .breakdown=${breakdown} .i18n=${this.i18n} exportparts="figure: split-bar-figure, bar: split-bar-bar, legend: split-bar-legend"></futan-split-bar>
             <h3>${msg.rulesTitle}</h3>
             ${renderRules(breakdown.rules, msg, lang)}
             ${renderDisclaimer(msg)}
