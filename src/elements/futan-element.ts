@@ -31,6 +31,23 @@ export class FutanElement extends LitElement {
     super.createProperty(name, ownKeysOnly(options));
   }
 
+  /**
+   * A shadow root the server rendered (@lit-labs/ssr) is taken over by lit's hydration when the
+   * page loaded it before lit (the npm build); it marks the element so. Otherwise, as with the
+   * embed, whose bundled lit cannot be hydrated, the server's content is replaced: rendered
+   * once, never twice.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const serverRendered = this.shadowRoot;
+    const root = super.createRenderRoot();
+    if (serverRendered && !(this as { _$needsHydration?: boolean })._$needsHydration) {
+      serverRendered.replaceChildren();
+      // lit would render before the server's first node, which is gone.
+      this.renderOptions.renderBefore = null;
+    }
+    return root;
+  }
+
   protected static override getPropertyDescriptor(name: PropertyKey, key: string | symbol, options: PropertyDeclaration): PropertyDescriptor | undefined {
     const descriptor = super.getPropertyDescriptor(name, key, options);
     return descriptor && ownKeysOnly(descriptor);
