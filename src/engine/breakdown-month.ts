@@ -1,5 +1,5 @@
 import { formatMonth } from './calendar.js';
-import { explainProgramCap } from './explain.js';
+import { explainLocalShape, explainProgramCap } from './explain.js';
 import type { CashFlows } from './cash-flow.js';
 import { allocate, concat, min, sum, type Amount, yen } from './money.js';
 import type { MonthState } from './monthly.js';
@@ -41,8 +41,10 @@ interface Totals {
   /** 公費 of the final copays and of the window charges. */
   publicFinal: Amount;
   publicWindow: Amount;
-  /** What the patient pays directly for items outside insurance (fees, meals, other). */
+  /** What the patient pays directly for items outside insurance (fees, meals, other), less the meals a programme paid. */
   patientOutside: Amount;
+  /** Meals a local programme paid (at the window). */
+  publicMeals: Amount;
   /** Fees the patient pays at the window that a private rider pays back later. */
   rider: Amount;
 }
@@ -60,13 +62,14 @@ function totalsOf(state: MonthState, personId?: string): Totals {
     publicFinal += state.publicFinal[i];
     publicWindow += state.publicWindow[i];
   });
-  let patientOutside = 0n, rider = 0n;
-  for (const item of state.items) {
-    if (personId !== undefined && item.person !== personId) continue;
+  let patientOutside = 0n, rider = 0n, publicMeals = 0n;
+  state.items.forEach((item, i) => {
+    if (personId !== undefined && item.person !== personId) return;
     if (isPaidBy(item, 'patient')) patientOutside += item.amount;
     if (item.reimbursed) rider += item.amount;
-  }
-  return { fee, copay, window, final, supplementary, publicFinal, publicWindow, patientOutside, rider };
+    if (state.publicMeals) publicMeals += state.publicMeals[i];
+  });
+  return { fee, copay, window, final, supplementary, publicFinal, publicWindow, patientOutside: patientOutside - publicMeals, publicMeals, rider };
 }
 
 function outsideOf(items: PricedItem[]): OutsideInsurance {
@@ -87,6 +90,25 @@ interface LaterPart {
   reason: LaterReason;
   person: string;
   amount: Amount;
+}
+
+/**
+ * One person's refunds with and without the card are one refund to them: what one of them is
+ * below zero (a programme's share moved between their receipts) comes off the others, in
+ * proportion, so that no part of nothing is left out while another is counted whole.
+ */
+function netByPerson(people: string[], refunds: Amount[]): void {
+  people.forEach((person, k) => {
+    if (refunds[k] >= 0n) return;
+    const others: number[] = [];
+    for (let j = 0; j < people.length; j++) if (j !== k && people[j] === person && refunds[j] > 0n) others.push(j);
+    if (!others.length) return;
+    let room = 0n;
+    for (const j of others) room += refunds[j];
+    const moved = min(-refunds[k], room);
+    allocate(moved, others.map((j) => refunds[j])).forEach((part, i) => (refunds[others[i]] -= part));
+    refunds[k] += moved;
+  });
 }
 
 /**
@@ -116,6 +138,7 @@ function groupRefunds(state: MonthState): { people: string[]; cards: boolean[]; 
       }
     }
     offset += group.claims.length;
+    if (people.length > 1) netByPerson(people, refunds);
     return { people, cards, refunds };
   });
   // In the month of the 75th birthday a person's programme cap spans both insurers: what the
@@ -243,7 +266,7 @@ function peopleOf(plan: NormalizedPlan, state: MonthState, month: MonthBreakdown
       benefit: yen(t.copay - t.final),
       atWindow: yen(t.window - t.publicWindow + t.patientOutside + t.rider),
       supplementary: yen(t.supplementary),
-      public: yen(t.publicFinal),
+      public: yen(t.publicFinal + t.publicMeals),
       patient: yen(t.final - t.publicFinal - t.supplementary + t.patientOutside),
       later: laterOf(state, parts, person.id),
     });
@@ -261,10 +284,11 @@ function programsOf(state: MonthState): ProgramMonth[] {
       person: use.person, program: use.program.key, kind: use.program.kind as ProgramMonth['kind'], label: use.program.label,
       cap: use.cap === undefined ? null : yen(use.cap), used: yen(use.used), paid: yen(use.paid),
     };
+    if (use.meals > 0n) month.meals = yen(use.meals);
     const { own, household, total, longTerm } = use.capOf;
     if (household !== undefined) month.shared = { ownCap: yen(own!), householdCap: yen(household), sumOfCaps: yen(total!) };
     if (longTerm) month.highCostLongTerm = longTerm;
-    const explanation = use.cap === undefined ? undefined : explainProgramCap(use.cap, { ownCap: own, householdCap: household, sumOfCaps: total, longTerm });
+    const explanation = use.program.kind === 'local' ? explainLocalShape(use.program) : use.cap === undefined ? undefined : explainProgramCap(use.cap, { ownCap: own, householdCap: household, sumOfCaps: total, longTerm });
     if (explanation) month.explanation = explanation;
     return month;
   });
@@ -297,7 +321,7 @@ export function monthBreakdown(plan: NormalizedPlan, state: MonthState, flows: C
     meals: yen(meals),
     other: yen(other),
     supplementary: yen(t.supplementary),
-    public: yen(t.publicFinal),
+    public: yen(t.publicFinal + t.publicMeals),
     programs: programsOf(state),
     patient: yen(t.final - t.publicFinal - t.supplementary + t.patientOutside),
   };

@@ -93,6 +93,7 @@ function settle(plan: NormalizedPlan, priced: PricedItem[]): Computed {
       supplementary += state.supplementary[i];
       publicPaid += state.publicFinal[i];
     });
+    if (state.publicMeals) for (const meal of state.publicMeals) publicPaid += meal;
   }
   for (const r of yearly.refunds) insurer += BigInt(r.amount);
   const patient = total - (insurer + paid.research + paid.sponsor + paid.privateInsurance + supplementary + publicPaid);

@@ -72,11 +72,13 @@ export function countedCosts(plan: NormalizedPlan, states: MonthState[], yearly:
       allocate(insured, insuredItems.map((i) => i.amount)).forEach((cost, k) => itemCost.set(insuredItems[k].index, { month: state.month, cost }));
     }
     let outside = 0n;
-    for (const item of state.items) {
-      if (item.kind === 'insured' || !countsForDeduction(item)) continue;
-      if (byLine) itemCost.set(item.index, { month: state.month, cost: item.amount });
-      outside += item.amount;
-    }
+    state.items.forEach((item, i) => {
+      if (item.kind === 'insured' || !countsForDeduction(item)) return;
+      // A meal a local programme paid is no cost of the patient's.
+      const cost = item.amount - (state.publicMeals?.[i] ?? 0n);
+      if (byLine) itemCost.set(item.index, { month: state.month, cost });
+      outside += cost;
+    });
     byMonth.set(state.month, insured + outside);
   }
   /** Lowers the counted costs of `parts` by `amount` at most, in proportion to them. */

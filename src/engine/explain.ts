@@ -1,6 +1,7 @@
 import { scaledFormula } from './caps.js';
 import { yen, type Amount } from './money.js';
 import type { CapFormula } from './rules/index.js';
+import type { NormalizedProgram } from './read-programs.js';
 import type { CapKind, Message } from './types.js';
 
 /** Plain-words explanations of a cap, built from the same numbers the engine used. */
@@ -78,4 +79,24 @@ export function explainProgramCap(cap: Amount, story: { ownCap?: Amount; househo
   }
   if (!parts.length) return undefined;
   return { ja: parts.map((p) => p.ja).join('。'), en: parts.map((p) => p.en).join('. ') };
+}
+
+/** A local programme's shape in words (RULES.md §9), where it is more than a rate and a monthly cap. */
+export function explainLocalShape(program: NormalizedProgram): Message | undefined {
+  const parts: Message[] = [];
+  const money = (a: Amount) => groupDigits(yen(a));
+  if (program.perVisit !== undefined) {
+    const upTo = program.visitsCharged;
+    parts.push({
+      ja: `1回（入院は1日）${money(program.perVisit)}円${upTo === undefined ? '' : `（${program.visitsPerFacility ? '医療機関ごとに' : ''}月${upTo}回まで、以降は0円）`}`,
+      en: `¥${money(program.perVisit)} a visit (a day in hospital)${upTo === undefined ? '' : `, ${upTo} a month${program.visitsPerFacility ? ' at each facility' : ''} at most, then nothing`}`,
+    });
+  }
+  if (program.perFacility && program.monthlyCap !== undefined) parts.push({ ja: `月の上限 ${money(program.monthlyCap)}円`, en: `a monthly cap of ¥${money(program.monthlyCap)}` });
+  if (program.outpatientCap !== undefined) parts.push({ ja: `外来の上限 ${money(program.outpatientCap)}円`, en: `an outpatient cap of ¥${money(program.outpatientCap)}` });
+  if (program.inpatientCap !== undefined) parts.push({ ja: `入院の上限 ${money(program.inpatientCap)}円`, en: `an inpatient cap of ¥${money(program.inpatientCap)}` });
+  if (program.perFacility) parts.push({ ja: '上限は医療機関ごと', en: 'the caps counted per facility' });
+  if (program.coversMeals) parts.push({ ja: '入院中の食事代も助成', en: 'hospital meals covered' });
+  if (!parts.length) return undefined;
+  return { ja: parts.map((p) => p.ja).join('、'), en: parts.map((p) => p.en).join('; ') };
 }

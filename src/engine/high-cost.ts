@@ -49,6 +49,8 @@ export interface WindowPart {
 export interface CoveredPart {
   programs: NormalizedProgram[];
   fee: Amount;
+  /** The visits (or days) of its lines, where they were given (a local charge per visit). */
+  visits: number;
 }
 
 export interface SettledClaim extends Claim {
@@ -56,6 +58,8 @@ export interface SettledClaim extends Claim {
   window: Amount;
   /** The card (マイナ保険証 or 認定証) was shown at every window of the receipt. */
   card: boolean;
+  /** What the receipt is charged with the card (its own cap): what the windows charge, card or not. */
+  own: Amount;
   /** The final copay after every monthly benefit. */
   final: Amount;
 }
@@ -400,7 +404,7 @@ export function settleMonth(
     copay += c.copay;
     const claim: SettledClaim = {
       member: c.member, facility: c.facility, setting: c.setting, dental: c.dental, fee: c.fee, copay: c.copay,
-      covered: c.covered, window: windows[i], card: cards[i], final: finals[i],
+      covered: c.covered, window: windows[i], card: cards[i], own: owns[i], final: finals[i],
     };
     if (c.parts) claim.parts = c.parts;
     settledClaims.push(claim);

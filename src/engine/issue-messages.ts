@@ -125,6 +125,17 @@ export const PROGRAM_MESSAGES = {
     en: 'A tier change must fall after the certificate starts and no later than it ends.',
   }),
   tierTwice: (): Message => ({ ja: '同じ月に階層区分の変更が2つあります。', en: 'Two tier changes fall in the same month.' }),
+  visitsCharged: (limit: number): Message => ({ ja: `月に負担する回数は1〜${limit}の整数で入力してください。`, en: `Enter the visits charged a month as a whole number from 1 to ${limit}.` }),
+  visitsWithoutCharge: (): Message => ({ ja: '負担する回数（visitsCharged）は、1回あたりの負担額（perVisit）と一緒に入力してください。', en: 'Give visitsCharged together with a charge per visit (perVisit).' }),
+  rateAndVisit: (): Message => ({
+    ja: '1回あたりの負担額（perVisit）と負担割合（rate）は、どちらか一方を入力してください。',
+    en: 'Give either a charge per visit (perVisit) or a rate, not both.',
+  }),
+  visitsRequired: (key: string): Message => ({
+    ja: `「${key}」は1回（1日）ごとの負担なので、この明細の受診回数（入院は日数）を visits に入力してください。`,
+    en: `"${key}" charges per visit (or day): enter the visits (days in hospital) of this line as visits.`,
+  }),
+  badVisits: (limit: number): Message => ({ ja: `受診回数（日数）は1〜${limit}の整数で、保険診療の明細に入力してください。`, en: `Enter the visits (days) as a whole number from 1 to ${limit}, on insured care.` }),
   localId: (): Message => ({
     ja: '地方単独の助成には、nanbyo・shoman・tokutei・local 以外のIDを付けてください。',
     en: 'Give a local programme an id other than nanbyo, shoman, tokutei or local.',

@@ -3,7 +3,7 @@ import type { MonthIndex } from './calendar.js';
 import { settleMonth, type Claim, type CoveredPart, type GroupResult, type SettledClaim } from './high-cost.js';
 import { ManyTimesCounter, WindowHistory } from './many-times.js';
 import { memberOfItem, type InsurerKey, type Member } from './member.js';
-import { concat, copayAtRate, floorToUnit, sum, type Amount } from './money.js';
+import { allocate, concat, copayAtRate, floorToUnit, min, sum, type Amount } from './money.js';
 import { personOf, type NormalizedInsurance, type NormalizedPerson, type NormalizedPlan } from './normalize.js';
 import type { PricedItem } from './price.js';
 import { settlePrograms, type ProgramSettlement, type ProgramUse } from './programs.js';
@@ -28,6 +28,8 @@ export interface MonthState {
   /** 公費 of each claim's final copay and of its window charge, in the order of `claims`. */
   publicFinal: Amount[];
   publicWindow: Amount[];
+  /** The meal charge a local programme paid, in the order of `items`; absent when none did. */
+  publicMeals?: Amount[];
   programs: ProgramUse[];
 }
 
@@ -48,11 +50,15 @@ interface WindowGathering {
 }
 
 /** Adds a line's fee to the covered part of its certificates (公費併用: the receipt stays one, as billed). */
-function cover(covered: CoveredPart[], programs: NormalizedProgram[], fee: Amount): void {
+function cover(covered: CoveredPart[], programs: NormalizedProgram[], item: PricedItem): void {
   if (!programs.length) return;
   const part = covered.find((c) => sameList(c.programs, programs));
-  if (part) part.fee += fee;
-  else covered.push({ programs, fee });
+  if (part) {
+    part.fee += item.amount;
+    part.visits += item.visits ?? 0;
+  } else {
+    covered.push({ programs, fee: item.amount, visits: item.visits ?? 0 });
+  }
 }
 
 const text = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -107,14 +113,14 @@ function claimsOfMonth(plan: NormalizedPlan, items: PricedItem[]): { insurer: In
     if (entry) entry.fee += item.amount;
     else gathered.push((entry = { member, item, fee: item.amount, covered: [], ...(pharmacies && { windows: [] }) }));
     const programs = activeOf(person, item);
-    cover(entry.covered, programs, item.amount);
+    cover(entry.covered, programs, item);
     if (entry.windows) {
       // An outside pharmacy's dispensing joins the prescriber's receipt but has its own window.
       const name = item.pharmacy ?? item.facility;
       let window = entry.windows.find((w) => w.facility === name);
       if (window) window.fee += item.amount;
       else entry.windows.push((window = { facility: name, fee: item.amount, covered: [] }));
-      cover(window.covered, programs, item.amount);
+      cover(window.covered, programs, item);
     }
   }
   // Each receipt's covered parts and windows in one order whatever the order of the lines.
@@ -183,6 +189,63 @@ function settleAfterInsurance(claims: SettledClaim[], caps: ProgramCaps): Progra
 
 const NO_CAPS: ProgramCaps = new Map();
 
+/**
+ * No one pays more after the month than at its windows. A programme's monthly cap is filled
+ * receipt by receipt both at the windows and in the end; where a local programme stacks on
+ * 指定難病 or 小慢 on some receipts only, the cap can fall at the windows on a receipt the local
+ * programme pays and in the end on one it does not, so that a person would finally bear more than
+ * the windows charged them. The windows then charge what the person finally bears: what the
+ * programmes paid at the window is lowered by the difference, in proportion (the final figures,
+ * which never depend on the card, stay as they are).
+ */
+function windowsCoverFinal(claims: SettledClaim[], publicFinal: Amount[], publicWindow: Amount[], supplementary: Amount[], toPatient: Amount[]): void {
+  const owed = new Map<NormalizedPerson, Amount>();
+  claims.forEach((c, i) => {
+    const back = c.window - publicWindow[i] - (c.final - publicFinal[i]) + supplementary[i] - toPatient[i];
+    owed.set(c.member.person, (owed.get(c.member.person) ?? 0n) + back);
+  });
+  for (const [person, back] of owed) {
+    if (back >= 0n) continue;
+    const mine = claims.map((c, i) => (c.member.person === person ? publicWindow[i] : 0n));
+    allocate(min(-back, sum(mine)), mine).forEach((part, i) => (publicWindow[i] -= part));
+  }
+}
+
+/**
+ * Meals a local programme pays (RULES.md §9: meals covered or not, as the municipality decides):
+ * the whole charge of each meal line it covers, at the window. 指定難病 and 小慢 lower the charge
+ * instead (price.ts) and pay none of it. Each programme that paid is added to the month's uses,
+ * in the plan's order of people and certificates.
+ */
+function mealsCovered(plan: NormalizedPlan, items: PricedItem[], uses: ProgramUse[]): Amount[] | undefined {
+  let paid: Amount[] | undefined;
+  let byProgram: Map<NormalizedProgram, Amount> | undefined;
+  items.forEach((item, i) => {
+    if (item.kind !== 'meals' || !item.programs.length) return;
+    const person = personOf(plan, item.person);
+    for (const key of item.programs) {
+      const program = activeProgram(person.programs, key, item.month);
+      if (program?.kind !== 'local' || !program.coversMeals) continue;
+      paid ??= items.map(() => 0n);
+      paid[i] = item.amount;
+      byProgram ??= new Map();
+      byProgram.set(program, (byProgram.get(program) ?? 0n) + item.amount);
+      break;
+    }
+  });
+  if (!byProgram) return paid;
+  for (const person of plan.people) {
+    for (const program of person.programs) {
+      const meals = byProgram.get(program);
+      if (meals === undefined) continue;
+      const use = uses.find((u) => u.program === program);
+      if (use) use.meals += meals;
+      else uses.push({ person: person.id, program, cap: program.monthlyCap, capOf: { cap: program.monthlyCap }, used: 0n, paid: 0n, meals });
+    }
+  }
+  return paid;
+}
+
 export function settleMonths(plan: NormalizedPlan, priced: PricedItem[]): MonthState[] {
   const byMonth = new Map<MonthIndex, PricedItem[]>();
   for (const item of priced) {
@@ -224,7 +287,11 @@ export function settleMonths(plan: NormalizedPlan, priced: PricedItem[]): MonthS
     const claims = concat(groups.map((g) => g.claims));
     const caps = claims.some((c) => c.covered.length) ? programCapsOf(plan, month, longTerm) : NO_CAPS;
     const { publicFinal, publicWindow, uses, supplementary, supplementaryToPatient } = settleAfterInsurance(claims, caps);
-    return { month, items, groups, claims, supplementary, supplementaryToPatient, publicFinal, publicWindow, programs: uses };
+    if (uses.length) windowsCoverFinal(claims, publicFinal, publicWindow, supplementary, supplementaryToPatient);
+    const state: MonthState = { month, items, groups, claims, supplementary, supplementaryToPatient, publicFinal, publicWindow, programs: uses };
+    const publicMeals = mealsCovered(plan, items, uses);
+    if (publicMeals) state.publicMeals = publicMeals;
+    return state;
   });
 }
 

@@ -4,7 +4,7 @@ import { checkRemuneration, periodAt, readBracketPeriods, type BracketPeriod } f
 import { readCardRules, type CardRule } from './read-card.js';
 import { daysInMonth, formatMonth, monthNumberOf, monthOf, parseDate, parseMonth, yearOf, type CalendarDate, type MonthIndex } from './calendar.js';
 import { BRACKET_MESSAGES, FIELD_NAMES, ISSUE_MESSAGES, PHARMACY_MESSAGES, PROGRAM_MESSAGES } from './issue-messages.js';
-import { readPrograms, type NormalizedProgram } from './read-programs.js';
+import { MAX_VISITS, readPrograms, type NormalizedProgram } from './read-programs.js';
 import { exactDecimal, rateOf, type Amount, type Rate } from './money.js';
 import {
   MAX_TEXT, field, flagAt, isRecord, readEnum, readFlag, readText, readWholeNumber, readYen, report, textAt, type Issues,
@@ -41,6 +41,8 @@ export interface NormalizedItem {
   facility: string;
   /** An outside pharmacy that dispensed on a prescription of `facility`: charged at its own window. */
   pharmacy?: string;
+  /** Visits (outpatient) or days (inpatient) the line stands for, for a local charge per visit. */
+  visits?: number;
   dental: boolean;
   person: string;
   payer: Payer;
@@ -204,6 +206,7 @@ function readItem(value: unknown, index: number, people: NormalizedPerson[], iss
   let afterNinetyDaysValue: unknown;
   let programValue: unknown;
   let pharmacyValue: unknown;
+  let visitsValue: unknown;
   for (const key of Object.getOwnPropertyNames(value)) {
     switch (key) {
       case 'month': monthValue = value[key]; break;
@@ -224,6 +227,7 @@ function readItem(value: unknown, index: number, people: NormalizedPerson[], iss
       case 'afterNinetyDays': afterNinetyDaysValue = value[key]; break;
       case 'program': programValue = value[key]; break;
       case 'pharmacy': pharmacyValue = value[key]; break;
+      case 'visits': visitsValue = value[key]; break;
     }
   }
 
@@ -283,10 +287,11 @@ function readItem(value: unknown, index: number, people: NormalizedPerson[], iss
   const programs = programValue === undefined ? NO_PROGRAMS : readItemPrograms(programValue, path, kind, holder, issues);
 
   const pharmacy = pharmacyValue === undefined ? undefined : readPharmacy(pharmacyValue, path, kind, setting, issues);
+  const visits = readVisits(visitsValue, path, kind, holder, programs, issues);
 
   if (issues.length > start || month === undefined || !kind || !setting || !person || !payer) return undefined;
   return {
-    index, month, kind, amount, meals, setting, person, payer, day, deductible, label, programs, pharmacy,
+    index, month, kind, amount, meals, setting, person, payer, day, deductible, label, programs, pharmacy, visits,
     reimbursed: payer === 'privateInsurance' && rider === 'reimbursement',
     afterNinetyDays: afterNinetyDays ?? false,
     facility: facility?.trim() || DEFAULT_FACILITY,
@@ -302,6 +307,19 @@ function readPharmacy(value: unknown, path: string, kind: CareKind | undefined, 
   if (!name) return void report(issues, `${path}.pharmacy`, 'type', PHARMACY_MESSAGES.name(MAX_TEXT));
   if ((kind && kind !== 'insured') || setting === 'inpatient') return void report(issues, `${path}.pharmacy`, 'pharmacy-not-outpatient', PHARMACY_MESSAGES.notOutpatientCare());
   return name;
+}
+
+/** Visits (or days): a whole number on insured care, needed where a programme of the line charges per visit. */
+function readVisits(value: unknown, path: string, kind: CareKind | undefined, person: NormalizedPerson | undefined, programs: readonly string[], issues: Issues): number | undefined {
+  if (value !== undefined) {
+    const visits = readWholeNumber(value, 1, MAX_VISITS);
+    if (visits === undefined || (kind && kind !== 'insured')) return void report(issues, `${path}.visits`, 'bad-visits', PROGRAM_MESSAGES.badVisits(MAX_VISITS));
+    return visits;
+  }
+  if (kind !== 'insured' || !person) return undefined;
+  const perVisit = programs.find((key) => person.programs.some((p) => p.key === key && p.perVisit !== undefined));
+  if (perVisit !== undefined) report(issues, `${path}.visits`, 'visits-required', PROGRAM_MESSAGES.visitsRequired(perVisit));
+  return undefined;
 }
 
 /** At most this many programmes on one line (a person holds at most 20 certificates). */

@@ -30,7 +30,7 @@ export const carriesConsumptionTax = (kind: CareKind): boolean => TAXED_KINDS.in
 function priced(item: NormalizedItem, amount: Amount, consumptionTax: Amount, ruleIds: string[], unconfirmed: boolean, overridden: boolean): PricedItem {
   return {
     index: item.index, month: item.month, kind: item.kind, meals: item.meals, afterNinetyDays: item.afterNinetyDays,
-    setting: item.setting, facility: item.facility, pharmacy: item.pharmacy, dental: item.dental, person: item.person, payer: item.payer, reimbursed: item.reimbursed,
+    setting: item.setting, facility: item.facility, pharmacy: item.pharmacy, visits: item.visits, dental: item.dental, person: item.person, payer: item.payer, reimbursed: item.reimbursed,
     day: item.day, taxExcluded: item.taxExcluded, deductible: item.deductible, course: item.course, programs: item.programs, label: item.label,
     amount, consumptionTax, ruleIds, unconfirmed, overridden,
   };

@@ -71,7 +71,8 @@ function householdOf(person: NormalizedPerson, month: MonthIndex): InsurerKey {
 }
 
 function tierCap(program: NormalizedProgram, person: string, month: MonthIndex, longTerm: LongTermMonths): MonthCap {
-  if (program.kind === 'local') return { cap: program.monthlyCap };
+  // A local cap counted per facility is no one monthly cap: the month's explanation says how it counts.
+  if (program.kind === 'local') return { cap: program.perFacility ? undefined : program.monthlyCap };
   const rule = program.kind === 'nanbyo' ? NANBYO : SHOMAN;
   const row = rule.caps.find((r) => r.tier === program.tier)!;
   if (program.ventilator) return { cap: BigInt(row.ventilator) };

@@ -23,6 +23,8 @@ export interface ProgramUse {
   capOf: MonthCap;
   used: Amount;
   paid: Amount;
+  /** The meal charge it paid (a local programme that covers meals). */
+  meals: Amount;
 }
 
 export interface ProgramSettlement {
@@ -54,8 +56,7 @@ function weightsOf(claim: SettledClaim): { weights: Amount[]; total: Amount } {
   const found = specificDiseaseCap(claim)!;
   let tokuteiFee = 0n;
   for (const part of claim.covered) if (part.programs.some((p) => p.kind === 'tokutei')) tokuteiFee += part.fee;
-  const tokuteiCopay = (claim.copay * tokuteiFee) / claim.fee;
-  const cappedTokutei = found.copay - (claim.copay - tokuteiCopay);
+  const cappedTokutei = found.copay - (claim.copay - found.covered);
   const weights = claim.covered.map((part) => (part.programs.some((p) => p.kind === 'tokutei')
     ? (cappedTokutei * part.fee) / tokuteiFee
     : (claim.copay * part.fee) / claim.fee));
@@ -87,31 +88,42 @@ export function settlePrograms(claims: readonly SettledClaim[], caps: ProgramCap
   const publicWindow = claims.map(() => 0n);
   // Most months have no certificate at all: nothing to settle.
   if (claims.every((c) => c.covered.length === 0)) return { publicFinal, publicWindow, uses: [] };
-  const uses = new Map<string, ProgramUse & { windowUsed: Amount }>();
+  const uses = new Map<string, Use>();
+  const stacked = stackedPeople(claims);
   claims.forEach((claim, i) => {
     if (!claim.covered.length) return;
     const { weights, total } = weightsOf(claim);
     const afterInsurance = claim.final - (supplementary?.[i] ?? 0n);
     const finalParts = sharesOf(afterInsurance, weights, total);
     const windowParts = sharesOf(claim.window, weights, total);
-    claim.covered.forEach(({ programs, fee }, k) => {
+    const person = claim.member.person.id;
+    const plannedParts = stacked?.has(person) ? sharesOf(claim.own, weights, total) : undefined;
+    claim.covered.forEach(({ programs, fee, visits }, k) => {
       let finalLeft = finalParts[k];
       let windowLeft = windowParts[k];
+      let plannedLeft = plannedParts?.[k];
       for (const program of programs) {
         if (program.kind === 'tokutei') continue;
-        const person = claim.member.person.id;
         const key = `${person}\u0000${program.key}`;
         let use = uses.get(key);
         if (!use) {
           const capOf = caps.get(program) ?? {};
-          uses.set(key, (use = { person, program, cap: capOf.cap, capOf, used: 0n, paid: 0n, windowUsed: 0n }));
+          uses.set(key, (use = { person, program, cap: capOf.cap, capOf, used: 0n, paid: 0n, meals: 0n, counted: { final: new Map(), window: new Map(), planned: new Map() }, visits: new Map() }));
         }
-        const own = copayAtRate(fee, lowerRate(programRate(program), claim.member.rate));
-        const left = (used: Amount) => (use.cap === undefined ? own : min(own, use.cap - used));
-        const finalPatient = min(left(use.used), finalLeft);
-        const windowPatient = min(left(use.windowUsed), windowLeft);
+        const own = ownAmount(program, claim, fee, visits, use);
+        const limits = limitsOf(program, use.capOf, claim);
+        let finalPatient = min(left(own, limits, use.counted.final), finalLeft);
+        const windowPatient = min(left(own, limits, use.counted.window), windowLeft);
+        if (plannedLeft !== undefined) {
+          // Where the cap falls at the windows (with the card, whatever the card) it falls in the end.
+          const planned = min(left(own, limits, use.counted.planned), plannedLeft);
+          count(limits, use.counted.planned, planned);
+          finalPatient = min(finalPatient, planned);
+          plannedLeft = planned;
+        }
+        count(limits, use.counted.final, finalPatient);
+        count(limits, use.counted.window, windowPatient);
         use.used += finalPatient;
-        use.windowUsed += windowPatient;
         publicFinal[i] += finalLeft - finalPatient;
         publicWindow[i] += windowLeft - windowPatient;
         use.paid += finalLeft - finalPatient;
@@ -120,5 +132,79 @@ export function settlePrograms(claims: readonly SettledClaim[], caps: ProgramCap
       }
     });
   });
-  return { publicFinal, publicWindow, uses: [...uses.values()].map(({ person, program, cap, capOf, used, paid }) => ({ person, program, cap, capOf, used, paid })) };
+  return { publicFinal, publicWindow, uses: [...uses.values()].map(({ person, program, cap, capOf, used, paid, meals }) => ({ person, program, cap, capOf, used, paid, meals })) };
+}
+
+/**
+ * People with a part of a receipt covered by two programmes or more (特定疾病 apart): where the
+ * first one's cap falls decides what the next one pays. For them the cap is filled, in the end
+ * too, as the windows fill it (each receipt's charge with the card, which does not depend on the
+ * card): the patient's part under the first programme on each receipt is at most what the windows
+ * put on it, so that a cap the windows used up where a local programme pays is not moved, after
+ * the month, to a receipt it does not pay. Undefined when nobody has such a part.
+ */
+function stackedPeople(claims: readonly SettledClaim[]): Set<string> | undefined {
+  let people: Set<string> | undefined;
+  for (const claim of claims) {
+    for (const part of claim.covered) {
+      let count = 0;
+      for (const p of part.programs) if (p.kind !== 'tokutei') count++;
+      if (count > 1) (people ??= new Set()).add(claim.member.person.id);
+    }
+  }
+  return people;
+}
+
+/** A programme's use in the month, with what the patient bore under each of its caps (final and at the window). */
+interface Use extends ProgramUse {
+  counted: { final: Map<string, Amount>; window: Map<string, Amount>; planned: Map<string, Amount> };
+  /** Visits counted for a charge per visit, by facility where the count is per facility. */
+  visits: Map<string, number>;
+}
+
+/** A cap and what it counts: the whole month (''), one facility, one setting, or both. */
+interface Limit {
+  amount: Amount;
+  scope: string;
+}
+
+/**
+ * The caps on a receipt's covered part: the certificate's monthly cap (指定難病, 小慢: across every
+ * facility); a local programme's monthly, outpatient and inpatient caps, per facility where it says so.
+ */
+function limitsOf(program: NormalizedProgram, capOf: MonthCap, claim: SettledClaim): Limit[] {
+  if (program.kind !== 'local' || (program.outpatientCap === undefined && program.inpatientCap === undefined && !program.perFacility)) {
+    return capOf.cap === undefined ? [] : [{ amount: capOf.cap, scope: '' }];
+  }
+  const at = program.perFacility ? claim.facility : '';
+  const limits: Limit[] = [];
+  if (program.monthlyCap !== undefined) limits.push({ amount: program.monthlyCap, scope: at });
+  const bySetting = claim.setting === 'outpatient' ? program.outpatientCap : program.inpatientCap;
+  if (bySetting !== undefined) limits.push({ amount: bySetting, scope: `${at}\u0000${claim.setting}` });
+  return limits;
+}
+
+const left = (own: Amount, limits: readonly Limit[], counted: Map<string, Amount>) => {
+  let amount = own;
+  for (const { amount: cap, scope } of limits) amount = min(amount, cap - (counted.get(scope) ?? 0n));
+  return amount;
+};
+
+function count(limits: readonly Limit[], counted: Map<string, Amount>, paid: Amount): void {
+  for (const { scope } of limits) counted.set(scope, (counted.get(scope) ?? 0n) + paid);
+}
+
+/**
+ * What the patient would bear of a covered part under the programme before its caps: its rate of
+ * the fee (2割 under 指定難病 and 小慢; a copay of 1割 stays 1割), rounded to 10 yen; or a local
+ * charge per visit (or day) for the visits still charged this month, counted per facility where
+ * the programme says so (`visitsPerFacility`) (RULES.md §9: 200 yen a visit, up to 4 visits, then 0).
+ */
+function ownAmount(program: NormalizedProgram, claim: SettledClaim, fee: Amount, visits: number, use: Use): Amount {
+  if (program.perVisit === undefined) return copayAtRate(fee, lowerRate(programRate(program), claim.member.rate));
+  const scope = program.visitsPerFacility ? claim.facility : '';
+  const done = use.visits.get(scope) ?? 0;
+  use.visits.set(scope, done + visits);
+  const charged = program.visitsCharged === undefined ? visits : Math.max(0, Math.min(visits, program.visitsCharged - done));
+  return program.perVisit * BigInt(charged);
 }

@@ -1,7 +1,7 @@
 import { parseMonth, type MonthIndex } from './calendar.js';
 import { PROGRAM_MESSAGES } from './issue-messages.js';
 import { exactDecimal, rateOf, type Amount, type Rate } from './money.js';
-import { field, isRecord, readEnum, readFlag, readText, readYen, report, type Issues } from './read-input.js';
+import { field, isRecord, readEnum, readFlag, readText, readWholeNumber, readYen, report, type Issues } from './read-input.js';
 import type { ProgramTier } from './types.js';
 
 /** A public programme or 特定疾病 certificate after validation (RULES.md §8). */
@@ -24,6 +24,18 @@ export interface NormalizedProgram {
   /** Local programmes: the patient's rate and monthly cap. */
   rate?: Rate;
   monthlyCap?: Amount;
+  /** Local programmes as they are (RULES.md §9): a fixed charge per visit or day, counted up to `visitsCharged` a month. */
+  perVisit?: Amount;
+  visitsCharged?: number;
+  /** Monthly caps on outpatient and on inpatient care, beside `monthlyCap`. */
+  outpatientCap?: Amount;
+  inpatientCap?: Amount;
+  /** The caps are per facility (and month). */
+  perFacility: boolean;
+  /** The count of visits charged is per facility (and month). */
+  visitsPerFacility: boolean;
+  /** The programme pays the meal charge of the lines it covers. */
+  coversMeals: boolean;
   label?: string;
 }
 
@@ -46,6 +58,39 @@ function readLocalRate(value: unknown, path: string, issues: Issues): Rate | und
   const rate = typeof text === 'string' ? exactDecimal(text.trim()) : undefined;
   if (rate && !rate.isNegative() && rate.lessThanOrEqualTo('0.3')) return rateOf(rate);
   return void report(issues, path, 'bad-rate', PROGRAM_MESSAGES.badRate());
+}
+
+type LocalShape = Pick<NormalizedProgram, 'monthlyCap' | 'perVisit' | 'visitsCharged' | 'outpatientCap' | 'inpatientCap' | 'perFacility' | 'visitsPerFacility' | 'coversMeals'>;
+
+/** Visits (or days) a month: at most one a day. */
+export const MAX_VISITS = 31;
+
+/**
+ * A local programme's shape (RULES.md §9): caps (a month's, outpatient, inpatient; per facility
+ * or not), a fixed charge per visit or day instead of a rate, counted up to so many a month, and
+ * whether it pays the meal charge.
+ */
+function readLocalShape(value: Record<string, unknown>, path: string, issues: Issues): LocalShape {
+  const yenAt = (key: string) => {
+    const given = field(value, key);
+    return given === undefined ? undefined : readYen(given, `${path}.${key}`, issues);
+  };
+  const perVisit = yenAt('perVisit');
+  const visitsValue = field(value, 'visitsCharged');
+  const visitsCharged = visitsValue === undefined ? undefined : readWholeNumber(visitsValue, 1, MAX_VISITS);
+  if (visitsValue !== undefined && visitsCharged === undefined) report(issues, `${path}.visitsCharged`, 'bad-visits', PROGRAM_MESSAGES.visitsCharged(MAX_VISITS));
+  if (visitsValue !== undefined && field(value, 'perVisit') === undefined) report(issues, `${path}.visitsCharged`, 'visits-without-charge', PROGRAM_MESSAGES.visitsWithoutCharge());
+  if (field(value, 'perVisit') !== undefined && field(value, 'rate') !== undefined) report(issues, `${path}.perVisit`, 'rate-and-visit', PROGRAM_MESSAGES.rateAndVisit());
+  return {
+    monthlyCap: yenAt('monthlyCap'),
+    perVisit,
+    visitsCharged,
+    outpatientCap: yenAt('outpatientCap'),
+    inpatientCap: yenAt('inpatientCap'),
+    perFacility: readFlag(field(value, 'perFacility'), `${path}.perFacility`, issues) ?? false,
+    visitsPerFacility: readFlag(field(value, 'visitsPerFacility'), `${path}.visitsPerFacility`, issues) ?? false,
+    coversMeals: readFlag(field(value, 'meals'), `${path}.meals`, issues) ?? false,
+  };
 }
 
 function readMonthField(record: Record<string, unknown>, key: string, path: string, issues: Issues): MonthIndex | undefined {
@@ -131,19 +176,18 @@ function readProgram(value: unknown, path: string, issues: Issues): (NormalizedP
 
   let key: string | undefined = kind;
   let rate: Rate | undefined;
-  let monthlyCap: Amount | undefined;
   let label: string | undefined;
+  let shape: LocalShape = { perFacility: false, visitsPerFacility: false, coversMeals: false };
   if (kind === 'local') {
     const id = field(value, 'id');
     key = typeof id === 'string' && id.trim() !== '' && id.length <= 200 && !(KINDS as readonly string[]).includes(id) ? id : undefined;
     if (!key) report(issues, `${path}.id`, 'required', PROGRAM_MESSAGES.localId());
     label = readText(field(value, 'label'), `${path}.label`, issues);
     rate = readLocalRate(field(value, 'rate'), `${path}.rate`, issues);
-    const cap = field(value, 'monthlyCap');
-    if (cap !== undefined) monthlyCap = readYen(cap, `${path}.monthlyCap`, issues);
+    shape = readLocalShape(value, path, issues);
   }
   if (issues.length > start || !kind || !key) return undefined;
-  return { tierChanges, kind, key, from, to, tier, reduced, deriveLongTerm: kind === 'nanbyo' && longTerm === undefined, ventilator, dialysisHighIncome, rate, monthlyCap, label };
+  return { tierChanges, kind, key, from, to, tier, reduced, deriveLongTerm: kind === 'nanbyo' && longTerm === undefined, ventilator, dialysisHighIncome, rate, ...shape, label };
 }
 
 const overlaps = (a: NormalizedProgram, b: NormalizedProgram) =>

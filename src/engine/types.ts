@@ -145,6 +145,22 @@ export type PublicProgram =
       rate?: string;
       /** The patient's monthly cap under the programme; none when absent. */
       monthlyCap?: YenInput;
+      /**
+       * A fixed charge per visit (per day in hospital) instead of a rate, e.g. 200: the lines it
+       * covers say how many visits or days they stand for (`CareItem.visits`).
+       */
+      perVisit?: YenInput;
+      /** Visits (days) a month that are charged `perVisit`; after them nothing (e.g. 4). */
+      visitsCharged?: number;
+      /** Monthly caps on outpatient and on inpatient care, beside or instead of `monthlyCap`. */
+      outpatientCap?: YenInput;
+      inpatientCap?: YenInput;
+      /** The caps are per facility (and month), not across facilities. */
+      perFacility?: boolean;
+      /** The visits charged are counted per facility (e.g. 2 days a month at each), not across facilities. */
+      visitsPerFacility?: boolean;
+      /** The programme pays the hospital meal charge of the meal lines it covers. Default false. */
+      meals?: boolean;
     });
 
 export interface Person {
@@ -194,6 +210,8 @@ export interface CareItem {
    * later. Without it a pharmacy line under the prescriber's name is charged as the prescriber's.
    */
   pharmacy?: string;
+  /** Visits (outpatient) or days (inpatient) the line stands for: needed under a local programme that charges per visit. */
+  visits?: number;
   /** Dental care is counted apart from medical care. */
   dental?: boolean;
   /** A person id from `people`; default the patient (the first person). */
@@ -373,6 +391,8 @@ export interface ProgramMonth {
    * reduced rate and the insurer pays the rest: no programme pays for them (RULES.md §8).
    */
   paid: Yen;
+  /** The meal charge a local programme that covers meals paid this month (`meals: true`); absent when none. */
+  meals?: Yen;
   /**
    * 世帯按分 (RULES.md §8): several people of the household hold a 指定難病 or 小慢 certificate
    * this month, so `cap` is the household's cap (the highest of theirs) times this certificate's

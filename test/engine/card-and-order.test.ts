@@ -87,6 +87,25 @@ describe('the card at the window changes when, never how much (RULES.md §3 “A
   });
 });
 
+describe('the books balance, whatever the windows charge', () => {
+  const balanced = (b: Breakdown, name: string) => {
+    const { patient, insurer, research, sponsor, privateInsurance, supplementary } = b.shares;
+    const shares = [patient, insurer, research, sponsor, privateInsurance, supplementary, b.shares.public].reduce((s, v) => s + BigInt(v), 0n);
+    expect(String(shares), name).to.equal(b.total);
+    for (const month of b.months) {
+      for (const later of month.later) expect(BigInt(later.amount) > 0n, name).to.equal(true);
+      const back = month.later.reduce((s, l) => s + BigInt(l.amount), 0n);
+      expect(String(BigInt(month.atWindow) - back), `${month.month} of ${name}`).to.equal(month.patient);
+    }
+  };
+
+  it(`${PLANS} seeded random plans: the shares add up to the total; each month, the windows less what comes back is what it costs`, () => {
+    eachPlan((plan, _, name) => {
+      for (const variant of [plan, withCard(plan, true), withCard(plan, false)]) balanced(calculate(variant), name);
+    });
+  });
+});
+
 describe('the order of the lines changes nothing', () => {
   // Prior 多数回 months count, by default, at the facility of the plan's first insured line (a rule
   // that reads the order, documented on Insurance.priorElsewhere): here the plans say where they were.

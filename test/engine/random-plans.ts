@@ -8,8 +8,9 @@ import { validate, type CareItem, type CarePlan, type Insurance, type Person, ty
  * 75+), members under their own insurer, 指定難病, 小慢, 特定疾病 and municipal certificates
  * (some valid only part of the time, some whose tier changes, several on one line), brackets that
  * change inside the plan (the household's and a 70+ member's own), the card at some windows and
- * months only, lines dispensed at an outside pharmacy, 付加給付, 多数回 history, meals and fees
- * outside insurance.
+ * months only, lines dispensed at an outside pharmacy, local subsidies of every shape (a charge
+ * per visit, caps by setting or per facility, meals covered), 付加給付, 多数回 history, meals and
+ * fees outside insurance.
  */
 
 /** mulberry32: a small, fast 32-bit generator; the same seed gives the same numbers. */
@@ -67,11 +68,31 @@ function programOf(draw: Draw, age: number, first: number, last: number): Public
     case 'tokutei':
       return { kind, dialysisHighIncome: draw.chance(0.5), ...period };
     case 'local':
-      return { kind, id: 'city', rate: draw.pick(['0', '0.1', '0.2']), ...(draw.chance(0.5) && { monthlyCap: draw.pick([0, 500, 1000, 5000]) }), ...period };
+      return { kind, id: 'city', ...localShape(draw), ...period };
+  }
+}
+
+/** A municipal subsidy as municipalities shape them (RULES.md §9). */
+function localShape(draw: Draw): Omit<Extract<PublicProgram, { kind: 'local' }>, 'kind' | 'id'> {
+  const meals = draw.chance(0.3) ? { meals: true } : {};
+  switch (draw.int(0, 3)) {
+    case 0:
+      return { rate: draw.pick(['0', '0.1', '0.2']), ...(draw.chance(0.5) && { monthlyCap: draw.pick([0, 500, 1000, 5000]) }), ...meals };
+    case 1:
+      // 200 a visit (a day), up to 4 a month, across facilities or at each.
+      return { perVisit: draw.pick([200, 500]), ...(draw.chance(0.7) && { visitsCharged: draw.pick([2, 4]) }), visitsPerFacility: draw.chance(0.5), ...(draw.chance(0.5) && { monthlyCap: 3000 }), ...meals };
+    case 2:
+      return { rate: '0.1', outpatientCap: draw.pick([1000, 3000]), inpatientCap: draw.pick([2000, 10000]), ...meals };
+    default:
+      return { rate: draw.pick(['0', '0.1']), monthlyCap: draw.pick([500, 1000]), perFacility: true, ...meals };
   }
 }
 
 const keyOf = (p: PublicProgram) => (p.kind === 'local' ? p.id : p.kind);
+
+/** Whether a line's programmes include a local one that charges per visit. */
+const perVisit = (programs: PublicProgram[], program: string | string[] | undefined) =>
+  program !== undefined && [program].flat().some((key) => programs.some((p) => p.kind === 'local' && p.id === key && p.perVisit !== undefined));
 
 function personOf(draw: Draw, index: number, first: number, last: number): Person {
   const age = draw.pick(AGES);
@@ -88,7 +109,7 @@ function personOf(draw: Draw, index: number, first: number, last: number): Perso
     // 血友病 or dialysis with a 指定難病 certificate too: a line covered by two.
     if (programs[0].kind === 'tokutei' && draw.chance(0.3)) programs.push({ kind: 'nanbyo', tier: draw.pick(TIERS) });
     // A municipal subsidy on top (子ども医療費, マル障): applied last.
-    if (draw.chance(0.3)) programs.push({ kind: 'local', id: 'town', rate: draw.pick(['0', '0.1']), ...(draw.chance(0.5) && { monthlyCap: draw.pick([0, 1000, 3000]) }) });
+    if (draw.chance(0.3)) programs.push({ kind: 'local', id: 'town', ...localShape(draw) });
     person.programs = programs;
   }
   return person;
@@ -113,10 +134,13 @@ function itemOf(draw: Draw, people: Person[], first: number, last: number): Care
       facility: draw.pick(FACILITIES), dental: draw.chance(0.1), ...(draw.chance(0.3) && { day: draw.int(1, 28) }), ...(program && { program }),
       // Dispensed at an outside pharmacy on the facility's prescription: its own window.
       ...(setting === 'outpatient' && draw.chance(0.2) && { pharmacy: draw.pick(PHARMACIES) }),
+      // Visits (days in hospital): needed under a local charge per visit, given now and then otherwise.
+      ...((perVisit(programs, program) || draw.chance(0.1)) && { visits: draw.int(1, 8) }),
     };
   }
   if (roll < 0.9) {
-    const mealProgram = program !== undefined && [program].flat().some((k) => k === 'nanbyo' || k === 'shoman') ? { program } : {};
+    // Meals under 指定難病 or 小慢 (a lower charge) or a local programme (that may pay them).
+    const mealProgram = program !== undefined ? { program } : {};
     return { month, kind: 'meals', person: person.id, meals: draw.int(0, 90), afterNinetyDays: draw.chance(0.2), ...mealProgram };
   }
   return { month, kind: draw.pick(['advanced', 'selected', 'other'] as const), person: person.id, amount: draw.fee(500_000), payer: 'patient' };

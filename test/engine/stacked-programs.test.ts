@@ -87,6 +87,28 @@ describe('programmes that stack on one line', () => {
     expect(b.shares).to.include({ patient: '20000', public: '20000' });
   });
 
+  it('the cap falls in the end where the windows put it: a city subsidy on one clinic’s care only, the patient pays 0', () => {
+    // 72, 一般, 指定難病 一般所得Ⅱ (20,000); the town (rate 0) covers clinic A only. Outpatient 200,000 at
+    // A and at B: 2割 40,000 each, each window at its own 外来特例 cap 22,000. At A the 指定難病 cap is
+    // used up (20,000, which the town pays); B charges 0. In the end the person's 外来特例 is 22,000 for
+    // both, 11,000 each: A's 11,000 falls under the cap (the town pays it), and the cap left is not moved
+    // to B, whose 11,000 指定難病 pays. (Filled on the final 11,000s instead, B would have cost 9,000.)
+    const plan72 = (capAtWindow: boolean): CarePlan => ({
+      insurance: { bracket: '一般', capAtWindow },
+      people: [{ id: 'patient', age: 72, programs: [{ kind: 'nanbyo', tier: '一般所得Ⅱ' }, { kind: 'local', id: 'town', rate: '0' }] }],
+      items: [
+        insured('2026-10', 200_000, { setting: 'outpatient', facility: 'A', program: ['nanbyo', 'town'] }),
+        insured('2026-10', 200_000, { setting: 'outpatient', facility: 'B', program: 'nanbyo' }),
+      ],
+    });
+    for (const card of [true, false]) {
+      const b = calculate(plan72(card));
+      expect(b.shares).to.include({ patient: '0', public: '22000' });
+      expect(b.months[0]).to.include({ atWindow: '0', patient: '0' });
+      expect(used(b)).to.deep.equal([['nanbyo', '20000', '11000', '11000'], ['town', null, '0', '11000']]);
+    }
+  });
+
   it('meals under 指定難病 and a city subsidy are charged the reduced 300 a meal (the city pays no meals)', () => {
     const b = calculate(plan([{ kind: 'nanbyo', tier: '一般所得Ⅰ' }, { kind: 'local', id: 'city', rate: '0' }], [{ month: '2025-05', kind: 'meals', meals: 3, program: ['city', 'nanbyo'] }]));
     expect(b.shares).to.include({ patient: '900', public: '0' });
