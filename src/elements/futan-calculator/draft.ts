@@ -87,6 +87,8 @@ export interface DraftProgram {
   label: string;
   rate: string;
   monthlyCap: string;
+  /** What the plan gave for the certificate that the calculator has no field for (tier changes, a local subsidy's shape). */
+  kept?: KeptFields;
   /**
    * Covers the person's insured care (and, for 指定難病 and 小児慢性, their meals) in its months,
    * but for lines taken out of it. Set for a certificate the counselor adds; a plan from outside
@@ -333,6 +335,11 @@ function programOf(p: DraftProgram, path: string, issues: PlanIssue[]): PublicPr
     months[key] = read.ok ? read.value : p[key];
     if (!read.ok) issues.push({ path: `${path}.${key}`, code: 'bad-month', message: read.message });
   }
+  return { ...p.kept, ...ownFieldsOf(p, months, path, issues) } as PublicProgram;
+}
+
+/** The fields of a certificate the calculator has controls for, as the plan says them. */
+function ownFieldsOf(p: DraftProgram, months: { from?: string; to?: string }, path: string, issues: PlanIssue[]): PublicProgram {
   const tier = p.tier as ProgramTier;
   switch (p.kind) {
     case 'nanbyo':
@@ -395,7 +402,9 @@ export function draftToPlan(draft: Draft): DraftResult {
     if (line.label.trim()) item.label = line.label.trim();
     const course = line.course || courseOf(line.kind, draft.freeCourse);
     if (course) item.course = course;
-    const program = lineProgram(line, item.month, draft.people);
+    // A list of programmes the plan gave (kept as given) stands until the counselor chooses one.
+    const givenList = !line.program && Array.isArray(line.kept?.program);
+    const program = givenList ? '' : lineProgram(line, item.month, draft.people);
     if (program) item.program = program;
     if (line.riderPayment && line.kind !== 'insured' && line.kind !== 'meals' && line.payer === 'privateInsurance') item.riderPayment = line.riderPayment;
     items.push(item);

@@ -39,11 +39,16 @@ export interface PlanFile {
   plan: DraftPlan;
 }
 
-/** A certificate as typed, without the draft's own key. */
+/**
+ * A certificate as typed, without the draft's own key, with what the plan gave beside its fields
+ * back in place. 高額かつ長期 is written only when ticked, or as the plan gave it (false: never):
+ * left out, the engine derives it from the plan's months.
+ */
 function programAsTyped(program: DraftProgram): PublicProgram {
-  const typed: Partial<DraftProgram> = { ...program };
+  const { kept, highCostLongTerm, ...typed }: Partial<DraftProgram> = { ...program };
   delete typed.key;
-  return typed as unknown as PublicProgram;
+  const longTerm = highCostLongTerm ? { highCostLongTerm: true } : kept && Object.hasOwn(kept, 'highCostLongTerm') ? { highCostLongTerm: kept.highCostLongTerm } : {};
+  return { ...typed, ...kept, ...longTerm } as unknown as PublicProgram;
 }
 
 /** The draft as a plan that keeps what is not valid yet (amounts as typed). */

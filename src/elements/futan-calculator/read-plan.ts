@@ -66,6 +66,12 @@ const SUPPLEMENTARY_FIELDS = ['deductible'];
 const PERSON_FIELDS = ['id', 'label', 'birthDate', 'age', 'bracket', 'role', 'insurance', 'programs'];
 const OTHER_INSURER_FIELDS = ['scheme', 'bracket'];
 const LINE_FIELDS = ['month', 'kind', 'amount', 'meals', 'setting', 'payer', 'facility', 'label', 'person', 'course', 'program', 'riderPayment', 'hint'];
+/**
+ * The fields of a certificate the calculator has a control for. The rest (tier changes, a local
+ * subsidy's charge per visit, its caps by setting or facility, meals) is kept as given, and so is
+ * `highCostLongTerm: false` (never 高額かつ長期): without it the engine derives the lower cap.
+ */
+const PROGRAM_FIELDS = ['kind', 'tier', 'from', 'to', 'ventilator', 'severe', 'dialysisHighIncome', 'id', 'label', 'rate', 'monthlyCap', 'coversCare'];
 
 /** Text or a number as text ('' when absent); anything else is a reason. */
 function textOf(record: Rec, key: string, why: Message[], max = MAX_TEXT): string {
@@ -115,19 +121,22 @@ function readPerson(value: unknown, at: string, why: Message[]): DraftPerson | u
     otherInsurer: other !== undefined,
     otherScheme: (other && choiceOf(other, 'scheme', SCHEMES, why)) ?? '',
     otherBracket: other ? textOf(other, 'bracket', why) : '',
-    programs: programs.map((p) => readProgram(p, why)).filter((p): p is DraftProgram => p !== undefined),
+    programs: programs.map((p, i) => readProgram(p, `${at}.programs[${i}]`, why)).filter((p): p is DraftProgram => p !== undefined),
     kept: keptOf(value, PERSON_FIELDS, at),
     keptInsurance: other && keptOf(other, OTHER_INSURER_FIELDS, `${at}.insurance`),
   };
 }
 
 /** A certificate, every field as typed; one of a kind futan does not know is a reason. */
-function readProgram(value: unknown, why: Message[]): DraftProgram | undefined {
+function readProgram(value: unknown, at: string, why: Message[]): DraftProgram | undefined {
   if (!isRecord(value)) return void why.push(WHY.notARecord);
   const kind = choiceOf(value, 'kind', PROGRAM_KINDS, why);
   if (!kind) return void why.push(WHY.noKind);
   const flag = (key: string) => own(value, key) === true;
+  // true is the checkbox; false (never) is kept as given, since absent now means 'derive'.
+  const held = own(value, 'highCostLongTerm') === true ? ['highCostLongTerm'] : [];
   return {
+    kept: keptOf(value, [...PROGRAM_FIELDS, ...held], at),
     ...newProgram(kind),
     tier: textOf(value, 'tier', why),
     from: textOf(value, 'from', why),
@@ -184,10 +193,11 @@ function readLine(value: unknown, at: string, people: readonly DraftPerson[], wh
     facility: textOf(value, 'facility', why),
     label: textOf(value, 'label', why),
     course: textOf(value, 'course', why),
-    program: textOf(value, 'program', why),
+    // A list of programmes (national first, local last) has no control yet: kept as given, in `kept`.
+    program: Array.isArray(own(value, 'program')) ? '' : textOf(value, 'program', why),
     riderPayment: choiceOf(value, 'riderPayment', ['reimbursement', 'direct'] as const, why) ?? '',
     hint: messageOf(own(value, 'hint')),
-    kept: keptOf(value, LINE_FIELDS, at),
+    kept: keptOf(value, Array.isArray(own(value, 'program')) ? LINE_FIELDS.filter((f) => f !== 'program') : LINE_FIELDS, at),
   };
 }
 
