@@ -39,9 +39,11 @@ export class FutanElement extends LitElement {
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const serverRendered = this.shadowRoot;
+    // The server's nodes, taken before lit adds its own (a <style> where adopted sheets are missing).
+    const servers = serverRendered ? [...serverRendered.childNodes] : [];
     const root = super.createRenderRoot();
     if (serverRendered && !(this as { _$needsHydration?: boolean })._$needsHydration) {
-      serverRendered.replaceChildren();
+      for (const node of servers) node.remove();
       // lit would render before the server's first node, which is gone.
       this.renderOptions.renderBefore = null;
     }

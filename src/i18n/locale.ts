@@ -11,14 +11,16 @@ export const CATALOGUES: Record<Lang, Messages> = { ja, en };
  * other language → 'en', which more readers of 'zh-Hant' or 'ko' read than Japanese.
  */
 export function langOf(tag: string | null | undefined): Lang {
-  const name = tag?.trim().toLowerCase() ?? '';
-  return name === '' || name === 'ja' || name.startsWith('ja-') ? 'ja' : 'en';
+  const name = tag?.trim().toLowerCase().replace('_', '-') ?? '';
+  // 'jp' and 'jpn' are common slips on Japanese sites: they mean Japanese too.
+  return name === '' || /^(ja|jp|jpn)(-|$)/.test(name) ? 'ja' : 'en';
 }
 
 /** A page's own words for an element, partial and per language: `{ ja: { disclaimer: '…' } }`. */
 export type I18nOverride = { [L in Lang]?: Partial<Messages> };
 
-const merged = new WeakMap<object, Messages>();
+/** Catalogues with an override over them, by override and then by catalogue (one override object may serve two languages). */
+const merged = new WeakMap<object, Map<Messages, Messages>>();
 
 /**
  * futan's catalogue with a page's own words over it: only keys futan has, each of the kind it
@@ -26,7 +28,9 @@ const merged = new WeakMap<object, Messages>();
  * override is ignored rather than shown as 「[object Object]」 or thrown while rendering.
  */
 function withOverride(base: Messages, own: Partial<Messages>): Messages {
-  let result = merged.get(own);
+  const byBase = merged.get(own) ?? new Map<Messages, Messages>();
+  merged.set(own, byBase);
+  let result = byBase.get(base);
   if (result) return result;
   result = { ...base };
   const target = result as unknown as Record<string, unknown>;
@@ -38,11 +42,13 @@ function withOverride(base: Messages, own: Partial<Messages>): Messages {
     if (kind === 'string' && typeof value === 'string') target[key] = value;
     else if (kind === 'function' && typeof value === 'function') target[key] = value;
     else if (kind === 'object' && value && typeof value === 'object') {
-      const texts = Object.entries(value).filter(([k, v]) => Object.hasOwn(from[key] as object, k) && typeof v === 'string');
-      target[key] = { ...(from[key] as object), ...Object.fromEntries(texts) };
+      // Each entry of the kind futan's has: a text for a text, a function for a function.
+      const entries = from[key] as Record<string, unknown>;
+      const fitting = Object.entries(value).filter(([k, v]) => Object.hasOwn(entries, k) && typeof v === typeof entries[k] && (typeof v === 'string' || typeof v === 'function'));
+      target[key] = { ...entries, ...Object.fromEntries(fitting) };
     }
   }
-  merged.set(own, result);
+  byBase.set(base, result);
   return result;
 }
 
@@ -84,7 +90,9 @@ export class LocaleController implements ReactiveController {
 
   get msg(): Messages {
     const lang = this.lang;
-    const own = (this.host as { i18n?: I18nOverride }).i18n?.[lang];
+    const i18n = (this.host as { i18n?: I18nOverride }).i18n;
+    // Own keys only: a page's Object.prototype.ja must not become the catalogue.
+    const own = i18n && typeof i18n === 'object' && Object.hasOwn(i18n, lang) ? i18n[lang] : undefined;
     return own && typeof own === 'object' ? withOverride(CATALOGUES[lang], own) : CATALOGUES[lang];
   }
 

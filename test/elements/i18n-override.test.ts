@@ -32,8 +32,27 @@ describe('the i18n override', () => {
     const el = await fixture<FutanCalculator>(html`<futan-calculator lang="ja" scenario=${SEED} .i18n=${i18n}></futan-calculator>`);
     await settle(el);
     expect(text(el)).to.contain('ご本人のご負担');
-    expect(text(el)).to.contain('ご本人');
+    // The record entry: the share's name in the answer's split.
+    expect(text(el)).to.match(/ご本人￥320,354/);
     expect(text(el)).to.contain('お支払いの見通し');
+  });
+
+  it('a text where futan has a function is ignored, so nothing throws while rendering', async () => {
+    const i18n = { ja: { notIncluded: { meals: '食事代' } } } as never;
+    const el = await fixture<FutanCalculator>(html`<futan-calculator lang="ja" mode="patient" scenario=${SEED} .i18n=${i18n}></futan-calculator>`);
+    await settle(el);
+    expect(text(el)).to.contain('ご負担の目安を調べる');
+  });
+
+  it('one override object for two languages gives each its own catalogue', async () => {
+    const same = { answerTitle: '見通し / Outlook' };
+    const i18n = { ja: same, en: same };
+    const en = await fixture<FutanCalculator>(html`<futan-calculator lang="en" scenario=${SEED} .i18n=${i18n}></futan-calculator>`);
+    await settle(en);
+    const ja = await fixture<FutanCalculator>(html`<futan-calculator lang="ja" scenario=${SEED} .i18n=${i18n}></futan-calculator>`);
+    await settle(ja);
+    expect(text(en)).to.contain('The patient’s final cost');
+    expect(text(ja)).to.contain('最終的なご負担');
   });
 
   it('reaches an amount input on its own', async () => {
@@ -51,8 +70,8 @@ describe('languages futan does not have', () => {
     });
   }
 
-  it('reads Japanese with no language named, and under ja-JP', async () => {
-    for (const lang of ['', 'ja-JP']) {
+  it('reads Japanese with no language named, under ja-JP, and under the common slips jp, ja_JP and jpn', async () => {
+    for (const lang of ['', 'ja-JP', 'jp', 'ja_JP', 'jpn']) {
       const el = await fixture<FutanCalculator>(html`<div lang=${lang}><futan-calculator scenario=${SEED}></futan-calculator></div>`);
       const calc = el.querySelector('futan-calculator') as FutanCalculator;
       await settle(calc);

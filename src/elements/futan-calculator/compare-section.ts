@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import type { CarePlan } from '../../engine/index.js';
+import type { I18nOverride } from '../../i18n/locale.js';
 import type { Messages } from '../../i18n/messages.js';
 import type { Draft } from './draft.js';
 
@@ -12,6 +13,8 @@ export interface Variant {
 
 export interface CompareContext {
   variants: readonly Variant[];
+  /** The page's own words, handed on to <futan-compare>. */
+  i18n: I18nOverride;
   msg: Messages;
   max: number;
   reopen(variant: Variant): void;
@@ -29,7 +32,7 @@ export function renderCompare(ctx: CompareContext) {
   return html`
     <section class="compare section" aria-labelledby="compare-title">
       <h2 id="compare-title">${msg.compareTitle}</h2>
-      ${variants.length < 2 ? html`<p class="hint">${msg.compareHint(ctx.max)}</p>` : html`<futan-compare hide-caption exportparts="table: compare-table" .paths=${variants.map((v) => ({ title: v.title, plan: v.plan }))}></futan-compare>`}
+      ${variants.length < 2 ? html`<p class="hint">${msg.compareHint(ctx.max)}</p>` : html`<futan-compare hide-caption .i18n=${ctx.i18n} exportparts="table: compare-table" .paths=${variants.map((v) => ({ title: v.title, plan: v.plan }))}></futan-compare>`}
       <ul class="variants">
         ${variants.map((v) => html`<li>
           <span>${v.title}</span>

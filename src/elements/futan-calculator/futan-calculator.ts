@@ -25,7 +25,7 @@ import { DraftHistory } from './history.js';
 import { renderHousehold } from './household-section.js';
 import { renderLines } from './lines-section.js';
 import { renderPatient } from './patient-section.js';
-import { answersFromPlan, bracketsFor, draftFor, questionsFor, UNKNOWN, type PatientAnswers, type QuestionId } from './patient-answers.js';
+import { answersFromPlan, draftFor, known, questionsFor, sameIncome, type AgeBand, type PatientAnswers, type QuestionId } from './patient-answers.js';
 import { outcomeOf, type PatientOutcome } from './patient-outcome.js';
 import { patientStyles } from './patient-styles.js';
 import { answersLine, estimateText, notIncludedOf, renderPatientView } from './patient-view.js';
@@ -198,6 +198,8 @@ export class FutanCalculator extends FutanElement {
   private patientOutcome?: PatientOutcome;
   /** The care the patient's answers were last worked out for. */
   private patientCare?: Draft;
+  /** The reader pressed 「相談員と詳しく計算する」: the mode changes by their hand, not the page's. */
+  private modeByReader = false;
   /** The questions the reader answered: their answers stand when the page gives other care. */
   private readonly readerAnswered = new Set<keyof PatientAnswers>();
   private readonly files = new FileChooser(() => this.renderRoot, (file) => void this.importFile(file));
@@ -291,7 +293,8 @@ export class FutanCalculator extends FutanElement {
     }
     if (changed.has('plan') && this.plan !== null && this.plan !== undefined) this.load(this.plan);
     // Out of the patient's view, by its button or by the page: the reader's answers come along.
-    if (changed.has('mode') && changed.get('mode') === 'patient' && !this.isPatientMode) this.carryAnswers();
+    if (changed.has('mode') && changed.get('mode') === 'patient' && !this.isPatientMode) this.carryAnswers(this.modeByReader);
+    this.modeByReader = false;
     if (this.isPatientMode && this.patientCare !== this.draft) {
       this.patientCare = this.draft;
       this.patientAnswers = this.answersForCare();
@@ -326,7 +329,7 @@ export class FutanCalculator extends FutanElement {
       this.readerAnswered.add(question);
     }
     // A bracket of another age band means nothing in this one: asked again.
-    if (question === 'age' && next.bracket !== UNKNOWN && !bracketsFor(next.age).includes(next.bracket)) next.bracket = '';
+    if (question === 'age' && known(next.bracket) && known(next.age) && !sameIncome(next.bracket, next.age as AgeBand)) next.bracket = '';
     if (question === 'certificate' && value !== before.certificate) next.cap = '';
     this.patientAnswers = next;
     this.patientOutcome = this.workOutPatient();
@@ -334,15 +337,25 @@ export class FutanCalculator extends FutanElement {
     const step = questions.indexOf(question) + 1;
     const outcome = this.patientOutcome;
     if (outcome && step >= questions.length) emit<PlanChangeDetail>(this, 'futan-change', { plan: outcome.plan, breakdown: outcome.breakdown });
-    if (outcome) this.announce(this.locale.msg.provisional(estimateText(outcome, this.locale.msg)));
+    this.announceEstimate(step >= questions.length);
     this.movePatient(step);
   }
 
   /** An answer that does not move on to the next question: the start month, the months, a quote's amount. */
-  private setWhen(patch: Partial<PatientAnswers>): void {
+  private setWhen(patch: Partial<PatientAnswers>, typing = false): void {
     for (const key of Object.keys(patch)) this.readerAnswered.add(key as keyof PatientAnswers);
     this.patientAnswers = { ...this.patientAnswers, ...patch };
     this.patientOutcome = this.workOutPatient();
+    this.announceEstimate(this.patientStep >= questionsFor(this.patientAnswers).length, typing);
+  }
+
+  /** The estimate read out, once: as the answer (「ご負担の目安」) when the questions are done, else as it stands. */
+  private announceEstimate(done: boolean, typing = false): void {
+    const outcome = this.patientOutcome;
+    if (!outcome) return;
+    const { msg } = this.locale;
+    const text = estimateText(outcome, msg);
+    this.announce(done ? `${msg.estimateTitle} ${text}` : msg.provisional(text), typing);
   }
 
   /** To a question (or, past the last, the answer), with focus on its heading. */
@@ -354,16 +367,18 @@ export class FutanCalculator extends FutanElement {
 
   /** 「相談員と詳しく計算する」: the workspace, with the care and the reader's answers (what they did not know left to ask). */
   private toWorkspace(): void {
+    this.modeByReader = true;
     this.mode = 'workspace';
     void this.updateComplete.then(() => this.focusField(this.draft.bracket ? `person-${this.draft.people[0].key}-birthDate` : 'plan-bracket'));
   }
 
   /** The reader's answers put into the care, as one step of the workspace's history (what was not known is left to ask). */
-  private carryAnswers(): void {
+  private carryAnswers(byReader: boolean): void {
     this.patientCare = undefined;
     if (!this.readerAnswered.size) return;
     this.readerAnswered.clear();
-    this.edit(draftFor(this.draft, this.patientAnswers), 'plan-bracket');
+    // An event only when the reader asked for it: a page that sets `mode` hears nothing back (events follow users).
+    this.edit(draftFor(this.draft, this.patientAnswers), 'plan-bracket', false, byReader);
   }
 
   /** A plan set by code: read with suspicion; what cannot be read is explained and nothing on screen is lost. */
@@ -400,8 +415,9 @@ export class FutanCalculator extends FutanElement {
    */
   private hostReplace(next: PendingReplace): void {
     const untouched = this.draft === this.baseline && !this.draft.lines.length && !this.history.canUndo && !this.history.canRedo;
-    // The patient's view edits no care, only answers, which stay: other care from the page simply shows.
-    if (untouched || this.isPatientMode) this.replace(next.draft, next.template);
+    // The patient's view edits no care, only answers, which stay: other care from the page simply shows
+    // (unless the workspace edited it before: that is asked, as ever).
+    if (untouched || (this.isPatientMode && this.draft === this.baseline)) this.replace(next.draft, next.template);
     else this.offerReplace(next);
   }
 
@@ -910,11 +926,12 @@ export class FutanCalculator extends FutanElement {
       <div class="root patient-mode">
         ${renderNotice(this.loadProblem.length ? msg.planUnreadable : '', this.loadProblem, lang, 'notice')}
         ${renderNotice(this.loadChanges.length ? msg.planChanged : '', this.loadChanges, lang, 'notice')}
+        ${this.pending ? renderConfirm(this.pending.what, msg, () => this.replaceByUser({ ...this.pending!, byHost: false }), () => this.cancelReplace()) : nothing}
         ${renderPatientView({
           msg, lang, base: this.draft, careTitle: this.template?.draft === this.draft ? this.template.scenario.title[lang] : this.draft.title, answers: this.patientAnswers, step: this.patientStep, outcome, answered: this.readerAnswered.size > 0,
           answer: (question, value) => this.answerQuestion(question, value),
           setWhen: (patch) => this.setWhen(patch),
-          setAmount: (line, text) => this.setWhen({ amounts: { ...this.patientAnswers.amounts, [line]: text } }),
+          setAmount: (line, text) => this.setWhen({ amounts: { ...this.patientAnswers.amounts, [line]: text } }, true),
           goTo: (step) => this.movePatient(step),
           print: () => void this.print(),
           toWorkspace: () => this.toWorkspace(),
@@ -982,7 +999,7 @@ export class FutanCalculator extends FutanElement {
         <div class="visually-hidden" aria-live="polite">${keyed(this.announcement.count, html`<span>${this.announcement.text}</span>`)}</div>
         ${this.renderDetails()}
         ${renderCompare({
-          variants: this.variants, msg, max: MAX_VARIANTS,
+          variants: this.variants, msg, max: MAX_VARIANTS, i18n: this.i18n,
           reopen: (v) => this.offerReplace({ draft: v.draft, field: 'compare-add', what: v.title }),
           remove: (v) => { this.variants = this.variants.filter((x) => x !== v); },
         })}

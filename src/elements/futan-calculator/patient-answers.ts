@@ -1,7 +1,8 @@
 import { ELDERLY_BRACKETS, UNDER70_BRACKETS, type ProgramTier } from '../../engine/index.js';
-import { formatMonth, parseMonth } from '../../engine/calendar.js';
+import { formatMonth, parseDate, parseMonth, type CalendarDate } from '../../engine/calendar.js';
+import { ageInMonth } from '../../engine/age.js';
 import { parseDateText, parseMonthText } from '../../engine/parse-date.js';
-import { amountFields, isFilled, monthsOf, newKey, newProgram, NOT_COVERED, type Draft, type DraftLine, type DraftPerson, type DraftProgram, type ProgramKind } from './draft.js';
+import { amountFields, isFilled, monthsOf, newKey, newProgram, PROGRAM_TIERS, programKey, type Draft, type DraftLine, type DraftPerson, type DraftProgram, type ProgramKind } from './draft.js';
 
 /**
  * The few questions a patient (or their family) answers on the hospital's page, in the order
@@ -37,6 +38,9 @@ export interface PatientAnswers {
   start: string;
   /** For care repeated the same each month, how many months. */
   months: number;
+  /** The certificate the page's plan gives (its first) and its cap: shown chosen, kept as given until the reader answers. */
+  pageCertificate: CertificateAnswer | '';
+  pageCap: string;
   /** The lines of care the page gave no price for (their keys): the reader types the hospital's quote. */
   unpriced: number[];
   /** What the reader typed for them, by line key, as typed (15,000点 for insured care). */
@@ -45,9 +49,27 @@ export interface PatientAnswers {
 
 export type QuestionId = 'whose' | 'age' | 'bracket' | 'certificate' | 'cap' | 'amounts' | 'when';
 
+/** The certificate as the reader sees it chosen: their answer, or before it the page's. */
+export const shownCertificate = (answers: PatientAnswers): PatientAnswers['certificate'] => answers.certificate || answers.pageCertificate;
+/** The card's cap as the reader sees it chosen: their answer, or the page's for the page's kind. */
+export const shownCap = (answers: PatientAnswers): string => answers.cap || (shownCertificate(answers) === answers.pageCertificate ? answers.pageCap : '');
+
+/** Whether the card asks for its monthly cap (or a local subsidy its rate). */
+export const asksCap = (answers: PatientAnswers): boolean => known(shownCertificate(answers)) && shownCertificate(answers) !== 'none';
+
+/**
+ * The reader's answer about the certificate, as it changes the plan: '' while it is the page's
+ * own (not answered, or answered as the page gives it), so the page's certificate stands whole
+ * (its months, its links, a municipal cap the questions do not ask).
+ */
+function certificateAnswered(answers: PatientAnswers): { certificate: string; cap: string } {
+  const samePage = answers.certificate === answers.pageCertificate && (answers.cap === '' || answers.cap === answers.pageCap);
+  return samePage ? { certificate: '', cap: '' } : { certificate: answers.certificate, cap: answers.cap };
+}
+
 /** The questions in the order asked; the card's cap only for a certificate that has one, the quote only where the page gave no price. */
 export function questionsFor(answers: PatientAnswers): QuestionId[] {
-  const withCap = answers.certificate !== '' && answers.certificate !== 'none' && answers.certificate !== UNKNOWN;
+  const withCap = asksCap(answers);
   return ['whose', 'age', 'bracket', 'certificate', ...(withCap ? ['cap' as const] : []), ...(answers.unpriced.length ? ['amounts' as const] : []), 'when'];
 }
 
@@ -127,27 +149,32 @@ function capOf(program: DraftProgram): string {
   if (program.kind === 'tokutei') return program.dialysisHighIncome ? '20000' : '10000';
   if (program.kind === 'local') return LOCAL_RATES.includes(program.rate) ? program.rate : '';
   const caps = program.kind === 'nanbyo' ? NANBYO_CAPS : SHOMAN_CAPS;
-  const tiers: Record<string, number> = { 生活保護: 0, 低所得Ⅰ: 2, 低所得Ⅱ: 3, 一般所得Ⅰ: 4, 一般所得Ⅱ: 5, 上位所得: 6 };
-  const at = tiers[program.tier];
-  if (at === undefined) return '';
-  if (program.ventilator && at > 0) return caps[1];
+  const at = (PROGRAM_TIERS as readonly string[]).indexOf(program.tier);
+  if (at < 0) return '';
+  // PROGRAM_TIERS has no 人工呼吸器 row: from 低所得Ⅰ on, a tier is one step further in the card's list.
+  const step = at === 0 ? 0 : at + 1;
+  if (program.ventilator && step > 0) return caps[1];
   // 高額かつ長期 (指定難病) and 重症 (小児慢性) take the cap one step down, 低所得 excepted.
-  const lower = (program.kind === 'nanbyo' ? program.highCostLongTerm : program.severe) && at >= 4;
-  return caps[lower ? at - 1 : at];
+  const lower = (program.kind === 'nanbyo' ? program.highCostLongTerm : program.severe) && step >= 4;
+  return caps[lower ? step - 1 : step];
 }
 
-/** A person's age in whole years at the first month of care, as typed or from the year of birth (undefined when not known). */
-export function ageOf(person: DraftPerson, firstMonth: string | undefined): number | undefined {
+/** The age band of a person in a month, by the engine's own rule (70 from the month after the birthday). */
+export function bandAt(person: DraftPerson, month: string | undefined): AgeBand | undefined {
+  const index = month ? parseMonth(month) : undefined;
+  if (index === undefined) return undefined;
+  let source: { birth?: CalendarDate; age?: number } | undefined;
   if (person.birthDate.trim()) {
     const born = parseDateText(person.birthDate);
-    const year = Number((firstMonth ?? '').slice(0, 4));
-    return born.ok && year ? year - Number(born.value.slice(0, 4)) : undefined;
+    source = born.ok ? { birth: parseDate(born.value) } : undefined;
+  } else if (person.age.trim()) {
+    const age = Number(person.age.normalize('NFKC').replace(/歳$/, '').trim());
+    source = Number.isInteger(age) && age >= 0 ? { age } : undefined;
   }
-  const age = Number(person.age.normalize('NFKC').replace(/歳$/, '').trim());
-  return person.age.trim() && Number.isInteger(age) ? age : undefined;
+  if (!source) return undefined;
+  const { band } = ageInMonth(source, index);
+  return band === 'late75' ? '75plus' : band === 'elderly70' ? '70to74' : 'under70';
 }
-
-const bandOf = (age: number): AgeBand => (age < 70 ? 'under70' : age < 75 ? '70to74' : '75plus');
 
 /** Lines of care repeated the same each month (a monthly infusion): the number of months, else 0. */
 export function repeatedMonths(draft: Draft): number {
@@ -169,17 +196,19 @@ export function repeatedMonths(draft: Draft): number {
 export function answersFromPlan(draft: Draft): PatientAnswers {
   const patient = draft.people[0];
   const first = monthsOf({ ...draft, lines: draft.lines.filter(isFilled) })[0] ?? monthsOf(draft)[0];
-  const age = ageOf(patient, first);
-  const band = age === undefined ? '' : bandOf(age);
+  const band = bandAt(patient, first) ?? '';
   const twoTenths = band === '75plus' && draft.bracket === '一般' && patient.kept?.copayRate === '0.2';
   const bracket = twoTenths ? GENERAL_TWO_TENTHS : bracketsFor(band).includes(draft.bracket) ? draft.bracket : '';
+  // The page's certificates stand, as given, until the reader answers the question; the first is shown chosen.
   const program = patient.programs[0];
   return {
     whose: '',
     age: band,
     bracket,
-    certificate: program ? program.kind : '',
-    cap: program ? capOf(program) : '',
+    certificate: '',
+    cap: '',
+    pageCertificate: program ? program.kind : '',
+    pageCap: program ? capOf(program) : '',
     start: first ?? '',
     months: repeatedMonths(draft),
     unpriced: unpricedLines(draft).map((l) => l.key),
@@ -187,11 +216,11 @@ export function answersFromPlan(draft: Draft): PatientAnswers {
   };
 }
 
-/** One answer to every question: what a plan is worked out for. */
+/** One answer to every question: what a plan is worked out for ('' certificate: the page's own stand). */
 interface Assumption {
   age: AgeBand;
   bracket: string;
-  certificate: CertificateAnswer;
+  certificate: CertificateAnswer | '';
   cap: string;
 }
 
@@ -201,18 +230,40 @@ interface Assumption {
  * A certificate not known is taken as none: the reader is told a card would lower it.
  */
 export function assumptionsOf(answers: PatientAnswers): Assumption[] {
-  const known = (value: string) => value !== '' && value !== UNKNOWN;
   const bands = known(answers.age) ? [answers.age as AgeBand] : AGE_BANDS;
-  const certificate: CertificateAnswer = known(answers.certificate) ? (answers.certificate as CertificateAnswer) : 'none';
+  const answered = certificateAnswered(answers);
+  // Not answered (or as the page gives it): the page's own certificates stand ('' keeps them);
+  // 「わからない」: none, and the reader is told a card would lower it.
+  const certificate: CertificateAnswer | '' = answered.certificate === '' ? '' : known(answered.certificate) ? (answered.certificate as CertificateAnswer) : 'none';
   const result: Assumption[] = [];
   for (const age of bands) {
     const brackets = bracketsFor(age);
-    const chosen = brackets.includes(answers.bracket) ? [answers.bracket] : ends(brackets);
+    const same = sameIncome(answers.bracket, age);
+    const chosen = same ? [same] : ends(brackets);
     for (const bracket of chosen) {
-      for (const cap of capsOpen(certificate, answers.cap, bracket)) result.push({ age, bracket, certificate: cap === '' ? 'none' : certificate, cap });
+      for (const cap of certificate === '' ? [''] : capsOpen(certificate, answered.cap, bracket)) {
+        result.push({ age, bracket, certificate: certificate !== '' && cap === '' ? 'none' : certificate, cap });
+      }
     }
   }
   return result;
+}
+
+/** Whether an answer was given and is not 「わからない」. */
+export const known = (value: string): boolean => value !== '' && value !== UNKNOWN;
+
+/**
+ * The bracket of an age band for an income chosen before the age was known: the words are the
+ * same yearly incomes (ウ and 現役並みⅠ are both 約370万〜770万円), so the choice carries over.
+ */
+const SAME_INCOME: Record<string, string> = { ア: '現役並みⅢ', イ: '現役並みⅡ', ウ: '現役並みⅠ', エ: '一般', オ: '低所得Ⅱ' };
+export function sameIncome(bracket: string, band: AgeBand): string | undefined {
+  const brackets = bracketsFor(band);
+  if (brackets.includes(bracket)) return bracket;
+  const elderly = SAME_INCOME[bracket];
+  if (elderly && brackets.includes(elderly)) return elderly;
+  const under70 = Object.keys(SAME_INCOME).find((k) => SAME_INCOME[k] === bracket);
+  return under70 && brackets.includes(under70) ? under70 : undefined;
 }
 
 /**
@@ -233,19 +284,17 @@ function capsOpen(certificate: CertificateAnswer, cap: string, bracket: string):
 /** The first and the last of a list (once when they are the same). */
 const ends = <T>(list: readonly T[]): T[] => (list.length > 1 ? [list[0], list.at(-1)!] : [...list]);
 
-/** Whether every answer that changes the cost is known. */
-export function isExact(answers: PatientAnswers): boolean {
-  return assumptionsOf(answers).length === 1;
-}
-
+/** An age in each band, for working out a band the page's own patient is not in. */
 const EXAMPLE_AGE: Record<AgeBand, number> = { under70: 50, '70to74': 72, '75plus': 80 };
 
-/** The patient as the answers have them: the page's age when it falls in the band, else one that does. */
-function patientFor(person: DraftPerson, first: string | undefined, age: AgeBand | undefined): DraftPerson {
-  if (!age) return person;
-  const own = ageOf(person, first);
-  if (own !== undefined && bandOf(own) === age) return person;
-  return { ...person, birthDate: '', age: String(own !== undefined && age === 'under70' && own < 70 ? own : EXAMPLE_AGE[age]) };
+/**
+ * The patient as the answers have them: the page's age when it falls in the band. Otherwise,
+ * for an estimate, an age that does; for the workspace (no `assumed`), none: the counselor asks.
+ */
+function patientFor(person: DraftPerson, first: string | undefined, age: AgeBand | undefined, estimating: boolean): DraftPerson {
+  if (!age) return estimating ? person : { ...person, age: '', birthDate: '' };
+  if (bandAt(person, first) === age) return person;
+  return { ...person, birthDate: '', age: estimating ? String(EXAMPLE_AGE[age]) : '' };
 }
 
 /** Moves a month as typed by `by` months; text that is not a month stays as it is. */
@@ -254,42 +303,58 @@ function shifted(text: string, by: number): string {
   return by && read.ok ? formatMonth(parseMonth(read.value)! + by) : text;
 }
 
+/** The first month of care with an amount (or of any line, before the quote is typed). */
+const firstMonthOf = (draft: Draft): string | undefined => monthsOf({ ...draft, lines: draft.lines.filter(isFilled) })[0] ?? monthsOf(draft)[0];
+
 /** The care in time: from the start month, and for repeated care over the number of months asked. */
 function linesFor(draft: Draft, answers: PatientAnswers): DraftLine[] {
-  const first = monthsOf({ ...draft, lines: draft.lines.filter(isFilled) })[0] ?? monthsOf(draft)[0];
+  const first = firstMonthOf(draft);
   const by = first && answers.start && parseMonth(answers.start) !== undefined ? parseMonth(answers.start)! - parseMonth(first)! : 0;
   const priced = (l: DraftLine) => (Object.hasOwn(answers.amounts, l.key) ? { ...l, ...amountFields(answers.amounts[l.key], { points: l.kind === 'insured' }) } : l);
   const lines = draft.lines.map((l) => ({ ...priced(l), month: shifted(l.month, by) }));
   const repeated = repeatedMonths(draft);
   if (!repeated || !answers.months || answers.months === repeated || !first) return lines;
   const start = parseMonth(first)! + by;
-  const pattern = lines.filter((l) => isFilled(l) && parseMonthText(l.month).ok && parseMonth((parseMonthText(l.month) as { value: string }).value) === start);
+  const pattern = lines.filter((l) => isFilled(l) && monthIndexOf(l) === start);
   return Array.from({ length: answers.months }, (_, i) => pattern.map((l) => ({ ...l, key: newKey(), month: formatMonth(start + i) }))).flat();
+}
+
+/** A line's month as an index, when it can be read. */
+function monthIndexOf(line: DraftLine): number | undefined {
+  const read = parseMonthText(line.month);
+  return read.ok ? parseMonth(read.value) : undefined;
 }
 
 /**
  * The page's care with the reader's answers: their age band, bracket and certificate, from the
- * month they start. `assumed` fills in what is not known; without it, what is not known is left
- * empty (for the counselor to ask, when the reader goes on to the workspace).
+ * month they start. `assumed` fills in what is not known, for an estimate; without it, what is
+ * not known is left empty (for the counselor to ask, when the reader goes on to the workspace).
+ * The page's certificates stand until the reader answers; an answer replaces those of its kind
+ * (「持っていない」: all of them) and covers the care the hospital gave.
  */
 export function draftFor(draft: Draft, answers: PatientAnswers, assumed?: Assumption): Draft {
-  const first = monthsOf({ ...draft, lines: draft.lines.filter(isFilled) })[0];
-  const known = (value: string) => (value !== '' && value !== UNKNOWN ? value : '');
-  const age = (assumed?.age ?? known(answers.age)) as AgeBand | '';
-  const bracket = assumed?.bracket ?? known(answers.bracket);
-  const certificate = (assumed?.certificate ?? known(answers.certificate)) as CertificateAnswer | '';
-  const cap = assumed?.cap ?? known(answers.cap);
+  const first = firstMonthOf(draft);
+  const given = (value: string) => (known(value) ? value : '');
+  const age = (assumed?.age ?? given(answers.age)) as AgeBand | '';
+  const bracket = assumed?.bracket ?? (given(answers.bracket) && age ? sameIncome(answers.bracket, age) ?? '' : given(answers.bracket));
+  const answered = certificateAnswered(answers);
+  const certificate = (assumed ? assumed.certificate : answered.certificate === UNKNOWN ? '' : answered.certificate) as CertificateAnswer | '';
+  const cap = assumed?.cap ?? given(answered.cap);
   const [patient, ...others] = draft.people;
-  let person = patientFor(patient, first, age || undefined);
+  let person = patientFor(patient, first, age || undefined, assumed !== undefined);
   const twoTenths = bracket === GENERAL_TWO_TENTHS;
   if (bracket) person = { ...person, kept: twoTenthsKept(person, twoTenths) };
   // A card whose cap is not known yet goes to the workspace without its tier, for the counselor to ask.
   const reread = certificate !== '';
-  if (reread) person = { ...person, programs: certificate === 'none' ? [] : [certificateOf(certificate, cap, bracket)] };
+  const replaced = (p: DraftProgram) => certificate === 'none' || p.kind === certificate;
+  if (reread) person = { ...person, programs: [...person.programs.filter((p) => !replaced(p)), ...(certificate === 'none' ? [] : [certificateOf(certificate, cap, bracket)])] };
   const scheme = age === '75plus' ? 'kouki' : age && draft.scheme === 'kouki' ? 'kyokai' : draft.scheme;
-  // A certificate the reader chose covers the care the hospital gave: links to the page's own certificate go.
-  const lines = linesFor(draft, answers).map((l) => (reread && l.person === patient.id && l.program !== NOT_COVERED ? { ...l, program: '' } : l));
-  return { ...draft, scheme, bracket: twoTenths ? '一般' : bracket || (age ? '' : draft.bracket), capAtWindow: true, people: [person, ...others], lines };
+  // Links to a certificate the answer replaced go: the reader's covers the care the hospital gave.
+  const unlinked = new Set(patient.programs.filter(replaced).map(programKey));
+  const lines = linesFor(draft, answers).map((l) => (reread && l.person === patient.id && unlinked.has(l.program) ? { ...l, program: '' } : l));
+  // The workspace asks what the reader did not know: no bracket from the page's example.
+  const householdBracket = twoTenths ? '一般' : bracket || (assumed || known(answers.age) || answers.bracket === UNKNOWN ? '' : draft.bracket);
+  return { ...draft, scheme, bracket: householdBracket, capAtWindow: true, people: [person, ...others], lines };
 }
 
 /** The person's kept fields with the 2割 copay of 後期 一般Ⅱ set, or taken away again. */

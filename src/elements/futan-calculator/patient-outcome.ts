@@ -1,7 +1,7 @@
-import { evaluate, type Breakdown, type CarePlan } from '../../engine/index.js';
+import { evaluate, signOf, yenDifference, type Breakdown, type CarePlan, type Yen } from '../../engine/index.js';
 import { draftToPlan, isFilled, type Draft } from './draft.js';
 import { inpatientMonthsWithoutMeals, withMealLines } from './draft-edits.js';
-import { assumptionsOf, draftFor, UNKNOWN, type PatientAnswers } from './patient-answers.js';
+import { asksCap, assumptionsOf, draftFor, known, shownCap, type PatientAnswers } from './patient-answers.js';
 
 /** What the patient's answers come to: one figure, or the lowest and the highest when some answers are not known. */
 export interface PatientOutcome {
@@ -20,13 +20,13 @@ export interface PatientOutcome {
 const MEALS_A_DAY = '3';
 
 /** A patient's cost of a day's meals in the first month in hospital without meals: the plan with them less the plan without. */
-function mealsPerDayOf(draft: Draft, cost: bigint): string | undefined {
+function mealsPerDayOf(draft: Draft, cost: Yen): string | undefined {
   // A meal line the page left without a count includes no meals.
   const [first] = inpatientMonthsWithoutMeals({ ...draft, lines: draft.lines.filter((l) => l.kind !== 'meals' || isFilled(l)) });
   if (!first) return undefined;
   const { draft: withMeals, lines } = withMealLines(draft, [first]);
   const evaluation = evaluate(draftToPlan({ ...withMeals, lines: withMeals.lines.map((l) => (l === lines[0] ? { ...l, meals: MEALS_A_DAY } : l)) }).plan);
-  return evaluation.ok ? String(BigInt(evaluation.breakdown.shares.patient) - cost) : undefined;
+  return evaluation.ok ? yenDifference(cost, evaluation.breakdown.shares.patient) : undefined;
 }
 
 /**
@@ -35,21 +35,19 @@ function mealsPerDayOf(draft: Draft, cost: bigint): string | undefined {
  * (a page's plan with an error): the reader is then sent to the hospital's desk.
  */
 export function outcomeOf(base: Draft, answers: PatientAnswers): PatientOutcome | undefined {
-  let low: bigint | undefined;
-  let highest: { cost: bigint; draft: Draft; plan: CarePlan; breakdown: Breakdown } | undefined;
+  let low: Yen | undefined;
+  let highest: { cost: Yen; draft: Draft; plan: CarePlan; breakdown: Breakdown } | undefined;
   for (const assumed of assumptionsOf(answers)) {
     const draft = draftFor(base, answers, assumed);
     const made = draftToPlan(draft);
     if (made.issues.length || !made.plan.items.length) return undefined;
     const evaluation = evaluate(made.plan);
     if (!evaluation.ok) return undefined;
-    const cost = BigInt(evaluation.breakdown.shares.patient);
-    if (low === undefined || cost < low) low = cost;
-    if (!highest || cost > highest.cost) highest = { cost, draft, plan: made.plan, breakdown: evaluation.breakdown };
+    const cost = evaluation.breakdown.shares.patient;
+    if (low === undefined || signOf(yenDifference(low, cost)) < 0) low = cost;
+    if (!highest || signOf(yenDifference(highest.cost, cost)) > 0) highest = { cost, draft, plan: made.plan, breakdown: evaluation.breakdown };
   }
   if (!highest || low === undefined) return undefined;
-  const open = (value: string) => value === '' || value === UNKNOWN;
-  const withCap = answers.certificate !== '' && answers.certificate !== 'none' && answers.certificate !== UNKNOWN;
-  const unknowns = low === highest.cost ? [] : ([['age', open(answers.age)], ['bracket', open(answers.bracket)], ['cap', withCap && open(answers.cap)]] as const).filter(([, o]) => o).map(([k]) => k);
-  return { low: String(low), high: String(highest.cost), draft: highest.draft, plan: highest.plan, breakdown: highest.breakdown, unknowns, mealsPerDay: mealsPerDayOf(highest.draft, highest.cost) };
+  const unknowns = low === highest.cost ? [] : ([['age', !known(answers.age)], ['bracket', !known(answers.bracket)], ['cap', asksCap(answers) && !known(shownCap(answers))]] as const).filter(([, open]) => open).map(([k]) => k);
+  return { low, high: highest.cost, draft: highest.draft, plan: highest.plan, breakdown: highest.breakdown, unknowns, mealsPerDay: mealsPerDayOf(highest.draft, highest.cost) };
 }

@@ -8,7 +8,7 @@ import { dateInput, dateReadBack } from './date-field.js';
 import { isFilled, monthsOf } from './draft.js';
 import { LIMITS, noteOrLimit } from './field-limits.js';
 import { renderPersonDetails } from './person-details.js';
-import { ageOf } from './patient-answers.js';
+import { bandAt } from './patient-answers.js';
 
 
 /** The 12 months before the first month of care: where an earlier benefit counts for 多数回. */
@@ -81,12 +81,14 @@ function detailsSummary(ctx: SectionContext): string {
  */
 function bracketGroups(draft: SectionContext['draft']): { under70: boolean; elderly: boolean } {
   const months = monthsOf(draft);
-  const start = ageOf(draft.people[0], months[0]);
-  if (start === undefined) return { under70: true, elderly: true };
-  const span = months.length ? Math.ceil((parseMonth(months.at(-1)!)! - parseMonth(months[0])! + 1) / 12) : 0;
+  const patient = draft.people[0];
+  const [first, last] = [bandAt(patient, months[0]), bandAt(patient, months.at(-1))];
+  if (!first || !last) return { under70: true, elderly: true };
+  // An age without a birth date is taken as constant: at 69 the birthday may fall in the plan.
+  const mayTurn70 = !patient.birthDate.trim() && Number(patient.age.normalize('NFKC').replace(/歳$/, '')) === 69;
   const chosenUnder70 = (UNDER70_BRACKETS as readonly string[]).includes(draft.bracket);
   const chosenElderly = (ELDERLY_BRACKETS as readonly string[]).includes(draft.bracket);
-  return { under70: start < 70 || chosenUnder70, elderly: start + span >= 69 || chosenElderly };
+  return { under70: first === 'under70' || chosenUnder70, elderly: last !== 'under70' || mayTurn70 || chosenElderly };
 }
 
 /** The patient's main fields. The bracket is named by its label's text alone: the hint inside the label is its description, read once. */

@@ -11,7 +11,7 @@ import { MAX_REPEAT } from './draft-edits.js';
 import { amountField } from './patient-section.js';
 import { isFilled, type Draft } from './draft.js';
 import { MAX_LINES } from './read-plan.js';
-import { AGE_BANDS, bracketsFor, type AgeBand, capsFor, CERTIFICATE_ANSWERS, questionsFor, repeatedMonths, UNKNOWN, type PatientAnswers, type QuestionId } from './patient-answers.js';
+import { AGE_BANDS, bracketsFor, type AgeBand, capsFor, CERTIFICATE_ANSWERS, known, questionsFor, repeatedMonths, sameIncome, shownCap, shownCertificate, UNKNOWN, type PatientAnswers, type QuestionId } from './patient-answers.js';
 import type { PatientOutcome } from './patient-outcome.js';
 
 /** What the patient's view needs from the calculator. */
@@ -64,7 +64,7 @@ export function renderPatientView(ctx: PatientViewContext) {
 export const estimateText = (o: PatientOutcome, msg: Messages) => (o.low === o.high ? formatYen(o.high) : msg.estimateRange(formatYen(o.low), formatYen(o.high)));
 
 const isFamily = (answers: PatientAnswers) => answers.whose === 'family';
-const capKind = (answers: PatientAnswers) => answers.certificate as CapKind;
+const capKind = (answers: PatientAnswers) => shownCertificate(answers) as CapKind;
 
 /** A question's choices: each a button that answers it and goes on, the current answer pressed. */
 function choices(ctx: PatientViewContext, question: QuestionId, current: string, options: { value: string; label: string }[]) {
@@ -98,21 +98,23 @@ const QUESTIONS: Record<QuestionId, (ctx: PatientViewContext) => unknown> = {
   ])}`,
   bracket: (ctx) => {
     const { msg, answers } = ctx;
-    // Before the age is known, every band's brackets: the words say the income either way.
-    const brackets = answers.age === '' || answers.age === UNKNOWN ? [] : bracketsFor(answers.age);
-    return html`${heading(msg.bracketQuestion)}<p class="hint">${msg.bracketWhere}</p>${choices(ctx, 'bracket', answers.bracket, [
+    // Before the age is known, the incomes in words (those of under 70): the same incomes give the
+    // bracket of whichever band the age turns out to be (assumptionsOf).
+    const brackets = answers.age === '' || answers.age === UNKNOWN ? bracketsFor('under70') : bracketsFor(answers.age);
+    const pressed = known(answers.age) ? sameIncome(answers.bracket, answers.age as AgeBand) ?? answers.bracket : answers.bracket;
+    return html`${heading(msg.bracketQuestion)}<p class="hint">${msg.bracketWhere}</p>${choices(ctx, 'bracket', pressed, [
       ...[...brackets].reverse().map((b) => ({ value: b, label: msg.bracketWords(b) })),
       { value: UNKNOWN, label: msg.bracketDontKnow },
     ])}`;
   },
-  certificate: (ctx) => html`${heading(ctx.msg.certificateQuestion(isFamily(ctx.answers)))}${choices(ctx, 'certificate', ctx.answers.certificate, [
+  certificate: (ctx) => html`${heading(ctx.msg.certificateQuestion(isFamily(ctx.answers)))}${choices(ctx, 'certificate', shownCertificate(ctx.answers), [
     ...CERTIFICATE_ANSWERS.map((c) => ({ value: c, label: ctx.msg.certificates[c] })),
     { value: UNKNOWN, label: ctx.msg.certificateDontKnow },
   ])}`,
   cap: (ctx) => {
     const { msg, answers } = ctx;
     const kind = capKind(answers);
-    return html`${heading(msg.capQuestion(kind))}<p class="hint">${msg.capHint(kind)}</p>${choices(ctx, 'cap', answers.cap, [
+    return html`${heading(msg.capQuestion(kind))}<p class="hint">${msg.capHint(kind)}</p>${choices(ctx, 'cap', shownCap(answers), [
       ...capsFor(kind).map((c) => ({ value: c, label: msg.capWords(kind, c, formatYen(c)) })),
       { value: UNKNOWN, label: msg.dontKnow },
     ])}`;
@@ -173,8 +175,8 @@ function answerWords(answers: PatientAnswers, msg: Messages, lang: Lang): Record
     whose: answers.whose === 'family' ? msg.whoseFamily : answers.whose === 'self' ? msg.whoseSelf : '',
     age: open(answers.age) ? msg.dontKnow : msg.ageBands[answers.age as AgeBand],
     bracket: open(answers.bracket) ? msg.dontKnow : msg.bracketWords(answers.bracket),
-    certificate: open(answers.certificate) ? msg.dontKnow : msg.certificates[answers.certificate as CapKind | 'none'],
-    cap: open(answers.cap) ? msg.dontKnow : msg.capWords(capKind(answers), answers.cap, formatYen(answers.cap)),
+    certificate: open(shownCertificate(answers)) ? msg.dontKnow : msg.certificates[shownCertificate(answers) as CapKind | 'none'],
+    cap: open(shownCap(answers)) ? msg.dontKnow : msg.capWords(capKind(answers), shownCap(answers), formatYen(shownCap(answers))),
     amounts: Object.values(answers.amounts).filter((t) => t.trim()).join(msg.listSeparator),
     when: answers.start ? formatMonth(answers.start, lang) + (answers.months ? `・${msg.monthsOption(answers.months)}` : '') : '',
   };
