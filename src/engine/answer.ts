@@ -8,8 +8,8 @@ import type { Breakdown, LaterPayment, LaterReason, MonthText, OutpatientYear, Y
  * a Breakdown only, so that it can never say anything the breakdown does not.
  */
 
-/** Who pays money back to the patient. */
-export type RefundSource = 'insurer' | 'supplementary' | 'privateInsurance';
+/** Who pays money back to the patient: 'public' is a municipality paying a subsidy back (償還払い). */
+export type RefundSource = 'insurer' | 'supplementary' | 'privateInsurance' | 'public';
 
 export interface WindowMonth {
   month: MonthText;
@@ -58,9 +58,10 @@ export interface PersonAnswer {
   comingBack: ComingBack[];
   /**
    * Some of what comes back for this person's care comes only on a claim: 高額療養費 refunded
-   * later, 多数回 or 世帯合算 refunded later, a yearly refund (年間上限, 外来年間合算), or a
-   * private rider's payment. 付加給付 is left out: insurers usually pay it without one. The same
-   * steps as checklistOf's apply-high-cost, apply-yearly and rider-claim.
+   * later, 多数回 or 世帯合算 refunded later, a yearly refund (年間上限, 外来年間合算), a municipal
+   * subsidy paid by reimbursement (償還払い), or a private rider's payment. 付加給付 is left out:
+   * insurers usually pay it without one. The same steps as checklistOf's apply-high-cost,
+   * apply-yearly, apply-city and rider-claim.
    */
   applicationNeeded: boolean;
 }
@@ -115,6 +116,7 @@ const FROM: Record<LaterReason, RefundSource> = {
   outpatientYearly: 'insurer',
   supplementary: 'supplementary',
   privateInsurance: 'privateInsurance',
+  localReimbursement: 'public',
 };
 
 const add = (a: Yen, b: Yen): Yen => String(BigInt(a) + BigInt(b));
@@ -141,8 +143,8 @@ class Refunds {
   }
 }
 
-/** Reasons whose refund comes only on a claim (checklistOf: apply-high-cost, apply-yearly, rider-claim). */
-const CLAIMED: ReadonlySet<LaterReason> = new Set(['highCost', 'manyTimes', 'household', 'annualCap', 'outpatientYearly', 'privateInsurance']);
+/** Reasons whose refund comes only on a claim (checklistOf: apply-high-cost, apply-yearly, apply-city, rider-claim). */
+const CLAIMED: ReadonlySet<LaterReason> = new Set(['highCost', 'manyTimes', 'household', 'annualCap', 'outpatientYearly', 'privateInsurance', 'localReimbursement']);
 
 interface PersonTotals {
   amount: Yen;

@@ -13,6 +13,8 @@ import type { LaterPayment, LaterReason, Message, MonthBreakdown, OutsideInsuran
 const MONTHS_UNTIL_REFUND = 3;
 /** A private insurer pays a claim within weeks: taken as the month after. */
 const MONTHS_UNTIL_RIDER = 1;
+/** A municipality pays a subsidy back (償還払い) about two to three months after the month of care, on an application: taken as three. */
+const MONTHS_UNTIL_CITY = 3;
 
 const LATER_NOTES: Record<LaterReason, Message> = {
   highCost: { ja: '高額療養費（申請後、診療月から3〜4か月後）', en: 'High-cost benefit (after a claim, 3–4 months after the month of care)' },
@@ -22,6 +24,7 @@ const LATER_NOTES: Record<LaterReason, Message> = {
   privateInsurance: { ja: '民間保険（特約）からの支払い（請求後）', en: 'Private insurance pays the fee back (after a claim)' },
   annualCap: { ja: '年間上限', en: 'Annual cap' },
   outpatientYearly: { ja: '外来年間合算', en: 'Yearly outpatient cap' },
+  localReimbursement: { ja: '市区町村の医療費助成（償還払い: 申請後、診療月から2〜3か月後）', en: 'Municipal subsidy paid back (after an application, 2–3 months after the month of care)' },
 };
 
 const OUTSIDE_KINDS = new Set(['advanced', 'patientRequested', 'trial', 'selected', 'free']);
@@ -43,8 +46,10 @@ interface Totals {
   publicWindow: Amount;
   /** What the patient pays directly for items outside insurance (fees, meals, other), less the meals a programme paid. */
   patientOutside: Amount;
-  /** Meals a local programme paid (at the window). */
+  /** Meals a local programme paid (at the window, or later by reimbursement). */
   publicMeals: Amount;
+  /** Of `publicMeals`, what the window charged and the municipality pays back later (償還払い). */
+  mealsLater: Amount;
   /** Fees the patient pays at the window that a private rider pays back later. */
   rider: Amount;
 }
@@ -62,14 +67,15 @@ function totalsOf(state: MonthState, personId?: string): Totals {
     publicFinal += state.publicFinal[i];
     publicWindow += state.publicWindow[i];
   });
-  let patientOutside = 0n, rider = 0n, publicMeals = 0n;
+  let patientOutside = 0n, rider = 0n, publicMeals = 0n, mealsLater = 0n;
   state.items.forEach((item, i) => {
     if (personId !== undefined && item.person !== personId) return;
     if (isPaidBy(item, 'patient')) patientOutside += item.amount;
     if (item.reimbursed) rider += item.amount;
     if (state.publicMeals) publicMeals += state.publicMeals[i];
+    if (state.publicMealsLater) mealsLater += state.publicMealsLater[i];
   });
-  return { fee, copay, window, final, supplementary, publicFinal, publicWindow, patientOutside: patientOutside - publicMeals, publicMeals, rider };
+  return { fee, copay, window, final, supplementary, publicFinal, publicWindow, patientOutside: patientOutside - publicMeals, publicMeals, mealsLater, rider };
 }
 
 function outsideOf(items: PricedItem[]): OutsideInsurance {
@@ -125,7 +131,8 @@ function groupRefunds(state: MonthState): { people: string[]; cards: boolean[]; 
     const refunds: Amount[] = [];
     for (let i = offset; i < offset + group.claims.length; i++) {
       const claim = state.claims[i];
-      const own = claim.window - claim.final - (state.publicWindow[i] - state.publicFinal[i]) + state.supplementary[i] - state.supplementaryToPatient[i];
+      // A subsidy paid by reimbursement is the city's refund (laterParts), not the insurer's.
+      const own = claim.window - claim.final - (state.publicWindow[i] - state.publicFinal[i]) - state.publicLater[i] + state.supplementary[i] - state.supplementaryToPatient[i];
       const person = claim.member.person.id;
       let k = people.length === 1 && people[0] === person && cards[0] === claim.card ? 0 : -1;
       if (k < 0) for (let j = 0; j < people.length; j++) if (people[j] === person && cards[j] === claim.card) k = j;
@@ -161,20 +168,42 @@ function groupRefunds(state: MonthState): { people: string[]; cards: boolean[]; 
   return byGroup;
 }
 
+/** What each person's local programmes paid by reimbursement (償還払い) pay back: copays and meals. */
+function cityRefunds(state: MonthState): Map<string, Amount> | undefined {
+  let city: Map<string, Amount> | undefined;
+  const put = (person: string, amount: Amount) => {
+    if (amount !== 0n) (city ??= new Map()).set(person, (city.get(person) ?? 0n) + amount);
+  };
+  state.claims.forEach((claim, i) => put(claim.member.person.id, state.publicLater[i]));
+  if (state.publicMealsLater) state.items.forEach((item, i) => put(item.person, state.publicMealsLater![i]));
+  return city;
+}
+
 /**
  * What comes back after the month, part by part, with whose care each part is for: a group's
  * refund as it fell on each person's receipts (their window charge less their final copay, less
  * what goes back to a programme that paid at the window), 多数回 named first and shared in
- * proportion; then what of the 付加給付 reaches each person and a rider's payments by line. Parts
- * of nothing are left out.
+ * proportion; then what of the 付加給付 reaches each person, what a municipality pays back
+ * (償還払い) and a rider's payments by line. Parts of nothing are left out; a group's part below
+ * zero for a person (a programme's share moved between receipts) comes off what the city pays them.
  */
 function laterParts(state: MonthState): LaterPart[] {
   const parts: LaterPart[] = [];
   const add = (reason: LaterReason, person: string, amount: Amount) => {
     if (amount > 0n) parts.push({ reason, person, amount });
   };
+  const city = cityRefunds(state);
   groupRefunds(state).forEach(({ people, cards, refunds }, g) => {
     const group = state.groups[g];
+    if (city) {
+      people.forEach((person, k) => {
+        const owed = city.get(person);
+        if (refunds[k] >= 0n || owed === undefined) return;
+        const moved = min(-refunds[k], owed);
+        refunds[k] += moved;
+        city.set(person, owed - moved);
+      });
+    }
     const refund = people.length === 1 ? refunds[0] : sum(refunds);
     if (refund <= 0n) return;
     const manyTimes = min(group.finalWithoutManyTimes - group.final, refund);
@@ -189,13 +218,16 @@ function laterParts(state: MonthState): LaterPart[] {
     supplementary.set(person, (supplementary.get(person) ?? 0n) + state.supplementaryToPatient[i]);
   });
   for (const [person, amount] of supplementary) add('supplementary', person, amount);
+  if (city) for (const [person, amount] of city) add('localReimbursement', person, amount);
   for (const item of state.items) if (item.reimbursed) add('privateInsurance', item.person, item.amount);
   return parts;
 }
 
+const monthsUntil = (reason: LaterReason) => (reason === 'privateInsurance' ? MONTHS_UNTIL_RIDER : reason === 'localReimbursement' ? MONTHS_UNTIL_CITY : MONTHS_UNTIL_REFUND);
+
 function laterPayment(state: MonthState, reason: LaterReason, amount: Amount, person: string | undefined): LaterPayment {
   const payment: LaterPayment = {
-    reason, amount: yen(amount), expectedMonth: formatMonth(state.month + (reason === 'privateInsurance' ? MONTHS_UNTIL_RIDER : MONTHS_UNTIL_REFUND)), note: LATER_NOTES[reason],
+    reason, amount: yen(amount), expectedMonth: formatMonth(state.month + monthsUntil(reason)), note: LATER_NOTES[reason],
   };
   // Set rather than spread in: a spread of a conditional object takes V8's slow path.
   if (person !== undefined) payment.person = person;
@@ -264,7 +296,7 @@ function peopleOf(plan: NormalizedPlan, state: MonthState, month: MonthBreakdown
       insuredFee: yen(t.fee),
       copay: yen(t.copay),
       benefit: yen(t.copay - t.final),
-      atWindow: yen(t.window - t.publicWindow + t.patientOutside + t.rider),
+      atWindow: yen(t.window - t.publicWindow + t.patientOutside + t.mealsLater + t.rider),
       supplementary: yen(t.supplementary),
       public: yen(t.publicFinal + t.publicMeals),
       patient: yen(t.final - t.publicFinal - t.supplementary + t.patientOutside),
@@ -306,7 +338,7 @@ export function monthBreakdown(plan: NormalizedPlan, state: MonthState, flows: C
   }
   const text = formatMonth(state.month);
   const parts = laterParts(state);
-  const atWindow = t.window - t.publicWindow + t.patientOutside + t.rider;
+  const atWindow = t.window - t.publicWindow + t.patientOutside + t.mealsLater + t.rider;
   flows.paid(text, atWindow);
   const month: MonthBreakdown = {
     month: text,

@@ -1,4 +1,4 @@
-import type { Breakdown, CarePlan, Message } from './types.js';
+import type { Breakdown, CarePlan, LaterReason, Message } from './types.js';
 
 /**
  * What the patient has to do, from the plan and its breakdown: the card to show or the
@@ -6,7 +6,7 @@ import type { Breakdown, CarePlan, Message } from './types.js';
  * receipts to keep for the tax return. Printed on the handout as a checklist. Pure and
  * table-driven: each entry says when it applies and what it says.
  */
-export type ChecklistId = 'confirm-course' | 'show-card' | 'get-card' | 'show-certificate' | 'apply-high-cost' | 'apply-yearly' | 'rider-claim' | 'keep-receipts';
+export type ChecklistId = 'confirm-course' | 'show-card' | 'get-card' | 'show-certificate' | 'apply-high-cost' | 'apply-yearly' | 'apply-city' | 'rider-claim' | 'keep-receipts';
 
 export interface ChecklistItem {
   id: ChecklistId;
@@ -27,6 +27,8 @@ interface Facts {
   insurerRefundsLater: boolean;
   /** A refund over a year of care (年間上限, 外来年間合算). */
   yearlyRefund: boolean;
+  /** A municipality pays a subsidy back later (償還払い) for some month of care. */
+  cityRefundsLater: boolean;
   /** A private insurer (a rider) pays for some of the care, or pays the patient. */
   riderPays: boolean;
   /** The calendar years whose tax return will likely get a 医療費控除. */
@@ -49,14 +51,18 @@ function cardFacts(insurance: CarePlan['insurance']): Pick<Facts, 'cardUsed' | '
   return { cardUsed: everywhere || shown.includes(true), cardMissing: !everywhere || shown.includes(false) };
 }
 
+/** Later payments that are not the insurer's 高額療養費 (付加給付 comes without an application). */
+const NOT_THE_INSURER: ReadonlySet<LaterReason> = new Set(['supplementary', 'privateInsurance', 'localReimbursement']);
+
 function factsOf(plan: CarePlan, breakdown: Breakdown): Facts {
   return {
     // A course confirmed as one (selfPayCourses) has its warning carry the separate figure.
     courseOpen: breakdown.warnings.some((w) => w.code === 'mixed-billing' && w.patientIfSeparate === undefined),
     capBinds: breakdown.months.some((m) => m.caps.some((c) => c.binding)),
     ...cardFacts(plan.insurance),
-    insurerRefundsLater: breakdown.months.some((m) => m.later.some((l) => l.reason !== 'supplementary' && l.reason !== 'privateInsurance' && l.amount !== '0')),
+    insurerRefundsLater: breakdown.months.some((m) => m.later.some((l) => !NOT_THE_INSURER.has(l.reason) && l.amount !== '0')),
     yearlyRefund: breakdown.yearly.some((r) => r.amount !== '0'),
+    cityRefundsLater: breakdown.months.some((m) => m.later.some((l) => l.reason === 'localReimbursement' && l.amount !== '0')),
     riderPays: breakdown.shares.privateInsurance !== '0' || (plan.receipts ?? []).some((r) => r.from === 'privateInsurance'),
     deductionYears: breakdown.deduction
       .filter((d) => (d.deduction === null ? BigInt(d.counted) > THRESHOLD_CEILING : BigInt(d.deduction) > 0n))
@@ -112,6 +118,14 @@ const CHECKS: { id: ChecklistId; applies(f: Facts): boolean; message(f: Facts): 
     message: () => ({
       ja: '年間の上限による払い戻しは、8月から翌年7月までの1年が終わってから、加入している健康保険に申請します。',
       en: 'The refund for the yearly cap is applied for with your health insurer once the year from August to July is over.',
+    }),
+  },
+  {
+    id: 'apply-city',
+    applies: (f) => f.cityRefundsLater,
+    message: () => ({
+      ja: '医療費助成（子ども医療費、ひとり親、重度心身障害者など）が償還払いの分は、窓口でいったん払い、あとで受給者証のある市区町村に領収書を添えて申請してください。払い戻しは申請から2〜3か月ほどです（高額療養費の決定通知を求める市区町村もあります）。',
+      en: 'Where your municipal medical subsidy (for children, single parents, disabilities…) is paid by reimbursement (償還払い), you pay at the cashier, then apply to the city or town that issued your certificate with the receipts. It is paid back about 2–3 months later (some cities ask for the high-cost benefit notice first).',
     }),
   },
   {

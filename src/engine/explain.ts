@@ -97,6 +97,7 @@ export function explainLocalShape(program: NormalizedProgram): Message | undefin
   if (program.inpatientCap !== undefined) parts.push({ ja: `入院の上限 ${money(program.inpatientCap)}円`, en: `an inpatient cap of ¥${money(program.inpatientCap)}` });
   if (program.perFacility) parts.push({ ja: '上限は医療機関ごと', en: 'the caps counted per facility' });
   if (program.coversMeals) parts.push({ ja: '入院中の食事代も助成', en: 'hospital meals covered' });
+  if (program.reimbursed) parts.push({ ja: '償還払い（窓口では助成なしで払い、あとで市区町村から払い戻し）', en: 'paid by reimbursement (the cashier charges as without it; the city pays it back later)' });
   if (!parts.length) return undefined;
   return { ja: parts.map((p) => p.ja).join('、'), en: parts.map((p) => p.en).join('; ') };
 }

@@ -127,6 +127,10 @@ export const PROGRAM_MESSAGES = {
   tierTwice: (): Message => ({ ja: '同じ月に階層区分の変更が2つあります。', en: 'Two tier changes fall in the same month.' }),
   visitsCharged: (limit: number): Message => ({ ja: `月に負担する回数は1〜${limit}の整数で入力してください。`, en: `Enter the visits charged a month as a whole number from 1 to ${limit}.` }),
   visitsWithoutCharge: (): Message => ({ ja: '負担する回数（visitsCharged）は、1回あたりの負担額（perVisit）と一緒に入力してください。', en: 'Give visitsCharged together with a charge per visit (perVisit).' }),
+  payment: (): Message => ({
+    ja: '助成の受け取り方（payment）は window（窓口で助成）か reimbursement（償還払い: あとで市区町村から払い戻し）のどちらかにしてください。',
+    en: 'Give payment as window (the subsidy at the window) or reimbursement (償還払い: the city pays it back later).',
+  }),
   rateAndVisit: (): Message => ({
     ja: '1回あたりの負担額（perVisit）と負担割合（rate）は、どちらか一方を入力してください。',
     en: 'Give either a charge per visit (perVisit) or a rate, not both.',

@@ -28,8 +28,12 @@ export interface MonthState {
   /** 公費 of each claim's final copay and of its window charge, in the order of `claims`. */
   publicFinal: Amount[];
   publicWindow: Amount[];
+  /** What of `publicFinal` a local programme pays back after the month (償還払い), in the order of `claims`. */
+  publicLater: Amount[];
   /** The meal charge a local programme paid, in the order of `items`; absent when none did. */
   publicMeals?: Amount[];
+  /** What of `publicMeals` was charged at the window and is paid back later (償還払い); absent when none. */
+  publicMealsLater?: Amount[];
   programs: ProgramUse[];
 }
 
@@ -184,7 +188,7 @@ function settleAfterInsurance(claims: SettledClaim[], caps: ProgramCaps): Progra
     supplementaryToPatient = supplementaryToPatient.map((s, i) => (byPerson.get(claims[i].member.person)! < 0n ? 0n : s));
   }
   // Written out: a spread of `settled` takes V8's slow path, and this runs for every month.
-  return { publicFinal: settled.publicFinal, publicWindow: settled.publicWindow, uses: settled.uses, supplementary, supplementaryToPatient };
+  return { publicFinal: settled.publicFinal, publicWindow: settled.publicWindow, publicLater: settled.publicLater, uses: settled.uses, supplementary, supplementaryToPatient };
 }
 
 const NO_CAPS: ProgramCaps = new Map();
@@ -213,12 +217,14 @@ function windowsCoverFinal(claims: SettledClaim[], publicFinal: Amount[], public
 
 /**
  * Meals a local programme pays (RULES.md §9: meals covered or not, as the municipality decides):
- * the whole charge of each meal line it covers, at the window. 指定難病 and 小慢 lower the charge
- * instead (price.ts) and pay none of it. Each programme that paid is added to the month's uses,
- * in the plan's order of people and certificates.
+ * the whole charge of each meal line it covers, at the window, or later where it pays by
+ * reimbursement (`later`). 指定難病 and 小慢 lower the charge instead (price.ts) and pay none of
+ * it. Each programme that paid is added to the month's uses, in the plan's order of people and
+ * certificates.
  */
-function mealsCovered(plan: NormalizedPlan, items: PricedItem[], uses: ProgramUse[]): Amount[] | undefined {
+function mealsCovered(plan: NormalizedPlan, items: PricedItem[], uses: ProgramUse[]): { paid: Amount[]; later?: Amount[] } | undefined {
   let paid: Amount[] | undefined;
+  let later: Amount[] | undefined;
   let byProgram: Map<NormalizedProgram, Amount> | undefined;
   items.forEach((item, i) => {
     if (item.kind !== 'meals' || !item.programs.length) return;
@@ -228,12 +234,13 @@ function mealsCovered(plan: NormalizedPlan, items: PricedItem[], uses: ProgramUs
       if (program?.kind !== 'local' || !program.coversMeals) continue;
       paid ??= items.map(() => 0n);
       paid[i] = item.amount;
+      if (program.reimbursed) (later ??= items.map(() => 0n))[i] = item.amount;
       byProgram ??= new Map();
       byProgram.set(program, (byProgram.get(program) ?? 0n) + item.amount);
       break;
     }
   });
-  if (!byProgram) return paid;
+  if (!byProgram || !paid) return undefined;
   for (const person of plan.people) {
     for (const program of person.programs) {
       const meals = byProgram.get(program);
@@ -243,7 +250,7 @@ function mealsCovered(plan: NormalizedPlan, items: PricedItem[], uses: ProgramUs
       else uses.push({ person: person.id, program, cap: program.monthlyCap, capOf: { cap: program.monthlyCap }, used: 0n, paid: 0n, meals });
     }
   }
-  return paid;
+  return later ? { paid, later } : { paid };
 }
 
 export function settleMonths(plan: NormalizedPlan, priced: PricedItem[]): MonthState[] {
@@ -286,11 +293,12 @@ export function settleMonths(plan: NormalizedPlan, priced: PricedItem[]): MonthS
     }
     const claims = concat(groups.map((g) => g.claims));
     const caps = claims.some((c) => c.covered.length) ? programCapsOf(plan, month, longTerm) : NO_CAPS;
-    const { publicFinal, publicWindow, uses, supplementary, supplementaryToPatient } = settleAfterInsurance(claims, caps);
+    const { publicFinal, publicWindow, publicLater, uses, supplementary, supplementaryToPatient } = settleAfterInsurance(claims, caps);
     if (uses.length) windowsCoverFinal(claims, publicFinal, publicWindow, supplementary, supplementaryToPatient);
-    const state: MonthState = { month, items, groups, claims, supplementary, supplementaryToPatient, publicFinal, publicWindow, programs: uses };
-    const publicMeals = mealsCovered(plan, items, uses);
-    if (publicMeals) state.publicMeals = publicMeals;
+    const state: MonthState = { month, items, groups, claims, supplementary, supplementaryToPatient, publicFinal, publicWindow, publicLater, programs: uses };
+    const meals = mealsCovered(plan, items, uses);
+    if (meals) state.publicMeals = meals.paid;
+    if (meals?.later) state.publicMealsLater = meals.later;
     return state;
   });
 }

@@ -32,6 +32,11 @@ export interface ProgramSettlement {
   publicFinal: Amount[];
   /** What it pays of each claim's window charge. */
   publicWindow: Amount[];
+  /**
+   * What of each claim's `publicFinal` a programme paid by reimbursement (償還払い) pays back after
+   * the month: the window charged it, and it is not in `publicWindow`.
+   */
+  publicLater: Amount[];
   uses: ProgramUse[];
 }
 
@@ -86,8 +91,9 @@ function sharesOf(amount: Amount, weights: Amount[], total: Amount): Amount[] {
 export function settlePrograms(claims: readonly SettledClaim[], caps: ProgramCaps, supplementary?: readonly Amount[]): ProgramSettlement {
   const publicFinal = claims.map(() => 0n);
   const publicWindow = claims.map(() => 0n);
+  const publicLater = claims.map(() => 0n);
   // Most months have no certificate at all: nothing to settle.
-  if (claims.every((c) => c.covered.length === 0)) return { publicFinal, publicWindow, uses: [] };
+  if (claims.every((c) => c.covered.length === 0)) return { publicFinal, publicWindow, publicLater, uses: [] };
   const uses = new Map<string, Use>();
   const stacked = stackedPeople(claims);
   claims.forEach((claim, i) => {
@@ -113,7 +119,8 @@ export function settlePrograms(claims: readonly SettledClaim[], caps: ProgramCap
         const own = ownAmount(program, claim, fee, visits, use);
         const limits = limitsOf(program, use.capOf, claim);
         let finalPatient = min(left(own, limits, use.counted.final), finalLeft);
-        const windowPatient = min(left(own, limits, use.counted.window), windowLeft);
+        // Paid by reimbursement, the programme takes nothing off the window: it charges as without it.
+        const windowPatient = program.reimbursed ? windowLeft : min(left(own, limits, use.counted.window), windowLeft);
         if (plannedLeft !== undefined) {
           // Where the cap falls at the windows (with the card, whatever the card) it falls in the end.
           const planned = min(left(own, limits, use.counted.planned), plannedLeft);
@@ -127,12 +134,13 @@ export function settlePrograms(claims: readonly SettledClaim[], caps: ProgramCap
         publicFinal[i] += finalLeft - finalPatient;
         publicWindow[i] += windowLeft - windowPatient;
         use.paid += finalLeft - finalPatient;
+        if (program.reimbursed) publicLater[i] += finalLeft - finalPatient;
         finalLeft = finalPatient;
         windowLeft = windowPatient;
       }
     });
   });
-  return { publicFinal, publicWindow, uses: [...uses.values()].map(({ person, program, cap, capOf, used, paid, meals }) => ({ person, program, cap, capOf, used, paid, meals })) };
+  return { publicFinal, publicWindow, publicLater, uses: [...uses.values()].map(({ person, program, cap, capOf, used, paid, meals }) => ({ person, program, cap, capOf, used, paid, meals })) };
 }
 
 /**

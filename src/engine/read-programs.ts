@@ -36,6 +36,8 @@ export interface NormalizedProgram {
   visitsPerFacility: boolean;
   /** The programme pays the meal charge of the lines it covers. */
   coversMeals: boolean;
+  /** Paid back later by the municipality (償還払い), not at the window. */
+  reimbursed: boolean;
   label?: string;
 }
 
@@ -60,7 +62,9 @@ function readLocalRate(value: unknown, path: string, issues: Issues): Rate | und
   return void report(issues, path, 'bad-rate', PROGRAM_MESSAGES.badRate());
 }
 
-type LocalShape = Pick<NormalizedProgram, 'monthlyCap' | 'perVisit' | 'visitsCharged' | 'outpatientCap' | 'inpatientCap' | 'perFacility' | 'visitsPerFacility' | 'coversMeals'>;
+type LocalShape = Pick<NormalizedProgram, 'monthlyCap' | 'perVisit' | 'visitsCharged' | 'outpatientCap' | 'inpatientCap' | 'perFacility' | 'visitsPerFacility' | 'coversMeals' | 'reimbursed'>;
+
+const PAYMENTS = ['window', 'reimbursement'] as const;
 
 /** Visits (or days) a month: at most one a day. */
 export const MAX_VISITS = 31;
@@ -81,6 +85,9 @@ function readLocalShape(value: Record<string, unknown>, path: string, issues: Is
   if (visitsValue !== undefined && visitsCharged === undefined) report(issues, `${path}.visitsCharged`, 'bad-visits', PROGRAM_MESSAGES.visitsCharged(MAX_VISITS));
   if (visitsValue !== undefined && field(value, 'perVisit') === undefined) report(issues, `${path}.visitsCharged`, 'visits-without-charge', PROGRAM_MESSAGES.visitsWithoutCharge());
   if (field(value, 'perVisit') !== undefined && field(value, 'rate') !== undefined) report(issues, `${path}.perVisit`, 'rate-and-visit', PROGRAM_MESSAGES.rateAndVisit());
+  const paymentValue = field(value, 'payment');
+  const payment = paymentValue === undefined ? 'window' : readEnum(paymentValue, PAYMENTS);
+  if (!payment) report(issues, `${path}.payment`, 'bad-payment', PROGRAM_MESSAGES.payment());
   return {
     monthlyCap: yenAt('monthlyCap'),
     perVisit,
@@ -90,6 +97,7 @@ function readLocalShape(value: Record<string, unknown>, path: string, issues: Is
     perFacility: readFlag(field(value, 'perFacility'), `${path}.perFacility`, issues) ?? false,
     visitsPerFacility: readFlag(field(value, 'visitsPerFacility'), `${path}.visitsPerFacility`, issues) ?? false,
     coversMeals: readFlag(field(value, 'meals'), `${path}.meals`, issues) ?? false,
+    reimbursed: payment === 'reimbursement',
   };
 }
 
@@ -177,7 +185,7 @@ function readProgram(value: unknown, path: string, issues: Issues): (NormalizedP
   let key: string | undefined = kind;
   let rate: Rate | undefined;
   let label: string | undefined;
-  let shape: LocalShape = { perFacility: false, visitsPerFacility: false, coversMeals: false };
+  let shape: LocalShape = { perFacility: false, visitsPerFacility: false, coversMeals: false, reimbursed: false };
   if (kind === 'local') {
     const id = field(value, 'id');
     key = typeof id === 'string' && id.trim() !== '' && id.length <= 200 && !(KINDS as readonly string[]).includes(id) ? id : undefined;

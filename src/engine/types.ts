@@ -161,6 +161,14 @@ export type PublicProgram =
       visitsPerFacility?: boolean;
       /** The programme pays the hospital meal charge of the meal lines it covers. Default false. */
       meals?: boolean;
+      /**
+       * How the subsidy reaches the patient (RULES.md §9): 'window' (default), the window charges
+       * what is left after it; 'reimbursement' (償還払い, e.g. care outside the prefecture), the
+       * window charges the copay as if there were no subsidy, and the municipality pays the subsidy
+       * back later on an application (`LaterPayment` 'localReimbursement'). The final cost and every
+       * share are the same either way: only the cash flow moves.
+       */
+      payment?: 'window' | 'reimbursement';
     });
 
 export interface Person {
@@ -331,7 +339,8 @@ export interface AppliedCap {
   binding: boolean;
 }
 
-export type LaterReason = 'highCost' | 'manyTimes' | 'household' | 'supplementary' | 'annualCap' | 'outpatientYearly' | 'privateInsurance';
+/** 'localReimbursement': a municipal subsidy paid by reimbursement (償還払い), from the city. */
+export type LaterReason = 'highCost' | 'manyTimes' | 'household' | 'supplementary' | 'annualCap' | 'outpatientYearly' | 'privateInsurance' | 'localReimbursement';
 
 export interface LaterPayment {
   reason: LaterReason;

@@ -17,7 +17,7 @@ export const workspaceEn: WorkspaceMessages = {
   largestAtWindow: (month, amount) => `The most in one month is ${amount}, in ${month}.`,
   comingBackTitle: 'Paid back later',
   comingBack: (when, from, amount, forMonths) => `${amount} from ${from}, around ${when} (for care in ${forMonths})`,
-  refundSources: { insurer: 'your health insurer', supplementary: 'your health insurer’s supplementary benefit (付加給付)', privateInsurance: 'your private insurance' },
+  refundSources: { insurer: 'your health insurer', supplementary: 'your health insurer’s supplementary benefit (付加給付)', privateInsurance: 'your private insurance', public: 'your city (reimbursed)' },
   nothingComesBack: 'Nothing is paid back later.',
   eachPerson: 'Each person',
   othersTitle: 'Who pays the rest',

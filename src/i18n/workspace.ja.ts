@@ -17,7 +17,7 @@ export const workspaceJa: WorkspaceMessages = {
   largestAtWindow: (month, amount) => `いちばん多いのは ${month} の ${amount} です。`,
   comingBackTitle: 'あとで戻ってくる額',
   comingBack: (when, from, amount, forMonths) => `${when}ごろ、${from}から ${amount}（${forMonths}分）`,
-  refundSources: { insurer: '加入している健康保険', supplementary: '健康保険の付加給付', privateInsurance: '民間保険' },
+  refundSources: { insurer: '加入している健康保険', supplementary: '健康保険の付加給付', privateInsurance: '民間保険', public: '市区町村（償還払い）' },
   nothingComesBack: 'あとで戻ってくるお金はありません。',
   eachPerson: 'お一人ずつ',
   othersTitle: '残りを払うところ',

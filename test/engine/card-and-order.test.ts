@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { answerOf, calculate, type Breakdown, type CarePlan } from '../../src/engine/index.js';
 import { insured } from './helpers.js';
-import { randomPlan, seeded, shuffled, withCard } from './random-plans.js';
+import { atTheWindow, randomPlan, seeded, shuffled, withCard } from './random-plans.js';
 
 /**
  * Two properties of the answer (issue #22), each over the same few thousand seeded random plans
@@ -84,6 +84,33 @@ describe('the card at the window changes when, never how much (RULES.md §3 “A
     // Without it: 300,000 + 600,000 at the windows; 785,060 comes back.
     expect(none.months[0]).to.include({ atWindow: '900000', patient: '114940' });
     expect(none.months[0].later.map((l) => [l.reason, l.amount])).to.deep.equal([['highCost', '785060']]);
+  });
+});
+
+describe('a municipal subsidy paid by reimbursement changes when, never how much (RULES.md §9, 償還払い)', () => {
+  /** The final figures, but for the words that say how the programme pays. */
+  const figures = (b: Breakdown) => {
+    const f = finalFigures(b);
+    return { ...f, months: f.months.map((m) => ({ ...m, programs: m.programs.map((p) => ({ ...p, explanation: undefined })) })) };
+  };
+  const reimbursed = (plan: CarePlan) => (plan.people ?? []).some((p) => (p.programs ?? []).some((q) => q.kind === 'local' && q.payment === 'reimbursement'));
+
+  it(`${PLANS} seeded random plans cost every payer the same with each local programme as drawn and all paid at the window; the windows charge at least as much, and the city pays back the difference`, () => {
+    let drawn = 0;
+    eachPlan((plan, _, name) => {
+      if (!reimbursed(plan)) return;
+      drawn++;
+      for (const variant of [plan, withCard(plan, false)]) {
+        const [later, now] = [calculate(variant), calculate(atTheWindow(variant))];
+        expect(figures(later), name).to.deep.equal(figures(now));
+        const [a, b] = [answerOf(later), answerOf(now)];
+        const city = a.comingBack.filter((c) => c.from === 'public').reduce((s, c) => s + BigInt(c.amount), 0n);
+        expect(BigInt(a.totalAtWindow) - BigInt(b.totalAtWindow), name).to.equal(BigInt(a.totalComingBack) - BigInt(b.totalComingBack));
+        expect(BigInt(a.totalAtWindow) >= BigInt(b.totalAtWindow) && city >= 0n, name).to.equal(true);
+        expect(b.comingBack.some((c) => c.from === 'public'), name).to.equal(false);
+      }
+    });
+    expect(drawn > PLANS * 0.05, `${drawn} plans with a reimbursed programme`).to.equal(true);
   });
 });
 

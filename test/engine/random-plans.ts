@@ -9,7 +9,8 @@ import { validate, type CareItem, type CarePlan, type Insurance, type Person, ty
  * (some valid only part of the time, some whose tier changes, several on one line), brackets that
  * change inside the plan (the household's and a 70+ member's own), the card at some windows and
  * months only, lines dispensed at an outside pharmacy, local subsidies of every shape (a charge
- * per visit, caps by setting or per facility, meals covered), 付加給付, 多数回 history, meals and
+ * per visit, caps by setting or per facility, meals covered, paid at the window or reimbursed
+ * later), 付加給付, 多数回 history, meals and
  * fees outside insurance.
  */
 
@@ -74,7 +75,9 @@ function programOf(draw: Draw, age: number, first: number, last: number): Public
 
 /** A municipal subsidy as municipalities shape them (RULES.md §9). */
 function localShape(draw: Draw): Omit<Extract<PublicProgram, { kind: 'local' }>, 'kind' | 'id'> {
-  const meals = draw.chance(0.3) ? { meals: true } : {};
+  // Paid at the window (said or by default) or reimbursed later (償還払い), with the meals flag.
+  const payment = draw.pick([undefined, 'window', 'reimbursement', 'reimbursement'] as const);
+  const meals = { ...(draw.chance(0.3) && { meals: true }), ...(payment && { payment }) };
   switch (draw.int(0, 3)) {
     case 0:
       return { rate: draw.pick(['0', '0.1', '0.2']), ...(draw.chance(0.5) && { monthlyCap: draw.pick([0, 500, 1000, 5000]) }), ...meals };
@@ -221,4 +224,15 @@ export function shuffled(plan: CarePlan, next: () => number): CarePlan {
   const items = shuffle(plan.items, next).map((item) => (Array.isArray(item.program) ? { ...item, program: shuffle(item.program, next) } : item));
   const { brackets } = plan.insurance;
   return { ...plan, items, ...(brackets && { insurance: { ...plan.insurance, brackets: shuffle(brackets, next) } }) };
+}
+
+/** The plan with every local programme paid at the window: what a reimbursed one would be paid as there. */
+export function atTheWindow(plan: CarePlan): CarePlan {
+  return {
+    ...plan,
+    people: plan.people?.map((person) => ({
+      ...person,
+      programs: person.programs?.map((p): PublicProgram => (p.kind === 'local' ? { ...p, payment: 'window' } : p)),
+    })),
+  };
 }
