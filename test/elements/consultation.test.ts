@@ -145,3 +145,28 @@ describe('words on paper', () => {
     expect(printed.split('計算の前提').length - 1, 'said once').to.equal(1);
   });
 });
+
+describe('parts a hospital styles', () => {
+  it('the toolbar, its buttons, the title, summaries, headings and the patient’s choices can be styled from the page', async () => {
+    const wrap = await fixture<HTMLElement>(html`<div>
+      <style>
+        .styled::part(toolbar) { outline: 3px solid rgb(1, 2, 3); }
+        .styled::part(button-primary) { color: rgb(4, 5, 6); }
+        .styled::part(heading) { color: rgb(7, 8, 9); }
+        .styled::part(summary) { color: rgb(10, 11, 12); }
+        .styled::part(choice) { color: rgb(13, 14, 15); }
+      </style>
+      <futan-calculator class="styled" lang="ja" scenario=${SEED}></futan-calculator>
+      <futan-calculator class="styled" lang="ja" mode="patient" scenario=${SEED}></futan-calculator>
+    </div>`);
+    const [workspace, patient] = [...wrap.querySelectorAll('futan-calculator')] as FutanCalculator[];
+    await settle(workspace);
+    await settle(patient);
+    const style = (el: FutanCalculator, part: string) => getComputedStyle(root(el).querySelector(`[part~="${part}"]`)!);
+    expect(style(workspace, 'toolbar').outlineColor).to.equal('rgb(1, 2, 3)');
+    expect(style(workspace, 'button-primary').color).to.equal('rgb(4, 5, 6)');
+    expect(style(workspace, 'heading').color).to.equal('rgb(7, 8, 9)');
+    expect(style(workspace, 'summary').color).to.equal('rgb(10, 11, 12)');
+    expect(style(patient, 'choice').color).to.equal('rgb(13, 14, 15)');
+  });
+});

@@ -51,7 +51,7 @@ export function renderAnswer(ctx: AnswerContext) {
   const { msg, breakdown } = ctx;
   if (!breakdown) {
     return html`<aside class="answer empty" part="answer" aria-labelledby="answer-title">
-      <h2 id="answer-title" tabindex="-1">${msg.answerTitle}</h2><p class="hint">${whyEmpty(ctx.draft, msg)}</p></aside>`;
+      <h2 id="answer-title" part="heading" tabindex="-1">${msg.answerTitle}</h2><p class="hint">${whyEmpty(ctx.draft, msg)}</p></aside>`;
   }
   const answer = answerFor(breakdown);
   const household = answer.people.length > 1;
@@ -63,7 +63,7 @@ export function renderAnswer(ctx: AnswerContext) {
         ${answer.largest && !household ? html`<span class="bar-window">${msg.largestAtWindowShort(formatYen(answer.largest.amount))}</span>` : nothing}
       </button>
       <div class="answer-body" id="answer-body">
-        <h2 id="answer-title" tabindex="-1">${msg.answerTitle}</h2>
+        <h2 id="answer-title" part="heading" tabindex="-1">${msg.answerTitle}</h2>
         ${renderFinal(answer, ctx, household)}
         ${ctx.waiting.map((w) => html`<p class="warn">${ctx.msg.personWaiting(w.name)}${' '}<button type="button" class="link" @click=${w.goTo}>${ctx.msg.goToField}</button></p>`)}
         ${renderCertificates(ctx)}

@@ -31,7 +31,7 @@ export function renderCompare(ctx: CompareContext) {
   if (!variants.length) return nothing;
   return html`
     <section class="compare section" aria-labelledby="compare-title">
-      <h2 id="compare-title">${msg.compareTitle}</h2>
+      <h2 id="compare-title" part="heading">${msg.compareTitle}</h2>
       ${variants.length < 2 ? html`<p class="hint">${msg.compareHint(ctx.max)}</p>` : html`<futan-compare hide-caption .i18n=${ctx.i18n} exportparts="table: compare-table" .paths=${variants.map((v) => ({ title: v.title, plan: v.plan }))}></futan-compare>`}
       <ul class="variants">
         ${variants.map((v) => html`<li>

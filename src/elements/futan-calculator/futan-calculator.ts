@@ -118,6 +118,13 @@ function covers(cover: Element, element: Element): boolean {
  * @slot handout-header - The hospital's name, logo and contact, printed at the top of the handout's first page (never shown on screen). Without it the handout starts with the plan's title and the date.
  * @slot contact - With `mode="patient"`: where the reader can ask (the hospital's desk and telephone), shown under the estimate. Without it the reader is told to ask the hospital's advice desk.
  * @csspart editor - the input sections
+ * @csspart toolbar - the row of actions (templates, undo, redo, print, and the rest)
+ * @csspart button - every button of the toolbar and of the patient's view
+ * @csspart button-primary - the main action among them (print; in the patient's view, the next step)
+ * @csspart title-input - the plan's name field in the toolbar
+ * @csspart summary - every disclosure's summary (templates, details, the handout's fields, the full breakdown)
+ * @csspart heading - each section's heading (the patient, the lines, the household, the answer, the comparison, the patient's view)
+ * @csspart choice - each answer of the patient's questions (a button, aria-pressed when chosen)
  * @csspart answer - the answer, always in view: beside the editor, or a bar at the bottom of a narrow screen
  * @csspart templates - the list of templates to start from
  * @csspart result - the detailed result sections
@@ -903,10 +910,10 @@ export class FutanCalculator extends FutanElement {
     const shown = this.detailsOpen;
     return html`
       <details class="full-result" ?open=${shown} @toggle=${(e: Event) => { this.detailsOpen = (e.target as HTMLDetailsElement).open; }}>
-        <summary>${msg.detailsSummary}</summary>
+        <summary part="summary">${msg.detailsSummary}</summary>
         ${shown ? html`
           <section class="result" part="result" aria-labelledby="result-title">
-            <h2 id="result-title" tabindex="-1">${msg.resultTitle}</h2>
+            <h2 id="result-title" part="heading" tabindex="-1">${msg.resultTitle}</h2>
             <futan-breakdown .breakdown=${breakdown} .i18n=${this.i18n} hide-rules exportparts="shares: breakdown-shares, months: breakdown-months, programs: breakdown-programs, warnings: breakdown-warnings"></futan-breakdown>
             <futan-schedule .breakdown=${breakdown} .i18n=${this.i18n} .plan=${plan ?? null} exportparts="timeline: schedule-timeline, what-if: schedule-what-if, what-if-toggle: schedule-what-if-toggle"></futan-schedule>
             <futan-split-bar .breakdown=${breakdown} .i18n=${this.i18n} exportparts="figure: split-bar-figure, bar: split-bar-bar, legend: split-bar-legend"></futan-split-bar>

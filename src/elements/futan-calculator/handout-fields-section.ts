@@ -8,7 +8,7 @@ export function renderHandoutFields(ctx: SectionContext) {
   const filled = [draft.patientName.trim(), draft.counselor.trim()].filter(Boolean).join(msg.listSeparator);
   return html`
     <details class="more-settings handout-fields">
-      <summary>${msg.handoutFields}<span class="summary-line">${filled}</span></summary>
+      <summary part="summary">${msg.handoutFields}<span class="summary-line">${filled}</span></summary>
       <p class="hint" id="handout-fields-hint">${msg.handoutFieldsHint}</p>
       <div class="fields">
         <label>${msg.patientNameField}

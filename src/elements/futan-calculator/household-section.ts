@@ -12,7 +12,7 @@ export function renderHousehold(ctx: SectionContext) {
   const full = draft.people.length >= MAX_PEOPLE;
   return html`
     <section class="section" aria-labelledby="household-title">
-      <h2 id="household-title">${msg.householdSection}</h2>
+      <h2 id="household-title" part="heading">${msg.householdSection}</h2>
       <p class="hint">${msg.householdHint}</p>
       ${members.length ? html`<ol class="members">
         ${members.map((p, i) => {

@@ -182,7 +182,7 @@ export function renderLines(ctx: SectionContext) {
   // removed item (lit/lit#5010), which grows the DOM over a long session.
   return html`
     <section class="section" aria-labelledby="lines-title">
-      <h2 id="lines-title">${msg.linesSection}</h2>
+      <h2 id="lines-title" part="heading">${msg.linesSection}</h2>
       <p class="hint">${msg.linesHint}</p>
       ${draft.lines.length ? html`<div class="row head" aria-hidden="true"><span>${msg.month}</span><span>${msg.kind}</span><span>${msg.amountColumn}</span><span>${msg.howColumn}</span></div>
         <ol class="lines">${draft.lines.map((line, i) => guard(rowDependencies(ctx, line, i), () => renderRow(ctx, line, i)))}</ol>` : html`<p>${msg.noLines}</p>`}

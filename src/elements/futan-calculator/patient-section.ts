@@ -99,7 +99,7 @@ export function renderPatient(ctx: SectionContext) {
   const groups = bracketGroups(draft);
   return html`
     <fieldset class="section patient">
-      <legend>${msg.patientSection}</legend>
+      <legend part="heading">${msg.patientSection}</legend>
       <div class="fields main-fields">
         <label>${msg.birthDate}
           ${dateInput(patient.birthDate, noteOrLimit(msg, patient.birthDate, LIMITS.text, dateReadBack(patient.birthDate, lang) || msg.birthDateHint), (text) => ctx.changePerson(patient.key, { birthDate: text }), `person-${patient.key}-birthDate`, undefined,
@@ -124,7 +124,7 @@ export function renderPatient(ctx: SectionContext) {
       </div>
       ${renderPersonDetails(ctx, patient, msg.personName(0, patient.label))}
       <details class="more-settings" ?open=${ctx.patientDetailsOpen} @toggle=${(e: Event) => ctx.setPatientDetailsOpen((e.target as HTMLDetailsElement).open)}>
-        <summary>${msg.patientDetails}<span class="summary-line">${detailsSummary(ctx)}</span></summary>
+        <summary part="summary">${msg.patientDetails}<span class="summary-line">${detailsSummary(ctx)}</span></summary>
         ${ctx.patientDetailsOpen ? renderPatientDetails(ctx) : nothing}
       </details>
     </fieldset>

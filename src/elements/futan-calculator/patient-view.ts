@@ -52,7 +52,7 @@ export function renderPatientView(ctx: PatientViewContext) {
   const total = outcome?.breakdown.total;
   return html`
     <section class="patient-view" aria-labelledby="patient-title">
-      <h2 id="patient-title">${msg.patientTitle}</h2>
+      <h2 id="patient-title" part="heading">${msg.patientTitle}</h2>
       ${ctx.careTitle.trim() && total ? html`<p class="care">${msg.careGiven(ctx.careTitle.trim(), formatYen(total))}</p>` : nothing}
       ${done ? renderAnswers(ctx, questions) : renderQuestion(ctx, questions)}
       ${done ? renderEstimate(ctx) : outcome ? html`<p class="provisional">${(ctx.answered ? msg.provisional : msg.exampleEstimate)(estimateText(outcome, msg))}</p>` : nothing}
@@ -69,7 +69,7 @@ const capKind = (answers: PatientAnswers) => shownCertificate(answers) as CapKin
 /** A question's choices: each a button that answers it and goes on, the current answer pressed. */
 function choices(ctx: PatientViewContext, question: QuestionId, current: string, options: { value: string; label: string }[]) {
   return html`<div class="choices" role="group" aria-labelledby="patient-question">
-    ${options.map((o) => html`<button type="button" class="choice" aria-pressed=${current === o.value ? 'true' : 'false'} data-focus="patient-${question}-${o.value}"
+    ${options.map((o) => html`<button type="button" class="choice" part="choice" aria-pressed=${current === o.value ? 'true' : 'false'} data-focus="patient-${question}-${o.value}"
       @click=${() => ctx.answer(question, o.value)}>${o.label}</button>`)}
   </div>`;
 }
@@ -128,7 +128,7 @@ const QUESTIONS: Record<QuestionId, (ctx: PatientViewContext) => unknown> = {
         const name = `${msg.kinds[l.kind]}${l.label ? `${msg.colon}${l.label}` : ''}${month.ok ? msg.parenthesized(formatMonth(month.value, lang)) : ''}`;
         return amountField(name, answers.amounts[l.key] ?? '', (text) => ctx.setAmount(l.key, text), `patient-amount-${l.key}`, { hint: l.hint?.[lang], points: l.kind === 'insured' });
       })}</div>
-      <button type="button" class="primary" data-focus="patient-amounts-done" @click=${() => ctx.answer('amounts', '')}>${msg.next}</button>`;
+      <button type="button" class="primary" part="button button-primary" data-focus="patient-amounts-done" @click=${() => ctx.answer('amounts', '')}>${msg.next}</button>`;
   },
   when: (ctx) => {
     const { msg, lang, answers } = ctx;
@@ -146,7 +146,7 @@ const QUESTIONS: Record<QuestionId, (ctx: PatientViewContext) => unknown> = {
           </select>
         </label>` : nothing}
       </div>
-      <button type="button" class="primary" data-focus="patient-when-done" @click=${() => ctx.answer('when', answers.start)}>${msg.seeAnswer}</button>`;
+      <button type="button" class="primary" part="button button-primary" data-focus="patient-when-done" @click=${() => ctx.answer('when', answers.start)}>${msg.seeAnswer}</button>`;
   },
 };
 
@@ -222,8 +222,8 @@ function renderEstimate(ctx: PatientViewContext) {
       ${renderNotIncluded(outcome, msg)}
       ${renderContact(msg)}
       <div class="patient-actions">
-        <button type="button" class="primary" @click=${ctx.print}>${msg.printHandout}</button>
-        <button type="button" @click=${ctx.toWorkspace}>${msg.toWorkspace}</button>
+        <button type="button" class="primary" part="button button-primary" @click=${ctx.print}>${msg.printHandout}</button>
+        <button type="button" part="button" @click=${ctx.toWorkspace}>${msg.toWorkspace}</button>
       </div>
       <details class="patient-sources">
         <summary>${msg.sourcesLink}</summary>

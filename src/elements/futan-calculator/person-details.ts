@@ -16,7 +16,7 @@ export function renderPersonDetails(ctx: SectionContext, person: DraftPerson, na
   const { msg } = ctx;
   const open = ctx.openPeople.has(person.key);
   return html`<details class="person-details" ?open=${open} @toggle=${(e: Event) => ctx.togglePerson(person.key, (e.target as HTMLDetailsElement).open)}>
-    <summary>${msg.personDetails(name)}<span class="summary-line">${personSummary(ctx, person)}</span></summary>
+    <summary part="summary">${msg.personDetails(name)}<span class="summary-line">${personSummary(ctx, person)}</span></summary>
     ${open ? renderOpen(ctx, person) : nothing}
   </details>`;
 }

@@ -46,26 +46,26 @@ export interface ToolbarContext {
 export function renderToolbar(ctx: ToolbarContext) {
   const { msg } = ctx;
   return html`
-    <div class="toolbar">
+    <div class="toolbar" part="toolbar">
       <details class="templates" part="templates" ?open=${ctx.templatesOpen} @toggle=${(e: Event) => ctx.setTemplatesOpen((e.target as HTMLDetailsElement).open)}>
-        <summary data-focus="templates">${msg.templates}</summary>
+        <summary part="summary" data-focus="templates">${msg.templates}</summary>
         ${ctx.templatesOpen ? renderTemplateList(ctx) : nothing}
       </details>
       <span class="history" role="group" aria-label=${msg.historyLabel}>
-        <button type="button" aria-keyshortcuts="Control+Z Meta+Z" ?disabled=${!ctx.canUndo} @click=${ctx.undo}>${msg.undo}</button>
-        <button type="button" aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y" ?disabled=${!ctx.canRedo} @click=${ctx.redo}>${msg.redo}</button>
+        <button type="button" part="button" aria-keyshortcuts="Control+Z Meta+Z" ?disabled=${!ctx.canUndo} @click=${ctx.undo}>${msg.undo}</button>
+        <button type="button" part="button" aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y" ?disabled=${!ctx.canRedo} @click=${ctx.redo}>${msg.redo}</button>
       </span>
-      <button type="button" class="primary" @click=${ctx.print}>${msg.print}</button>
-      <button type="button" class="more-actions" aria-expanded=${ctx.moreOpen ? 'true' : 'false'} aria-controls="more-actions" @click=${() => ctx.setMoreOpen(!ctx.moreOpen)}>${msg.moreActions}</button>
+      <button type="button" class="primary" part="button button-primary" @click=${ctx.print}>${msg.print}</button>
+      <button type="button" class="more-actions" part="button" aria-expanded=${ctx.moreOpen ? 'true' : 'false'} aria-controls="more-actions" @click=${() => ctx.setMoreOpen(!ctx.moreOpen)}>${msg.moreActions}</button>
       <div class="secondary ${ctx.moreOpen ? 'open' : ''}" id="more-actions">
-        <button type="button" data-focus="new-plan" @click=${ctx.newPlan}>${msg.newPlan}</button>
-        <button type="button" data-focus="compare-add" ?disabled=${!ctx.canCompare} @click=${ctx.addToCompare}>${msg.addToCompare}${ctx.compared ? html`<span class="count" aria-hidden="true">${msg.variantsKept(ctx.compared, ctx.maxCompared)}</span>` : nothing}</button>
-        <button type="button" aria-describedby="save-hint" @click=${ctx.save}>${msg.saveFile}</button>
-        <button type="button" data-focus="open-file" @click=${ctx.open}>${msg.openFile}</button>
+        <button type="button" part="button" data-focus="new-plan" @click=${ctx.newPlan}>${msg.newPlan}</button>
+        <button type="button" part="button" data-focus="compare-add" ?disabled=${!ctx.canCompare} @click=${ctx.addToCompare}>${msg.addToCompare}${ctx.compared ? html`<span class="count" aria-hidden="true">${msg.variantsKept(ctx.compared, ctx.maxCompared)}</span>` : nothing}</button>
+        <button type="button" part="button" aria-describedby="save-hint" @click=${ctx.save}>${msg.saveFile}</button>
+        <button type="button" part="button" data-focus="open-file" @click=${ctx.open}>${msg.openFile}</button>
         <span class="hint save-hint" id="save-hint">${msg.saveFileHint}</span>
         <label class="check switch"><input type="checkbox" role="switch" data-focus="persist" .checked=${ctx.persist}
           @change=${(e: Event) => ctx.setPersist((e.target as HTMLInputElement).checked)} /> ${msg.persistSwitch}</label>
-        <label class="title">${msg.planTitle}<input type="text" data-focus="plan-title" maxlength=${LIMITS.name} .value=${ctx.title} @input=${(e: Event) => ctx.setTitle((e.target as HTMLInputElement).value)} />${limitNote(msg, ctx.title, LIMITS.name)}</label>
+        <label class="title">${msg.planTitle}<input type="text" part="title-input" data-focus="plan-title" maxlength=${LIMITS.name} .value=${ctx.title} @input=${(e: Event) => ctx.setTitle((e.target as HTMLInputElement).value)} />${limitNote(msg, ctx.title, LIMITS.name)}</label>
       </div>
     </div>
   `;
