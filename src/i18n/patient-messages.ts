@@ -17,6 +17,11 @@ export interface PatientMessages {
   whoseFamily: string;
   ageQuestion(family: boolean): string;
   ageBands: Record<'under70' | '70to74' | '75plus', string>;
+  /** The year of birth, instead of an age band. */
+  birthYear: string;
+  birthYearHint: string;
+  useBirthYear: string;
+  birthYearInvalid: string;
   bracketQuestion: string;
   bracketWhere: string;
   /** A bracket in words, with its yearly income; the bracket's own name for who has a card that says it. */

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { calculate, type CarePlan } from '../../src/engine/index.js';
-import { draftFor, answersFromPlan, UNKNOWN } from '../../src/elements/futan-calculator/patient-answers.js';
+import { bandOfBirthYear, birthYearOf, draftFor, answersFromPlan, UNKNOWN } from '../../src/elements/futan-calculator/patient-answers.js';
 import { outcomeOf } from '../../src/elements/futan-calculator/patient-outcome.js';
 import { planToDraft } from '../../src/elements/futan-calculator/read-plan.js';
 import { scenarioById } from '../../src/scenarios/index.js';
@@ -61,5 +61,18 @@ describe('what the reader did not know goes to the workspace as a question, not 
     const outcome = outcomeOf(draft, { ...answersFromPlan(draft), age: '70to74', bracket: 'ウ' });
     const expected = calculate({ ...seed, insurance: { ...seed.insurance, bracket: '現役並みⅠ' }, people: [{ id: 'patient', age: 72 }], items } as CarePlan).shares.patient;
     expect([outcome!.low, outcome!.high]).to.deep.equal([expected, expected]);
+  });
+});
+
+describe('a year of birth as people write it', () => {
+  it('reads 1955, 1955年, 昭和30, S30, 平成元年, and nothing else', () => {
+    expect(['1955', '１９５５年', '昭和30', '昭和30年', 'S30', 's.30', '平成元年', '令和2'].map(birthYearOf)).to.deep.equal([1955, 1955, 1955, 1955, 1955, 1955, 1989, 2020]);
+    expect(['', 'むかし', '19555', '昭和'].map(birthYearOf)).to.deep.equal([undefined, undefined, undefined, undefined]);
+  });
+
+  it('gives the band in the first month; where the birthday could change it, the younger (the higher caps)', () => {
+    expect(bandOfBirthYear(1955, '2026-12')).to.deep.equal({ band: '70to74', certain: true });
+    expect(bandOfBirthYear(1956, '2026-12')).to.deep.equal({ band: 'under70', certain: false });
+    expect(bandOfBirthYear(1940, '2026-12')).to.deep.equal({ band: '75plus', certain: true });
   });
 });

@@ -83,6 +83,7 @@ describe('the patient mode', () => {
     // Meals are left out of the seed's stays: said, with a day's price worked out by the engine (300 × 3 under 指定難病).
     expect(text).to.contain('入院中の食事代（1日 ￥900 ほど）');
     expect(deepActive()?.id).to.equal('estimate-title');
+    await expect(el).to.be.accessible();
   });
 
   it('「わからない」 for the income gives the range from the lowest bracket to the highest, never a guess', async () => {
@@ -293,5 +294,31 @@ describe('the page setting the mode', () => {
     await settle(el);
     expect(root(el).querySelector('.confirm')).to.not.equal(null);
     expect(el.planFile()).to.equal(edited);
+  });
+});
+
+describe('a year of birth instead of an age band', () => {
+  it('昭和30 (1955) for care from 2026-12 is 70〜74 or 71: the band, then on to the income', async () => {
+    const el = await patientCalculator(SEED);
+    const taps = { n: 0 };
+    await tap(el, '自分の治療', taps);
+    const input = root(el).querySelector<HTMLInputElement>('[data-focus="patient-birth-year"]')!;
+    input.value = '昭和30';
+    root(el).querySelector<HTMLFormElement>('form.birth-year')!.requestSubmit();
+    await settle(el);
+    expect(question(el)).to.contain('収入');
+    expect([...root(el).querySelectorAll('.question .choice')].map((b) => squeeze(b.textContent))).to.include('年収 約156万〜370万円（一般）');
+  });
+
+  it('a year that is not one is refused in words, and nothing moves on', async () => {
+    const el = await patientCalculator(SEED);
+    const taps = { n: 0 };
+    await tap(el, '自分の治療', taps);
+    const input = root(el).querySelector<HTMLInputElement>('[data-focus="patient-birth-year"]')!;
+    input.value = 'むかし';
+    root(el).querySelector<HTMLFormElement>('form.birth-year')!.requestSubmit();
+    await settle(el);
+    expect(question(el)).to.contain('何歳');
+    expect(viewText(el)).to.contain('生まれた年として読めません');
   });
 });

@@ -25,7 +25,7 @@ import { DraftHistory } from './history.js';
 import { renderHousehold } from './household-section.js';
 import { renderLines } from './lines-section.js';
 import { renderPatient } from './patient-section.js';
-import { answersFromPlan, draftFor, known, questionsFor, sameIncome, type AgeBand, type PatientAnswers, type QuestionId } from './patient-answers.js';
+import { answersFromPlan, bandOfBirthYear, birthYearOf, draftFor, known, questionsFor, sameIncome, type AgeBand, type PatientAnswers, type QuestionId } from './patient-answers.js';
 import { outcomeOf, type PatientOutcome } from './patient-outcome.js';
 import { patientStyles } from './patient-styles.js';
 import { answersLine, estimateText, notIncludedOf, renderPatientView } from './patient-view.js';
@@ -205,6 +205,8 @@ export class FutanCalculator extends FutanElement {
   private patientOutcome?: PatientOutcome;
   /** The care the patient's answers were last worked out for. */
   private patientCare?: Draft;
+  /** Why the year of birth typed could not be read ('' when it could). */
+  @state() private birthYearError = '';
   /** The reader pressed 「相談員と詳しく計算する」: the mode changes by their hand, not the page's. */
   private modeByReader = false;
   /** The questions the reader answered: their answers stand when the page gives other care. */
@@ -346,6 +348,19 @@ export class FutanCalculator extends FutanElement {
     if (outcome && step >= questions.length) emit<PlanChangeDetail>(this, 'futan-change', { plan: outcome.plan, breakdown: outcome.breakdown });
     this.announceEstimate(step >= questions.length);
     this.movePatient(step);
+  }
+
+  /** A year of birth instead of an age band: the band it gives in the first month, then on as if it were tapped. */
+  private useBirthYear(text: string): void {
+    const year = birthYearOf(text);
+    const start = this.patientAnswers.start;
+    if (year === undefined || !start) {
+      this.birthYearError = this.locale.msg.birthYearInvalid;
+      return;
+    }
+    this.birthYearError = '';
+    // Where the birthday could make it either of two bands, the younger: the higher caps, so the estimate is not too low.
+    this.answerQuestion('age', bandOfBirthYear(year, start).band);
   }
 
   /** An answer that does not move on to the next question: the start month, the months, a quote's amount. */
@@ -938,6 +953,8 @@ export class FutanCalculator extends FutanElement {
           msg, lang, base: this.draft, careTitle: this.template?.draft === this.draft ? this.template.scenario.title[lang] : this.draft.title, answers: this.patientAnswers, step: this.patientStep, outcome, answered: this.readerAnswered.size > 0,
           answer: (question, value) => this.answerQuestion(question, value),
           setWhen: (patch) => this.setWhen(patch),
+          useBirthYear: (text) => this.useBirthYear(text),
+          birthYearError: this.birthYearError,
           setAmount: (line, text) => this.setWhen({ amounts: { ...this.patientAnswers.amounts, [line]: text } }, true),
           goTo: (step) => this.movePatient(step),
           print: () => void this.print(),

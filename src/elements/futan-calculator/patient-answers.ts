@@ -159,6 +159,30 @@ function capOf(program: DraftProgram): string {
   return caps[lower ? step - 1 : step];
 }
 
+/** Years on which the eras people write a birth year in begin (昭和元年 is 1926). */
+const ERA_STARTS: Record<string, number> = { 昭和: 1926, s: 1926, 平成: 1989, h: 1989, 令和: 2019, r: 2019 };
+
+/** A birth year as people write it: 1955, 1955年, 昭和30, 昭和30年, S30, 平成元年; undefined otherwise. */
+export function birthYearOf(text: string): number | undefined {
+  const typed = text.normalize('NFKC').trim().toLowerCase();
+  const western = /^(\d{4})年?$/.exec(typed);
+  if (western) return Number(western[1]);
+  const era = /^(昭和|平成|令和|s|h|r)\.?\s*(\d{1,2}|元)年?$/.exec(typed);
+  if (!era) return undefined;
+  return ERA_STARTS[era[1]] + (era[2] === '元' ? 1 : Number(era[2])) - 1;
+}
+
+/**
+ * The age band a birth year gives in the first month of care. Without the birthday the age is
+ * one of two; where they fall in two bands, the younger is taken: its caps are the higher, so
+ * the estimate is not too low. `certain` says whether the birthday could change it.
+ */
+export function bandOfBirthYear(year: number, month: string): { band: AgeBand; certain: boolean } {
+  const ages = [Number(month.slice(0, 4)) - year - 1, Number(month.slice(0, 4)) - year];
+  const [younger, older] = ages.map((age) => (age < 70 ? 'under70' : age < 75 ? '70to74' : '75plus') as AgeBand);
+  return { band: younger, certain: younger === older };
+}
+
 /** The age band of a person in a month, by the engine's own rule (70 from the month after the birthday). */
 export function bandAt(person: DraftPerson, month: string | undefined): AgeBand | undefined {
   const index = month ? parseMonth(month) : undefined;

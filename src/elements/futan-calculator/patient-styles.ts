@@ -62,6 +62,16 @@ export const patientStyles = css`
   .patient-view .question .back {
     justify-self: start;
   }
+  .patient-view .birth-year {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    align-items: end;
+  }
+  .patient-view .birth-year label {
+    display: grid;
+    gap: 0.25em;
+  }
   .patient-view .when {
     display: flex;
     flex-wrap: wrap;

@@ -32,6 +32,9 @@ export interface PatientViewContext {
   setWhen(patch: Pick<PatientAnswers, 'start'> | Pick<PatientAnswers, 'months'>): void;
   /** The reader typed the quote for a line the page gave no price for. */
   setAmount(line: number, text: string): void;
+  /** The reader gave a year of birth instead of an age band. */
+  useBirthYear(text: string): void;
+  birthYearError: string;
   goTo(step: number): void;
   print(): void;
   toWorkspace(): void;
@@ -95,7 +98,7 @@ const QUESTIONS: Record<QuestionId, (ctx: PatientViewContext) => unknown> = {
   age: (ctx) => html`${heading(ctx.msg.ageQuestion(isFamily(ctx.answers)))}${choices(ctx, 'age', ctx.answers.age, [
     ...AGE_BANDS.map((band) => ({ value: band, label: ctx.msg.ageBands[band] })),
     { value: UNKNOWN, label: ctx.msg.dontKnow },
-  ])}`,
+  ])}${renderBirthYear(ctx)}`,
   bracket: (ctx) => {
     const { msg, answers } = ctx;
     // Before the age is known, the incomes in words (those of under 70): the same incomes give the
@@ -157,6 +160,18 @@ const QUESTIONS: Record<QuestionId, (ctx: PatientViewContext) => unknown> = {
 function monthsThatFit(base: Draft, repeated: number): number {
   const perMonth = base.lines.filter(isFilled).length / repeated;
   return Math.max(1, Math.min(MAX_REPEAT, Math.floor(MAX_LINES / perMonth)));
+}
+
+/** Or the year of birth, as people write it (1955, 昭和30): the band it gives in the first month of care. */
+function renderBirthYear(ctx: PatientViewContext) {
+  const { msg } = ctx;
+  const use = (form: HTMLFormElement) => ctx.useBirthYear((form.elements.namedItem('birth-year') as HTMLInputElement).value);
+  return html`<form class="birth-year" @submit=${(e: Event) => { e.preventDefault(); use(e.target as HTMLFormElement); }}>
+    <label>${msg.birthYear}<input name="birth-year" inputmode="text" autocomplete="off" maxlength="12" placeholder=${msg.birthYearHint} data-focus="patient-birth-year"
+      aria-invalid=${ctx.birthYearError ? 'true' : 'false'} aria-describedby=${ctx.birthYearError ? 'birth-year-error' : nothing} /></label>
+    <button type="submit" part="button">${msg.useBirthYear}</button>
+    ${ctx.birthYearError ? html`<p class="error" id="birth-year-error">${ctx.birthYearError}</p>` : nothing}
+  </form>`;
 }
 
 /** This month and the next twelve, with the page's own first month where it is another. */
