@@ -90,7 +90,7 @@ const page = (lang) => `<!doctype html><html lang="${lang}"><head><meta charset=
 const args = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic'];
 const root = mkdtempSync(join(tmpdir(), 'futan-handout-'));
 for (const lang of ['ja', 'en']) writeFileSync(join(root, `${lang}.html`), page(lang));
-const server = createStaticServer({ root, routes: { '/futan.js': 'dist/futan.js' } });
+const server = createStaticServer({ root, embed: { '/': 'dist' } });
 const base = await listen(server);
 const pngDir = process.env.HANDOUT_PNG;
 if (pngDir) mkdirSync(pngDir, { recursive: true });
@@ -142,7 +142,7 @@ try {
     }
   }
   // The demo: a hospital's page, printed as the hospital would with the README's rule in its CSS.
-  const demo = createStaticServer({ root: 'demo', routes: { '/futan.js': 'dist/futan.js' } });
+  const demo = createStaticServer({ root: 'demo', embed: { '/': 'dist' } });
   const demoBase = await listen(demo);
   try {
     const tab = await browser.newPage({ viewport: { width: 1280, height: 800 } });

@@ -1,6 +1,8 @@
 // A static file server on 127.0.0.1 for the demo, the smoke test and the benchmarks: files
-// under `root` (a folder serves its index.html), named `routes` to files elsewhere, and the
-// same `headers` on every answer. Nothing outside root or the routes is served.
+// under `root` (a folder serves its index.html), named `routes` to files elsewhere, the embed's
+// files (futan.js and the futan-*.js chunks beside it) at each path of `embed` from its folder
+// (`{ '/': 'dist' }`: /futan.js is dist/futan.js), and the same `headers` on every answer.
+// Nothing outside root, the routes and the embed's files is served.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -11,12 +13,22 @@ const TYPES = {
   '.woff2': 'font/woff2', '.png': 'image/png', '.ico': 'image/x-icon',
 };
 
-export function createStaticServer({ root, routes = {}, headers = {} }) {
+/** Is this the name of one of the embed's files (the loader, a chunk, their maps, the notices)? */
+export const isEmbedFile = (name) => /^futan(-[\w-]+)?\.js(\.map|\.LICENSE\.txt)?$/.test(name);
+
+export function createStaticServer({ root, routes = {}, embed = {}, headers = {} }) {
   const base = resolve(root);
+  /** The embed's file at this path, if it is one. */
+  const embedFile = (path) => {
+    const slash = path.lastIndexOf('/') + 1;
+    const dir = Object.hasOwn(embed, path.slice(0, slash)) ? embed[path.slice(0, slash)] : undefined;
+    return dir && isEmbedFile(path.slice(slash)) ? resolve(dir, path.slice(slash)) : undefined;
+  };
   return createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
-    let file = routes[path] ? resolve(routes[path]) : normalize(join(base, path));
-    if (!routes[path] && !file.startsWith(base)) return void res.writeHead(403, headers).end();
+    const named = Object.hasOwn(routes, path) ? resolve(routes[path]) : embedFile(path);
+    let file = named ?? normalize(join(base, path));
+    if (!named && !file.startsWith(base)) return void res.writeHead(403, headers).end();
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
