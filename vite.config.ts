@@ -3,7 +3,7 @@ import { minifyHTMLLiterals } from 'minify-literals';
 import type { Plugin } from 'vite';
 import { ownKeysRuntime } from './scripts/own-keys-runtime.js';
 import { licenseNotices } from './scripts/license-notices.js';
-import { CHUNK_GROUPS, chunkFileName, embedLoader, ENTRY_MODULE, firstModules } from './scripts/embed-build.js';
+import { CHUNK_GROUPS, chunkFileName, compileHints, embedLoader, ENTRY_MODULE, firstModules } from './scripts/embed-build.js';
 
 // `vite build`               -> dist/: the npm build, ESM per entry, lit and decimal.js external
 // `vite build --mode embed`  -> dist/futan.js, the loader a page's one tag loads, and the chunks
@@ -54,7 +54,7 @@ export default defineConfig(({ mode }) => {
   const templates = asWritten ? [] : [minifyTemplates()];
   if (embed) {
     return {
-      plugins: [...templates, ownKeysRuntime(), licenseNotices(), firstModules(), embedLoader()],
+      plugins: [...templates, ownKeysRuntime(), licenseNotices(), firstModules(), compileHints(), embedLoader()],
       build: {
         target: 'es2022',
         outDir: 'dist',
