@@ -13,12 +13,15 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { buildAlone } from './deps-alone.mjs';
 import { sizeByArea } from './size-by-area.mjs';
 
-/** The loader: 2.4 KB gzipped when it came in (its licence banner is about 0.4 KB of it). */
-const LOADER_CEILING = 2.75 * 1024;
-/** The loader and the chunks of the patient's view (the demo's calculator): 106.5 KB when the loader came in. */
-const PATIENT_CEILING = 110 * 1024;
-/** The loader and the chunks of the counselor's workspace: 107.2 KB when the loader came in. */
-const WORKSPACE_CEILING = 111 * 1024;
+/** The loader: 2.5 KB gzipped when it came in (its licence banner is about 0.4 KB of it). */
+const LOADER_CEILING = 3 * 1024;
+/**
+ * The loader and the chunks of the patient's view (the demo's calculator): 119.0 KB when the
+ * loader came in (the one file was 126.6 KB then), with room for the work of a few issues.
+ */
+const PATIENT_CEILING = 124 * 1024;
+/** The loader and the chunks of the counselor's workspace: 120.2 KB when the loader came in. */
+const WORKSPACE_CEILING = 125 * 1024;
 
 const DIST = 'dist';
 const measure = (path) => {
