@@ -13,14 +13,14 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { buildAlone } from './deps-alone.mjs';
 import { sizeByArea } from './size-by-area.mjs';
 
-/** The loader: 2.5 KB gzipped when it came in (its licence banner is about 0.4 KB of it). */
+/** The loader: 2.6 KB gzipped when it came in (its licence banner is about 0.4 KB of it). */
 const LOADER_CEILING = 3 * 1024;
 /**
- * The loader and the chunks of the patient's view (the demo's calculator): 119.0 KB when the
- * loader came in (the one file was 126.6 KB then), with room for the work of a few issues.
+ * The loader and the chunks of the patient's view (the demo's calculator): 121.4 KB when the
+ * loader came in (the one file was 130.4 KB then), with room for the work of an issue or two.
  */
 const PATIENT_CEILING = 124 * 1024;
-/** The loader and the chunks of the counselor's workspace: 120.2 KB when the loader came in. */
+/** The loader and the chunks of the counselor's workspace: 122.5 KB when the loader came in. */
 const WORKSPACE_CEILING = 125 * 1024;
 
 const DIST = 'dist';
