@@ -16,12 +16,13 @@ import { sizeByArea } from './size-by-area.mjs';
 /** The loader: 2.6 KB gzipped when it came in (its licence banner is about 0.4 KB of it). */
 const LOADER_CEILING = 3 * 1024;
 /**
- * The loader and the chunks of the patient's view (the demo's calculator): 121.4 KB when the
- * loader came in (the one file was 130.4 KB then), with room for the work of an issue or two.
+ * The loader and the chunks of the patient's view (the demo's calculator): 123.0 KB when the
+ * loader came in (the one file was 131.8 KB then). The engine's work was adding about a KB a
+ * day: the ceiling leaves it room for a few days, and is raised knowingly after that.
  */
-const PATIENT_CEILING = 124 * 1024;
-/** The loader and the chunks of the counselor's workspace: 122.5 KB when the loader came in. */
-const WORKSPACE_CEILING = 125 * 1024;
+const PATIENT_CEILING = 128 * 1024;
+/** The loader and the chunks of the counselor's workspace: 124.1 KB when the loader came in. */
+const WORKSPACE_CEILING = 129 * 1024;
 
 const DIST = 'dist';
 const measure = (path) => {
