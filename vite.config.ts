@@ -3,13 +3,16 @@ import { minifyHTMLLiterals } from 'minify-literals';
 import type { Plugin } from 'vite';
 import { ownKeysRuntime } from './scripts/own-keys-runtime.js';
 import { licenseNotices } from './scripts/license-notices.js';
+import { CHUNK_GROUPS, chunkFileName, compileHints, embedLoader, ENTRY_MODULE, firstModules } from './scripts/embed-build.js';
 
 // `vite build`               -> dist/: the npm build, ESM per entry, lit and decimal.js external
-// `vite build --mode embed`  -> dist/futan.js: one self-contained, minified file that registers
-//                               every element (lit and decimal.js inside). An IIFE, not ESM: a page
-//                               may load it with or without type="module", and as a classic script
-//                               ESM's top-level declarations would land on window, overwriting the
-//                               page's own globals; inside one function nothing leaks.
+// `vite build --mode embed`  -> dist/futan.js, the loader a page's one tag loads, and the chunks
+//                               it loads from beside itself, futan-*.js (lit and decimal.js inside
+//                               them): see scripts/embed-build.ts. The loader is an IIFE, not ESM:
+//                               a page may load it with or without type="module", and as a classic
+//                               script ESM's top-level declarations would land on window,
+//                               overwriting the page's own globals; inside one function nothing
+//                               leaks. The chunks are ES modules, only ever import()ed.
 // ownKeysRuntime(): the bundler's helpers read own keys only (see scripts/own-keys-runtime.ts).
 // licenseNotices(): the embed keeps the notices of lit and decimal.js, which it bundles (see
 // scripts/license-notices.ts).
@@ -48,28 +51,40 @@ export default defineConfig(({ mode }) => {
   // FUTAN_TEMPLATES=as-written leaves the templates as written, for scripts/check-minified-text.mjs,
   // which checks that the minified embed shows the same text.
   const asWritten = process.env.FUTAN_TEMPLATES === 'as-written';
+  const templates = asWritten ? [] : [minifyTemplates()];
+  if (embed) {
+    return {
+      plugins: [...templates, ownKeysRuntime(), licenseNotices(), firstModules(), compileHints(), embedLoader()],
+      build: {
+        target: 'es2022',
+        outDir: 'dist',
+        emptyOutDir: false,
+        sourcemap: true,
+        minify: true,
+        // The loader preloads the chunks itself (src/embed/loader.ts): no helper of Vite's in them.
+        modulePreload: false,
+        rolldownOptions: {
+          input: { 'embed-chunk': ENTRY_MODULE },
+          preserveEntrySignatures: 'strict',
+          output: { format: 'es', minify: true, entryFileNames: chunkFileName, chunkFileNames: chunkFileName, codeSplitting: { groups: CHUNK_GROUPS } },
+        },
+      },
+    };
+  }
   return {
-    plugins: [...(asWritten ? [] : [minifyTemplates()]), ownKeysRuntime(), ...(embed ? [licenseNotices()] : [])],
+    plugins: [...templates, ownKeysRuntime()],
     build: {
       target: 'es2022',
       outDir: 'dist',
       emptyOutDir: false,
       sourcemap: true,
-      minify: embed,
-      lib: embed
-        ? { entry: 'src/define/embed.ts', formats: ['iife'], name: 'futan', fileName: () => 'futan.js' }
-        : {
-            entry: ['src/index.ts', 'src/engine/index.ts', 'src/define/all.ts', ...DEFINE_FILES, ...FRAMEWORK_FILES],
-            formats: ['es'],
-          },
+      minify: false,
+      lib: { entry: ['src/index.ts', 'src/engine/index.ts', 'src/define/all.ts', ...DEFINE_FILES, ...FRAMEWORK_FILES], formats: ['es'] },
       rolldownOptions: {
-        external: embed ? [] : [/^lit($|\/)/, /^@lit\//, /^decimal\.js($|\/)/],
+        external: [/^lit($|\/)/, /^@lit\//, /^decimal\.js($|\/)/],
         // The npm build keeps one module per source file (so bundlers tree-shake it) and keeps
-        // whitespace for their minifiers; the embed is final, so it is minified. In the embed every
-        // module runs when imported, in order (strictExecutionOrder), so that lit, imported
-        // dynamically by src/define/embed.ts, runs inside that import and a Trusted Types refusal
-        // can be caught; by default rolldown hoists side-effect-free modules such as lit to the top.
-        output: embed ? { minify: true, strictExecutionOrder: true } : { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+        // whitespace for their minifiers.
+        output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
       },
     },
   };

@@ -23,8 +23,8 @@ const args = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--dis
 // An empty Japanese page, and the embed beside it.
 const root = mkdtempSync(join(tmpdir(), 'futan-bench-'));
 writeFileSync(join(root, 'index.html'), '<!doctype html><html lang="ja"><body></body></html>');
-const routes = { '/futan.js': 'dist/futan.js' };
-const server = createStaticServer({ root, routes });
+const routes = {};
+const server = createStaticServer({ root, routes, embed: { '/': 'dist' } });
 const base = await listen(server);
 
 const months = Array.from({ length: 12 }, (_, i) => `${2026 + Math.floor((8 + i) / 12)}-${String(((8 + i) % 12) + 1).padStart(2, '0')}`);

@@ -16,7 +16,7 @@ const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 const args = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic'];
 const root = mkdtempSync(join(tmpdir(), 'futan-bench-open-'));
 writeFileSync(join(root, 'index.html'), '<!doctype html><html lang="ja"><body></body></html>');
-const server = createStaticServer({ root, routes: { '/futan.js': 'dist/futan.js' } });
+const server = createStaticServer({ root, embed: { '/': 'dist' } });
 const base = await listen(server);
 
 const planFile = (items) => JSON.stringify({ format: 'futan-plan', version: 1, plan: { insurance: { bracket: 'ウ' }, items } });

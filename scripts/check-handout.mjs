@@ -1,5 +1,5 @@
-// The printed handout (issue #12), printed to PDF in headless Debian chromium from the one-file
-// embed dist/futan.js, as a hospital page prints it: the page's own content around the
+// The printed handout (issue #12), printed to PDF in headless Debian chromium from the embed
+// dist/futan.js (and the chunks beside it), as a hospital page prints it: the page's own content around the
 // calculator, the README's one-line print rule, the hospital's header in the `handout-header`
 // slot. For the seed scenario (4 months), a six-month plan with mixed billing, a rider and no
 // card, a 12-month outpatient plan and a household plan, in Japanese and in English, it checks:
@@ -90,7 +90,7 @@ const page = (lang) => `<!doctype html><html lang="${lang}"><head><meta charset=
 const args = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic'];
 const root = mkdtempSync(join(tmpdir(), 'futan-handout-'));
 for (const lang of ['ja', 'en']) writeFileSync(join(root, `${lang}.html`), page(lang));
-const server = createStaticServer({ root, routes: { '/futan.js': 'dist/futan.js' } });
+const server = createStaticServer({ root, embed: { '/': 'dist' } });
 const base = await listen(server);
 const pngDir = process.env.HANDOUT_PNG;
 if (pngDir) mkdirSync(pngDir, { recursive: true });
@@ -104,11 +104,24 @@ const text = (pdf, first, last) => spawnSync('pdftotext', ['-layout', ...(first 
 /** Text as pdftotext gives it, without the spaces and line breaks layout puts between words. */
 const squeeze = (s) => s.replace(/\s+/g, '');
 
+/**
+ * The handout loads when the page is idle after the calculator (so that the browser's own print
+ * menu finds it): this waits until it has, as a reader who prints a moment after reading does.
+ */
+async function handoutLoaded(tab) {
+  const url = (await tab.waitForResponse((r) => /\/futan-handout-[\w-]+\.js$/.test(r.url()), { timeout: 30_000 })).url();
+  await tab.evaluate(async (src) => {
+    await import(src);
+    await new Promise((done) => setTimeout(done, 50));
+  }, url);
+}
+
 const browser = await chromium.launch({ executablePath, headless: true, args });
 try {
   for (const c of CASES) {
     for (const lang of ['ja', 'en']) {
       const tab = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      const handout = handoutLoaded(tab);
       await tab.goto(`${base}/${lang}.html`);
       const shown = await tab.evaluate(async ({ scenario, plan }) => {
         await customElements.whenDefined('futan-calculator');
@@ -123,6 +136,7 @@ try {
         await calc.updateComplete;
         return { final: calc.breakdown?.shares.patient };
       }, { scenario: c.scenario, plan: c.plan });
+      await handout;
       const pdf = join(root, `${c.name}-${lang}.pdf`);
       writeFileSync(pdf, await tab.pdf({ format: 'A4', margin: PRINT_MARGIN }));
       await tab.close();
@@ -142,15 +156,17 @@ try {
     }
   }
   // The demo: a hospital's page, printed as the hospital would with the README's rule in its CSS.
-  const demo = createStaticServer({ root: 'demo', routes: { '/futan.js': 'dist/futan.js' } });
+  const demo = createStaticServer({ root: 'demo', embed: { '/': 'dist' } });
   const demoBase = await listen(demo);
   try {
     const tab = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const handout = handoutLoaded(tab);
     await tab.goto(demoBase);
     await tab.evaluate(async () => {
       await customElements.whenDefined('futan-calculator');
       await document.querySelector('futan-calculator').updateComplete;
     });
+    await handout;
     const pdf = join(root, 'demo.pdf');
     writeFileSync(pdf, await tab.pdf({ format: 'A4', preferCSSPageSize: true }));
     await tab.close();

@@ -18,7 +18,7 @@ process.env.FUTAN_TEMPLATES = 'as-written';
 await build({ mode: 'embed', logLevel: 'warn', build: { outDir: asWrittenDir, emptyOutDir: true, sourcemap: false } });
 
 const root = mkdtempSync(join(tmpdir(), 'futan-text-'));
-const page = (bundle, lang, body) => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>futan</title></head><body>${body}<script src="/${bundle}.js"></script></body></html>`;
+const page = (bundle, lang, body) => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>futan</title></head><body>${body}<script src="/${bundle}/futan.js"></script></body></html>`;
 const SEED = 'advanced-stem-cell-transplant';
 const planWithTax = (tax) => JSON.stringify({
   insurance: { bracket: 'ウ' }, people: [{ id: 'patient', age: 52 }],
@@ -42,7 +42,7 @@ const STATES = [
 for (const bundle of ['minified', 'as-written']) {
   for (const lang of ['ja', 'en']) STATES.forEach((s, i) => writeFileSync(join(root, `${bundle}-${lang}-${i}.html`), page(bundle, lang, s.body)));
 }
-const server = createStaticServer({ root, routes: { '/minified.js': 'dist/futan.js', '/as-written.js': join(asWrittenDir, 'futan.js') } });
+const server = createStaticServer({ root, embed: { '/minified/': 'dist', '/as-written/': asWrittenDir } });
 const base = await listen(server);
 
 /**

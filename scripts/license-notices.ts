@@ -1,9 +1,12 @@
-// A Vite/rolldown plugin for the one-file embed: it keeps the licence notices of what it bundles.
-// dist/futan.js carries lit (BSD-3-Clause) and decimal.js (MIT) inside it, and both licences ask
-// that their copyright notice goes wherever the code goes; the minifier drops the comments that
-// carry them. So the embed starts with a short `/*! @license` banner (kept by minifiers, read by
-// licence scanners) that names each bundled package, its licence and its copyright line, and
-// points to dist/futan.js.LICENSE.txt, written beside it with each licence's full text.
+// A Vite/rolldown plugin for the embed: it keeps the licence notices of what it bundles.
+// The embed (futan.js and the chunks beside it) carries lit (BSD-3-Clause) and decimal.js (MIT),
+// and both licences ask that their copyright notice goes wherever the code goes; the minifier
+// drops the comments that carry them. So futan.js starts with a short `/*! @license` banner (kept
+// by minifiers, read by licence scanners) that names each package the embed bundles, its licence
+// and its copyright line, and points to dist/futan.js.LICENSE.txt, written beside it with each
+// licence's full text; each chunk that holds a package's code starts with that package's banner.
+// Used twice (scripts/embed-build.ts): `licenseNotices()` on the chunks, each naming what it
+// holds, and `licenseNotices({ moduleIds })` on the loader, naming what all of them hold.
 // The packages are found from the modules the bundle holds, so a package added later gets its
 // notice too, and the build fails on one whose licence file cannot be found.
 // scripts/check-notices.mjs checks the result (npm test, and the packed tarball in CI).
@@ -46,9 +49,10 @@ function licencesOf(moduleIds: readonly string[]): Licence[] {
   return [...byText.values()];
 }
 
-const noticesFile = (fileName: string) => `${fileName}.LICENSE.txt`;
+const NOTICES = 'futan.js.LICENSE.txt';
 
-export function licenseNotices(): Plugin {
+/** `folder`: the loader's build, given the modules of every chunk beside it. */
+export function licenseNotices(folder?: { moduleIds: readonly string[] }): Plugin {
   return {
     name: 'futan:license-notices',
     apply: 'build',
@@ -57,21 +61,25 @@ export function licenseNotices(): Plugin {
       return {
         ...options,
         postBanner: (chunk) => {
-          if (!chunk.isEntry) return '';
-          const lines = licencesOf(chunk.moduleIds).map((l) => `${l.packages.join(', ')} - ${l.spdx} - ${l.copyright.join(' ')}`);
-          return `/*! @license\n * ${lines[0]}\n * Bundled in this file:\n${lines.slice(1).map((l) => ` * ${l}\n`).join('')} * The full licence texts: ${noticesFile(chunk.fileName)}, shipped beside this file.\n */`;
+          if (folder && !chunk.isEntry) return '';
+          const lines = licencesOf(folder?.moduleIds ?? chunk.moduleIds).map((l) => `${l.packages.join(', ')} - ${l.spdx} - ${l.copyright.join(' ')}`);
+          // A chunk of futan's own code only: its licence is named by futan.js.
+          if (!folder && lines.length === 1) return '';
+          const where = folder ? 'Bundled in this file and the futan-*.js files it loads' : 'Bundled in this file';
+          return `/*! @license\n * ${lines[0]}\n * ${where}:\n${lines.slice(1).map((l) => ` * ${l}\n`).join('')} * The full licence texts: ${NOTICES}, shipped beside this file.\n */`;
         },
       };
     },
     generateBundle(_options, bundle) {
+      if (!folder) return;
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk' || !chunk.isEntry) continue;
-        const [own, ...bundled] = licencesOf(chunk.moduleIds);
+        const [own, ...bundled] = licencesOf(folder.moduleIds);
         const source = [
-          `${chunk.fileName} is ${own.packages[0]} with ${bundled.flatMap((l) => l.packages).join(', ')} bundled in it. Each licence follows in full.`,
+          `${chunk.fileName} and the futan-*.js files beside it are ${own.packages[0]} with ${bundled.flatMap((l) => l.packages).join(', ')} bundled in them. Each licence follows in full.`,
           ...[own, ...bundled].map((l) => `${l.packages.join(', ')} (${l.spdx})\n\n${l.text}`),
         ].join('\n\n----------------------------------------------------------------------\n\n');
-        this.emitFile({ type: 'asset', fileName: noticesFile(chunk.fileName), source: `${source}\n` });
+        this.emitFile({ type: 'asset', fileName: NOTICES, source: `${source}\n` });
       }
     },
   };

@@ -1,5 +1,5 @@
 // Serves the hospital demo as a hospital's web server would: static files only, with a strict
-// Content-Security-Policy header. `/futan.js` is the one-file embed from dist/.
+// Content-Security-Policy header. `/futan.js` is the embed's loader from dist/, and the chunks it loads sit beside it.
 // Usage: node scripts/serve-demo.mjs [--port 5173]   (127.0.0.1 only)
 import { createStaticServer, listen } from './static-server.mjs';
 
@@ -8,7 +8,7 @@ export const CSP = "default-src 'self'; base-uri 'none'; form-action 'self'; fra
 export function createDemoServer() {
   return createStaticServer({
     root: 'demo',
-    routes: { '/futan.js': 'dist/futan.js', '/futan.js.map': 'dist/futan.js.map' },
+    embed: { '/': 'dist' },
     headers: { 'content-security-policy': CSP },
   });
 }

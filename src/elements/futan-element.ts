@@ -1,6 +1,7 @@
 import { LitElement, type PropertyDeclaration } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { I18nOverride } from '../i18n/locale.js';
+import type { LazyPart } from '../lazy-part.js';
+import { ENGLISH, resolveLang, type I18nOverride } from '../i18n/locale.js';
 
 /** A copy of an object that reads only its own keys, whatever the page added to Object.prototype. */
 const ownKeysOnly = <T extends object>(source: T | undefined): T => Object.assign(Object.create(null) as T, source);
@@ -53,5 +54,23 @@ export class FutanElement extends LitElement {
   protected static override getPropertyDescriptor(name: PropertyKey, key: string | symbol, options: PropertyDeclaration): PropertyDescriptor | undefined {
     const descriptor = super.getPropertyDescriptor(name, key, options);
     return descriptor && ownKeysOnly(descriptor);
+  }
+
+  /** The parts (lazy-part.ts) the next render needs: the reader's catalogue, and an element's own. */
+  protected partsToRender(): LazyPart<unknown>[] {
+    return resolveLang(this) === 'en' ? [ENGLISH] : [];
+  }
+
+  /**
+   * Renders once the parts it needs have arrived, never half an element. A part that cannot be
+   * loaded is left out (said in the console), and the element renders without it.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const missing = this.partsToRender().filter((part) => !part.loaded);
+    if (!missing.length) return super.scheduleUpdate();
+    return Promise.allSettled(missing.map((part) => part.ready())).then((results) => {
+      for (const result of results) if (result.status === 'rejected') console.error('futan: a part of the element could not be loaded', result.reason);
+      return super.scheduleUpdate();
+    });
   }
 }

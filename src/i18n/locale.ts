@@ -1,10 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { en } from './en.js';
+import { LazyPart } from '../lazy-part.js';
 import { ja } from './ja.js';
 import type { Messages } from './messages.js';
 
 export type Lang = 'ja' | 'en';
-export const CATALOGUES: Record<Lang, Messages> = { ja, en };
+/** The English catalogue loads when a reader first needs it (FutanElement waits for it before rendering). */
+export const ENGLISH = /* @__PURE__ */ new LazyPart(() => import('./en.js').then((module) => module.en));
 
 /**
  * 'ja', 'ja-JP' or no language at all → 'ja' (a Japanese hospital's page that names none); any
@@ -88,12 +89,14 @@ export class LocaleController implements ReactiveController {
     return resolveLang(this.host);
   }
 
+  /** The reader's catalogue; Japanese until the English one has arrived (the element waits for it before it renders). */
   get msg(): Messages {
     const lang = this.lang;
     const i18n = (this.host as { i18n?: I18nOverride }).i18n;
     // Own keys only: a page's Object.prototype.ja must not become the catalogue.
     const own = i18n && typeof i18n === 'object' && Object.hasOwn(i18n, lang) ? i18n[lang] : undefined;
-    return own && typeof own === 'object' ? withOverride(CATALOGUES[lang], own) : CATALOGUES[lang];
+    const base = (lang === 'en' && ENGLISH.loaded) || ja;
+    return own && typeof own === 'object' ? withOverride(base, own) : base;
   }
 
   hostConnected(): void {

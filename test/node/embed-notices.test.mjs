@@ -1,5 +1,6 @@
-// The one-file embed that npm test builds keeps the licence notices of lit and decimal.js, which
-// it bundles: a banner naming each, and dist/futan.js.LICENSE.txt beside it with the full texts.
+// The embed that npm test builds keeps the licence notices of lit and decimal.js, which it
+// bundles: a banner in futan.js naming each, one in each chunk that holds their code, and
+// dist/futan.js.LICENSE.txt beside them with the full texts.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { noticeProblems } from '../../scripts/check-notices.mjs';

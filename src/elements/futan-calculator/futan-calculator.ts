@@ -13,8 +13,6 @@ import { resultStyles } from '../result-styles.js';
 import { baseStyles, controlStyles } from '../styles.js';
 import { renderAnswer, whyEmpty, type AnswerContext, type CertificateNote } from './answer-section.js';
 import { calculatorStyles } from './calculator-styles.js';
-import { renderHandout } from './handout.js';
-import { renderHandoutFields } from './handout-fields-section.js';
 import { handoutStyles } from './handout-styles.js';
 import { workspaceStyles } from './workspace-styles.js';
 import { renderCompare, type Variant } from './compare-section.js';
@@ -22,13 +20,11 @@ import type { SectionContext } from './context.js';
 import { draftToPlan, emptyDraft, newKey, newPerson, type Draft, type DraftPerson, type DraftResult, type FreeCourse } from './draft.js';
 import { changedLine, changedPerson, inpatientMonthsWithoutMeals, MAX_REPEAT, repeatCountOf, withMealLines, withNewLine, withoutPerson, withRepeatedLine } from './draft-edits.js';
 import { DraftHistory } from './history.js';
-import { renderHousehold } from './household-section.js';
-import { renderLines } from './lines-section.js';
-import { renderPatient } from './patient-section.js';
 import { answersFromPlan, bandOfBirthYear, birthYearOf, draftFor, known, questionsFor, sameIncome, type AgeBand, type PatientAnswers, type QuestionId } from './patient-answers.js';
 import { outcomeOf, type PatientOutcome } from './patient-outcome.js';
 import { patientStyles } from './patient-styles.js';
-import { answersLine, estimateText, notIncludedOf, renderPatientView } from './patient-view.js';
+import { HANDOUT, NO_EDITORS, PATIENT_VIEW, WORKSPACE_EDITORS } from './parts.js';
+import { loadWhenIdle, type LazyPart } from '../../lazy-part.js';
 import { INNER_ELEMENTS } from './inner-elements.js';
 import { Persistence } from './persistence.js';
 import { attributeProblem, planConverter } from './plan-attribute.js';
@@ -37,7 +33,6 @@ import { renderConfirm, renderNotice, renderPersistence, renderTemplateNote } fr
 import { fromPlanFile, toPlanFile } from './plan-file.js';
 import { presetsOf, watchChildPresets } from './presets.js';
 import { MAX_LINES, MAX_PEOPLE, planToDraft, readPlan } from './read-plan.js';
-import { renderToolbar } from './toolbar.js';
 
 const INTERNAL_ERROR: Message = {
   ja: '計算の途中で問題が起きました。入力はそのままです。ファイルに保存して、futan の担当者に知らせてください。',
@@ -249,6 +244,13 @@ export class FutanCalculator extends FutanElement {
     });
     window.addEventListener('beforeprint', this.beforePrint);
     window.addEventListener('afterprint', this.afterPrint);
+    // Printing from the browser's own menu renders the handout at once: it must be here by then.
+    loadWhenIdle(HANDOUT);
+  }
+
+  /** This mode's view (the patient's, or the counselor's editors) and, while printing, the handout. */
+  protected override partsToRender(): LazyPart<unknown>[] {
+    return [...super.partsToRender(), this.isPatientMode ? PATIENT_VIEW : WORKSPACE_EDITORS, ...(this.printing ? [HANDOUT] : [])];
   }
 
   override disconnectedCallback(): void {
@@ -374,9 +376,10 @@ export class FutanCalculator extends FutanElement {
   /** The estimate read out, once: as the answer (「ご負担の目安」) when the questions are done, else as it stands. */
   private announceEstimate(done: boolean, typing = false): void {
     const outcome = this.patientOutcome;
-    if (!outcome) return;
+    const view = PATIENT_VIEW.loaded;
+    if (!outcome || !view) return;
     const { msg } = this.locale;
-    const text = estimateText(outcome, msg);
+    const text = view.estimateText(outcome, msg);
     this.announce(done ? `${msg.estimateTitle} ${text}` : msg.provisional(text), typing);
   }
 
@@ -941,6 +944,10 @@ export class FutanCalculator extends FutanElement {
   }
 
   private renderPatientMode() {
+    const view = PATIENT_VIEW.loaded;
+    if (!view) return nothing;
+    const { renderPatientView, answersLine, notIncludedOf } = view;
+    const renderHandout = HANDOUT.loaded?.renderHandout;
     const { msg, lang } = this.locale;
     const outcome = this.patientOutcome;
     const range = outcome && outcome.low !== outcome.high ? { low: outcome.low, why: msg.rangeBecause(outcome.unknowns.map((u) => msg.unknownWords[u])) } : undefined;
@@ -961,7 +968,7 @@ export class FutanCalculator extends FutanElement {
           toWorkspace: () => this.toWorkspace(),
         })}
         <div class="visually-hidden" aria-live="polite">${keyed(this.announcement.count, html`<span>${this.announcement.text}</span>`)}</div>
-        ${this.printing && outcome ? renderHandout({
+        ${this.printing && outcome && renderHandout ? renderHandout({
           breakdown: outcome.breakdown, plan: outcome.plan, draft: outcome.draft, msg, lang, range, assumptions: `${answersLine(this.patientAnswers, msg, lang)}${msg.listSeparator}${msg.assumedCard}`, notIncluded: notIncludedOf(outcome, msg),
           // Meals left out are in the list of what is not included, with a day's price.
           certificates: [], waiting: [], mealsMissing: [],
@@ -972,6 +979,8 @@ export class FutanCalculator extends FutanElement {
 
   override render() {
     if (this.isPatientMode) return this.renderPatientMode();
+    const { renderToolbar, renderPatient, renderLines, renderHousehold, renderHandoutFields } = WORKSPACE_EDITORS.loaded ?? NO_EDITORS;
+    const renderHandout = HANDOUT.loaded?.renderHandout;
     const { msg, lang } = this.locale;
     const ctx = this.context();
     const notes = this.planNotes();
@@ -1027,7 +1036,7 @@ export class FutanCalculator extends FutanElement {
           reopen: (v) => this.offerReplace({ draft: v.draft, field: 'compare-add', what: v.title }),
           remove: (v) => { this.variants = this.variants.filter((x) => x !== v); },
         })}
-        ${this.printing ? renderHandout({ ...notes, breakdown: this.result.breakdown, plan: this.result.plan, draft: this.draft, msg, lang }) : nothing}
+        ${this.printing && renderHandout ? renderHandout({ ...notes, breakdown: this.result.breakdown, plan: this.result.plan, draft: this.draft, msg, lang }) : nothing}
       </div>
     `;
   }
