@@ -27,6 +27,11 @@ function seedCost(insurance: Partial<CarePlan['insurance']>, age: number): strin
   return formatYen(calculate({ ...plan, insurance: { ...plan.insurance, ...insurance }, people: [{ id: 'patient', age }], items }).shares.patient);
 }
 
+/** Taps each choice in turn, as the reader does. */
+async function tapAll(el: FutanCalculator, taps: { n: number }, labels: string[]): Promise<void> {
+  for (const label of labels) await tap(el, label, taps);
+}
+
 async function patientCalculator(scenario: string, lang = 'ja'): Promise<FutanCalculator> {
   const el = await fixture<FutanCalculator>(html`<futan-calculator lang=${lang} mode="patient" scenario=${scenario}></futan-calculator>`);
   await settle(el);
@@ -89,11 +94,7 @@ describe('the patient mode', () => {
   it('「わからない」 for the income gives the range from the lowest bracket to the highest, never a guess', async () => {
     const el = await patientCalculator(SEED);
     const taps = { n: 0 };
-    await tap(el, '自分の治療', taps);
-    await tap(el, '70歳未満', taps);
-    await tap(el, 'わからない', taps);
-    await tap(el, '持っていない', taps);
-    await tap(el, 'この内容で目安を見る', taps);
+    await tapAll(el, taps, ['自分の治療', '70歳未満', 'わからない', '持っていない', 'この内容で目安を見る']);
     // From the lowest bracket (オ) to the highest (ア), both as the engine works them out.
     expect(estimate(el)).to.equal(`${seedCost({ bracket: 'オ' }, 52)} 〜 ${seedCost({ bracket: 'ア' }, 52)}`);
     expect(viewText(el)).to.contain('収入がわからないため');
@@ -109,9 +110,7 @@ describe('the patient mode', () => {
     const options = [...root(el).querySelectorAll('.question .choice')].map((b) => squeeze(b.textContent));
     expect(options).to.include('年収 約156万〜370万円（一般）');
     expect(options.some((o) => o.includes('区分ウ'))).to.equal(false);
-    await tap(el, '年収 約156万〜370万円', taps);
-    await tap(el, '持っていない', taps);
-    await tap(el, 'この内容で目安を見る', taps);
+    await tapAll(el, taps, ['年収 約156万〜370万円', '持っていない', 'この内容で目安を見る']);
     // 一般 at 70–74, as the engine works it out (the page's example is 52: the calculator takes a 72-year-old).
     expect(estimate(el)).to.equal(seedCost({ bracket: '一般' }, 72));
   });
@@ -119,11 +118,7 @@ describe('the patient mode', () => {
   it('「相談員と詳しく計算する」 opens the workspace with the answers carried over', async () => {
     const el = await patientCalculator(SEED);
     const taps = { n: 0 };
-    await tap(el, '自分の治療', taps);
-    await tap(el, '75歳以上', taps);
-    await tap(el, '年収 約156万〜370万円（一般）', taps);
-    await tap(el, '持っていない', taps);
-    await tap(el, 'この内容で目安を見る', taps);
+    await tapAll(el, taps, ['自分の治療', '75歳以上', '年収 約156万〜370万円（一般）', '持っていない', 'この内容で目安を見る']);
     const estimated = estimate(el);
     expect(estimated).to.match(/^￥[\d,]+$/);
     await tap(el, '相談員と詳しく計算する', taps);
@@ -145,14 +140,10 @@ describe('the patient mode', () => {
   it('the page changing the care keeps the reader’s own answers', async () => {
     const el = await patientCalculator(SEED);
     const taps = { n: 0 };
-    await tap(el, '自分の治療', taps);
-    await tap(el, '70歳未満', taps);
-    await tap(el, '住民税がかからない世帯', taps);
+    await tapAll(el, taps, ['自分の治療', '70歳未満', '住民税がかからない世帯']);
     el.scenario = SEED_CERTIFIED;
     await settle(el);
-    await tap(el, '指定難病の受給者証', taps);
-    await tap(el, 'わからない', taps);
-    await tap(el, 'この内容で目安を見る', taps);
+    await tapAll(el, taps, ['指定難病の受給者証', 'わからない', 'この内容で目安を見る']);
     // オ is exempt from resident tax, so its 指定難病 tier is 低所得Ⅰ (2,500 a month) or Ⅱ (5,000): four months each.
     expect(estimate(el)).to.equal('￥10,000 〜 ￥20,000');
     expect(viewText(el)).to.contain('受給者証の上限額がわからないため');
@@ -162,12 +153,7 @@ describe('the patient mode', () => {
     const el = await patientCalculator(SEED_CERTIFIED, 'en');
     expect(question(el)).to.contain('Whose treatment');
     const taps = { n: 0 };
-    await tap(el, 'My own', taps);
-    await tap(el, 'Under 70', taps);
-    await tap(el, 'Yearly income about ¥3.7M–7.7M', taps);
-    await tap(el, 'Designated intractable disease', taps);
-    await tap(el, '￥20,000 a month', taps);
-    await tap(el, 'Show my estimate', taps);
+    await tapAll(el, taps, ['My own', 'Under 70', 'Yearly income about ¥3.7M–7.7M', 'Designated intractable disease', '￥20,000 a month', 'Show my estimate']);
     expect(estimate(el)).to.equal('￥80,000');
     expect(viewText(el)).to.contain('Not included in this estimate');
   });
@@ -190,11 +176,7 @@ describe('the patient mode', () => {
   it('a range is printed as a range, with why, and the figures said to be the highest case', async () => {
     const el = await patientCalculator(SEED);
     const taps = { n: 0 };
-    await tap(el, '自分の治療', taps);
-    await tap(el, '70歳未満', taps);
-    await tap(el, 'わからない', taps);
-    await tap(el, '持っていない', taps);
-    await tap(el, 'この内容で目安を見る', taps);
+    await tapAll(el, taps, ['自分の治療', '70歳未満', 'わからない', '持っていない', 'この内容で目安を見る']);
     window.dispatchEvent(new Event('beforeprint'));
     await settle(el);
     const handout = squeeze(root(el).querySelector('.handout')?.textContent);
@@ -209,9 +191,7 @@ describe('the patient mode', () => {
   it('the back button returns to the question before, its answer still chosen', async () => {
     const el = await patientCalculator(SEED);
     const taps = { n: 0 };
-    await tap(el, '自分の治療', taps);
-    await tap(el, '70歳未満', taps);
-    await tap(el, '前の質問へ', taps);
+    await tapAll(el, taps, ['自分の治療', '70歳未満', '前の質問へ']);
     expect(question(el)).to.contain('何歳');
     const pressed = root(el).querySelector('.choice[aria-pressed="true"]');
     expect(squeeze(pressed?.textContent)).to.equal('70歳未満');
@@ -240,10 +220,7 @@ describe('a care path without a published price', () => {
   it('asks the hospital’s quote, reading 点数 as 10 yen a point for insured care', async () => {
     const el = await patientCalculator('insured-photoimmunotherapy');
     const taps = { n: 0 };
-    await tap(el, '自分の治療', taps);
-    await tap(el, '70歳未満', taps);
-    await tap(el, '年収 約370万〜770万円', taps);
-    await tap(el, '持っていない', taps);
+    await tapAll(el, taps, ['自分の治療', '70歳未満', '年収 約370万〜770万円', '持っていない']);
     expect(question(el)).to.contain('見積の金額');
     const fields = [...root(el).querySelectorAll<HTMLElement & { text: string }>('.question futan-amount-input')];
     expect(fields.length).to.be.greaterThan(0);

@@ -113,35 +113,24 @@ const NON_TAXED = new Set(['オ', '低所得Ⅱ', '低所得Ⅰ']);
  */
 function certificateOf(kind: ProgramKind, cap: string, bracket: string): DraftProgram {
   const program = newProgram(kind);
-  const low = NON_TAXED.has(bracket);
-  const set = (tier: ProgramTier, flags: Partial<DraftProgram> = {}) => Object.assign(program, { tier }, flags);
   if (kind === 'tokutei') program.dialysisHighIncome = cap === '20000';
   if (kind === 'local') program.rate = cap;
-  if (kind === 'nanbyo') {
-    const byCap: Record<string, () => unknown> = {
-      '0': () => set('生活保護'),
-      '1000': () => set(low ? '低所得Ⅱ' : '一般所得Ⅰ', { ventilator: true }),
-      '2500': () => set('低所得Ⅰ'),
-      '5000': () => (low ? set('低所得Ⅱ') : set('一般所得Ⅰ', { highCostLongTerm: true })),
-      '10000': () => set('一般所得Ⅰ'),
-      '20000': () => set('一般所得Ⅱ'),
-      '30000': () => set('上位所得'),
-    };
-    byCap[cap]?.();
-  }
-  if (kind === 'shoman') {
-    const byCap: Record<string, () => unknown> = {
-      '0': () => set('生活保護'),
-      '500': () => set(low ? '低所得Ⅱ' : '一般所得Ⅰ', { ventilator: true }),
-      '1250': () => set('低所得Ⅰ'),
-      '2500': () => (low ? set('低所得Ⅱ') : set('一般所得Ⅰ', { severe: true })),
-      '5000': () => set('一般所得Ⅰ'),
-      '10000': () => set('一般所得Ⅱ'),
-      '15000': () => set('上位所得'),
-    };
-    byCap[cap]?.();
-  }
-  return program;
+  if (kind !== 'nanbyo' && kind !== 'shoman') return program;
+  // Both cards list their caps in the same steps (capsFor): 生活保護, 人工呼吸器等, 低所得Ⅰ, 低所得Ⅱ or
+  // 一般所得Ⅰ with 高額かつ長期 (重症 under 小慢), 一般所得Ⅰ, 一般所得Ⅱ, 上位所得.
+  const low = NON_TAXED.has(bracket);
+  const lower: Partial<DraftProgram> = kind === 'nanbyo' ? { highCostLongTerm: true } : { severe: true };
+  const steps: [ProgramTier, Partial<DraftProgram>][] = [
+    ['生活保護', {}],
+    [low ? '低所得Ⅱ' : '一般所得Ⅰ', { ventilator: true }],
+    ['低所得Ⅰ', {}],
+    low ? ['低所得Ⅱ', {}] : ['一般所得Ⅰ', lower],
+    ['一般所得Ⅰ', {}],
+    ['一般所得Ⅱ', {}],
+    ['上位所得', {}],
+  ];
+  const step = steps[capsFor(kind).indexOf(cap)];
+  return step ? Object.assign(program, { tier: step[0] }, step[1]) : program;
 }
 
 /** The cap a certificate of the plan stands at, as the card prints it: the answer it starts from. */

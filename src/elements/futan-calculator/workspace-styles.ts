@@ -347,15 +347,6 @@ export const workspaceStyles = css`
   .notes-field textarea {
     width: 100%;
   }
-  /* Out of sight until a keyboard reaches it: the way to the answer. */
-  .skip-to-answer:not(:focus) {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   .skip-to-answer:focus {
     margin-block-end: 0.5em;
   }
@@ -439,7 +430,11 @@ export const workspaceStyles = css`
   li.row .how {
     min-width: 0;
   }
-  /* The header names the columns; the amount's own label is for screen readers until the row wraps. */
+  /*
+   * Out of sight, kept for screen readers: the way to the answer until a keyboard reaches it;
+   * a row's amount label, as the header names the columns, until the row wraps.
+   */
+  .skip-to-answer:not(:focus),
   li.row futan-amount-input::part(label) {
     position: absolute;
     width: 1px;
