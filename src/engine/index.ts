@@ -14,5 +14,6 @@ export { SHARE_ORDER, shareParts, shareDifference, yenDifference, signOf, magnit
 export { groupDigits } from './explain.js';
 export { answerOf, type Answer, type ComingBack, type MonthAnswer, type PersonAnswer, type RefundSource, type WindowMonth, type YearBack } from './answer.js';
 export { checklistOf, type ChecklistItem, type ChecklistId } from './checklist.js';
+export { cardCaps, cardCapRange, capOfCertificate, certificateOfCap, type CardCertificate } from './program-cards.js';
 export { isPublicSource } from './rules/sources.js';
 export { KINDS as CARE_KINDS, PAYERS, SETTINGS, SCHEMES } from './normalize.js';

@@ -121,10 +121,10 @@ function claimsOfMonth(plan: NormalizedPlan, items: PricedItem[]): { insurer: In
     if (entry.windows) {
       // An outside pharmacy's dispensing joins the prescriber's receipt but has its own window.
       const name = item.pharmacy ?? item.facility;
-      let window = entry.windows.find((w) => w.facility === name);
-      if (window) window.fee += item.amount;
-      else entry.windows.push((window = { facility: name, fee: item.amount, covered: [] }));
-      cover(window.covered, programs, item);
+      let cashier = entry.windows.find((w) => w.facility === name);
+      if (cashier) cashier.fee += item.amount;
+      else entry.windows.push((cashier = { facility: name, fee: item.amount, covered: [] }));
+      cover(cashier.covered, programs, item);
     }
   }
   // Each receipt's covered parts and windows in one order whatever the order of the lines.

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define/futan-calculator.js';
 import type { FutanCalculator } from '../../src/elements/futan-calculator/futan-calculator.js';
-import { amountOf, buttonNamed, deepActive, headline, lines, root, settle } from './calculator-helpers.js';
+import { amountOf, buttonNamed, deepActive, headline, lines, printedText, root, settle } from './calculator-helpers.js';
 import { typeInto } from './helpers.js';
 
 /**
@@ -15,16 +15,6 @@ const squeeze = (text: string | null | undefined) => (text ?? '').replace(/\s+/g
 const answerText = (el: FutanCalculator) => squeeze(root(el).querySelector('[part=answer]')!.textContent);
 const byFocus = (el: FutanCalculator, focus: string) => root(el).querySelector<HTMLElement>(`[data-focus="${focus}"]`)!;
 const byFocusEnd = (el: FutanCalculator, end: string) => root(el).querySelector<HTMLElement>(`[data-focus$="${end}"]`)!;
-
-/** The handout as the browser's print renders it. */
-async function printedText(el: FutanCalculator): Promise<string> {
-  window.dispatchEvent(new Event('beforeprint'));
-  await settle(el);
-  const text = squeeze(root(el).querySelector('.handout')!.textContent);
-  window.dispatchEvent(new Event('afterprint'));
-  await settle(el);
-  return text;
-}
 
 /** Adds a 指定難病 certificate to the patient, as the counselor does, its tier not chosen yet. */
 async function addNanbyoCertificate(el: FutanCalculator): Promise<void> {

@@ -50,3 +50,16 @@ export async function pressWithControl(key: string, shift = false): Promise<void
   if (shift) await sendKeys({ up: 'Shift' });
   await sendKeys({ up: 'Control' });
 }
+
+/**
+ * The handout as the browser's print renders it (beforeprint, read, afterprint): its text, and
+ * the text of one part of it when a selector is given.
+ */
+export async function printedText(el: FutanCalculator, selector = '.handout'): Promise<string> {
+  window.dispatchEvent(new Event('beforeprint'));
+  await settle(el);
+  const text = (root(el).querySelector(selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  window.dispatchEvent(new Event('afterprint'));
+  await settle(el);
+  return text;
+}

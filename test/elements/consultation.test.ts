@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define/futan-calculator.js';
 import type { FutanCalculator } from '../../src/elements/futan-calculator/futan-calculator.js';
-import { buttonNamed, lines, root, settle } from './calculator-helpers.js';
+import { buttonNamed, lines, printedText, root, settle } from './calculator-helpers.js';
 import { typeInto } from './helpers.js';
 
 /** Smaller things a counselor meets in a consultation (#25), each as it was seen. */
@@ -93,11 +93,7 @@ describe('copies and names', () => {
     await settle(el);
     await typeInto(root(el).querySelector<HTMLInputElement>('[data-focus="plan-patientName"]')!, '山田花子様');
     await settle(el);
-    window.dispatchEvent(new Event('beforeprint'));
-    await settle(el);
-    const printed = squeeze(root(el).querySelector('.handout')!.textContent);
-    window.dispatchEvent(new Event('afterprint'));
-    await settle(el);
+    const printed = await printedText(el);
     expect(printed).to.contain('山田花子様');
     expect(printed).not.to.contain('様 様');
   });
@@ -135,12 +131,8 @@ describe('words on paper', () => {
   it('the handout’s 計算の前提 names the certificate applied, and the warnings’ 「計算上の扱い」 is another heading', async () => {
     const el = await fixture<FutanCalculator>(html`<futan-calculator lang="ja" scenario="advanced-stem-cell-transplant-nanbyo"></futan-calculator>`);
     await settle(el);
-    window.dispatchEvent(new Event('beforeprint'));
-    await settle(el);
-    const assumptions = squeeze(root(el).querySelector('.handout .assumptions')!.textContent);
-    const printed = squeeze(root(el).querySelector('.handout')!.textContent);
-    window.dispatchEvent(new Event('afterprint'));
-    await settle(el);
+    const assumptions = await printedText(el, '.handout .assumptions');
+    const printed = await printedText(el);
     expect(assumptions).to.contain('受給者証 指定難病（一般所得Ⅱ）');
     expect(printed.split('計算の前提').length - 1, 'said once').to.equal(1);
   });

@@ -4,7 +4,7 @@ import type { FutanCalculator } from '../../src/elements/futan-calculator/futan-
 import { calculate, type CarePlan } from '../../src/engine/index.js';
 import { formatYen } from '../../src/i18n/format.js';
 import { SCENARIOS, scenarioById } from '../../src/scenarios/index.js';
-import { deepActive, root, settle } from './calculator-helpers.js';
+import { deepActive, printedText, root, settle } from './calculator-helpers.js';
 import { typeInto } from './helpers.js';
 
 /**
@@ -160,11 +160,7 @@ describe('the patient mode', () => {
 
   it('the handout prints the estimate of the answers', async () => {
     const el = await patientCalculator(SEED_CERTIFIED);
-    window.dispatchEvent(new Event('beforeprint'));
-    await settle(el);
-    const handout = squeeze(root(el).querySelector('.handout')?.textContent);
-    window.dispatchEvent(new Event('afterprint'));
-    await settle(el);
+    const handout = await printedText(el);
     expect(handout).to.contain('￥80,000');
     // What it was worked out for, in the reader's words, and what it leaves out, as on screen.
     expect(handout).to.contain('年齢：70歳未満');
@@ -177,11 +173,7 @@ describe('the patient mode', () => {
     const el = await patientCalculator(SEED);
     const taps = { n: 0 };
     await tapAll(el, taps, ['自分の治療', '70歳未満', 'わからない', '持っていない', 'この内容で目安を見る']);
-    window.dispatchEvent(new Event('beforeprint'));
-    await settle(el);
-    const handout = squeeze(root(el).querySelector('.handout')?.textContent);
-    window.dispatchEvent(new Event('afterprint'));
-    await settle(el);
+    const handout = await printedText(el);
     expect(handout).to.contain(`${seedCost({ bracket: 'オ' }, 52)} 〜 ${seedCost({ bracket: 'ア' }, 52)}`);
     expect(handout).to.contain('収入：わからない');
     expect(handout).to.contain('いちばん高い場合');

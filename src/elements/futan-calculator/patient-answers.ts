@@ -1,4 +1,4 @@
-import { ELDERLY_BRACKETS, UNDER70_BRACKETS, type ProgramTier } from '../../engine/index.js';
+import { cardCapRange, cardCaps, capOfCertificate, certificateOfCap, ELDERLY_BRACKETS, UNDER70_BRACKETS, type ProgramTier } from '../../engine/index.js';
 import { formatMonth, parseDate, parseMonth, type CalendarDate } from '../../engine/calendar.js';
 import { ageInMonth } from '../../engine/age.js';
 import { parseDateText, parseMonthText } from '../../engine/parse-date.js';
@@ -87,65 +87,37 @@ export function bracketsFor(age: AgeBand | Unknown | ''): string[] {
   return age === '70to74' ? elderly : age === '75plus' ? elderly : [];
 }
 
-const NANBYO_CAPS = ['0', '1000', '2500', '5000', '10000', '20000', '30000'];
-const SHOMAN_CAPS = ['0', '500', '1250', '2500', '5000', '10000', '15000'];
-const TOKUTEI_CAPS = ['10000', '20000'];
+/** A municipal subsidy's copay rates a reader may pick (the municipality sets the rest of its shape). */
 const LOCAL_RATES = ['0', '0.1', '0.2'];
 
-/** What a card of this kind may say, from the lowest cost to the highest. */
+/** What a card of this kind may say, from the lowest cost to the highest: the engine's programme tables, and a subsidy's rates. */
 export function capsFor(certificate: PatientAnswers['certificate']): string[] {
-  switch (certificate) {
-    case 'nanbyo': return NANBYO_CAPS;
-    case 'shoman': return SHOMAN_CAPS;
-    case 'tokutei': return TOKUTEI_CAPS;
-    case 'local': return LOCAL_RATES;
-    default: return [];
-  }
+  if (certificate === 'nanbyo' || certificate === 'shoman' || certificate === 'tokutei') return cardCaps(certificate);
+  return certificate === 'local' ? LOCAL_RATES : [];
 }
 
 /** Brackets of households exempt from resident tax: their certificate tiers are the 低所得 ones. */
 const NON_TAXED = new Set(['オ', '低所得Ⅱ', '低所得Ⅰ']);
 
-/**
- * The certificate a card's monthly cap stands for (RULES.md §8). A cap shared by two tiers
- * (5,000: 低所得Ⅱ, or 一般所得Ⅰ and 高額かつ長期) gives the same monthly amount either way;
- * the tier is chosen by the household's bracket, since it also sets the meal charge.
- */
+/** The certificate a card's monthly cap stands for (RULES.md §8, read by the engine's certificateOfCap). */
 function certificateOf(kind: ProgramKind, cap: string, bracket: string): DraftProgram {
   const program = newProgram(kind);
-  if (kind === 'tokutei') program.dialysisHighIncome = cap === '20000';
+  if (kind === 'tokutei') program.dialysisHighIncome = cap === cardCaps('tokutei')[1];
   if (kind === 'local') program.rate = cap;
   if (kind !== 'nanbyo' && kind !== 'shoman') return program;
-  // Both cards list their caps in the same steps (capsFor): 生活保護, 人工呼吸器等, 低所得Ⅰ, 低所得Ⅱ or
-  // 一般所得Ⅰ with 高額かつ長期 (重症 under 小慢), 一般所得Ⅰ, 一般所得Ⅱ, 上位所得.
-  const low = NON_TAXED.has(bracket);
-  const lower: Partial<DraftProgram> = kind === 'nanbyo' ? { highCostLongTerm: true } : { severe: true };
-  const steps: [ProgramTier, Partial<DraftProgram>][] = [
-    ['生活保護', {}],
-    [low ? '低所得Ⅱ' : '一般所得Ⅰ', { ventilator: true }],
-    ['低所得Ⅰ', {}],
-    low ? ['低所得Ⅱ', {}] : ['一般所得Ⅰ', lower],
-    ['一般所得Ⅰ', {}],
-    ['一般所得Ⅱ', {}],
-    ['上位所得', {}],
-  ];
-  const step = steps[capsFor(kind).indexOf(cap)];
-  return step ? Object.assign(program, { tier: step[0] }, step[1]) : program;
+  const card = certificateOfCap(kind, cap, NON_TAXED.has(bracket));
+  if (!card) return program;
+  const lower = kind === 'nanbyo' ? { highCostLongTerm: card.reduced } : { severe: card.reduced };
+  return Object.assign(program, { tier: card.tier, ventilator: card.ventilator }, lower);
 }
 
 /** The cap a certificate of the plan stands at, as the card prints it: the answer it starts from. */
 function capOf(program: DraftProgram): string {
-  if (program.kind === 'tokutei') return program.dialysisHighIncome ? '20000' : '10000';
+  if (program.kind === 'tokutei') return cardCaps('tokutei')[program.dialysisHighIncome ? 1 : 0];
   if (program.kind === 'local') return LOCAL_RATES.includes(program.rate) ? program.rate : '';
-  const caps = program.kind === 'nanbyo' ? NANBYO_CAPS : SHOMAN_CAPS;
-  const at = (PROGRAM_TIERS as readonly string[]).indexOf(program.tier);
-  if (at < 0) return '';
-  // PROGRAM_TIERS has no 人工呼吸器 row: from 低所得Ⅰ on, a tier is one step further in the card's list.
-  const step = at === 0 ? 0 : at + 1;
-  if (program.ventilator && step > 0) return caps[1];
-  // 高額かつ長期 (指定難病) and 重症 (小児慢性) take the cap one step down, 低所得 excepted.
-  const lower = (program.kind === 'nanbyo' ? program.highCostLongTerm : program.severe) && step >= 4;
-  return caps[lower ? step - 1 : step];
+  if (!(PROGRAM_TIERS as readonly string[]).includes(program.tier)) return '';
+  const reduced = program.kind === 'nanbyo' ? program.highCostLongTerm : program.severe;
+  return capOfCertificate(program.kind, { tier: program.tier as ProgramTier, reduced, ventilator: program.ventilator }) ?? '';
 }
 
 /** Years on which the eras people write a birth year in begin (昭和元年 is 1926). */
@@ -192,11 +164,11 @@ export function bandAt(person: DraftPerson, month: string | undefined): AgeBand 
 /** Lines of care repeated the same each month (a monthly infusion): the number of months, else 0. */
 export function repeatedMonths(draft: Draft): number {
   const filled = draft.lines.filter(isFilled);
-  const months = [...new Set(monthsOf({ ...draft, lines: filled }))];
-  if (months.length < 2 || filled.some((l) => !parseMonthText(l.month).ok)) return 0;
-  const first = parseMonth(months[0])!;
-  if (months.some((m, i) => parseMonth(m) !== first + i)) return 0;
-  const signature = (month: string) => filled.filter((l) => parseMonthText(l.month).ok && (parseMonthText(l.month) as { value: string }).value === month)
+  const indexes = filled.map(monthIndexOf);
+  if (indexes.some((m) => m === undefined)) return 0;
+  const months = [...new Set(indexes as number[])].sort((a, b) => a - b);
+  if (months.length < 2 || months.some((m, i) => m !== months[0] + i)) return 0;
+  const signature = (month: number) => filled.filter((_, i) => indexes[i] === month)
     .map((l) => [l.kind, l.amount, l.setting, l.payer, l.meals, l.person, l.label].join('|')).sort().join('\n');
   const pattern = signature(months[0]);
   return months.every((m) => signature(m) === pattern) ? months.length : 0;
@@ -208,7 +180,7 @@ export function repeatedMonths(draft: Draft): number {
  */
 export function answersFromPlan(draft: Draft): PatientAnswers {
   const patient = draft.people[0];
-  const first = monthsOf({ ...draft, lines: draft.lines.filter(isFilled) })[0] ?? monthsOf(draft)[0];
+  const first = firstMonthOf(draft);
   const band = bandAt(patient, first) ?? '';
   const twoTenths = band === '75plus' && draft.bracket === '一般' && patient.kept?.copayRate === '0.2';
   const bracket = twoTenths ? GENERAL_TWO_TENTHS : bracketsFor(band).includes(draft.bracket) ? draft.bracket : '';
@@ -291,7 +263,7 @@ function capsOpen(certificate: CertificateAnswer, cap: string, bracket: string):
   if (caps.includes(cap)) return [cap];
   if (certificate === 'local') return [caps[0], ''];
   if (certificate === 'tokutei') return caps;
-  return NON_TAXED.has(bracket) ? [caps[2], caps[3]] : [caps[3], caps[caps.length - 1]];
+  return cardCapRange(certificate, NON_TAXED.has(bracket));
 }
 
 /** The first and the last of a list (once when they are the same). */

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { checklistOf } from '../../engine/index.js';
+import { checklistOf, type CarePlan } from '../../engine/index.js';
 import { formatMonth as formatMonthIndex, parseMonth } from '../../engine/calendar.js';
 import { parseMonthText } from '../../engine/parse-date.js';
 import { formatMonth, formatYen } from '../../i18n/format.js';
@@ -229,7 +229,7 @@ function renderEstimate(ctx: PatientViewContext) {
       ${mixed ? html`<p class="warn">${msg.ifOneCourse}${msg.listSeparator}${formatYen(mixed.ifOneCourse)}</p>` : nothing}
       ${unknownCertificate ? html`<p>${msg.certificateMayLower}</p>` : nothing}
       <p class="is-estimate">${msg.isEstimate}</p>
-      <p class="hint">${msg.assumedCard}${mealsWords(outcome.draft, msg)}</p>
+      <p class="hint">${msg.assumedCard}${mealsWords(outcome.plan, msg)}</p>
       ${renderWindow(answer, words)}
       ${renderComingBack(answer, words)}
       ${renderOutpatientYears(answer, words)}
@@ -250,8 +250,9 @@ function renderEstimate(ctx: PatientViewContext) {
 }
 
 /** Meals in the plan: said with their number and days. */
-function mealsWords(draft: Draft, msg: Messages): string {
-  const meals = draft.lines.filter((l) => l.kind === 'meals').reduce((sum, l) => sum + (Number(l.meals.normalize('NFKC').replace(/食$/, '')) || 0), 0);
+function mealsWords(plan: CarePlan, msg: Messages): string {
+  // The counts as the plan read them from what was typed (90食, or 30日 as 90), not read again here.
+  const meals = plan.items.reduce((sum, item) => sum + (item.kind === 'meals' && typeof item.meals === 'number' ? item.meals : 0), 0);
   return meals ? ` ${msg.mealsIncluded(meals)}` : '';
 }
 
