@@ -1,8 +1,8 @@
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { groupDigits } from '../engine/explain.js';
-import { parseAmount, type ParsedAmount } from '../engine/parse-amount.js';
+import { groupDigits } from '../engine/explain/explain.js';
+import { parseAmount, type ParsedAmount } from '../engine/read/parse-amount.js';
 import { FUTAN_VERSION } from '../version.js';
 import { formatYen } from '../i18n/format.js';
 import { LocaleController } from '../i18n/locale.js';

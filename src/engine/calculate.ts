@@ -1,16 +1,26 @@
+/*
+ * The engine's one pipeline, in the order a plan travels through it; each stage is a folder:
+ *   read/     the plan as typed: amounts, dates, brackets, certificates, checked (validate)
+ *   price/    each line of care: its 10割 fee, the person's copay rate and meal charge
+ *   settle/   each month: copays capped by 高額療養費, 多数回, 世帯合算, programmes, the cash flow
+ *   year/     the year: the 70+ annual cap and the tax deduction
+ *   explain/  what the reader sees: caps in words, warnings, the checklist, answers, comparisons
+ * Dated figures live only in rules/; money.ts, calendar.ts, age.ts, brackets.ts and types.ts
+ * are shared by every stage. This file is the one place that calls the stages in order.
+ */
+import { NO_PROGRAMS, normalizePlan, type NormalizedPlan } from './read/normalize.js';
+import { PlanError } from './read/plan-error.js';
+import { priceItem, type PricedItem } from './price/price.js';
+import { monthBreakdown } from './settle/breakdown-month.js';
+import { CashFlows } from './settle/cash-flow.js';
+import { settleMonths, type MonthState } from './settle/monthly.js';
+import { countedCosts, estimateDeductions } from './year/deduction.js';
+import { yearlyRefunds, type YearlyResult } from './year/yearly.js';
+import { collectWarnings, mixedBillingWarning, mixedCourses } from './explain/warnings.js';
 import { formatMonth } from './calendar.js';
-import { countedCosts, estimateDeductions } from './deduction.js';
-import { monthBreakdown } from './breakdown-month.js';
-import { CashFlows } from './cash-flow.js';
 import { sum, type Amount, yen } from './money.js';
-import { settleMonths, type MonthState } from './monthly.js';
-import { NO_PROGRAMS, normalizePlan, type NormalizedPlan } from './normalize.js';
-import { PlanError } from './plan-error.js';
-import { priceItem, type PricedItem } from './price.js';
 import { ANNUAL_CAP, APPORTIONMENT, BRACKET_CHANGES, OUTSIDE_PHARMACY, HIGH_COST_LONG_TERM, LOCAL_PROGRAM, NANBYO, RULES_BY_ID, SHOMAN, TOKUTEI, appliesTo } from './rules/index.js';
 import type { Breakdown, CarePlan, CashFlowMonth, PlanIssue, PlanWarning, RuleReference, Shares } from './types.js';
-import { collectWarnings, mixedBillingWarning, mixedCourses } from './warnings.js';
-import { yearlyRefunds, type YearlyResult } from './yearly.js';
 
 /**
  * Checks a plan and lists every problem at once; [] when the plan is good. Never throws:

@@ -4,16 +4,16 @@
  * whole-yen decimal string.
  */
 export { calculate, evaluate, validate, type Evaluation } from './calculate.js';
-export { PlanError } from './plan-error.js';
+export { PlanError } from './read/plan-error.js';
 export type * from './types.js';
 export { UNDER70_BRACKETS, ELDERLY_BRACKETS, normalizeBracket } from './brackets.js';
 export { RULES_BY_ID } from './rules/index.js';
-export { parseAmount, type ParsedAmount, type AmountErrorCode } from './parse-amount.js';
-export { parseDateText, parseMonthText, eraYearOf, ERAS, type ParsedDate, type DateErrorCode, type Era } from './parse-date.js';
-export { SHARE_ORDER, shareParts, shareDifference, yenDifference, signOf, magnitude, moveInpatientCare, inpatientMonths, type ShareKey, type SharePart } from './compare.js';
-export { groupDigits } from './explain.js';
-export { answerOf, type Answer, type ComingBack, type MonthAnswer, type PersonAnswer, type RefundSource, type WindowMonth, type YearBack } from './answer.js';
-export { checklistOf, type ChecklistItem, type ChecklistId } from './checklist.js';
-export { cardCaps, cardCapRange, capOfCertificate, certificateOfCap, type CardCertificate } from './program-cards.js';
+export { parseAmount, type ParsedAmount, type AmountErrorCode } from './read/parse-amount.js';
+export { parseDateText, parseMonthText, eraYearOf, ERAS, type ParsedDate, type DateErrorCode, type Era } from './read/parse-date.js';
+export { SHARE_ORDER, shareParts, shareDifference, yenDifference, signOf, magnitude, moveInpatientCare, inpatientMonths, type ShareKey, type SharePart } from './explain/compare.js';
+export { groupDigits } from './explain/explain.js';
+export { answerOf, type Answer, type ComingBack, type MonthAnswer, type PersonAnswer, type RefundSource, type WindowMonth, type YearBack } from './explain/answer.js';
+export { checklistOf, type ChecklistItem, type ChecklistId } from './explain/checklist.js';
+export { cardCaps, cardCapRange, capOfCertificate, certificateOfCap, type CardCertificate } from './settle/program-cards.js';
 export { isPublicSource } from './rules/sources.js';
-export { KINDS as CARE_KINDS, PAYERS, SETTINGS, SCHEMES } from './normalize.js';
+export { KINDS as CARE_KINDS, PAYERS, SETTINGS, SCHEMES } from './read/normalize.js';

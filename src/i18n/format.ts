@@ -1,4 +1,4 @@
-import { groupDigits } from '../engine/explain.js';
+import { groupDigits } from '../engine/explain/explain.js';
 import type { Lang } from './locale.js';
 
 /**

@@ -3,7 +3,7 @@ import '../../src/define/futan-calculator.js';
 import type { FutanCalculator } from '../../src/elements/futan-calculator/futan-calculator.js';
 import { fromPlanFile } from '../../src/elements/futan-calculator/plan-file.js';
 import { MAX_LINES, MAX_NOTES, MAX_PEOPLE, MAX_PROGRAMS, MAX_TEXT } from '../../src/elements/futan-calculator/read-plan.js';
-import { MAX_TEXT as ENGINE_TEXT } from '../../src/engine/read-input.js';
+import { MAX_TEXT as ENGINE_TEXT } from '../../src/engine/read/read-input.js';
 import { amountHost, amountOf, fileOf, lines, root, settle } from './calculator-helpers.js';
 import { shadow } from './helpers.js';
 

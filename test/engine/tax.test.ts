@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { calculate, validate, type CareItem, type CarePlan, type Receipt } from '../../src/engine/index.js';
-import { incomeTax } from '../../src/engine/deduction.js';
+import { incomeTax } from '../../src/engine/year/deduction.js';
 import { insured, planOf } from './helpers.js';
 
 /** Issue #11 part 4 and RULES.md §7: the 医療費控除 and the tax it saves. */

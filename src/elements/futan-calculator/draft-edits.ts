@@ -1,7 +1,7 @@
 import type { CareKind } from '../../engine/index.js';
 import { formatMonth, parseMonth } from '../../engine/calendar.js';
-import { parseMonthText } from '../../engine/parse-date.js';
-import { groupDigits } from '../../engine/explain.js';
+import { parseMonthText } from '../../engine/read/parse-date.js';
+import { groupDigits } from '../../engine/explain/explain.js';
 import { isFilled, monthsOf, newKey, newLine, type Draft, type DraftLine, type DraftPerson } from './draft.js';
 
 /**

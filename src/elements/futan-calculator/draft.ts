@@ -1,5 +1,5 @@
-import { parseAmount, type AmountOptions } from '../../engine/parse-amount.js';
-import { parseDateText, parseMonthText } from '../../engine/parse-date.js';
+import { parseAmount, type AmountOptions } from '../../engine/read/parse-amount.js';
+import { parseDateText, parseMonthText } from '../../engine/read/parse-date.js';
 import { keptPlan, type KeptFields } from './kept-fields.js';
 import type { BracketInput, CareItem, CareKind, CarePlan, Message, Payer, Person, PlanIssue, ProgramTier, PublicProgram, Scheme, Setting, YenInput } from '../../engine/index.js';
 

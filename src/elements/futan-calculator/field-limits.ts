@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { MAX_TEXT as ENGINE_TEXT } from '../../engine/read-input.js';
+import { MAX_TEXT as ENGINE_TEXT } from '../../engine/read/read-input.js';
 import type { Messages } from '../../i18n/messages.js';
 import { MAX_NOTES, MAX_TEXT } from './read-plan.js';
 

@@ -1,4 +1,4 @@
-import { groupDigits } from '../../engine/explain.js';
+import { groupDigits } from '../../engine/explain/explain.js';
 import type { Message } from '../../engine/index.js';
 import type { KeptFields } from './kept-fields.js';
 import { isRecord, listOf, own, ownKeys, Unreadable, type Rec } from './read-own.js';

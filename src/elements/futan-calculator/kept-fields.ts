@@ -1,5 +1,5 @@
 import type { CareKind } from '../../engine/index.js';
-import { carriesConsumptionTax } from '../../engine/price.js';
+import { carriesConsumptionTax } from '../../engine/price/price.js';
 import type { Draft } from './draft.js';
 
 /**

@@ -7,7 +7,7 @@ import { givenBeforeTax } from './kept-fields.js';
 import { valueOf, type SectionContext } from './context.js';
 import { amountField } from './patient-section.js';
 import { dateInput, monthReadBack } from './date-field.js';
-import { parseMonthText } from '../../engine/parse-date.js';
+import { parseMonthText } from '../../engine/read/parse-date.js';
 import { programName } from './person-details.js';
 import { onRadioKeydown, tabStop } from './radio-group.js';
 import { LIMITS, limitNote, noteOrLimit } from './field-limits.js';

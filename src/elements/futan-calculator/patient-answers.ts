@@ -1,7 +1,7 @@
 import { cardCapRange, cardCaps, capOfCertificate, certificateOfCap, ELDERLY_BRACKETS, UNDER70_BRACKETS, type ProgramTier } from '../../engine/index.js';
 import { formatMonth, parseDate, parseMonth, type CalendarDate } from '../../engine/calendar.js';
 import { ageInMonth } from '../../engine/age.js';
-import { parseDateText, parseMonthText } from '../../engine/parse-date.js';
+import { parseDateText, parseMonthText } from '../../engine/read/parse-date.js';
 import { amountFields, isFilled, monthsOf, newKey, newProgram, PROGRAM_TIERS, programKey, type Draft, type DraftLine, type DraftPerson, type DraftProgram, type ProgramKind } from './draft.js';
 
 /**

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { checklistOf, type CarePlan } from '../../engine/index.js';
 import { formatMonth as formatMonthIndex, parseMonth } from '../../engine/calendar.js';
-import { parseMonthText } from '../../engine/parse-date.js';
+import { parseMonthText } from '../../engine/read/parse-date.js';
 import { formatMonth, formatYen } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/locale.js';
 import type { Messages } from '../../i18n/messages.js';

@@ -1,6 +1,6 @@
 import { CARE_KINDS as KINDS, PAYERS, SCHEMES, SETTINGS, type CareKind, type Message } from '../../engine/index.js';
-import { groupDigits } from '../../engine/explain.js';
-import { parseMonthText } from '../../engine/parse-date.js';
+import { groupDigits } from '../../engine/explain/explain.js';
+import { parseMonthText } from '../../engine/read/parse-date.js';
 import { amountFields, defaultProgram, programKey, emptyDraft, HANDOUT_FIELDS, newLine, newPerson, newProgram, ONE_COURSE, PROGRAM_KINDS, SEPARATE_COURSE, type Draft, type DraftLine, type DraftPerson, type DraftPlan, type DraftProgram, type FreeCourse } from './draft.js';
 import { PAID_LINES, type PaidLine } from './kept-fields.js';
 import { KEPT_TOO_LARGE, keptChanges, keptOf, startKeeping, TooMuchKept } from './kept-copy.js';

@@ -1,4 +1,4 @@
-import { parseMonth, type MonthIndex } from './calendar.js';
+import { parseMonth, type MonthIndex } from '../calendar.js';
 import { CARD_MESSAGES, ISSUE_MESSAGES } from './issue-messages.js';
 import { MAX_TEXT, field, isRecord, report, type Issues } from './read-input.js';
 

@@ -1,8 +1,8 @@
-import { parseMonth, type MonthIndex } from './calendar.js';
+import { parseMonth, type MonthIndex } from '../calendar.js';
 import { PROGRAM_MESSAGES } from './issue-messages.js';
-import { exactDecimal, rateOf, type Amount, type Rate } from './money.js';
+import { exactDecimal, rateOf, type Amount, type Rate } from '../money.js';
 import { field, isRecord, readEnum, readFlag, readText, readWholeNumber, readYen, report, type Issues } from './read-input.js';
-import type { ProgramTier } from './types.js';
+import type { ProgramTier } from '../types.js';
 
 /** A public programme or 特定疾病 certificate after validation (RULES.md §8). */
 export interface NormalizedProgram {

@@ -1,8 +1,8 @@
-import { scaledFormula } from './caps.js';
-import { yen, type Amount } from './money.js';
-import type { CapFormula } from './rules/index.js';
-import type { NormalizedProgram } from './read-programs.js';
-import type { CapKind, Message } from './types.js';
+import { scaledFormula } from '../settle/caps.js';
+import { yen, type Amount } from '../money.js';
+import type { CapFormula } from '../rules/index.js';
+import type { NormalizedProgram } from '../read/read-programs.js';
+import type { CapKind, Message } from '../types.js';
 
 /** Plain-words explanations of a cap, built from the same numbers the engine used. */
 

@@ -1,11 +1,11 @@
-import { yearOf, type MonthIndex } from './calendar.js';
-import { allocate, divide, max, min, percentDown, sum, type Amount } from './money.js';
-import type { MonthState } from './monthly.js';
+import { yearOf, type MonthIndex } from '../calendar.js';
+import { allocate, divide, max, min, percentDown, sum, type Amount } from '../money.js';
+import type { MonthState } from '../settle/monthly.js';
 import type { YearlyResult } from './yearly.js';
-import type { NormalizedPlan } from './normalize.js';
-import { DEDUCTION_RULE } from './rules/index.js';
-import type { CareKind, DeductionEstimate } from './types.js';
-import type { PricedItem } from './price.js';
+import type { NormalizedPlan } from '../read/normalize.js';
+import { DEDUCTION_RULE } from '../rules/index.js';
+import type { CareKind, DeductionEstimate } from '../types.js';
+import type { PricedItem } from '../price/price.js';
 
 /**
  * 医療費控除 per calendar year. RULES.md §7. Each reimbursement (高額療養費, 付加給付, a private

@@ -1,5 +1,5 @@
-import type { MonthIndex } from './calendar.js';
-import { MANY_TIMES } from './rules/index.js';
+import type { MonthIndex } from '../calendar.js';
+import { MANY_TIMES } from '../rules/index.js';
 
 /**
  * How many of the months fall in the 11 before `month` (the 12-month window without it). A plan's

@@ -1,4 +1,4 @@
-import type { PlanIssue } from './types.js';
+import type { PlanIssue } from '../types.js';
 
 /** Thrown by `calculate()` for a plan that does not validate; `issues` lists every problem. */
 export class PlanError extends Error {

@@ -1,11 +1,11 @@
-import { ageInMonth } from './age.js';
-import type { MonthIndex } from './calendar.js';
-import type { InsurerKey } from './member.js';
-import { divide, type Amount } from './money.js';
-import type { NormalizedPerson, NormalizedPlan } from './normalize.js';
-import type { PricedItem } from './price.js';
-import { activeProgram, type NormalizedProgram } from './read-programs.js';
-import { APPORTIONMENT, HIGH_COST_LONG_TERM, NANBYO, SHOMAN } from './rules/index.js';
+import { ageInMonth } from '../age.js';
+import type { MonthIndex } from '../calendar.js';
+import type { InsurerKey } from '../price/member.js';
+import { divide, type Amount } from '../money.js';
+import type { NormalizedPerson, NormalizedPlan } from '../read/normalize.js';
+import type { PricedItem } from '../price/price.js';
+import { activeProgram, type NormalizedProgram } from '../read/read-programs.js';
+import { APPORTIONMENT, HIGH_COST_LONG_TERM, NANBYO, SHOMAN } from '../rules/index.js';
 
 /**
  * Each certificate's monthly cap in a month (RULES.md §8): its tier's amount, the lower one of

@@ -1,6 +1,6 @@
-import { max, onePercentHalfUp, type Amount } from './money.js';
-import type { CapFormula, ElderlyRow, ElderlyTable, Under70Band, Under70Table } from './rules/index.js';
-import type { ElderlyBracket, Under70Bracket } from './types.js';
+import { max, onePercentHalfUp, type Amount } from '../money.js';
+import type { CapFormula, ElderlyRow, ElderlyTable, Under70Band, Under70Table } from '../rules/index.js';
+import type { ElderlyBracket, Under70Bracket } from '../types.js';
 
 /**
  * A cap from its formula: base + (fee − threshold) × 1%, the 1% term rounded to the yen at

@@ -1,11 +1,11 @@
-import { under70Annual, under70Band, elderlyRow } from './caps.js';
-import { augustYearStart, formatMonth, type MonthIndex } from './calendar.js';
-import type { SettledClaim } from './high-cost.js';
-import { allocate, max, min, sum, type Amount } from './money.js';
-import type { MonthState } from './monthly.js';
-import type { NormalizedPlan } from './normalize.js';
-import { ANNUAL_CAP, OUTPATIENT_YEARLY, appliesTo, elderlyTableFor, under70TableFor } from './rules/index.js';
-import type { ElderlyBracket, Message, OutpatientYear, Under70Bracket, YearlyRefund } from './types.js';
+import { under70Annual, under70Band, elderlyRow } from '../settle/caps.js';
+import { augustYearStart, formatMonth, type MonthIndex } from '../calendar.js';
+import type { SettledClaim } from '../settle/high-cost.js';
+import { allocate, max, min, sum, type Amount } from '../money.js';
+import type { MonthState } from '../settle/monthly.js';
+import type { NormalizedPlan } from '../read/normalize.js';
+import { ANNUAL_CAP, OUTPATIENT_YEARLY, appliesTo, elderlyTableFor, under70TableFor } from '../rules/index.js';
+import type { ElderlyBracket, Message, OutpatientYear, Under70Bracket, YearlyRefund } from '../types.js';
 
 /**
  * Refunds counted over a year of August to July, paid after the year on application:

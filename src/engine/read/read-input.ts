@@ -1,5 +1,5 @@
-import { exactDecimal, type Amount } from './money.js';
-import type { Message, PlanIssue } from './types.js';
+import { exactDecimal, type Amount } from '../money.js';
+import type { Message, PlanIssue } from '../types.js';
 import { FIELD_NAMES, ISSUE_MESSAGES } from './issue-messages.js';
 
 /**

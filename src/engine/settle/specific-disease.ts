@@ -1,8 +1,8 @@
 import { capAmount } from './caps.js';
 import type { Claim } from './high-cost.js';
-import type { NormalizedProgram } from './read-programs.js';
-import { min, type Amount } from './money.js';
-import { TOKUTEI } from './rules/index.js';
+import type { NormalizedProgram } from '../read/read-programs.js';
+import { min, type Amount } from '../money.js';
+import { TOKUTEI } from '../rules/index.js';
 
 /**
  * 特定疾病療養 (マル長; 施行令41条9項): 10,000 a month per facility and setting, 20,000 for

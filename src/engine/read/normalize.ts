@@ -1,16 +1,16 @@
-import { isSeventyOrOver, type AgeSource } from './age.js';
-import { isUnder70Bracket, normalizeBracket } from './brackets.js';
+import { isSeventyOrOver, type AgeSource } from '../age.js';
+import { isUnder70Bracket, normalizeBracket } from '../brackets.js';
 import { checkRemuneration, periodAt, readBracketPeriods, type BracketPeriod } from './read-brackets.js';
 import { readCardRules, type CardRule } from './read-card.js';
-import { daysInMonth, formatMonth, monthNumberOf, monthOf, parseDate, parseMonth, yearOf, type CalendarDate, type MonthIndex } from './calendar.js';
+import { daysInMonth, formatMonth, monthNumberOf, monthOf, parseDate, parseMonth, yearOf, type CalendarDate, type MonthIndex } from '../calendar.js';
 import { BRACKET_MESSAGES, FIELD_NAMES, ISSUE_MESSAGES, PHARMACY_MESSAGES, PROGRAM_MESSAGES } from './issue-messages.js';
 import { MAX_VISITS, readPrograms, type NormalizedProgram } from './read-programs.js';
-import { exactDecimal, rateOf, type Amount, type Rate } from './money.js';
+import { exactDecimal, rateOf, type Amount, type Rate } from '../money.js';
 import {
   MAX_TEXT, field, flagAt, isRecord, readEnum, readFlag, readText, readWholeNumber, readYen, report, textAt, type Issues,
 } from './read-input.js';
-import { EARLIEST, elderlyTableFor, mealTableFor, under70TableFor } from './rules/index.js';
-import type { Bracket, CareKind, Message, Payer, PlanIssue, Scheme, Setting } from './types.js';
+import { EARLIEST, elderlyTableFor, mealTableFor, under70TableFor } from '../rules/index.js';
+import type { Bracket, CareKind, Message, Payer, PlanIssue, Scheme, Setting } from '../types.js';
 
 /** The plan after validation: every value typed, defaulted and exact. */
 

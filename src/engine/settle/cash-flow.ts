@@ -1,5 +1,5 @@
-import { yen, type Amount } from './money.js';
-import type { CashFlowMonth, MonthText } from './types.js';
+import { yen, type Amount } from '../money.js';
+import type { CashFlowMonth, MonthText } from '../types.js';
 
 /**
  * What is paid, refunded and received in each month, summed as the months are worked out: the

@@ -1,5 +1,5 @@
-import { daysInMonth } from './calendar.js';
-import type { Message } from './types.js';
+import { daysInMonth } from '../calendar.js';
+import type { Message } from '../types.js';
 
 /**
  * Reads a birth date or a month of care as people write them in Japan: 1974-05-12 · 1974/5/12 ·

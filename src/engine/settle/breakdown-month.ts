@@ -1,11 +1,11 @@
-import { formatMonth } from './calendar.js';
-import { explainLocalShape, explainProgramCap } from './explain.js';
+import { formatMonth } from '../calendar.js';
+import { explainLocalShape, explainProgramCap } from '../explain/explain.js';
 import type { CashFlows } from './cash-flow.js';
-import { allocate, concat, min, sum, type Amount, yen } from './money.js';
+import { allocate, concat, min, sum, type Amount, yen } from '../money.js';
 import type { MonthState } from './monthly.js';
-import type { NormalizedPlan } from './normalize.js';
-import type { PricedItem } from './price.js';
-import type { LaterPayment, LaterReason, Message, MonthBreakdown, OutsideInsurance, Payer, PersonMonth, ProgramMonth } from './types.js';
+import type { NormalizedPlan } from '../read/normalize.js';
+import type { PricedItem } from '../price/price.js';
+import type { LaterPayment, LaterReason, Message, MonthBreakdown, OutsideInsurance, Payer, PersonMonth, ProgramMonth } from '../types.js';
 
 /** One month of the Breakdown: the settled month put into words and canonical strings. */
 

@@ -1,13 +1,13 @@
-import { ELDERLY_BRACKETS, UNDER70_BRACKETS } from './brackets.js';
+import { ELDERLY_BRACKETS, UNDER70_BRACKETS } from '../brackets.js';
 import { capAmount, elderlyRow, under70Band } from './caps.js';
-import type { MonthIndex } from './calendar.js';
-import { explainCap } from './explain.js';
-import type { Member } from './member.js';
-import type { NormalizedProgram } from './read-programs.js';
+import type { MonthIndex } from '../calendar.js';
+import { explainCap } from '../explain/explain.js';
+import type { Member } from '../price/member.js';
+import type { NormalizedProgram } from '../read/read-programs.js';
 import { specificDiseaseCap, type SpecificCap } from './specific-disease.js';
-import { allocate, divide, max, min, sum, type Amount, yen } from './money.js';
-import { HOUSEHOLD, LATE_ELDERLY_RELIEF, TOKUTEI, appliesTo, elderlyTableFor, under70TableFor, type CapFormula } from './rules/index.js';
-import type { AppliedCap, Bracket, CapKind, ElderlyBracket, Message, Setting, Under70Bracket } from './types.js';
+import { allocate, divide, max, min, sum, type Amount, yen } from '../money.js';
+import { HOUSEHOLD, LATE_ELDERLY_RELIEF, TOKUTEI, appliesTo, elderlyTableFor, under70TableFor, type CapFormula } from '../rules/index.js';
+import type { AppliedCap, Bracket, CapKind, ElderlyBracket, Message, Setting, Under70Bracket } from '../types.js';
 
 /**
  * 高額療養費 for one month and one insurer's household. RULES.md §3.

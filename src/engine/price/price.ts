@@ -1,10 +1,10 @@
-import { isUnder70Bracket } from './brackets.js';
+import { isUnder70Bracket } from '../brackets.js';
 import { memberOfItem } from './member.js';
-import { divide, type Amount } from './money.js';
-import { personOf, type NormalizedItem, type NormalizedPlan } from './normalize.js';
-import { activeProgram, type NormalizedProgram } from './read-programs.js';
-import { NANBYO_MEALS, SHOMAN_MEALS, consumptionTaxFor, mealTableFor, nanbyoMealsFor, type MealRow } from './rules/index.js';
-import type { CareKind } from './types.js';
+import { divide, type Amount } from '../money.js';
+import { personOf, type NormalizedItem, type NormalizedPlan } from '../read/normalize.js';
+import { activeProgram, type NormalizedProgram } from '../read/read-programs.js';
+import { NANBYO_MEALS, SHOMAN_MEALS, consumptionTaxFor, mealTableFor, nanbyoMealsFor, type MealRow } from '../rules/index.js';
+import type { CareKind } from '../types.js';
 
 /** An item with its final amount in yen: meals priced, consumption tax added where quoted without. */
 export interface PricedItem extends NormalizedItem {

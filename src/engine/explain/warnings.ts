@@ -1,14 +1,14 @@
-import { ageInMonth } from './age.js';
-import { formatMonth, parseMonth } from './calendar.js';
-import { DEFAULT_COURSE, personOf } from './normalize.js';
+import { ageInMonth } from '../age.js';
+import { formatMonth, parseMonth } from '../calendar.js';
+import { DEFAULT_COURSE, personOf } from '../read/normalize.js';
 import { groupDigits } from './explain.js';
-import type { MonthState } from './monthly.js';
-import type { NormalizedPlan } from './normalize.js';
-import type { PricedItem } from './price.js';
-import { activeProgram } from './read-programs.js';
-import { APPORTIONMENT, ELDERLY_2026, ELDERLY_CHANGE_PLANNED_FROM, HIGH_COST_LONG_TERM, MEALS_2026_UNCONFIRMED, MIXED_BILLING, UNDER70_2027_PLANNED } from './rules/index.js';
-import type { PlanWarning } from './types.js';
-import type { YearlyResult } from './yearly.js';
+import type { MonthState } from '../settle/monthly.js';
+import type { NormalizedPlan } from '../read/normalize.js';
+import type { PricedItem } from '../price/price.js';
+import { activeProgram } from '../read/read-programs.js';
+import { APPORTIONMENT, ELDERLY_2026, ELDERLY_CHANGE_PLANNED_FROM, HIGH_COST_LONG_TERM, MEALS_2026_UNCONFIRMED, MIXED_BILLING, UNDER70_2027_PLANNED } from '../rules/index.js';
+import type { PlanWarning } from '../types.js';
+import type { YearlyResult } from '../year/yearly.js';
 
 /** Everything a counselor must tell the patient beside the numbers. */
 

@@ -1,4 +1,4 @@
-import type { Message } from './types.js';
+import type { Message } from '../types.js';
 
 /**
  * Validation messages, Japanese first. Each takes the offending value or limit as text; the

@@ -1,15 +1,15 @@
-import { ageInMonth } from './age.js';
-import type { MonthIndex } from './calendar.js';
+import { ageInMonth } from '../age.js';
+import type { MonthIndex } from '../calendar.js';
 import { settleMonth, type Claim, type CoveredPart, type GroupResult, type SettledClaim } from './high-cost.js';
 import { ManyTimesCounter, WindowHistory } from './many-times.js';
-import { memberOfItem, type InsurerKey, type Member } from './member.js';
-import { allocate, concat, copayAtRate, floorToUnit, min, sum, type Amount } from './money.js';
-import { personOf, type NormalizedInsurance, type NormalizedPerson, type NormalizedPlan } from './normalize.js';
-import type { PricedItem } from './price.js';
+import { memberOfItem, type InsurerKey, type Member } from '../price/member.js';
+import { allocate, concat, copayAtRate, floorToUnit, min, sum, type Amount } from '../money.js';
+import { personOf, type NormalizedInsurance, type NormalizedPerson, type NormalizedPlan } from '../read/normalize.js';
+import type { PricedItem } from '../price/price.js';
 import { settlePrograms, type ProgramSettlement, type ProgramUse } from './programs.js';
-import { activeProgram, type NormalizedProgram } from './read-programs.js';
+import { activeProgram, type NormalizedProgram } from '../read/read-programs.js';
 import { LongTermMonths, programCapsOf, type ProgramCaps } from './program-caps.js';
-import { cardShownAt } from './read-card.js';
+import { cardShownAt } from '../read/read-card.js';
 
 /** One month of care, settled: the household groups of each insurer and the items of the month. */
 export interface MonthState {

@@ -1,8 +1,8 @@
 import type { SettledClaim } from './high-cost.js';
-import { allocate, copayAtRate, min, rateOf, type Amount, type Rate } from './money.js';
-import type { NormalizedProgram } from './read-programs.js';
+import { allocate, copayAtRate, min, rateOf, type Amount, type Rate } from '../money.js';
+import type { NormalizedProgram } from '../read/read-programs.js';
 import type { MonthCap, ProgramCaps } from './program-caps.js';
-import { NANBYO, SHOMAN } from './rules/index.js';
+import { NANBYO, SHOMAN } from '../rules/index.js';
 import { specificDiseaseCap } from './specific-disease.js';
 
 /**

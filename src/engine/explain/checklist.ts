@@ -1,4 +1,4 @@
-import type { Breakdown, CarePlan, LaterReason, Message } from './types.js';
+import type { Breakdown, CarePlan, LaterReason, Message } from '../types.js';
 
 /**
  * What the patient has to do, from the plan and its breakdown: the card to show or the

@@ -1,5 +1,5 @@
 import { MAX_AMOUNT } from './read-input.js';
-import type { Message } from './types.js';
+import type { Message } from '../types.js';
 
 /**
  * Reads an amount of yen as people type it in Japan: 4,136,390 · ４１３６３９０ · ¥4,136,390 ·

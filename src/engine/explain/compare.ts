@@ -1,5 +1,5 @@
-import { allocate } from './money.js';
-import type { Breakdown, CarePlan, CareItem, Shares, Yen } from './types.js';
+import { allocate } from '../money.js';
+import type { Breakdown, CarePlan, CareItem, Shares, Yen } from '../types.js';
 
 /**
  * Small pure helpers for the elements, so that they never do arithmetic on money themselves:

@@ -1,5 +1,5 @@
-import { NANBYO, SHOMAN, TOKUTEI, type ProgramRule } from './rules/programs.js';
-import type { ProgramTier, Yen } from './types.js';
+import { NANBYO, SHOMAN, TOKUTEI, type ProgramRule } from '../rules/programs.js';
+import type { ProgramTier, Yen } from '../types.js';
 
 /**
  * A certificate as its card prints it: the monthly caps a card of a kind may show, and the

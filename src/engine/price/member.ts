@@ -1,11 +1,11 @@
-import { ageInMonth, type AgeBand } from './age.js';
-import { bracketFromRemuneration, isActiveIncome, isUnder70Bracket, toElderly, toUnder70 } from './brackets.js';
-import type { MonthIndex } from './calendar.js';
-import { rateOf, type Amount, type Rate } from './money.js';
-import { periodAt } from './read-brackets.js';
-import type { NormalizedInsurance, NormalizedItem, NormalizedPerson, NormalizedPlan } from './normalize.js';
-import { COPAY_RATES } from './rules/index.js';
-import type { Bracket, ElderlyBracket } from './types.js';
+import { ageInMonth, type AgeBand } from '../age.js';
+import { bracketFromRemuneration, isActiveIncome, isUnder70Bracket, toElderly, toUnder70 } from '../brackets.js';
+import type { MonthIndex } from '../calendar.js';
+import { rateOf, type Amount, type Rate } from '../money.js';
+import { periodAt } from '../read/read-brackets.js';
+import type { NormalizedInsurance, NormalizedItem, NormalizedPerson, NormalizedPlan } from '../read/normalize.js';
+import { COPAY_RATES } from '../rules/index.js';
+import type { Bracket, ElderlyBracket } from '../types.js';
 
 /**
  * 'main': the household's insurer; 'late': 後期高齢者医療 from the 75th birthday; 'own:<id>':

@@ -1,5 +1,5 @@
 import { SHARE_ORDER, type ShareKey } from './compare.js';
-import type { Breakdown, LaterPayment, LaterReason, MonthText, OutpatientYear, Yen } from './types.js';
+import type { Breakdown, LaterPayment, LaterReason, MonthText, OutpatientYear, Yen } from '../types.js';
 
 /**
  * The answer a patient asks for, in the order they ask it: what it finally costs, what to have

@@ -1,9 +1,9 @@
-import { bracketFromRemuneration, isUnder70Bracket, normalizeBracket } from './brackets.js';
-import { parseMonth, type MonthIndex } from './calendar.js';
+import { bracketFromRemuneration, isUnder70Bracket, normalizeBracket } from '../brackets.js';
+import { parseMonth, type MonthIndex } from '../calendar.js';
 import { BRACKET_MESSAGES, ISSUE_MESSAGES } from './issue-messages.js';
-import type { Amount } from './money.js';
+import type { Amount } from '../money.js';
 import { field, isRecord, readYen, report, type Issues } from './read-input.js';
-import type { Bracket } from './types.js';
+import type { Bracket } from '../types.js';
 
 /**
  * A bracket that changes (RULES.md §9): 国保 and 後期 redetermine the 所得区分 each August, 健保
