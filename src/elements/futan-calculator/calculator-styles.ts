@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
 export const calculatorStyles = css`
+  /* The patient's first estimate is a task away: the place the loader kept stays kept (src/embed/placeholder.ts). */
+  .root.drawing {
+    min-block-size: 24.4em;
+  }
   .section {
     border: 0.0625em solid var(--_border);
     border-radius: var(--_radius);

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { FutanElement } from '../futan-element.js';
 import { property, state } from 'lit/decorators.js';
@@ -20,8 +20,7 @@ import type { SectionContext } from './context.js';
 import { draftToPlan, emptyDraft, newKey, newPerson, type Draft, type DraftPerson, type DraftResult, type FreeCourse } from './draft.js';
 import { changedLine, changedPerson, inpatientMonthsWithoutMeals, MAX_REPEAT, repeatCountOf, withMealLines, withNewLine, withoutPerson, withRepeatedLine } from './draft-edits.js';
 import { DraftHistory } from './history.js';
-import { answersFromPlan, bandOfBirthYear, birthYearOf, draftFor, known, questionsFor, sameIncome, type AgeBand, type PatientAnswers, type QuestionId } from './patient-answers.js';
-import { outcomeOf, type PatientOutcome } from './patient-outcome.js';
+import { PatientMode } from './patient-mode.js';
 import { patientStyles } from './patient-styles.js';
 import { HANDOUT, NO_EDITORS, PATIENT_VIEW, WORKSPACE_EDITORS } from './parts.js';
 import { loadWhenIdle, type LazyPart } from '../../lazy-part.js';
@@ -43,6 +42,9 @@ const unknownScenario = (id: string): Message => ({
   ja: `「${id}」という名前のひな形はありません。表示中の計画はそのままです。`,
   en: `There is no template named “${id}”. The plan on screen is kept.`,
 });
+
+/** The next task: what follows runs apart from what came before. */
+const nextTask = () => new Promise<void>((done) => setTimeout(done));
 
 /** Fields whose edits are typing: one step of the history however many keys are pressed. */
 const TYPED_FIELDS = new Set(['title', 'patientName', 'counselor', 'notes', 'remuneration', 'deductible', 'month', 'amount', 'meals', 'facility', 'label', 'birthDate', 'age']);
@@ -193,19 +195,12 @@ export class FutanCalculator extends FutanElement {
   @state() private detailsOpen = false;
   @state() private printing = false;
   @state() private variants: Variant[] = [];
-  @state() private patientAnswers: PatientAnswers = answersFromPlan(this.draft);
-  /** The patient's question on screen; past the last one, the answer. */
-  @state() private patientStep = 0;
-  /** What the patient's answers come to, worked out when they or the care change. */
-  private patientOutcome?: PatientOutcome;
-  /** The care the patient's answers were last worked out for. */
-  private patientCare?: Draft;
-  /** Why the year of birth typed could not be read ('' when it could). */
-  @state() private birthYearError = '';
+  /** The patient's own estimate (`mode="patient"`): the reader's answers, the question on screen, what they come to. */
+  private readonly patient: PatientMode = new PatientMode(this, (text, typing) => this.announce(text, typing), () => this.locale.msg, this.draft);
   /** The reader pressed 「相談員と詳しく計算する」: the mode changes by their hand, not the page's. */
   private modeByReader = false;
-  /** The questions the reader answered: their answers stand when the page gives other care. */
-  private readonly readerAnswered = new Set<keyof PatientAnswers>();
+  /** The workspace's result was not worked out while the patient's view showed (see recompute). */
+  private resultStale = false;
   private readonly files = new FileChooser(() => this.renderRoot, (file) => void this.importFile(file));
   private announceTimer?: ReturnType<typeof setTimeout>;
   private readonly history = new DraftHistory({ draft: this.draft, field: '' });
@@ -224,7 +219,7 @@ export class FutanCalculator extends FutanElement {
 
   /** The plan shown now, for the host page's own code. */
   get breakdown(): Breakdown | undefined {
-    const shown = this.isPatientMode ? this.patientOutcome?.breakdown : this.result.breakdown;
+    const shown = this.isPatientMode ? this.patient.outcome?.breakdown : this.result.breakdown;
     return shown && copyOf(shown);
   }
 
@@ -306,88 +301,33 @@ export class FutanCalculator extends FutanElement {
     // Out of the patient's view, by its button or by the page: the reader's answers come along.
     if (changed.has('mode') && changed.get('mode') === 'patient' && !this.isPatientMode) this.carryAnswers(this.modeByReader);
     this.modeByReader = false;
-    if (this.isPatientMode && this.patientCare !== this.draft) {
-      this.patientCare = this.draft;
-      this.patientAnswers = this.answersForCare();
-      this.patientOutcome = this.workOutPatient();
+    if (this.isPatientMode) this.patient.follow(this.draft, this.firstDrawing);
+    else if (this.resultStale) this.recompute(false);
+  }
+
+  /** Before the element's first drawing in a browser (not on a server, not over a server's rendering, which must show at once). */
+  private get firstDrawing(): boolean {
+    return !this.hasUpdated && !isServer && !(this as { _$needsHydration?: boolean })._$needsHydration;
+  }
+
+  /**
+   * The first drawing waits for the task after the element was defined: on a slow phone the
+   * definition, the reading of the plan and the drawing are short tasks of their own, never one
+   * long task (the patient's first estimate follows in its own, see PatientMode.follow).
+   */
+  protected override async scheduleUpdate(): Promise<unknown> {
+    if (this.firstDrawing) await nextTask();
+    return super.scheduleUpdate();
+  }
+
+  /** `updateComplete` covers a first estimate worked out after the first drawing. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    for (let drawing = this.patient.drawing; drawing; drawing = this.patient.drawing) {
+      await drawing;
+      done = await super.getUpdateComplete();
     }
-  }
-
-  /** The page's care gives the answers it holds; the reader's own answers stand over them. */
-  private answersForCare(): PatientAnswers {
-    const given = answersFromPlan(this.draft);
-    const own = Object.fromEntries([...this.readerAnswered].map((key) => [key, this.patientAnswers[key]]));
-    return { ...given, ...own };
-  }
-
-  private workOutPatient(): PatientOutcome | undefined {
-    try {
-      return outcomeOf(this.draft, this.patientAnswers);
-    } catch (error) {
-      // Only a bug of ours could get here: the reader is sent to the hospital's desk, the page keeps working.
-      console.error('futan: the estimate could not be worked out', error);
-      return undefined;
-    }
-  }
-
-  /** The reader answered a question: the next one comes (focus on it), or the answer. */
-  private answerQuestion(question: QuestionId, value: string): void {
-    const before = this.patientAnswers;
-    const next: PatientAnswers = { ...before };
-    // The start month and the quote are set as they are typed; their button only moves on.
-    if (question !== 'when' && question !== 'amounts') {
-      next[question] = value as never;
-      this.readerAnswered.add(question);
-    }
-    // A bracket of another age band means nothing in this one: asked again.
-    if (question === 'age' && known(next.bracket) && known(next.age) && !sameIncome(next.bracket, next.age as AgeBand)) next.bracket = '';
-    if (question === 'certificate' && value !== before.certificate) next.cap = '';
-    this.patientAnswers = next;
-    this.patientOutcome = this.workOutPatient();
-    const questions = questionsFor(next);
-    const step = questions.indexOf(question) + 1;
-    const outcome = this.patientOutcome;
-    if (outcome && step >= questions.length) emit<PlanChangeDetail>(this, 'futan-change', { plan: outcome.plan, breakdown: outcome.breakdown });
-    this.announceEstimate(step >= questions.length);
-    this.movePatient(step);
-  }
-
-  /** A year of birth instead of an age band: the band it gives in the first month, then on as if it were tapped. */
-  private useBirthYear(text: string): void {
-    const year = birthYearOf(text);
-    const start = this.patientAnswers.start;
-    if (year === undefined || !start) {
-      this.birthYearError = this.locale.msg.birthYearInvalid;
-      return;
-    }
-    this.birthYearError = '';
-    // Where the birthday could make it either of two bands, the younger: the higher caps, so the estimate is not too low.
-    this.answerQuestion('age', bandOfBirthYear(year, start).band);
-  }
-
-  /** An answer that does not move on to the next question: the start month, the months, a quote's amount. */
-  private setWhen(patch: Partial<PatientAnswers>, typing = false): void {
-    for (const key of Object.keys(patch)) this.readerAnswered.add(key as keyof PatientAnswers);
-    this.patientAnswers = { ...this.patientAnswers, ...patch };
-    this.patientOutcome = this.workOutPatient();
-    this.announceEstimate(this.patientStep >= questionsFor(this.patientAnswers).length, typing);
-  }
-
-  /** The estimate read out, once: as the answer (「ご負担の目安」) when the questions are done, else as it stands. */
-  private announceEstimate(done: boolean, typing = false): void {
-    const outcome = this.patientOutcome;
-    const view = PATIENT_VIEW.loaded;
-    if (!outcome || !view) return;
-    const { msg } = this.locale;
-    const text = view.estimateText(outcome, msg);
-    this.announce(done ? `${msg.estimateTitle} ${text}` : msg.provisional(text), typing);
-  }
-
-  /** To a question (or, past the last, the answer), with focus on its heading. */
-  private movePatient(step: number): void {
-    this.patientStep = step;
-    const done = step >= questionsFor(this.patientAnswers).length;
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(done ? '#estimate-title' : '#patient-question')?.focus());
+    return done;
   }
 
   /** 「相談員と詳しく計算する」: the workspace, with the care and the reader's answers (what they did not know left to ask). */
@@ -399,11 +339,9 @@ export class FutanCalculator extends FutanElement {
 
   /** The reader's answers put into the care, as one step of the workspace's history (what was not known is left to ask). */
   private carryAnswers(byReader: boolean): void {
-    this.patientCare = undefined;
-    if (!this.readerAnswered.size) return;
-    this.readerAnswered.clear();
+    const answered = this.patient.leave(this.draft);
     // An event only when the reader asked for it: a page that sets `mode` hears nothing back (events follow users).
-    this.edit(draftFor(this.draft, this.patientAnswers), 'plan-bracket', false, byReader);
+    if (answered) this.edit(answered, 'plan-bracket', false, byReader);
   }
 
   /** A plan set by code: read with suspicion; what cannot be read is explained and nothing on screen is lost. */
@@ -430,7 +368,9 @@ export class FutanCalculator extends FutanElement {
     if (template) this.loadedScenario = this.scenario = template.id;
     this.removal = undefined;
     this.repeatText = DEFAULT_REPEAT;
-    this.recompute(false);
+    // The patient's view works out its own estimate; the workspace's result waits until the workspace shows.
+    if (this.isPatientMode) this.resultStale = true;
+    else this.recompute(false);
   }
 
   /**
@@ -455,6 +395,7 @@ export class FutanCalculator extends FutanElement {
   }
 
   private recompute(byUser: boolean, typing = false): void {
+    this.resultStale = false;
     let made: DraftResult = { ...NO_RESULT, plan: { insurance: {}, items: [] } };
     let issues: PlanIssue[];
     let breakdown: Breakdown | undefined;
@@ -944,37 +885,23 @@ export class FutanCalculator extends FutanElement {
   }
 
   private renderPatientMode() {
-    const view = PATIENT_VIEW.loaded;
-    if (!view) return nothing;
-    const { renderPatientView, answersLine, notIncludedOf } = view;
-    const renderHandout = HANDOUT.loaded?.renderHandout;
     const { msg, lang } = this.locale;
-    const outcome = this.patientOutcome;
-    const range = outcome && outcome.low !== outcome.high ? { low: outcome.low, why: msg.rangeBecause(outcome.unknowns.map((u) => msg.unknownWords[u])) } : undefined;
-    return html`
-      <div class="root patient-mode">
+    return this.patient.render({
+      msg, lang, care: this.draft, printing: this.printing,
+      careTitle: this.template?.draft === this.draft ? this.template.scenario.title[lang] : this.draft.title,
+      above: html`
         ${renderNotice(this.loadProblem.length ? msg.planUnreadable : '', this.loadProblem, lang, 'notice')}
         ${renderNotice(this.loadChanges.length ? msg.planChanged : '', this.loadChanges, lang, 'notice')}
-        ${this.pending ? renderConfirm(this.pending.what, msg, () => this.replaceByUser({ ...this.pending!, byHost: false }), () => this.cancelReplace()) : nothing}
-        ${renderPatientView({
-          msg, lang, base: this.draft, careTitle: this.template?.draft === this.draft ? this.template.scenario.title[lang] : this.draft.title, answers: this.patientAnswers, step: this.patientStep, outcome, answered: this.readerAnswered.size > 0,
-          answer: (question, value) => this.answerQuestion(question, value),
-          setWhen: (patch) => this.setWhen(patch),
-          useBirthYear: (text) => this.useBirthYear(text),
-          birthYearError: this.birthYearError,
-          setAmount: (line, text) => this.setWhen({ amounts: { ...this.patientAnswers.amounts, [line]: text } }, true),
-          goTo: (step) => this.movePatient(step),
-          print: () => void this.print(),
-          toWorkspace: () => this.toWorkspace(),
-        })}
-        <div class="visually-hidden" aria-live="polite">${keyed(this.announcement.count, html`<span>${this.announcement.text}</span>`)}</div>
-        ${this.printing && outcome && renderHandout ? renderHandout({
-          breakdown: outcome.breakdown, plan: outcome.plan, draft: outcome.draft, msg, lang, range, assumptions: `${answersLine(this.patientAnswers, msg, lang)}${msg.listSeparator}${msg.assumedCard}`, notIncluded: notIncludedOf(outcome, msg),
-          // Meals left out are in the list of what is not included, with a day's price.
-          certificates: [], waiting: [], mealsMissing: [],
-        }) : nothing}
-      </div>
-    `;
+        ${this.pending ? renderConfirm(this.pending.what, msg, () => this.replaceByUser({ ...this.pending!, byHost: false }), () => this.cancelReplace()) : nothing}`,
+      liveRegion: this.renderLiveRegion(),
+      print: () => void this.print(),
+      toWorkspace: () => this.toWorkspace(),
+    });
+  }
+
+  /** The one polite live region: a new span for each announcement, so that a repeated text is read again. */
+  private renderLiveRegion() {
+    return html`<div class="visually-hidden" aria-live="polite">${keyed(this.announcement.count, html`<span>${this.announcement.text}</span>`)}</div>`;
   }
 
   override render() {
@@ -1029,7 +956,7 @@ export class FutanCalculator extends FutanElement {
             addMeals: () => this.addMeals(),
           })}
         </div>
-        <div class="visually-hidden" aria-live="polite">${keyed(this.announcement.count, html`<span>${this.announcement.text}</span>`)}</div>
+        ${this.renderLiveRegion()}
         ${this.renderDetails()}
         ${renderCompare({
           variants: this.variants, msg, max: MAX_VARIANTS, i18n: this.i18n,
