@@ -7,6 +7,7 @@
 //    reported and held to 3; it prints on 2);
 //  - page 1 has the header slot's text, the final amount and the checklist;
 //  - nothing of the editor, the toolbar or the host page prints;
+//  - the disclaimer is whole on one page (the English household handout once left its last line alone on page 2);
 //  - the demo page, with that rule in its CSS, prints the handout and none of its own content.
 // Exit code 0 when every check passes, 1 otherwise. Needs Chromium, pdftotext and pdfinfo (poppler-utils); installs nothing.
 // Chromium's print to PDF fires beforeprint, as the browser's own print menu does: the
@@ -78,6 +79,9 @@ const CASES = [
   { name: 'seed', months: 4, scenario: 'advanced-stem-cell-transplant', maxPages: 2 },
   { name: 'outpatient-12-months', months: 12, plan: outpatientYear, maxPages: 3 },
   { name: 'household', months: 2, plan: household, maxPages: 2 },
+  // Notes long enough to bring the disclaimer to the foot of page 2 in English: without
+  // break-inside it split there, its last line alone on page 3 (34 lines, as printed on this layout).
+  { name: 'household-long-notes', months: 2, plan: household, maxPages: 3, notes: Array.from({ length: 34 }, (_, i) => `Line ${i + 1} of the counselor's notes.`).join('\n') },
 ];
 
 const page = (lang) => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>hospital</title>
@@ -86,6 +90,9 @@ const page = (lang) => `<!doctype html><html lang="${lang}"><head><meta charset=
 <main><h1>${HOST_TEXT} heading</h1><section><h2>${HOST_TEXT} tool</h2>
 <futan-calculator><div slot="handout-header"><strong>みなと総合病院</strong> <span>がん相談支援センター 000-0000-0000</span></div></futan-calculator>
 </section><p>${HOST_TEXT} after</p></main><footer>${HOST_TEXT} footer</footer></body></html>`;
+
+/** The disclaimer's first and last words, as pdftotext gives them without spaces. */
+const DISCLAIMER_ENDS = { ja: ['この結果は', 'ご確認ください。'], en: ['Thisisanestimate', 'oryourinsurer.'] };
 
 const args = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic'];
 const root = mkdtempSync(join(tmpdir(), 'futan-handout-'));
@@ -123,7 +130,7 @@ try {
       const tab = await browser.newPage({ viewport: { width: 1280, height: 800 } });
       const handout = handoutLoaded(tab);
       await tab.goto(`${base}/${lang}.html`);
-      const shown = await tab.evaluate(async ({ scenario, plan }) => {
+      const shown = await tab.evaluate(async ({ scenario, plan, notes }) => {
         await customElements.whenDefined('futan-calculator');
         const calc = document.querySelector('futan-calculator');
         if (scenario) {
@@ -132,10 +139,10 @@ try {
         }
         // The handout's fields travel with the plan, as a saved plan file has them.
         const saved = scenario ? JSON.parse(calc.planFile()).plan : plan;
-        calc.plan = { ...saved, handout: { patientName: '山田 花子', counselor: '佐藤（医療ソーシャルワーカー）', notes: '次回の面談で入院日を決めます。\nご家族もご一緒にどうぞ。' } };
+        calc.plan = { ...saved, handout: { patientName: '山田 花子', counselor: '佐藤（医療ソーシャルワーカー）', notes: notes ?? '次回の面談で入院日を決めます。\nご家族もご一緒にどうぞ。' } };
         await calc.updateComplete;
         return { final: calc.breakdown?.shares.patient };
-      }, { scenario: c.scenario, plan: c.plan });
+      }, { scenario: c.scenario, plan: c.plan, notes: c.notes });
       await handout;
       const pdf = join(root, `${c.name}-${lang}.pdf`);
       writeFileSync(pdf, await tab.pdf({ format: 'A4', margin: PRINT_MARGIN }));
@@ -152,6 +159,9 @@ try {
       check(!all.includes(HOST_TEXT), `${label}: nothing of the host page prints`);
       const editorWords = lang === 'ja' ? ['元に戻す', 'ファイルに保存', '明細を追加', '比較に追加', 'くわしい内訳を見る'] : ['Undo', 'Saveasafile', 'Addtocompare', 'Seethefullbreakdown'];
       check(!editorWords.some((w) => all.includes(w)), `${label}: nothing of the editor or toolbar prints`);
+      const [start, end] = DISCLAIMER_ENDS[lang];
+      const onPages = Array.from({ length: pages }, (_, i) => squeeze(text(pdf, i + 1, i + 1)));
+      check(onPages.some((p) => p.includes(start) && p.includes(end)), `${label}: the disclaimer is whole on one page`);
       if (pngDir) spawnSync('pdftoppm', ['-png', '-r', '60', pdf, join(pngDir, `${c.name}-${lang}`)]);
     }
   }
