@@ -53,13 +53,16 @@ export class FutanBreakdown extends FutanElement {
         min-width: 12em;
         word-break: normal;
       }
-      /* In a card (a phone), the working reads under its name, not in a column beside it. */
+      /*
+       * In a card (a phone), what comes back and the working read under their names, not in a
+       * column beside them (each refund's words were squeezed into a strip a character wide).
+       */
       @container result (max-width: 52em) {
-        table.stack td.working {
+        table.stack td:is(.working, .later) {
           display: block;
           text-align: start;
         }
-        table.stack td.working::before {
+        table.stack td:is(.working, .later)::before {
           display: block;
         }
       }
@@ -83,8 +86,8 @@ export class FutanBreakdown extends FutanElement {
     return html`<tr role="row">
       <th scope="row" role="rowheader">${formatMonth(m.month, lang)}${m.manyTimes ? html`<br /><span class="muted">${msg.manyTimes}</span>` : nothing}</th>
       <td role="cell" class="num amount" data-label=${msg.atWindow}>${formatYen(m.atWindow)}</td>
-      <td role="cell" class="num" data-label=${msg.later}>${m.later.length
-        ? m.later.map((l) => html`<span class="amount">${formatYen(l.amount)}</span><br /><span class="muted">${l.note[lang]} · ${msg.around(formatMonth(l.expectedMonth, lang))}</span><br />`)
+      <td role="cell" class="num ${m.later.length ? 'later' : ''}" data-label=${msg.later}>${m.later.length
+        ? m.later.map((l) => html`<div><span class="amount">${formatYen(l.amount)}</span><br /><span class="muted">${l.note[lang]} · ${msg.around(formatMonth(l.expectedMonth, lang))}</span></div>`)
         : html`<span class="amount">${formatYen('0')}</span>`}</td>
       <td role="cell" class="num amount" data-label=${msg.patientCost}><strong>${formatYen(m.patient)}</strong></td>
       <td role="cell" class="working muted" data-label=${msg.workingColumn}>${this.working(m).map((line, i) => html`${i ? html`<br />` : nothing}${line}`)}</td>
