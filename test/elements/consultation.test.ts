@@ -314,6 +314,9 @@ describe('the notes field lines up with the handout’s other fields', () => {
       expect(notes.left).to.be.closeTo(name.left, 0.5);
       expect(notes.top - Math.max(name.bottom, counselor.bottom), 'the gap above the notes').to.be.closeTo(rowGap, 0.5);
       if (counselor.top > name.top) expect(counselor.top - name.bottom, 'the gap between the other rows').to.be.closeTo(rowGap, 0.5);
+      // Framed as its siblings are, not with the browser's own border.
+      const look = (e: Element) => { const c = getComputedStyle(e); return [c.borderTopColor, c.borderTopWidth, c.borderTopLeftRadius, c.paddingLeft, c.backgroundColor]; };
+      expect(look(root(el).querySelector('[data-focus="plan-notes"]')!)).to.deep.equal(look(root(el).querySelector('[data-focus="plan-patientName"]')!));
     });
   }
 });
