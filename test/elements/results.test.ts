@@ -38,7 +38,7 @@ describe('<futan-breakdown>', () => {
   it('reads each month as the answer does: at the cashier, what comes back, the final cost; 高額療養費 is the insurer’s part in the working, not a column', async () => {
     const el = await fixture<FutanBreakdown>(html`<futan-breakdown lang="ja" .breakdown=${calculate(seed)}></futan-breakdown>`);
     const headers = [...shadow(el).querySelectorAll('[part=months] thead th')].map((th) => th.textContent!.trim());
-    expect(headers).to.deep.equal(['診療月', '窓口で払う額', '後から戻る額', 'その月の最終負担', '保険診療の計算']);
+    expect(headers).to.deep.equal(['診療月', '窓口で用意する額', 'あとで戻ってくる額', 'その月の最終負担', '保険診療の計算']);
     const first = shadow(el).querySelector('[part=months] tbody tr')!;
     const working = first.querySelector('td.working')!;
     expect(working.textContent!.replace(/\s+/g, ' ')).to.contain('保険診療の医療費（10割） ￥500,000');
