@@ -54,6 +54,8 @@ try {
     const calc = document.createElement('futan-calculator');
     calc.setAttribute('scenario', 'advanced-stem-cell-transplant');
     document.body.append(calc);
+    // The loader (dist/futan.js) defines the tag once a calculator is on the page and near the screen.
+    await customElements.whenDefined('futan-calculator');
     await settle(calc);
     const rows = [...calc.shadowRoot.querySelectorAll('li.row')].map((row) => 1 + countNodes(row));
     const total = countNodes(calc.shadowRoot);
@@ -68,6 +70,8 @@ try {
       const calc = document.createElement('futan-calculator');
       calc.plan = plan;
       document.body.append(calc);
+      // The loader (dist/futan.js) defines the tag once a calculator is on the page and near the screen.
+      await customElements.whenDefined('futan-calculator');
       await settle(calc);
       const input = calc.shadowRoot.querySelector('li.row futan-amount-input').shadowRoot.querySelector('input');
       const times = [];
@@ -90,6 +94,8 @@ try {
     const calc = document.createElement('futan-calculator');
     calc.plan = plan;
     document.body.append(calc);
+    // The loader (dist/futan.js) defines the tag once a calculator is on the page and near the screen.
+    await customElements.whenDefined('futan-calculator');
     await settle(calc);
     const times = [];
     for (let i = 0; i < 21; i++) {

@@ -1,12 +1,13 @@
 // The printed handout (issue #12), printed to PDF in headless Debian chromium from the embed
 // dist/futan.js (and the chunks beside it), as a hospital page prints it: the page's own content around the
 // calculator, the README's one-line print rule, the hospital's header in the `handout-header`
-// slot. For the seed scenario (4 months), a six-month plan with mixed billing, a rider and no
+// slot. For the seed scenario (4 months, and with the comparison asked for), a six-month plan with mixed billing, a rider and no
 // card, a 12-month outpatient plan and a household plan, in Japanese and in English, it checks:
 //  - the page count (at most 2 A4 pages for a plan of up to six months; the 12-month plan's is
 //    reported and held to 3; it prints on 2);
 //  - page 1 has the header slot's text, the final amount and the checklist;
 //  - nothing of the editor, the toolbar or the host page prints;
+//  - the disclaimer is whole on one page (the English household handout once left its last line alone on page 2);
 //  - the demo page, with that rule in its CSS, prints the handout and none of its own content.
 // Exit code 0 when every check passes, 1 otherwise. Needs Chromium, pdftotext and pdfinfo (poppler-utils); installs nothing.
 // Chromium's print to PDF fires beforeprint, as the browser's own print menu does: the
@@ -76,8 +77,13 @@ const sixMonthsMixed = {
 const CASES = [
   { name: 'six-months-mixed', months: 6, plan: sixMonthsMixed, maxPages: 2 },
   { name: 'seed', months: 4, scenario: 'advanced-stem-cell-transplant', maxPages: 2 },
+  // The counselor's 「比較を資料に載せる」: the seed kept beside itself without its 先進医療 line.
+  { name: 'seed-compared', months: 4, scenario: 'advanced-stem-cell-transplant', maxPages: 2, compare: true },
   { name: 'outpatient-12-months', months: 12, plan: outpatientYear, maxPages: 3 },
   { name: 'household', months: 2, plan: household, maxPages: 2 },
+  // Notes long enough to bring the disclaimer to the foot of page 2 in English: without
+  // break-inside it split there, its last line alone on page 3 (34 lines, as printed on this layout).
+  { name: 'household-long-notes', months: 2, plan: household, maxPages: 3, notes: Array.from({ length: 34 }, (_, i) => `Line ${i + 1} of the counselor's notes.`).join('\n') },
 ];
 
 const page = (lang) => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>hospital</title>
@@ -86,6 +92,9 @@ const page = (lang) => `<!doctype html><html lang="${lang}"><head><meta charset=
 <main><h1>${HOST_TEXT} heading</h1><section><h2>${HOST_TEXT} tool</h2>
 <futan-calculator><div slot="handout-header"><strong>みなと総合病院</strong> <span>がん相談支援センター 000-0000-0000</span></div></futan-calculator>
 </section><p>${HOST_TEXT} after</p></main><footer>${HOST_TEXT} footer</footer></body></html>`;
+
+/** The disclaimer's first and last words, as pdftotext gives them without spaces. */
+const DISCLAIMER_ENDS = { ja: ['この結果は', 'ご確認ください。'], en: ['Thisisanestimate', 'oryourinsurer.'] };
 
 const args = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic'];
 const root = mkdtempSync(join(tmpdir(), 'futan-handout-'));
@@ -123,7 +132,7 @@ try {
       const tab = await browser.newPage({ viewport: { width: 1280, height: 800 } });
       const handout = handoutLoaded(tab);
       await tab.goto(`${base}/${lang}.html`);
-      const shown = await tab.evaluate(async ({ scenario, plan }) => {
+      const shown = await tab.evaluate(async ({ scenario, plan, notes, compare }) => {
         await customElements.whenDefined('futan-calculator');
         const calc = document.querySelector('futan-calculator');
         if (scenario) {
@@ -132,10 +141,26 @@ try {
         }
         // The handout's fields travel with the plan, as a saved plan file has them.
         const saved = scenario ? JSON.parse(calc.planFile()).plan : plan;
-        calc.plan = { ...saved, handout: { patientName: '山田 花子', counselor: '佐藤（医療ソーシャルワーカー）', notes: '次回の面談で入院日を決めます。\nご家族もご一緒にどうぞ。' } };
+        calc.plan = { ...saved, handout: { patientName: '山田 花子', counselor: '佐藤（医療ソーシャルワーカー）', notes: notes ?? '次回の面談で入院日を決めます。\nご家族もご一緒にどうぞ。' } };
         await calc.updateComplete;
-        return { final: calc.breakdown?.shares.patient };
-      }, { scenario: c.scenario, plan: c.plan });
+        const final = calc.breakdown?.shares.patient;
+        if (compare) {
+          const root = calc.shadowRoot;
+          root.querySelector('[data-focus="compare-add"]').click();
+          await calc.updateComplete;
+          const kept = JSON.parse(calc.planFile()).plan;
+          calc.plan = { ...kept, items: kept.items.filter((i) => i.kind !== 'advanced') };
+          await calc.updateComplete;
+          root.querySelector('[data-focus="compare-add"]').click();
+          await calc.updateComplete;
+          root.querySelector('[data-focus="print-compare"]').click();
+          await calc.updateComplete;
+          // The page is printed with the plan kept first, as the counselor would print it.
+          calc.plan = { ...kept };
+          await calc.updateComplete;
+        }
+        return { final };
+      }, { scenario: c.scenario, plan: c.plan, notes: c.notes, compare: c.compare });
       await handout;
       const pdf = join(root, `${c.name}-${lang}.pdf`);
       writeFileSync(pdf, await tab.pdf({ format: 'A4', margin: PRINT_MARGIN }));
@@ -152,6 +177,11 @@ try {
       check(!all.includes(HOST_TEXT), `${label}: nothing of the host page prints`);
       const editorWords = lang === 'ja' ? ['元に戻す', 'ファイルに保存', '明細を追加', '比較に追加', 'くわしい内訳を見る'] : ['Undo', 'Saveasafile', 'Addtocompare', 'Seethefullbreakdown'];
       check(!editorWords.some((w) => all.includes(w)), `${label}: nothing of the editor or toolbar prints`);
+      const [start, end] = DISCLAIMER_ENDS[lang];
+      const onPages = Array.from({ length: pages }, (_, i) => squeeze(text(pdf, i + 1, i + 1)));
+      // Kept whole: in English it does not fit under page 1's notes and starts page 2.
+      if (c.compare) check(onPages.some((p) => p.includes(lang === 'ja' ? '治療の選択肢の比較' : 'Carepathscompared') && p.includes(lang === 'ja' ? '案2：' : 'Option2:')), `${label}: the comparison asked for is whole on one page`);
+      check(onPages.some((p) => p.includes(start) && p.includes(end)), `${label}: the disclaimer is whole on one page`);
       if (pngDir) spawnSync('pdftoppm', ['-png', '-r', '60', pdf, join(pngDir, `${c.name}-${lang}`)]);
     }
   }

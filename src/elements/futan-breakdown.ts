@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { SHARE_ORDER, type Breakdown, type MonthBreakdown, type ProgramMonth } from '../engine/index.js';
 import { FUTAN_VERSION } from '../version.js';
@@ -44,7 +44,30 @@ function isBreakdown(value: unknown): value is Breakdown {
  */
 export class FutanBreakdown extends FutanElement {
   static futanVersion = FUTAN_VERSION;
-  static override styles = [baseStyles, resultStyles];
+  static override styles = [
+    baseStyles,
+    resultStyles,
+    css`
+      td.working {
+        font-size: 0.85em;
+        min-width: 12em;
+        word-break: normal;
+      }
+      /*
+       * In a card (a phone), what comes back and the working read under their names, not in a
+       * column beside them (each refund's words were squeezed into a strip a character wide).
+       */
+      @container result (max-width: 52em) {
+        table.stack td:is(.working, .later) {
+          display: block;
+          text-align: start;
+        }
+        table.stack td:is(.working, .later)::before {
+          display: block;
+        }
+      }
+    `,
+  ];
 
   /** The result to show, as returned by `calculate()`. */
   @property({ attribute: false }) breakdown: Breakdown | null = null;
@@ -53,19 +76,29 @@ export class FutanBreakdown extends FutanElement {
 
   private readonly locale = new LocaleController(this);
 
+  /**
+   * A month as the answer panel says it: what is paid at the cashier, what comes back later (from
+   * whom, roughly when), the month's final cost; then, smaller, how insured care came to it (the
+   * full fee, the copay before the cap, the insurer's 高額療養費 within it), not a column of its own.
+   */
   private monthRow(m: MonthBreakdown) {
     const { msg, lang } = this.locale;
     return html`<tr role="row">
       <th scope="row" role="rowheader">${formatMonth(m.month, lang)}${m.manyTimes ? html`<br /><span class="muted">${msg.manyTimes}</span>` : nothing}</th>
-      <td role="cell" class="num amount" data-label=${msg.insuredFee}>${formatYen(m.insuredFee)}</td>
-      <td role="cell" class="num amount" data-label=${msg.copay}>${formatYen(m.copay)}</td>
-      <td role="cell" class="num amount" data-label=${msg.benefit}>${formatYen(m.benefit)}</td>
       <td role="cell" class="num amount" data-label=${msg.atWindow}>${formatYen(m.atWindow)}</td>
-      <td role="cell" class="num" data-label=${msg.later}>${m.later.length
-        ? m.later.map((l) => html`<span class="amount">${formatYen(l.amount)}</span><br /><span class="muted">${l.note[lang]} · ${msg.around(formatMonth(l.expectedMonth, lang))}</span><br />`)
+      <td role="cell" class="num ${m.later.length ? 'later' : ''}" data-label=${msg.later}>${m.later.length
+        ? m.later.map((l) => html`<div><span class="amount">${formatYen(l.amount)}</span><br /><span class="muted">${l.note[lang]} · ${msg.around(formatMonth(l.expectedMonth, lang))}</span></div>`)
         : html`<span class="amount">${formatYen('0')}</span>`}</td>
       <td role="cell" class="num amount" data-label=${msg.patientCost}><strong>${formatYen(m.patient)}</strong></td>
+      <td role="cell" class="working muted" data-label=${msg.workingColumn}>${this.working(m).map((line, i) => html`${i ? html`<br />` : nothing}${line}`)}</td>
     </tr>`;
+  }
+
+  /** The month's insured care, line by line: the full fee, the copay before the cap, the insurer's 高額療養費 within it. */
+  private working(m: MonthBreakdown): string[] {
+    const { msg } = this.locale;
+    if (m.insuredFee === '0') return [];
+    return [`${msg.insuredFee} ${formatYen(m.insuredFee)}`, `${msg.copay} ${formatYen(m.copay)}`, ...(m.benefit === '0' ? [] : [msg.benefitPart(formatYen(m.benefit))])];
   }
 
   private renderCaps(months: MonthBreakdown[]) {
@@ -168,12 +201,10 @@ export class FutanBreakdown extends FutanElement {
             <table part="months" class="stack" role="table">
               <thead><tr role="row">
                 <th scope="col">${msg.month}</th>
-                <th scope="col" class="num">${msg.insuredFee}</th>
-                <th scope="col" class="num">${msg.copay}</th>
-                <th scope="col" class="num">${msg.benefit}</th>
                 <th scope="col" class="num">${msg.atWindow}</th>
                 <th scope="col" class="num">${msg.later}</th>
                 <th scope="col" class="num">${msg.patientCost}</th>
+                <th scope="col">${msg.workingColumn}</th>
               </tr></thead>
               <tbody>${b.months.map((m) => this.monthRow(m))}</tbody>
             </table>

@@ -67,10 +67,18 @@ export class FutanElement extends LitElement {
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const missing = this.partsToRender().filter((part) => !part.loaded);
-    if (!missing.length) return super.scheduleUpdate();
+    const update = () => {
+      super.scheduleUpdate();
+      // A property the page set before the tag was defined (the demo's 詳しい計算ツール clicked
+      // while futan loads: mode = 'workspace') is applied inside that update, after its parts were
+      // chosen: it rendered without the workspace's editors, and nothing asked for them again.
+      // (A part that was tried and failed is not asked for again here: no loop.)
+      if (this.partsToRender().some((part) => !part.loaded && !missing.includes(part))) this.requestUpdate();
+    };
+    if (!missing.length) return update();
     return Promise.allSettled(missing.map((part) => part.ready())).then((results) => {
       for (const result of results) if (result.status === 'rejected') console.error('futan: a part of the element could not be loaded', result.reason);
-      return super.scheduleUpdate();
+      update();
     });
   }
 }

@@ -139,8 +139,10 @@ export const controlStyles = css`
   select {
     text-overflow: ellipsis;
   }
+  /* The notes' textarea too: with the browser's own border it stood apart from the fields beside it. */
   input,
-  select {
+  select,
+  textarea {
     min-height: 2.75em;
     padding: 0.3em 0.5em;
     border: 0.0625em solid var(--_border);
@@ -167,7 +169,8 @@ export const controlStyles = css`
   @media (forced-colors: active) {
     button,
     input,
-    select {
+    select,
+    textarea {
       border: 1px solid ButtonText;
     }
   }

@@ -5,6 +5,12 @@ export interface HandoutMessages {
   patientNameField: string;
   counselorField: string;
   notesField: string;
+  /** The switch that prints the variants compared on the handout, and why it waits (fewer than two kept). */
+  printCompareField: string;
+  printCompareWaits: string;
+  handoutCompareTitle: string;
+  handoutCompareName: string;
+  handoutCompareFinal: string;
   handoutFor(name: string): string;
   handoutBy(name: string): string;
   handoutFinalIf(label: string, condition: string): string;

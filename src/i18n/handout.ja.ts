@@ -6,6 +6,11 @@ export const handoutJa: HandoutMessages = {
   patientNameField: '患者さんのお名前',
   counselorField: '担当者（相談窓口）',
   notesField: '患者さんへのメモ',
+  printCompareField: '比較を資料に載せる',
+  printCompareWaits: '「比較に追加」で2つ以上の案を並べると載せられます。',
+  handoutCompareTitle: '治療の選択肢の比較',
+  handoutCompareName: '案',
+  handoutCompareFinal: '最終的なご負担',
   // A name typed with its honorific (様, さん) keeps it; 「山田様 様」 is not printed.
   handoutFor: (name) => (/(様|さま|さん|殿)$/.test(name) ? name : `${name} 様`),
   handoutBy: (name) => `担当：${name}`,

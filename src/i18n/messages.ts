@@ -26,7 +26,10 @@ export interface Messages extends WorkspaceMessages, HandoutMessages, PatientMes
   month: string;
   insuredFee: string;
   copay: string;
-  benefit: string;
+  /** Of a month's copay, what the insurer's 高額療養費 bears: said as the insurer's part, never as a cost of the patient's. */
+  benefitPart(amount: string): string;
+  /** The months table's last column: how the month's insured care was worked out. */
+  workingColumn: string;
   atWindow: string;
   later: string;
   patientCost: string;

@@ -48,6 +48,19 @@ export interface WorkspaceMessages {
   reopenVariant: string;
   removeVariant: string;
   removeVariantLabel(title: string): string;
+  /** A variant's name and what sets it apart from the first: 「案 2：先進医療なし」. */
+  variantWith(name: string, what: string): string;
+  variantWithKind(kind: string): string;
+  variantWithoutKind(kind: string): string;
+  variantFrom(month: string): string;
+  variantRiderDirect: string;
+  variantRiderLater: string;
+  variantBracket(bracket: string): string;
+  /** The label of a kept variant's name field, which names the variant in order. */
+  variantNameLabel(n: number): string;
+  variantsListTitle: string;
+  /** Said when a variant is renamed to nothing: its name stays. */
+  variantNameKept: string;
   persistSwitch: string;
   patientDetails: string;
   capAtWindowShort: string;
@@ -158,6 +171,8 @@ export interface WorkspaceMessages {
   /** The mark that shows the answer bar opens (▲) or closes (▼); a screen reader hears aria-expanded instead. */
   barOpen: string;
   barClose: string;
+  /** The open bar's words: the answer below it says the figures, so the bar says only that it closes. */
+  barCloseText: string;
   /** A line's amount as a screen reader hears it, its visible label included: 「先進医療の技術料の請求額（税込）」. */
   amountOfKind(kind: string, label: string): string;
   /** The fold of the less used actions on a phone. */

@@ -35,6 +35,18 @@ describe('<futan-breakdown>', () => {
     expect(text(el), 'a developers’ cross-check is not a source for a patient').not.to.contain('keiri-tools');
   });
 
+  it('reads each month as the answer does: at the cashier, what comes back, the final cost; 高額療養費 is the insurer’s part in the working, not a column', async () => {
+    const el = await fixture<FutanBreakdown>(html`<futan-breakdown lang="ja" .breakdown=${calculate(seed)}></futan-breakdown>`);
+    const headers = [...shadow(el).querySelectorAll('[part=months] thead th')].map((th) => th.textContent!.trim());
+    expect(headers).to.deep.equal(['診療月', '窓口で用意する額', 'あとで戻ってくる額', 'その月の最終負担', '保険診療の計算']);
+    const first = shadow(el).querySelector('[part=months] tbody tr')!;
+    const working = first.querySelector('td.working')!;
+    expect(working.textContent!.replace(/\s+/g, ' ')).to.contain('保険診療の医療費（10割） ￥500,000');
+    expect(working.textContent).to.contain('うち高額療養費 ￥62,060（保険者が負担する分）');
+    expect([...first.querySelectorAll('td.amount')].map((td) => td.textContent!.trim()), 'no amount cell is the benefit').to.not.include('￥62,060');
+    await expect(el).to.be.accessible();
+  });
+
   it('shows the 公費 share and each month’s programme cap, use and payment (指定難病 一般所得Ⅱ)', async () => {
     const certified: CarePlan = {
       ...seed,

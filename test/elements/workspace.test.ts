@@ -148,7 +148,7 @@ describe('a counselor’s workspace, by keyboard and mouse', () => {
     const hands = new Hands(el);
     await hands.click(byFocus(el, 'compare-add'));
     await hands.click(byFocus(el, 'compare-add'));
-    const titles = [...root(el).querySelectorAll('.variants li > span')].map((span) => span.textContent);
+    const titles = [...root(el).querySelectorAll<HTMLInputElement>('.variants li > input.variant-name')].map((field) => field.value);
     expect(titles).to.deep.equal(['案 1：自家造血幹細胞移植（先進医療）', '案 2：自家造血幹細胞移植（先進医療）']);
     expect(byFocus(el, 'compare-add').textContent, 'the button shows what its clicks kept').to.contain('2/4件');
   });

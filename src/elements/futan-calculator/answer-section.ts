@@ -58,9 +58,12 @@ export function renderAnswer(ctx: AnswerContext) {
   return html`
     <aside class="answer ${ctx.expanded ? 'expanded' : ''}" part="answer" aria-labelledby="answer-title">
       <button type="button" class="answer-bar" aria-expanded=${ctx.expanded ? 'true' : 'false'} aria-controls="answer-body" @click=${ctx.toggle}>
-        <span class="bar-final">${household ? msg.householdFinal : msg.finalCost} ${finalText(answer, ctx)}</span>
-        <span class="bar-toggle" aria-hidden="true">${ctx.expanded ? msg.barClose : msg.barOpen}</span>
-        ${answer.largest && !household ? html`<span class="bar-window">${msg.largestAtWindowShort(formatYen(answer.largest.amount))}</span>` : nothing}
+        ${ctx.expanded
+          // Open, the answer right below says the final figure: the bar says it once, not twice.
+          ? html`<span class="bar-final">${msg.barCloseText}</span><span class="bar-toggle" aria-hidden="true">${msg.barClose}</span>`
+          : html`<span class="bar-final">${household ? msg.householdFinal : msg.finalCost} ${finalText(answer, ctx)}</span>
+            <span class="bar-toggle" aria-hidden="true">${msg.barOpen}</span>
+            ${answer.largest && !household ? html`<span class="bar-window">${msg.largestAtWindowShort(formatYen(answer.largest.amount))}</span>` : nothing}`}
       </button>
       <div class="answer-body" id="answer-body">
         <h2 id="answer-title" part="heading" tabindex="-1">${msg.answerTitle}</h2>

@@ -1,15 +1,23 @@
 import { html, nothing } from 'lit';
+import { live } from 'lit/directives/live.js';
 import type { CarePlan } from '../../engine/index.js';
 import type { I18nOverride } from '../../i18n/locale.js';
 import type { Messages } from '../../i18n/messages.js';
 import type { Draft } from './draft.js';
+import { LIMITS } from './field-limits.js';
 
 /** A variant of the plan the counselor kept to compare: its name, what was typed, and the plan it gave. */
 export interface Variant {
+  /** The name as the counselor typed it (it may be empty while they type). */
   title: string;
+  /** The name it was given when kept, which it takes back when its name is left empty. */
+  defaultTitle: string;
   draft: Draft;
   plan: CarePlan;
 }
+
+/** The name a variant is shown under: what was typed, or while that is empty, the name it was kept under. */
+export const nameOf = (variant: Variant): string => variant.title.trim() || variant.defaultTitle;
 
 export interface CompareContext {
   variants: readonly Variant[];
@@ -19,27 +27,34 @@ export interface CompareContext {
   max: number;
   reopen(variant: Variant): void;
   remove(variant: Variant): void;
+  /** The counselor types a variant's name (`done` once they leave the field). */
+  rename(variant: Variant, title: string, done: boolean): void;
 }
 
 /**
  * Variants of the plan side by side (with or without the trial, this month or next, insured or
- * free care), through <futan-compare>, which marks the cheapest for the patient; each can be
- * reopened in the editor (one step of the history) or dropped.
+ * free care), through <futan-compare>, which marks the cheapest for the patient; each is named
+ * in a field of its own (the comparison's column takes the name as it is typed), can be reopened
+ * in the editor (one step of the history) or dropped. The section is not a landmark of its own:
+ * <futan-compare>'s table is, under the same name.
  */
 export function renderCompare(ctx: CompareContext) {
   const { msg, variants } = ctx;
   if (!variants.length) return nothing;
+  const name = (e: Event) => (e.target as HTMLInputElement).value;
   return html`
-    <section class="compare section" aria-labelledby="compare-title">
+    <section class="compare section">
       <h2 id="compare-title" part="heading">${msg.compareTitle}</h2>
-      ${variants.length < 2 ? html`<p class="hint">${msg.compareHint(ctx.max)}</p>` : html`<futan-compare hide-caption .i18n=${ctx.i18n} exportparts="table: compare-table" .paths=${variants.map((v) => ({ title: v.title, plan: v.plan }))}></futan-compare>`}
-      <ul class="variants">
-        ${variants.map((v) => html`<li>
-          <span>${v.title}</span>
+      ${variants.length < 2 ? html`<p class="hint">${msg.compareHint(ctx.max)}</p>` : html`<futan-compare hide-caption .i18n=${ctx.i18n} exportparts="table: compare-table" .paths=${variants.map((v) => ({ title: nameOf(v), plan: v.plan }))}></futan-compare>`}
+      <h3 id="variants-title">${msg.variantsListTitle}</h3>
+      <ol class="variants" aria-labelledby="variants-title">
+        ${variants.map((v, i) => html`<li>
+          <input type="text" class="variant-name" autocomplete="off" data-focus="variant-name-${i}" aria-label=${msg.variantNameLabel(i + 1)} maxlength=${LIMITS.name}
+            .value=${live(v.title)} @input=${(e: Event) => ctx.rename(v, name(e), false)} @change=${(e: Event) => ctx.rename(v, name(e), true)} />
           <button type="button" @click=${() => ctx.reopen(v)}>${msg.reopenVariant}</button>
-          <button type="button" aria-label=${msg.removeVariantLabel(v.title)} @click=${() => ctx.remove(v)}>${msg.removeVariant}</button>
+          <button type="button" aria-label=${msg.removeVariantLabel(nameOf(v))} @click=${() => ctx.remove(v)}>${msg.removeVariant}</button>
         </li>`)}
-      </ul>
+      </ol>
     </section>
   `;
 }

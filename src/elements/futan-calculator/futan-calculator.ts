@@ -15,7 +15,8 @@ import { renderAnswer, whyEmpty, type AnswerContext, type CertificateNote } from
 import { calculatorStyles } from './calculator-styles.js';
 import { handoutStyles } from './handout-styles.js';
 import { workspaceStyles } from './workspace-styles.js';
-import { renderCompare, type Variant } from './compare-section.js';
+import { nameOf, renderCompare, type Variant } from './compare-section.js';
+import { defaultVariantName } from './variant-name.js';
 import type { SectionContext } from './context.js';
 import { draftToPlan, emptyDraft, newKey, newPerson, type Draft, type DraftPerson, type DraftResult, type FreeCourse } from './draft.js';
 import { changedLine, changedPerson, inpatientMonthsWithoutMeals, MAX_REPEAT, repeatCountOf, withMealLines, withNewLine, withoutPerson, withRepeatedLine } from './draft-edits.js';
@@ -195,6 +196,8 @@ export class FutanCalculator extends FutanElement {
   @state() private detailsOpen = false;
   @state() private printing = false;
   @state() private variants: Variant[] = [];
+  /** 「比較を資料に載せる」: the handout carries the variants compared (asked for each patient, off by default). */
+  @state() private printCompare = false;
   /** The patient's own estimate (`mode="patient"`): the reader's answers, the question on screen, what they come to. */
   private readonly patient: PatientMode = new PatientMode(this, (text, typing) => this.announce(text, typing), () => this.locale.msg, this.draft);
   /** The reader pressed 「相談員と詳しく計算する」: the mode changes by their hand, not the page's. */
@@ -468,7 +471,10 @@ export class FutanCalculator extends FutanElement {
 
   private replaceByUser({ draft, field, template, byHost, newPatient, changes }: PendingReplace): void {
     this.pending = undefined;
-    if (newPatient) this.variants = [];
+    if (newPatient) {
+      this.variants = [];
+      this.printCompare = false;
+    }
     if (changes?.length) {
       this.fileMessage = this.locale.msg.fileChanged;
       this.fileReasons = changes;
@@ -748,13 +754,25 @@ export class FutanCalculator extends FutanElement {
   private addToCompare(): void {
     const { breakdown, plan } = this.result;
     if (!breakdown || !plan || this.variants.length >= MAX_VARIANTS) return;
-    const n = this.variants.length + 1;
-    const { msg } = this.locale;
-    const title = this.draft.title.trim() ? msg.variantTitled(n, this.draft.title.trim()) : msg.variantName(n);
-    this.variants = [...this.variants, { title, draft: this.draft, plan }];
+    const { msg, lang } = this.locale;
+    const title = defaultVariantName(this.draft, this.variants, msg, lang);
+    this.variants = [...this.variants, { title, defaultTitle: title, draft: this.draft, plan }];
     this.announce(msg.variantAdded(this.variants.length, MAX_VARIANTS));
-    // The comparison is below everything: brought into view once it compares, so that the click is seen to have done something.
-    if (this.variants.length >= 2) void this.updateComplete.then(() => this.renderRoot.querySelector('.compare')?.scrollIntoView({ block: 'nearest' }));
+    // The counselor names the variant as it is kept: its name field takes focus with the name
+    // given selected, so typing replaces it and Tab keeps it (the comparison comes into view with it).
+    const field = `variant-name-${this.variants.length - 1}`;
+    void this.updateComplete.then(() => {
+      const input = this.renderRoot.querySelector<HTMLInputElement>(`[data-focus="${field}"]`);
+      input?.focus();
+      input?.select();
+    });
+  }
+
+  /** A variant's name as typed; left empty, it takes back the name it was kept under. */
+  private renameVariant(variant: Variant, title: string, done: boolean): void {
+    const emptied = done && !title.trim();
+    this.variants = this.variants.map((v) => (v === variant ? { ...v, title: emptied ? v.defaultTitle : title } : v));
+    if (emptied) this.announce(this.locale.msg.variantNameKept);
   }
 
   /**
@@ -943,7 +961,7 @@ export class FutanCalculator extends FutanElement {
             ${renderLines(ctx)}
             ${this.removal ? html`<p class="undo">${this.removal} <button type="button" @click=${this.undo}>${msg.undo}</button></p>` : nothing}
             ${renderHousehold(ctx)}
-            ${renderHandoutFields(ctx)}
+            ${renderHandoutFields(ctx, { variants: this.variants.length, on: this.printCompare, set: (on) => { this.printCompare = on; } })}
             ${this.renderIssues()}
           </div>
           ${renderAnswer({
@@ -960,10 +978,11 @@ export class FutanCalculator extends FutanElement {
         ${this.renderDetails()}
         ${renderCompare({
           variants: this.variants, msg, max: MAX_VARIANTS, i18n: this.i18n,
-          reopen: (v) => this.offerReplace({ draft: v.draft, field: 'compare-add', what: v.title }),
+          reopen: (v) => this.offerReplace({ draft: v.draft, field: 'compare-add', what: nameOf(v) }),
           remove: (v) => { this.variants = this.variants.filter((x) => x !== v); },
+          rename: (v, title, done) => this.renameVariant(v, title, done),
         })}
-        ${this.printing && renderHandout ? renderHandout({ ...notes, breakdown: this.result.breakdown, plan: this.result.plan, draft: this.draft, msg, lang }) : nothing}
+        ${this.printing && renderHandout ? renderHandout({ ...notes, breakdown: this.result.breakdown, plan: this.result.plan, draft: this.draft, msg, lang, compared: this.printCompare && this.variants.length >= 2 ? this.variants.map((v) => ({ title: nameOf(v), plan: v.plan })) : [] }) : nothing}
       </div>
     `;
   }

@@ -154,9 +154,19 @@ export const handoutStyles = css`
     .handout .where {
       color: #333;
     }
+    /* A box of three lines: a page never takes its last line alone. */
     .handout .disclaimer {
       margin-top: 6pt;
       font-size: 9pt;
+      break-inside: avoid;
+    }
+    /* The variants compared, when asked for: one table, kept whole, between the notes and the care included. */
+    .handout .compared {
+      font-size: 11pt;
+      break-inside: avoid;
+    }
+    .handout .compared tbody th {
+      font-weight: 400;
     }
   }
 `;

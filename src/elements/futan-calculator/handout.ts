@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { answerOf, checklistOf, isPublicSource, type Answer, type Breakdown, type CareItem, type CarePlan } from '../../engine/index.js';
+import { PlanError, answerOf, calculate, checklistOf, isPublicSource, type Answer, type Breakdown, type CareItem, type CarePlan } from '../../engine/index.js';
 import { formatMonth, formatToday, formatYen } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/locale.js';
 import type { Messages } from '../../i18n/messages.js';
@@ -26,6 +26,8 @@ export interface HandoutContext {
   assumptions?: string;
   /** What the patient pays beside the estimate (the patient's own estimate says it on screen, and so on paper). */
   notIncluded?: readonly string[];
+  /** The variants compared, when the counselor asked for them on paper (「比較を資料に載せる」): each name and plan. */
+  compared?: readonly { title: string; plan: CarePlan }[];
 }
 
 /**
@@ -67,6 +69,7 @@ export function renderHandout(ctx: HandoutContext) {
         ${renderChecklist(plan, breakdown, ctx)}
         ${ctx.notIncluded?.length ? html`<section class="not-included"><h2>${msg.notIncludedTitle}</h2><ul>${ctx.notIncluded.map((n) => html`<li>${n}</li>`)}</ul></section>` : nothing}
         ${renderNotes(ctx)}
+        ${renderCompared(ctx)}
         ${renderIncluded(plan, ctx)}
         <section class="sources">
           <h2>${msg.handoutRulesTitle}</h2>
@@ -159,6 +162,29 @@ function renderChecklist(plan: CarePlan, breakdown: Breakdown, { msg, lang }: Ha
   if (!items.length) return nothing;
   return html`<section class="todo"><h2>${msg.handoutTodoTitle}</h2>
     <ul>${items.map((i) => html`<li class=${i.id}>${i.message[lang]}</li>`)}</ul></section>`;
+}
+
+/**
+ * The variants compared, as the comparison on screen has them: each one's final cost, the most
+ * at the cashier in one month and what comes back later (a rider that pays back later and one
+ * that pays the hospital cost the same in the end, not in the same month). A variant that can no
+ * longer be worked out is left out rather than printed as zero.
+ */
+function renderCompared({ compared, msg }: HandoutContext) {
+  if (!compared || compared.length < 2) return nothing;
+  const rows = compared.flatMap(({ title, plan }) => {
+    try {
+      return [{ title, answer: answerOf(calculate(plan)) }];
+    } catch (error) {
+      if (error instanceof PlanError) return [];
+      throw error;
+    }
+  });
+  return html`<section class="compared"><h2>${msg.handoutCompareTitle}</h2>
+    <table>
+      <thead><tr><th scope="col">${msg.handoutCompareName}</th><th scope="col" class="amount">${msg.handoutCompareFinal}</th><th scope="col" class="amount">${msg.compareLargestAtWindow}</th><th scope="col" class="amount">${msg.compareComingBack}</th></tr></thead>
+      <tbody>${rows.map(({ title, answer }) => html`<tr><th scope="row">${title}</th><td class="amount">${formatYen(answer.finalCost)}</td><td class="amount">${formatYen(answer.largest?.amount ?? '0')}</td><td class="amount">${formatYen(answer.totalComingBack)}</td></tr>`)}</tbody>
+    </table></section>`;
 }
 
 function renderNotes({ msg, draft }: HandoutContext) {

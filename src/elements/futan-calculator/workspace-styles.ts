@@ -637,8 +637,13 @@ export const workspaceStyles = css`
     gap: 0.5em;
     align-items: center;
   }
-  .variants li span {
-    flex: 1 1 10em;
+  .variants li .variant-name {
+    flex: 1 1 12em;
+    min-width: 0;
     font-weight: 600;
+  }
+  .compare h3 {
+    font-size: 1em;
+    margin: 0.8em 0 0;
   }
 `;
