@@ -8,6 +8,8 @@ import { dateInput, dateReadBack } from './date-field.js';
 import { isFilled, monthsOf } from './draft.js';
 import { LIMITS, noteOrLimit } from './field-limits.js';
 import { renderPersonDetails } from './person-details.js';
+import { changesInWords, renderChanges, suggestedMonth } from './changes-field.js';
+import { cardFacts } from './real-year-facts.js';
 import { bandAt } from './patient-answers.js';
 
 
@@ -68,6 +70,7 @@ export function amountField(label: string, text: string, onText: (text: string) 
 function detailsSummary(ctx: SectionContext): string {
   const { draft, msg } = ctx;
   const parts = [msg.schemes[draft.scheme], draft.capAtWindow ? msg.capAtWindowShort : msg.noCapAtWindowShort];
+  if (draft.brackets.some((b) => b.value)) parts.push(`${msg.bracketChanges} ${changesInWords(ctx, draft.brackets)}`);
   if (draft.remuneration.trim()) parts.push(`${msg.remuneration} ${draft.remuneration.trim()}`);
   if (draft.supplementary) parts.push(msg.supplementaryShort);
   if (draft.priorMonths.length) parts.push(msg.priorMonthsShort(draft.priorMonths.length));
@@ -148,7 +151,16 @@ function annualYear(ctx: SectionContext) {
 function renderPatientDetails(ctx: SectionContext) {
   const { draft, msg, lang } = ctx;
   const months = priorMonths(ctx);
+  const groups = bracketGroups(draft);
+  const option = (selected: string) => (b: string) => html`<option value=${b} ?selected=${selected === b}>${msg.bracketOption(b, draft.scheme)}</option>`;
   return html`
+    ${renderChanges(ctx, {
+      kind: 'bracket', focus: 'plan-brackets', periods: draft.brackets, path: 'insurance.brackets',
+      options: (selected) => html`${groups.under70 ? html`<optgroup label=${msg.under70}>${UNDER70_BRACKETS.map(option(selected))}</optgroup>` : nothing}${
+        groups.elderly ? html`<optgroup label=${msg.seventyPlus}>${ELDERLY_BRACKETS.map(option(selected))}</optgroup>` : nothing}`,
+      suggest: () => suggestedMonth(monthsOf(draft), draft.scheme, draft.brackets),
+      onChange: (brackets) => ctx.change({ brackets }),
+    })}
     <div class="fields">
       <label>${msg.scheme}
         <select data-focus="plan-scheme" @change=${(e: Event) => ctx.change({ scheme: valueOf(e) as Scheme })}>
@@ -162,6 +174,7 @@ function renderPatientDetails(ctx: SectionContext) {
       </div>
     </div>
     <label class="check"><input type="checkbox" data-focus="plan-capAtWindow" .checked=${draft.capAtWindow} @change=${(e: Event) => ctx.change({ capAtWindow: checkedOf(e) })} /> ${msg.capAtWindow}</label>
+    ${cardFacts(ctx, draft).map((fact) => html`<p class="hint kept indent">${msg.keptNote}${fact}</p>`)}
     <label class="check"><input type="checkbox" data-focus="plan-supplementary" .checked=${draft.supplementary} @change=${(e: Event) => ctx.change({ supplementary: checkedOf(e) })} /> ${msg.supplementary}</label>
     ${draft.supplementary ? html`<div class="indent">${amountField(msg.supplementaryDeductible, draft.deductible, (text) => ctx.change({ deductible: text }), 'plan-deductible')}</div>` : nothing}
     <div class="indent wide-indent">${amountField(msg.annualCountedBefore, draft.annualCountedBefore, (text) => ctx.change({ annualCountedBefore: text }), 'plan-annualCountedBefore', { hint: msg.optional })}
