@@ -19,6 +19,8 @@ export interface RealYearMessages {
   removeChangeLabel(name: string): string;
   /** A change in a summary or on the handout: 「2027年8月から エ」. */
   changeShort(month: string, value: string): string;
+  /** What held before, then the changes: 「ウ、2027年8月から エ」. */
+  changesAfter(first: string, changes: string): string;
   localCharge: string;
   localCharges: Record<'rate' | 'perVisit', string>;
   perVisit: string;

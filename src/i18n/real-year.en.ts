@@ -14,6 +14,7 @@ export const realYearEn: RealYearMessages = {
   changeName: (list, n) => `${list} ${n}`,
   removeChangeLabel: (name) => `Remove ${name}`,
   changeShort: (month, value) => `${value} from ${month}`,
+  changesAfter: (first, changes) => `${first}, then ${changes}`,
   localCharge: 'What you pay',
   localCharges: { rate: 'A share', perVisit: 'A fixed charge per visit (per day in hospital)' },
   perVisit: 'Charge per visit (day)',

@@ -14,6 +14,7 @@ export const realYearJa: RealYearMessages = {
   changeName: (list, n) => `${list} ${n}`,
   removeChangeLabel: (name) => `${name}を削除`,
   changeShort: (month, value) => `${month}から ${value}`,
+  changesAfter: (first, changes) => `${first}、${changes}`,
   localCharge: '負担のしかた',
   localCharges: { rate: '割合', perVisit: '1回（入院は1日）ごとの定額' },
   perVisit: '1回（1日）の負担額',

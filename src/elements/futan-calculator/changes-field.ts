@@ -45,7 +45,7 @@ export function renderChanges(ctx: SectionContext, o: ChangesOptions) {
       const valueIssues = issuesOf(i, valueField);
       const fromError = fromIssues.length ? `${at}-from-error` : undefined;
       const valueError = valueIssues.length ? `${at}-value-error` : undefined;
-      return html`<li class="change" role="group" aria-label=${name}>
+      return html`<li><div class="change" role="group" aria-label=${name}>
         <label>${msg.changeFrom}${dateInput(period.from, noteOrLimit(msg, period.from, LIMITS.text, monthReadBack(period.from, lang) || msg.changeFromHint), (text) => change(period.key, { from: text }), `${at}-from`, undefined, fromError)}
           ${fromError ? html`<span class="error" id=${fromError}>${fromIssues.map((issue) => issue.message[lang]).join(' ')}</span>` : nothing}</label>
         <label>${msg.changeValue[o.kind]}<select data-focus="${at}-value" aria-invalid=${valueError ? 'true' : 'false'} aria-describedby=${valueError ?? nothing}
@@ -56,7 +56,7 @@ export function renderChanges(ctx: SectionContext, o: ChangesOptions) {
           o.onChange(o.periods.filter((p) => p.key !== period.key));
           ctx.focusLater(`${o.focus}-add`);
         }}>${msg.remove}</button>
-      </li>`;
+      </div></li>`;
     })}</ol>` : nothing}
     ${o.kind === 'bracket' ? html`<p class="hint">${msg.bracketChangesHint}</p>` : nothing}
     <button type="button" data-focus="${o.focus}-add" ?disabled=${o.periods.length >= MAX_CHANGES} @click=${() => {

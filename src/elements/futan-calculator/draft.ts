@@ -499,8 +499,8 @@ export function draftToPlan(draft: Draft): DraftResult {
     const month = parseMonthText(line.month);
     if (!month.ok) issues.push({ path: `items[${items.length}].month`, code: 'bad-month', message: month.message });
     const item: CareItem = { ...line.kept, month: month.ok ? month.value : line.month, kind: line.kind, person: line.person };
-    if (line.kind === 'meals' && line.meals.trim() !== '') item.meals = mealsOf(line.meals);
     if (line.kind === 'insured' && line.visits.trim() !== '') item.visits = visitsOf(line.visits);
+    if (line.kind === 'meals' && line.meals.trim() !== '') item.meals = mealsOf(line.meals);
     else if (line.amountError) issues.push({ path: `items[${items.length}].amount`, code: 'not-an-amount', message: line.amountError });
     else item.amount = line.amount;
     if (hasSetting(line.kind) && line.setting) item.setting = line.setting;

@@ -101,7 +101,7 @@ export function planFacts(words: Words, draft: Draft, plan: CarePlan | undefined
   const facts: string[] = [];
   const name = (index: number) => msg.personName(index, draft.people[index]?.label ?? '');
   // The bracket before the first change, then each change: 「ウ、2027年8月から エ」.
-  const fromStart = (first: string, changes: string) => [first, changes].filter(Boolean).join(msg.listSeparator);
+  const fromStart = (first: string, changes: string) => (first ? msg.changesAfter(first, changes) : changes);
   if (draft.brackets.some((p) => p.value)) facts.push(msg.factBracket(msg.schemes[draft.scheme], fromStart(draft.bracket, changesInWords(words, draft.brackets))));
   draft.people.forEach((person, index) => {
     if (person.brackets.some((p) => p.value) && !person.otherInsurer) facts.push(msg.factBracket(name(index), fromStart(person.bracket, changesInWords(words, person.brackets))));
