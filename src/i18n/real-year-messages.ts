@@ -19,8 +19,6 @@ export interface RealYearMessages {
   removeChangeLabel(name: string): string;
   /** A change in a summary or on the handout: 「2027年8月から エ」. */
   changeShort(month: string, value: string): string;
-  /** What held before, then the changes: 「ウ、2027年8月から エ」. */
-  changesAfter(first: string, changes: string): string;
   localCharge: string;
   localCharges: Record<'rate' | 'perVisit', string>;
   perVisit: string;
@@ -38,17 +36,9 @@ export interface RealYearMessages {
   keptNote: string;
 
   // facts, in plain words (workspace and handout)
-  factBracket(whose: string, changes: string): string;
-  factTier(certificate: string, changes: string): string;
-  /** A local subsidy's shape: the patient's rate or charge per visit, caps, meals, how it is paid. */
-  factLocal(a: { name: string; rate?: string; perVisit?: string; visits?: string; monthlyCap?: string; outpatientCap?: string; inpatientCap?: string; perFacility: boolean; visitsPerFacility: boolean; meals: boolean; reimbursed: boolean }): string;
-  /** When a reimbursed subsidy comes back, from the answer's schedule. */
-  factReimbursedBack(months: string): string;
-  factStacked(whose: string, national: string, local: string): string;
   factCard(a: { facility: string; from: string; to: string; shown: boolean }): string;
   factPharmacy(pharmacy: string, facility: string): string;
-  factLongTermHeld(certificate: string): string;
   factLongTermNever(certificate: string): string;
-  factLongTermDerived(certificate: string, month: string): string;
-  factsTitle: string;
+  keptPerFacility: string;
+  keptVisitsPerFacility: string;
 }

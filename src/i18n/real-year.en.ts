@@ -1,6 +1,5 @@
 import type { RealYearMessages } from './real-year-messages.js';
 
-const join = (parts: (string | false | undefined)[]) => parts.filter(Boolean).join('; ');
 
 export const realYearEn: RealYearMessages = {
   bracketChanges: 'Bracket changes',
@@ -14,7 +13,6 @@ export const realYearEn: RealYearMessages = {
   changeName: (list, n) => `${list} ${n}`,
   removeChangeLabel: (name) => `Remove ${name}`,
   changeShort: (month, value) => `${value} from ${month}`,
-  changesAfter: (first, changes) => `${first}, then ${changes}`,
   localCharge: 'What you pay',
   localCharges: { rate: 'A share', perVisit: 'A fixed charge per visit (per day in hospital)' },
   perVisit: 'Charge per visit (day)',
@@ -29,24 +27,9 @@ export const realYearEn: RealYearMessages = {
   lineVisitsHint: 'Used by a subsidy that charges per visit',
   keptNote: 'Set in the plan (no field here): ',
 
-  factBracket: (whose, changes) => `${whose}: income bracket ${changes}`,
-  factTier: (certificate, changes) => `${certificate}: tier ${changes}`,
-  factLocal: (a) =>
-    `${a.name}: ${join([
-      a.perVisit ? `you pay ${a.perVisit} a visit (day)${a.visits ? `, up to ${a.visits} a month${a.visitsPerFacility ? ' at each facility' : ''}, then nothing` : ''}` : `you pay ${a.rate ?? '0%'}`,
-      a.monthlyCap && `monthly limit ${a.monthlyCap}`,
-      a.outpatientCap && `outpatient monthly limit ${a.outpatientCap}`,
-      a.inpatientCap && `inpatient monthly limit ${a.inpatientCap}`,
-      a.perFacility && 'limits per facility',
-      a.meals ? 'meals covered' : 'meals not covered',
-      a.reimbursed ? 'paid back later (償還払い: you pay at the window, the city pays back after an application)' : 'applied at the window',
-    ])}`,
-  factReimbursedBack: (months) => `The reimbursed subsidy (償還払い) comes back from the city around ${months}, after an application (see “Comes back later” in the monthly table)`,
-  factStacked: (whose, national, local) => `${whose}: ${national} together with ${local} (the national programme first, the municipal subsidy after it)`,
   factCard: (a) => `${a.facility || 'Every facility'}: the My Number card or limit certificate ${a.shown ? 'is' : 'is not'} shown${a.from ? ` from ${a.from}` : ''}${a.to ? ` until ${a.to}` : ''}`,
   factPharmacy: (pharmacy, facility) => `Outside pharmacy ${pharmacy}${facility ? ` (prescribed at ${facility})` : ''}`,
-  factLongTermHeld: (certificate) => `${certificate}: high-cost long-term (高額かつ長期), held before the plan`,
   factLongTermNever: (certificate) => `${certificate}: worked out as not high-cost long-term (高額かつ長期)`,
-  factLongTermDerived: (certificate, month) => `${certificate}: high-cost long-term (高額かつ長期) from ${month}, from the plan's months`,
-  factsTitle: 'Also assumed',
+  keptPerFacility: 'Limits per facility',
+  keptVisitsPerFacility: 'Visits charged are counted per facility',
 };

@@ -1,6 +1,5 @@
 import type { RealYearMessages } from './real-year-messages.js';
 
-const join = (parts: (string | false | undefined)[]) => parts.filter(Boolean).join('、');
 
 export const realYearJa: RealYearMessages = {
   bracketChanges: '所得区分の変更',
@@ -14,7 +13,6 @@ export const realYearJa: RealYearMessages = {
   changeName: (list, n) => `${list} ${n}`,
   removeChangeLabel: (name) => `${name}を削除`,
   changeShort: (month, value) => `${month}から ${value}`,
-  changesAfter: (first, changes) => `${first}、${changes}`,
   localCharge: '負担のしかた',
   localCharges: { rate: '割合', perVisit: '1回（入院は1日）ごとの定額' },
   perVisit: '1回（1日）の負担額',
@@ -29,24 +27,9 @@ export const realYearJa: RealYearMessages = {
   lineVisitsHint: '1回ごとの定額の助成で使います',
   keptNote: '計画で指定（入力欄なし）：',
 
-  factBracket: (whose, changes) => `${whose}の所得区分：${changes}`,
-  factTier: (certificate, changes) => `${certificate}の階層区分：${changes}`,
-  factLocal: (a) =>
-    `${a.name}：${join([
-      a.perVisit ? `自己負担は1回（1日）${a.perVisit}${a.visits ? `、月${a.visits}回まで（${a.visitsPerFacility ? '医療機関ごと、' : ''}その後は0円）` : ''}` : `自己負担 ${a.rate ?? '0割'}`,
-      a.monthlyCap && `月の上限 ${a.monthlyCap}`,
-      a.outpatientCap && `外来の月の上限 ${a.outpatientCap}`,
-      a.inpatientCap && `入院の月の上限 ${a.inpatientCap}`,
-      a.perFacility && '上限は医療機関ごと',
-      a.meals ? '食事代も助成' : '食事代は対象外',
-      a.reimbursed ? '償還払い（窓口ではいったん払い、申請のあと市区町村から払い戻し）' : '窓口で助成',
-    ])}`,
-  factReimbursedBack: (months) => `償還払いの助成は、申請のあと${months}ごろに市区町村から戻ります（月ごとの表の「あとで戻ってくる額」）`,
-  factStacked: (whose, national, local) => `${whose}：${national}と${local}を併用（国の制度を先に、自治体の助成を後に適用）`,
   factCard: (a) => `${a.facility || 'すべての医療機関'}では${a.from || a.to ? `${a.from ? `${a.from}から` : ''}${a.to ? `${a.to}まで` : ''}` : ''}マイナ保険証・限度額適用認定証を${a.shown ? '提示する' : '提示しない'}`,
   factPharmacy: (pharmacy, facility) => `院外薬局 ${pharmacy}${facility ? `（${facility}の処方）` : ''}`,
-  factLongTermHeld: (certificate) => `${certificate}：高額かつ長期に該当（計画の前から）`,
   factLongTermNever: (certificate) => `${certificate}：高額かつ長期には該当しないものとして計算`,
-  factLongTermDerived: (certificate, month) => `${certificate}：計画の月から高額かつ長期に該当（${month}から）`,
-  factsTitle: 'ほかの前提',
+  keptPerFacility: '上限は医療機関ごと',
+  keptVisitsPerFacility: '負担する回数は医療機関ごとに数える',
 };

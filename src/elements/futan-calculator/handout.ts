@@ -7,7 +7,8 @@ import { renderDisclaimer } from '../notes.js';
 import type { Draft } from './draft.js';
 import { givenBeforeTax } from './kept-fields.js';
 import { certificateText, monthList, personLabel, type CertificateNote } from './answer-section.js';
-import { planFacts } from './real-year-facts.js';
+import { planFacts } from './handout-facts.js';
+import { HANDOUT_FACT_WORDS } from '../../i18n/handout-fact-words.js';
 
 /** What the handout needs from the calculator. */
 export interface HandoutContext {
@@ -116,7 +117,7 @@ function assumptionsOf({ msg, draft, certificates }: HandoutContext): string {
  */
 function renderFacts({ msg, lang, draft, plan, breakdown }: HandoutContext) {
   const facts = planFacts({ msg, lang }, draft, plan, breakdown);
-  return facts.length ? html`<ul class="assumptions facts" aria-label=${msg.factsTitle}>${facts.map((f) => html`<li>${f}</li>`)}</ul>` : nothing;
+  return facts.length ? html`<ul class="assumptions facts" aria-label=${HANDOUT_FACT_WORDS[lang].factsTitle}>${facts.map((f) => html`<li>${f}</li>`)}</ul>` : nothing;
 }
 
 /** The final cost in large type; both outcomes while the mixed-billing question is open; each person in a household. */

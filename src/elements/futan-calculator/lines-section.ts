@@ -6,7 +6,7 @@ import { amountFields, defaultPrograms, NOT_COVERED, programKey, type DraftLine,
 import { pharmacyFact } from './real-year-facts.js';
 import { givenBeforeTax } from './kept-fields.js';
 import { valueOf, type SectionContext } from './context.js';
-import { amountField } from './patient-section.js';
+import { amountField } from './amount-field.js';
 import { dateInput, monthReadBack } from './date-field.js';
 import { parseMonthText } from '../../engine/parse-date.js';
 import { programName } from './person-details.js';

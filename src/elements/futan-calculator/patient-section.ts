@@ -2,12 +2,12 @@ import { html, nothing } from 'lit';
 import { ELDERLY_BRACKETS, SCHEMES, UNDER70_BRACKETS, type Scheme } from '../../engine/index.js';
 import { augustYearStart, formatMonth as formatMonthIndex, parseMonth } from '../../engine/calendar.js';
 import { formatMonth } from '../../i18n/format.js';
-import type { AmountChangeDetail, AmountInvalidDetail } from '../events.js';
 import { checkedOf, valueOf, type SectionContext } from './context.js';
 import { dateInput, dateReadBack } from './date-field.js';
 import { isFilled, monthsOf } from './draft.js';
 import { LIMITS, noteOrLimit } from './field-limits.js';
 import { renderPersonDetails } from './person-details.js';
+import { amountField } from './amount-field.js';
 import { changesInWords, renderChanges, suggestedMonth } from './changes-field.js';
 import { cardFacts } from './real-year-facts.js';
 import { bandAt } from './patient-answers.js';
@@ -27,43 +27,6 @@ const issuesAt = (ctx: SectionContext, path: string) => ctx.issues.filter((i) =>
 function issueText(ctx: SectionContext, path: string, id?: string) {
   const found = issuesAt(ctx, path);
   return found.length ? html`<span class="error" id=${id ?? nothing}>${found.map((i) => i.message[ctx.lang]).join(' ')}</span>` : nothing;
-}
-
-export interface AmountFieldOptions {
-  /** Shown in the empty field. */
-  hint?: string;
-  className?: string;
-  /** The 10割 fee of insured care: 点数 are read too (15,000点). */
-  points?: boolean;
-  /** What a screen reader hears, where the visible label alone does not say which field it is (「明細 4：先進医療の技術料の請求額（税込）」). */
-  accessibleName?: string;
-}
-
-/**
- * An amount field of the calculator, showing the text as typed (so unfinished text such as
- * 「12万円ほど」 comes back after a reload); its events stop here so the page sees only the calculator's.
- */
-export function amountField(label: string, text: string, onText: (text: string) => void, focus: string, options: AmountFieldOptions = {}) {
-  const { hint = '', className = '', points = false, accessibleName = '' } = options;
-  return html`<futan-amount-input
-    class=${className}
-    ?points=${points}
-    accessible-name=${accessibleName || nothing}
-    exportparts="input: amount-input, label: amount-label, reading: amount-reading, error: amount-error"
-    label=${label}
-    .text=${text}
-    placeholder=${hint}
-    maxlength=${LIMITS.text}
-    data-focus=${focus}
-    @futan-change=${(e: CustomEvent<AmountChangeDetail>) => {
-      e.stopPropagation();
-      onText(e.detail.text);
-    }}
-    @futan-invalid=${(e: CustomEvent<AmountInvalidDetail>) => {
-      e.stopPropagation();
-      onText(e.detail.text);
-    }}
-  ></futan-amount-input>`;
 }
 
 /** A one-line summary of what is set under 「詳細」, so nothing there is hidden from view. */

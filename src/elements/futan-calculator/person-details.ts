@@ -4,7 +4,7 @@ import { checkedOf, valueOf, type SectionContext } from './context.js';
 import { missingField, monthsOf, PROGRAM_KINDS, PROGRAM_TIERS, newProgram, type DraftPeriod, type DraftPerson, type DraftProgram } from './draft.js';
 import { changesInWords, renderChanges, suggestedMonth } from './changes-field.js';
 import { keptProgramFacts } from './real-year-facts.js';
-import { amountField } from './patient-section.js';
+import { amountField } from './amount-field.js';
 import { LIMITS, limitNote } from './field-limits.js';
 import { MAX_PROGRAMS } from './read-plan.js';
 
