@@ -23,6 +23,8 @@ export interface ChangesOptions {
   /** The month a new change most likely is (the plan's next August for 国保), or ''. */
   suggest(): string;
   onChange(periods: DraftPeriod[]): void;
+  /** Whether to say when brackets change (国保 each August, 健保 each September); once is enough. */
+  hint?: boolean;
 }
 
 /**
@@ -58,7 +60,7 @@ export function renderChanges(ctx: SectionContext, o: ChangesOptions) {
         }}>${msg.remove}</button>
       </div></li>`;
     })}</ol>` : nothing}
-    ${o.kind === 'bracket' ? html`<p class="hint">${msg.bracketChangesHint}</p>` : nothing}
+    ${o.kind === 'bracket' && o.hint !== false ? html`<p class="hint">${msg.bracketChangesHint}</p>` : nothing}
     <button type="button" data-focus="${o.focus}-add" ?disabled=${o.periods.length >= MAX_CHANGES} @click=${() => {
       const period = newPeriod(o.suggest());
       o.onChange([...o.periods, period]);

@@ -129,7 +129,7 @@ function renderVisits(ctx: SectionContext, line: DraftLine, focus: string) {
   if (line.kind !== 'insured' || (!line.visits && !chargesPerVisit(person))) return nothing;
   const issues = (ctx.lineIssues.get(line.key) ?? []).filter((i) => i.path.endsWith('.visits'));
   const errorId = `${focus}-visits-error`;
-  return html`<label>${msg.lineVisits}<input type="text" inputmode="numeric" class="times" data-focus="${focus}-visits" maxlength=${LIMITS.text} .value=${line.visits}
+  return html`<label>${msg.lineVisits}<input type="text" inputmode="numeric" data-focus="${focus}-visits" maxlength=${LIMITS.text} .value=${line.visits}
     aria-invalid=${issues.length ? 'true' : 'false'} aria-describedby=${issues.length ? errorId : `${focus}-visits-hint`} @input=${(e: Event) => ctx.changeLine(line.key, { visits: valueOf(e) })} />
     <span class="hint" id="${focus}-visits-hint">${msg.lineVisitsHint}</span>
     ${issues.length ? html`<span class="error" id=${errorId}>${issues.map((i) => i.message[lang]).join(' ')}</span>` : nothing}</label>`;

@@ -137,7 +137,7 @@ function renderPatientDetails(ctx: SectionContext) {
       </div>
     </div>
     <label class="check"><input type="checkbox" data-focus="plan-capAtWindow" .checked=${draft.capAtWindow} @change=${(e: Event) => ctx.change({ capAtWindow: checkedOf(e) })} /> ${msg.capAtWindow}</label>
-    ${cardFacts(ctx, draft).map((fact) => html`<p class="hint kept indent">${msg.keptNote}${fact}</p>`)}
+    ${cardFacts(ctx, draft).map((fact) => html`<p class="hint kept">${msg.keptNote}${fact}</p>`)}
     <label class="check"><input type="checkbox" data-focus="plan-supplementary" .checked=${draft.supplementary} @change=${(e: Event) => ctx.change({ supplementary: checkedOf(e) })} /> ${msg.supplementary}</label>
     ${draft.supplementary ? html`<div class="indent">${amountField(msg.supplementaryDeductible, draft.deductible, (text) => ctx.change({ deductible: text }), 'plan-deductible')}</div>` : nothing}
     <div class="indent wide-indent">${amountField(msg.annualCountedBefore, draft.annualCountedBefore, (text) => ctx.change({ annualCountedBefore: text }), 'plan-annualCountedBefore', { hint: msg.optional })}

@@ -70,11 +70,13 @@ function renderOpen(ctx: SectionContext, person: DraftPerson) {
         </select>
       </label>
     </div>
-    ${person.otherInsurer ? nothing : renderChanges(ctx, {
+    ${person.otherInsurer || (!person.bracket && !person.brackets.length) ? nothing : renderChanges(ctx, {
       kind: 'bracket', focus: `${focus}-brackets`, periods: person.brackets, path: planPath(ctx, person, 'brackets'),
       options: (selected) => html`<optgroup label=${msg.under70}>${UNDER70_BRACKETS.map((b) => bracketOption(b, selected))}</optgroup><optgroup label=${msg.seventyPlus}>${ELDERLY_BRACKETS.map((b) => bracketOption(b, selected))}</optgroup>`,
       suggest: () => suggestedMonth(monthsOf(ctx.draft), ctx.draft.scheme, person.brackets),
       onChange: (brackets: DraftPeriod[]) => change({ brackets }),
+      // Under the person's own bracket: a change of the household's is set under 「詳細」.
+      hint: false,
     })}
     <label class="check"><input type="checkbox" data-focus="${focus}-otherInsurer" .checked=${person.otherInsurer}
       @change=${(e: Event) => change({ otherInsurer: checkedOf(e) })} /> ${msg.otherInsurer}</label>
