@@ -112,7 +112,37 @@ describe('a real year in the counselor’s workspace', () => {
     expect(el.breakdown!.shares.patient).to.equal('180370');
   });
 
-  it('sets a person’s own bracket change and a 指定難病 tier that changes at renewal', async () => {
+  it('sets a change of a household member’s own bracket', async () => {
+    const el = await fixture<FutanCalculator>(html`<futan-calculator lang="ja"></futan-calculator>`);
+    el.plan = {
+      insurance: { scheme: 'kokuho', bracket: 'ウ' },
+      people: [{ id: 'patient', age: 50 }, { id: 'parent', age: 72, bracket: '一般' }],
+      items: [
+        { month: '2026-09', kind: 'insured', amount: '300000', setting: 'inpatient', person: 'parent' },
+        { month: '2026-10', kind: 'insured', amount: '300000', setting: 'inpatient', person: 'parent' },
+      ],
+    };
+    await settle(el);
+    const before = el.breakdown!.shares.patient;
+    const emitted = lastPlan(el);
+    const member = $(el, 'ol.members > li');
+    await open(el, member.querySelector<HTMLDetailsElement>('details.person-details')!);
+    await click(el, member.querySelector<HTMLButtonElement>('[data-focus$="-brackets-add"]')!);
+    const from = deepActive() as HTMLInputElement;
+    expect(dataFocus(from)).to.match(/^person-\d+-brackets-\d+-from$/);
+    // No August inside September to October: nothing is proposed.
+    expect(from.value).to.equal('');
+    await type(el, from, '2026年10月');
+    await choose(el, member.querySelector<HTMLSelectElement>('[data-focus*="-brackets-"][data-focus$="-value"]')!, '低所得Ⅱ');
+    expect(emitted()!.people![1].brackets).to.deep.equal([{ from: '2026-10', bracket: '低所得Ⅱ' }]);
+    expect(el.breakdown!.shares.patient).to.equal(calculate(emitted()!).shares.patient);
+    expect(el.breakdown!.shares.patient).to.not.equal(before);
+    expect(member.querySelector('.summary-line')!.textContent).to.contain('2026年10月から 低所得Ⅱ');
+    expect(await printedText(el, '.handout-head')).to.contain('の所得区分：一般、2026年10月から 低所得Ⅱ');
+    await expect(el).to.be.accessible();
+  });
+
+  it('sets a 指定難病 tier that changes at renewal', async () => {
     const el = await fixture<FutanCalculator>(html`<futan-calculator lang="ja"></futan-calculator>`);
     el.plan = {
       insurance: { scheme: 'kokuho', bracket: 'ウ' },

@@ -398,7 +398,7 @@ function personOf(p: DraftPerson, index: number, issues: PlanIssue[]): Person {
     if (!read.ok) issues.push({ path: `people[${index}].birthDate`, code: 'bad-date', message: read.message });
   } else if (p.age.trim() !== '') person.age = wholeNumberOf(p.age, '歳');
   if (p.bracket) person.bracket = p.bracket as BracketInput;
-  if (p.brackets.length && !p.otherInsurer) person.brackets = periodsOf(p.brackets, 'bracket', `people[${index}].brackets`, issues) as BracketPeriod[];
+  if (p.brackets.length) person.brackets = periodsOf(p.brackets, 'bracket', `people[${index}].brackets`, issues) as BracketPeriod[];
   if (p.role) person.role = p.role;
   if (p.otherInsurer) person.insurance = { ...p.keptInsurance, ...(p.otherScheme && { scheme: p.otherScheme }), ...(p.otherBracket && { bracket: p.otherBracket as BracketInput }) };
   const counted = p.programs.filter((program) => !missingField(program));
@@ -541,7 +541,7 @@ export function draftToPlan(draft: Draft): DraftResult {
   const counted = [patient, ...household.filter((p) => !waiting.includes(p) && (p.birthDate.trim() || p.age.trim() || p.label.trim() || p.programs.length || items.some((i) => i.person === p.id)))];
   if (patientKnown || counted.length > 1) {
     plan.people = counted.map((p, i) => personOf(p, i, issues));
-    counted.forEach((p, i) => p.brackets.length && !p.otherInsurer && outsideThePlan(p.brackets, items, `people[${i}].brackets`, issues));
+    counted.forEach((p, i) => p.brackets.length && outsideThePlan(p.brackets, items, `people[${i}].brackets`, issues));
   }
   if (draft.totalIncome || draft.taxableIncome) {
     plan.tax = {};

@@ -70,7 +70,7 @@ export function planFacts(words: Words, draft: Draft, plan: CarePlan | undefined
   const fromStart = (first: string, changes: string) => (first ? w.changesAfter(first, changes) : changes);
   if (draft.brackets.some((p) => p.value)) facts.push(w.factBracket(msg.schemes[draft.scheme], fromStart(draft.bracket, changesInWords(words, draft.brackets))));
   draft.people.forEach((person, index) => {
-    if (person.brackets.some((p) => p.value) && !person.otherInsurer) facts.push(w.factBracket(name(index), fromStart(person.bracket, changesInWords(words, person.brackets))));
+    if (person.brackets.some((p) => p.value)) facts.push(w.factBracket(name(index), fromStart(person.bracket, changesInWords(words, person.brackets))));
     for (const program of counted(person)) {
       const certificate = draft.people.length > 1 ? `${name(index)}・${certificateName(msg, program)}` : certificateName(msg, program);
       if (program.tiers.some((t) => t.value)) facts.push(w.factTier(certificate, fromStart(program.tier, changesInWords(words, program.tiers))));

@@ -28,7 +28,7 @@ function personSummary(ctx: SectionContext, person: DraftPerson): string {
   const { msg } = ctx;
   const parts = person.programs.map((p) => programName(ctx, p) + (p.tier ? ` ${p.tier}` : '') + (p.tiers.some((t) => t.value) ? `（${changesInWords(ctx, p.tiers)}）` : ''));
   if (person.bracket) parts.push(msg.ownBracketShort(person.bracket));
-  if (person.brackets.some((b) => b.value) && !person.otherInsurer) parts.push(`${msg.bracketChanges} ${changesInWords(ctx, person.brackets)}`);
+  if (person.brackets.some((b) => b.value)) parts.push(`${msg.bracketChanges} ${changesInWords(ctx, person.brackets)}`);
   if (person.otherInsurer) parts.push(msg.otherInsurerShort);
   return parts.join(msg.listSeparator) || msg.nothingSet;
 }
@@ -70,7 +70,7 @@ function renderOpen(ctx: SectionContext, person: DraftPerson) {
         </select>
       </label>
     </div>
-    ${person.otherInsurer || (!person.bracket && !person.brackets.length) ? nothing : renderChanges(ctx, {
+    ${!person.brackets.length && (person.otherInsurer || !person.bracket) ? nothing : renderChanges(ctx, {
       kind: 'bracket', focus: `${focus}-brackets`, periods: person.brackets, path: planPath(ctx, person, 'brackets'),
       options: (selected) => html`<optgroup label=${msg.under70}>${UNDER70_BRACKETS.map((b) => bracketOption(b, selected))}</optgroup><optgroup label=${msg.seventyPlus}>${ELDERLY_BRACKETS.map((b) => bracketOption(b, selected))}</optgroup>`,
       suggest: () => suggestedMonth(monthsOf(ctx.draft), ctx.draft.scheme, person.brackets),

@@ -26,7 +26,7 @@ export const keptFlag = (program: DraftProgram, key: string) => program.kept !==
 export function keptProgramFacts(words: Words, program: DraftProgram): string[] {
   const { msg } = words;
   const facts: string[] = [];
-  if (program.kind === 'nanbyo' && program.kept && own(program.kept, 'highCostLongTerm') === false) facts.push(msg.factLongTermNever(certificateName(msg, program)));
+  if (program.kind === 'nanbyo' && !program.highCostLongTerm && program.kept && own(program.kept, 'highCostLongTerm') === false) facts.push(msg.factLongTermNever(certificateName(msg, program)));
   if (program.kind === 'local' && keptFlag(program, 'perFacility')) facts.push(msg.keptPerFacility);
   if (program.kind === 'local' && keptFlag(program, 'visitsPerFacility')) facts.push(msg.keptVisitsPerFacility);
   return facts;
