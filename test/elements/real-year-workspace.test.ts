@@ -193,7 +193,7 @@ describe('a real year in the counselor’s workspace', () => {
     await type(el, $<HTMLInputElement>(el, '[data-focus$="-visitsCharged"]'), '4');
     // The line covered needs its visits: said on the line, and asked in its details.
     const row = lines(el)[0];
-    expect(row.textContent).to.contain('visits');
+    expect(row.textContent).to.contain('子ども医療費は1回（入院は1日）ごとの負担です。この明細の受診回数（入院は日数）を明細の「詳細」で入力してください。');
     await click(el, row.querySelector<HTMLButtonElement>('button.more')!);
     const visits = row.querySelector<HTMLInputElement>('[data-focus$="-visits"]')!;
     expect(visits.getAttribute('aria-invalid')).to.equal('true');

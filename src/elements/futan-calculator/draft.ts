@@ -474,6 +474,18 @@ export function courseOf(kind: CareKind, answer: FreeCourse): string {
 }
 export const ONE_COURSE = 'main';
 
+/** A subsidy charging per visit among the programmes a line names, if any: the line's visits are then needed. */
+function chargingPerVisit(person: DraftPerson | undefined, program: string | string[]): DraftProgram | undefined {
+  const keys = Array.isArray(program) ? program : [program];
+  return person?.programs.find((p) => p.kind === 'local' && p.charge === 'perVisit' && p.perVisit.trim() && keys.includes(p.id));
+}
+
+/** Said at the line, in the counselor's words (the engine's names the field of the plan). */
+const VISITS_NEEDED = (name: string): Message => ({
+  ja: `${name || '自治体の医療費助成'}は1回（入院は1日）ごとの負担です。この明細の受診回数（入院は日数）を明細の「詳細」で入力してください。`,
+  en: `${name || 'The municipal subsidy'} charges per visit (per day in hospital): enter this line's visits (days in hospital) under its “More”.`,
+});
+
 const CHOOSE_SETTING: Message = { ja: '入院か外来かを選んでください。', en: 'Choose inpatient or outpatient.' };
 export const SEPARATE_COURSE = 'separate';
 
@@ -514,6 +526,8 @@ export function draftToPlan(draft: Draft): DraftResult {
     const givenList = !line.program && Array.isArray(line.kept?.program);
     const program = givenList ? '' : lineProgram(line, item.month, draft.people);
     if (program) item.program = program;
+    const perVisit = item.visits === undefined && line.kind === 'insured' ? chargingPerVisit(draft.people.find((p) => p.id === line.person), program) : undefined;
+    if (perVisit) issues.push({ path: `items[${items.length}].visits`, code: 'visits-required', message: VISITS_NEEDED(perVisit.label.trim()) });
     if (line.riderPayment && line.kind !== 'insured' && line.kind !== 'meals' && line.payer === 'privateInsurance') item.riderPayment = line.riderPayment;
     items.push(item);
     lineKeys.push(line.key);

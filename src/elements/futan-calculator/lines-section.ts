@@ -64,7 +64,8 @@ function renderRow(ctx: SectionContext, line: DraftLine, index: number) {
         // The row's column says 税込; a fee the plan gave before tax says so where it is seen.
         beforeTax ? html`<p class="hint wide">${msg.feeBeforeTax}</p>` : undefined,
         ctx.unfilled.includes(line.key) && !issues.length ? html`<p class="hint wide">${msg.lineNotCounted}</p>` : undefined,
-        ...issues.map((i) => html`<p class="error wide" id=${fieldOf(i.path) === 'month' ? `${focus}-month-error` : nothing}>${i.message[lang]}</p>`),
+        // The visits are asked in the open details, which say why at the field.
+        ...issues.filter((i) => !(open && fieldOf(i.path) === 'visits')).map((i) => html`<p class="error wide" id=${fieldOf(i.path) === 'month' ? `${focus}-month-error` : nothing}>${i.message[lang]}</p>`),
         line.kind === 'meals' && line.meals.length >= LIMITS.text ? html`<p class="hint wide">${msg.textLimit(LIMITS.text)}</p>` : undefined,
       ].filter((part) => part !== undefined)}
       ${open ? renderLineDetails(ctx, line, number, focus) : nothing}
