@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { ELDERLY_BRACKETS, SCHEMES, UNDER70_BRACKETS, type Scheme } from '../../engine/index.js';
 import { checkedOf, valueOf, type SectionContext } from './context.js';
-import { missingField, monthsOf, PROGRAM_KINDS, PROGRAM_TIERS, newProgram, type DraftPeriod, type DraftPerson, type DraftProgram } from './draft.js';
+import { coversKind, missingField, monthsOf, PROGRAM_KINDS, PROGRAM_TIERS, newProgram, type DraftPeriod, type DraftPerson, type DraftProgram } from './draft.js';
 import { changesInWords, renderChanges, suggestedMonth } from './changes-field.js';
 import { keptProgramFacts } from './real-year-facts.js';
 import { amountField } from './amount-field.js';
@@ -149,7 +149,7 @@ function renderProgram(ctx: SectionContext, person: DraftPerson, program: DraftP
     ${program.kind === 'shoman' ? html`${flag('severe')}${flag('ventilator')}` : nothing}
     ${program.kind === 'tokutei' ? flag('dialysisHighIncome') : nothing}
     ${program.coversCare
-      ? html`<p class="hint">${msg.programCoversHint(program.kind === 'nanbyo' || program.kind === 'shoman')}</p>`
+      ? html`<p class="hint">${msg.programCoversHint(coversKind(program, 'meals'))}</p>`
       : html`<p class="hint">${msg.programLinesHint}</p>
         <button type="button" data-focus="${focus}-coversCare" @click=${() => change({ coversCare: true })}>${msg.programCoverAll}</button>`}
     <button type="button" class="remove" aria-label=${msg.removeProgramLabel(programName(ctx, program))}
