@@ -91,6 +91,24 @@ describe('a real year in the counselor’s workspace', () => {
     expect($(el, 'details.more-settings .summary-line').textContent).to.contain('2026年8月から エ');
     expect(await printedText(el, '.handout-head')).to.contain('所得区分：ウ、2026年8月から エ');
     await expect(el).to.be.accessible();
+    el.lang = 'en';
+    await settle(el);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await settle(el);
+    expect(await printedText(el, '.handout-head')).to.contain('National Health Insurance: income bracket ウ, then エ from Aug 2026');
+  });
+
+  it('says on the handout from which month 高額かつ長期 was found in the plan’s months', async () => {
+    const el = await fixture<FutanCalculator>(html`<futan-calculator lang="ja"></futan-calculator>`);
+    const months = ['2026-09', '2026-10', '2026-11', '2026-12', '2027-01', '2027-02', '2027-03'];
+    el.plan = {
+      insurance: { scheme: 'kyokai', bracket: 'ウ' },
+      people: [{ id: 'patient', age: 50, programs: [{ kind: 'nanbyo', tier: '一般所得Ⅱ' }] }],
+      items: months.map((month) => ({ month, kind: 'insured' as const, amount: '100000', setting: 'outpatient' as const, program: 'nanbyo' })),
+    };
+    await settle(el);
+    // Six months in twelve with a 10割 fee over 50,000 (September to February): from March (RULES.md §8).
+    expect(await printedText(el, '.handout-head')).to.contain('指定難病：計画の月から高額かつ長期に該当（2027年3月から）');
   });
 
   it('says why a change’s month is refused, at the field, and drops the change on 削除', async () => {
