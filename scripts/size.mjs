@@ -21,8 +21,12 @@ const LOADER_CEILING = 3 * 1024;
  * day: the ceiling leaves it room for a few days, and is raised knowingly after that.
  */
 const PATIENT_CEILING = 128 * 1024;
-/** The loader and the chunks of the counselor's workspace: 124.1 KB when the loader came in. */
-const WORKSPACE_CEILING = 129 * 1024;
+/**
+ * The loader and the chunks of the counselor's workspace: 124.1 KB when the loader came in; 129.8
+ * KB once its editors set a real year (#22: bracket and tier changes, a subsidy's shape, what a
+ * plan sets said in words), raised knowingly from 129 KB to 131 KB, a KB and a half of room.
+ */
+const WORKSPACE_CEILING = 131 * 1024;
 
 const DIST = 'dist';
 const measure = (path) => {

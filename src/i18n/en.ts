@@ -3,11 +3,13 @@ import type { Messages } from './messages.js';
 import { workspaceEn } from './workspace.en.js';
 import { handoutEn } from './handout.en.js';
 import { patientEn } from './patient.en.js';
+import { realYearEn } from './real-year.en.js';
 
 export const en: Messages = {
   ...workspaceEn,
   ...handoutEn,
   ...patientEn,
+  ...realYearEn,
   amount: 'Amount',
   amountRequired: 'Enter an amount.',
   amountReadAs: (formatted) => `Read as ${formatted}`,

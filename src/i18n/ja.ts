@@ -3,11 +3,13 @@ import type { Messages } from './messages.js';
 import { workspaceJa } from './workspace.ja.js';
 import { handoutJa } from './handout.ja.js';
 import { patientJa } from './patient.ja.js';
+import { realYearJa } from './real-year.ja.js';
 
 export const ja: Messages = {
   ...workspaceJa,
   ...handoutJa,
   ...patientJa,
+  ...realYearJa,
   amount: '金額',
   amountRequired: '金額を入力してください。',
   amountReadAs: (formatted) => `読み取った金額：${formatted}`,

@@ -2,10 +2,11 @@ import type { CareKind, Payer, RuleReference, Scheme, Setting, ShareKey, Warning
 
 import type { HandoutMessages } from './handout-messages.js';
 import type { PatientMessages } from './patient-messages.js';
+import type { RealYearMessages } from './real-year-messages.js';
 import type { WorkspaceMessages } from './workspace-messages.js';
 
 /** Every word futan shows. Both catalogues implement it, so a missing message is a type error. */
-export interface Messages extends WorkspaceMessages, HandoutMessages, PatientMessages {
+export interface Messages extends WorkspaceMessages, HandoutMessages, PatientMessages, RealYearMessages {
   // amounts and shares
   amount: string;
   amountRequired: string;

@@ -101,7 +101,7 @@ export const workspaceEn: WorkspaceMessages = {
   programLinesHint: 'Choose the items it covers under each item’s “More”.',
   programCoversHint: (withMeals) => `Applies to this person’s insured care${withMeals ? ' and meals' : ''} in the months it is valid. To leave a line out, choose “Not covered by this certificate” under that line’s “More”.`,
   programCoverAll: 'Cover all of this person’s insured care',
-  certificateMissing: (name, field) => `The certificate (${name}) is not counted until its ${field === 'tier' ? 'tier (階層区分)' : 'share after the subsidy or monthly limit'} is entered.`,
+  certificateMissing: (name, field) => `The certificate (${name}) is not counted until its ${field === 'tier' ? 'tier (階層区分)' : 'share or charge per visit after the subsidy, or a limit,'} is entered.`,
   programByDefault: (name) => `${name} (as the certificate says)`,
   notCovered: 'Not covered by this certificate',
   certificatesTitle: 'Certificates',

@@ -101,7 +101,7 @@ export const workspaceJa: WorkspaceMessages = {
   programLinesHint: '対象になる明細は、明細の「詳細」で選びます。',
   programCoversHint: (withMeals) => `有効期間の月の、この方の保険診療${withMeals ? 'と食事' : ''}に適用します。対象外の明細は、その明細の「詳細」で「この受給者証の対象外」を選んでください。`,
   programCoverAll: 'この方の保険診療をすべて対象にする',
-  certificateMissing: (name, field) => `${name}の受給者証は、${field === 'tier' ? '階層区分' : '助成後の負担割合か月の上限額'}を入力するまで計算に入りません。`,
+  certificateMissing: (name, field) => `${name}の受給者証は、${field === 'tier' ? '階層区分' : '助成後の負担（割合か1回あたりの額）か上限額'}を入力するまで計算に入りません。`,
   programByDefault: (name) => `${name}（受給者証のとおり）`,
   notCovered: 'この受給者証の対象外',
   certificatesTitle: '受給者証',

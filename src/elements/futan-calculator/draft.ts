@@ -1,7 +1,8 @@
 import { parseAmount, type AmountOptions } from '../../engine/read/parse-amount.js';
 import { parseDateText, parseMonthText } from '../../engine/read/parse-date.js';
+import { formatMonth } from '../../i18n/format.js';
 import { keptPlan, type KeptFields } from './kept-fields.js';
-import type { BracketInput, CareItem, CareKind, CarePlan, Message, Payer, Person, PlanIssue, ProgramTier, PublicProgram, Scheme, Setting, YenInput } from '../../engine/index.js';
+import type { BracketInput, BracketPeriod, CareItem, CareKind, CarePlan, Message, Payer, Person, PlanIssue, ProgramTier, PublicProgram, Scheme, Setting, TierPeriod, YenInput } from '../../engine/index.js';
 
 /**
  * What the counselor has typed, kept exactly as typed (nothing is lost while a value is not yet
@@ -36,6 +37,8 @@ export interface DraftLine {
   program: string;
   /** How a private rider pays a fee it covers: back to the patient later (default) or to the hospital. */
   riderPayment: '' | 'reimbursement' | 'direct';
+  /** Visits (outpatient) or days (inpatient) the line stands for, as typed: asked where a subsidy charges per visit. */
+  visits: string;
   /** What the counselor should type here (a scenario's hint where the source gives no price). */
   hint?: Message;
   /** What the plan gave for the line that the calculator has no field for (its day, dental, tax flags). */
@@ -54,6 +57,8 @@ export interface DraftPerson {
   programs: DraftProgram[];
   /** The person's own income bracket; '' for the plan's. */
   bracket: string;
+  /** The person's own bracket from a month on (a 後期 parent redetermined in August). */
+  brackets: DraftPeriod[];
   /** '' lets the engine decide (the first person insured, the others dependents). */
   role: '' | 'insured' | 'dependent';
   /** Under another insurer (a spouse's own 健保): counted apart for 世帯合算 and 多数回. */
@@ -70,12 +75,27 @@ export type ProgramKind = 'nanbyo' | 'shoman' | 'tokutei' | 'local';
 export const PROGRAM_KINDS: readonly ProgramKind[] = ['nanbyo', 'shoman', 'tokutei', 'local'];
 export const PROGRAM_TIERS: readonly ProgramTier[] = ['生活保護', '低所得Ⅰ', '低所得Ⅱ', '一般所得Ⅰ', '一般所得Ⅱ', '上位所得'];
 
+/**
+ * A change from a month on, as typed: a bracket (「2027年8月から エ」) or a certificate's 階層区分
+ * (「2027年1月から 一般所得Ⅱ」). The month is kept as typed until it is read.
+ */
+export interface DraftPeriod {
+  key: number;
+  from: string;
+  /** The bracket or tier from then on; '' while not chosen. */
+  value: string;
+}
+
+export const newPeriod = (from = ''): DraftPeriod => ({ key: newKey(), from, value: '' });
+
 /** A certificate as typed: months and amounts kept as text until they are read. */
 export interface DraftProgram {
   key: number;
   kind: ProgramKind;
   /** 階層区分, for 指定難病 and 小児慢性. */
   tier: string;
+  /** The 階層区分 from a month on (a renewal). */
+  tiers: DraftPeriod[];
   from: string;
   to: string;
   highCostLongTerm: boolean;
@@ -87,6 +107,17 @@ export interface DraftProgram {
   label: string;
   rate: string;
   monthlyCap: string;
+  /** A local subsidy's shape: a rate (default) or a fixed charge per visit (day), and how many visits a month are charged. */
+  charge: 'rate' | 'perVisit';
+  perVisit: string;
+  visitsCharged: string;
+  /** Caps on outpatient and on inpatient care, beside or instead of the month's. */
+  outpatientCap: string;
+  inpatientCap: string;
+  /** The subsidy pays the hospital meal charge too. */
+  coversMeals: boolean;
+  /** 償還払い: the window charges the copay as if there were no subsidy; the city pays it back later. */
+  reimbursed: boolean;
   /** What the plan gave for the certificate that the calculator has no field for (tier changes, a local subsidy's shape). */
   kept?: KeptFields;
   /**
@@ -110,13 +141,20 @@ export const programKey = (program: DraftProgram): string => (program.kind === '
  */
 export function missingField(program: DraftProgram): 'tier' | 'rate' | undefined {
   if ((program.kind === 'nanbyo' || program.kind === 'shoman') && !program.tier) return 'tier';
-  if (program.kind === 'local' && !program.rate.trim() && !program.monthlyCap.trim()) return 'rate';
+  if (program.kind === 'local' && !localCharges(program)) return 'rate';
   return undefined;
 }
 
-/** The kinds of line a certificate covers by default: insured care, and meals under 指定難病 and 小児慢性. */
+/** Whether a local subsidy says what the patient pays under it: a rate, a charge per visit, or a cap. */
+function localCharges(program: DraftProgram): boolean {
+  const given = (text: string) => text.trim() !== '';
+  const charge = program.charge === 'perVisit' ? given(program.perVisit) : given(program.rate);
+  return charge || given(program.monthlyCap) || given(program.outpatientCap) || given(program.inpatientCap);
+}
+
+/** The kinds of line a certificate covers by default: insured care, and meals under 指定難病, 小児慢性 and a subsidy that pays them. */
 export function coversKind(program: DraftProgram, kind: CareKind): boolean {
-  return kind === 'insured' || (kind === 'meals' && (program.kind === 'nanbyo' || program.kind === 'shoman'));
+  return kind === 'insured' || (kind === 'meals' && (program.kind === 'nanbyo' || program.kind === 'shoman' || (program.kind === 'local' && program.coversMeals)));
 }
 
 /** National programmes come before a municipal one (RULES.md §9: national first, local last). */
@@ -129,15 +167,24 @@ function validIn(program: DraftProgram, month: string): boolean {
   return !(program.from.trim() && from.ok && month < from.value) && !(program.to.trim() && to.ok && month > to.value);
 }
 
-/** The certificate that covers a line of `person` in `month` by default, if any. */
+/** The certificate that covers a line of `person` in `month` by default, if any: the national one where there are both. */
 export function defaultProgram(person: DraftPerson | undefined, kind: CareKind, month: string): DraftProgram | undefined {
-  return person?.programs
-    .filter((p) => p.coversCare && !missingField(p) && coversKind(p, kind) && validIn(p, month))
-    .sort(NATIONAL_FIRST)[0];
+  return defaultPrograms(person, kind, month)[0];
 }
 
-/** The programme key a line of the plan names: its own choice, none when taken out, else its person's default. */
-function lineProgram(line: DraftLine, month: string, people: readonly DraftPerson[]): string {
+/**
+ * The certificates that cover a line of `person` in `month` by default, national first: the
+ * first national one (as before local subsidies could stack), then every local subsidy, which
+ * the engine applies after it (RULES.md §9: 小慢 with 子ども医療費, 指定難病 with a municipal subsidy).
+ */
+export function defaultPrograms(person: DraftPerson | undefined, kind: CareKind, month: string): DraftProgram[] {
+  const covering = (person?.programs ?? []).filter((p) => p.coversCare && !missingField(p) && coversKind(p, kind) && validIn(p, month)).sort(NATIONAL_FIRST);
+  const national = covering.find((p) => p.kind !== 'local');
+  return [...(national ? [national] : []), ...covering.filter((p) => p.kind === 'local')];
+}
+
+/** The programme key(s) a line of the plan names: its own choice, none when taken out, else its person's default. */
+function lineProgram(line: DraftLine, month: string, people: readonly DraftPerson[]): string | string[] {
   if (line.program === NOT_COVERED) return '';
   const person = people.find((p) => p.id === line.person);
   if (line.program) {
@@ -145,9 +192,12 @@ function lineProgram(line: DraftLine, month: string, people: readonly DraftPerso
     const named = person?.programs.find((p) => programKey(p) === line.program);
     return named && missingField(named) ? '' : line.program;
   }
-  const covering = defaultProgram(person, line.kind, month);
-  return covering ? programKey(covering) : '';
+  const keys = defaultPrograms(person, line.kind, month).map(programKey);
+  return keys.length > 1 ? keys : (keys[0] ?? '');
 }
+
+/** Whether a line's programmes (one or a list) include `key`. */
+export const namesProgram = (program: CareItem['program'], key: string): boolean => (Array.isArray(program) ? program.includes(key) : program === key);
 
 /** A certificate and the person who holds it, by their keys. */
 export interface CertificateRef {
@@ -159,17 +209,22 @@ export interface CertificateRef {
 export function newProgram(kind: ProgramKind, others: readonly DraftProgram[] = []): DraftProgram {
   let id = '';
   if (kind === 'local') for (let n = 1; !id || others.some((p) => p.id === id); n++) id = `local-${n}`;
-  return { key: newKey(), kind, tier: '', from: '', to: '', highCostLongTerm: false, ventilator: false, severe: false, dialysisHighIncome: false, id, label: '', rate: '', monthlyCap: '', coversCare: true };
+  return {
+    key: newKey(), kind, tier: '', tiers: [], from: '', to: '', highCostLongTerm: false, ventilator: false, severe: false, dialysisHighIncome: false, id, label: '', rate: '', monthlyCap: '',
+    charge: 'rate', perVisit: '', visitsCharged: '', outpatientCap: '', inpatientCap: '', coversMeals: false, reimbursed: false, coversCare: true,
+  };
 }
 
 export function newPerson(id: string, key = newKey()): DraftPerson {
-  return { key, id, label: '', birthDate: '', age: '', programs: [], bracket: '', role: '', otherInsurer: false, otherScheme: '', otherBracket: '' };
+  return { key, id, label: '', birthDate: '', age: '', programs: [], bracket: '', brackets: [], role: '', otherInsurer: false, otherScheme: '', otherBracket: '' };
 }
 
 export interface Draft {
   title: string;
   scheme: Scheme;
   bracket: string;
+  /** The household's bracket from a month on (国保・後期 each August, 健保 each September). */
+  brackets: DraftPeriod[];
   /** 標準報酬月額 as typed. */
   remuneration: string;
   priorMonths: string[];
@@ -224,6 +279,7 @@ export function emptyDraft(): Draft {
     title: '',
     scheme: 'kyokai',
     bracket: '',
+    brackets: [],
     remuneration: '',
     priorMonths: [],
     capAtWindow: true,
@@ -244,7 +300,7 @@ export function emptyDraft(): Draft {
 
 export function newLine(kind: CareKind, month: string, person = PATIENT_ID): DraftLine {
   return {
-    key: newKey(), month, kind, amount: '', amountText: '', meals: '', person, facility: '', label: '', course: '', program: '', riderPayment: '',
+    key: newKey(), month, kind, amount: '', amountText: '', meals: '', visits: '', person, facility: '', label: '', course: '', program: '', riderPayment: '',
     setting: kind === 'meals' || kind === 'insured' ? 'inpatient' : 'outpatient',
     payer: kind === 'trial' ? 'sponsor' : 'patient',
   };
@@ -296,6 +352,29 @@ function mealsOf(typed: string): number {
 }
 const MEALS_A_DAY = 3;
 
+/** Visits as typed (4, 4回) or, in hospital, days (10日). */
+const visitsOf = (typed: string) => wholeNumberOf(typed.normalize('NFKC').trim().replace(/日$/, '回'), '回');
+
+/**
+ * A change of bracket must fall in the plan's months: before the first it leaves the bracket
+ * given for the plan unused, after the last it changes nothing, and either is more likely a
+ * mistyped year than meant. Said at its month's field; the months are those of the plan's lines.
+ */
+function outsideThePlan(periods: readonly DraftPeriod[], items: readonly CareItem[], path: string, issues: PlanIssue[]): void {
+  const months = items.map((i) => i.month).filter((m) => /^\d{4}-\d{2}$/.test(m)).sort();
+  if (!months.length) return;
+  const [first, last] = [months[0], months.at(-1)!];
+  periods.forEach((period, i) => {
+    const read = parseMonthText(period.from);
+    if (read.ok && (read.value < first || read.value > last)) issues.push({ path: `${path}[${i}].from`, code: 'period-outside-plan', message: CHANGE_OUTSIDE(first, last) });
+  });
+}
+
+const CHANGE_OUTSIDE = (first: string, last: string): Message => ({
+  ja: `所得区分が変わる月は、計画の月（${formatMonth(first, 'ja')}〜${formatMonth(last, 'ja')}）の中にしてください。`,
+  en: `The month the bracket changes must be within the plan's months (${formatMonth(first, 'en')} to ${formatMonth(last, 'en')}).`,
+});
+
 /** The months of care that could be read, in order. */
 export function monthsOf(draft: Draft): string[] {
   const months: string[] = [];
@@ -319,6 +398,7 @@ function personOf(p: DraftPerson, index: number, issues: PlanIssue[]): Person {
     if (!read.ok) issues.push({ path: `people[${index}].birthDate`, code: 'bad-date', message: read.message });
   } else if (p.age.trim() !== '') person.age = wholeNumberOf(p.age, '歳');
   if (p.bracket) person.bracket = p.bracket as BracketInput;
+  if (p.brackets.length) person.brackets = periodsOf(p.brackets, 'bracket', `people[${index}].brackets`, issues) as BracketPeriod[];
   if (p.role) person.role = p.role;
   if (p.otherInsurer) person.insurance = { ...p.keptInsurance, ...(p.otherScheme && { scheme: p.otherScheme }), ...(p.otherBracket && { bracket: p.otherBracket as BracketInput }) };
   const counted = p.programs.filter((program) => !missingField(program));
@@ -338,22 +418,49 @@ function programOf(p: DraftProgram, path: string, issues: PlanIssue[]): PublicPr
   return { ...p.kept, ...ownFieldsOf(p, months, path, issues) } as PublicProgram;
 }
 
+/**
+ * Changes from a month on, as the plan says them: the month read as typed (R9.8, 2027年8月), one
+ * that cannot be read reported at its field; a value not chosen yet is left out, for validate()
+ * to ask for it at its field.
+ */
+function periodsOf(periods: readonly DraftPeriod[], key: 'bracket' | 'tier', path: string, issues: PlanIssue[]): (BracketPeriod | TierPeriod)[] {
+  return periods.map((period, i) => {
+    const read = parseMonthText(period.from);
+    if (period.from.trim() && !read.ok) issues.push({ path: `${path}[${i}].from`, code: 'bad-month', message: read.message });
+    const from = read.ok ? read.value : period.from;
+    return (period.value ? { from, [key]: period.value } : { from }) as BracketPeriod | TierPeriod;
+  });
+}
+
 /** The fields of a certificate the calculator has controls for, as the plan says them. */
 function ownFieldsOf(p: DraftProgram, months: { from?: string; to?: string }, path: string, issues: PlanIssue[]): PublicProgram {
   const tier = p.tier as ProgramTier;
   switch (p.kind) {
     case 'nanbyo':
-      return { kind: 'nanbyo', tier, ...months, ...(p.highCostLongTerm && { highCostLongTerm: true }), ...(p.ventilator && { ventilator: true }) };
+      return { kind: 'nanbyo', tier, ...months, ...tiersOf(p, path, issues), ...(p.highCostLongTerm && { highCostLongTerm: true }), ...(p.ventilator && { ventilator: true }) };
     case 'shoman':
-      return { kind: 'shoman', tier, ...months, ...(p.severe && { severe: true }), ...(p.ventilator && { ventilator: true }) };
+      return { kind: 'shoman', tier, ...months, ...tiersOf(p, path, issues), ...(p.severe && { severe: true }), ...(p.ventilator && { ventilator: true }) };
     case 'tokutei':
       return { kind: 'tokutei', ...months, ...(p.dialysisHighIncome && { dialysisHighIncome: true }) };
     case 'local': {
-      const cap = typedAmount(p.monthlyCap, `${path}.monthlyCap`, issues);
-      return { kind: 'local', id: p.id, ...months, ...(p.label.trim() && { label: p.label.trim() }), ...(p.rate.trim() && { rate: p.rate.normalize('NFKC').trim() }), ...(cap && { monthlyCap: cap }) };
+      const amount = (key: 'monthlyCap' | 'outpatientCap' | 'inpatientCap' | 'perVisit') => {
+        const read = typedAmount(p[key], `${path}.${key}`, issues);
+        return read ? { [key]: read } : {};
+      };
+      // Only the fields of the charge chosen go to the plan: a rate and a charge per visit are one or the other.
+      const charge = p.charge === 'perVisit'
+        ? { ...amount('perVisit'), ...(p.visitsCharged.trim() && { visitsCharged: wholeNumberOf(p.visitsCharged, '回') }) }
+        : p.rate.trim() ? { rate: p.rate.normalize('NFKC').trim() } : {};
+      return {
+        kind: 'local', id: p.id, ...months, ...(p.label.trim() && { label: p.label.trim() }), ...charge,
+        ...amount('monthlyCap'), ...amount('outpatientCap'), ...amount('inpatientCap'),
+        ...(p.coversMeals && { meals: true }), ...(p.reimbursed && { payment: 'reimbursement' as const }),
+      };
     }
   }
 }
+
+const tiersOf = (p: DraftProgram, path: string, issues: PlanIssue[]) => (p.tiers.length ? { tiers: periodsOf(p.tiers, 'tier', `${path}.tiers`, issues) as TierPeriod[] } : {});
 
 /**
  * The course a line belongs to for the mixed-billing rule, from the counselor's answer: one
@@ -366,6 +473,18 @@ export function courseOf(kind: CareKind, answer: FreeCourse): string {
   return '';
 }
 export const ONE_COURSE = 'main';
+
+/** A subsidy charging per visit among the programmes a line names, if any: the line's visits are then needed. */
+function chargingPerVisit(person: DraftPerson | undefined, program: string | string[]): DraftProgram | undefined {
+  const keys = Array.isArray(program) ? program : [program];
+  return person?.programs.find((p) => p.kind === 'local' && p.charge === 'perVisit' && p.perVisit.trim() && keys.includes(p.id));
+}
+
+/** Said at the line, in the counselor's words (the engine's names the field of the plan). */
+const VISITS_NEEDED = (name: string): Message => ({
+  ja: `${name || '自治体の医療費助成'}は1回（入院は1日）ごとの負担です。この明細の受診回数（入院は日数）を明細の「詳細」で入力してください。`,
+  en: `${name || 'The municipal subsidy'} charges per visit (per day in hospital): enter this line's visits (days in hospital) under its “More”.`,
+});
 
 const CHOOSE_SETTING: Message = { ja: '入院か外来かを選んでください。', en: 'Choose inpatient or outpatient.' };
 export const SEPARATE_COURSE = 'separate';
@@ -392,6 +511,7 @@ export function draftToPlan(draft: Draft): DraftResult {
     const month = parseMonthText(line.month);
     if (!month.ok) issues.push({ path: `items[${items.length}].month`, code: 'bad-month', message: month.message });
     const item: CareItem = { ...line.kept, month: month.ok ? month.value : line.month, kind: line.kind, person: line.person };
+    if (line.kind === 'insured' && line.visits.trim() !== '') item.visits = visitsOf(line.visits);
     if (line.kind === 'meals' && line.meals.trim() !== '') item.meals = mealsOf(line.meals);
     else if (line.amountError) issues.push({ path: `items[${items.length}].amount`, code: 'not-an-amount', message: line.amountError });
     else item.amount = line.amount;
@@ -406,6 +526,8 @@ export function draftToPlan(draft: Draft): DraftResult {
     const givenList = !line.program && Array.isArray(line.kept?.program);
     const program = givenList ? '' : lineProgram(line, item.month, draft.people);
     if (program) item.program = program;
+    const perVisit = item.visits === undefined && line.kind === 'insured' ? chargingPerVisit(draft.people.find((p) => p.id === line.person), program) : undefined;
+    if (perVisit) issues.push({ path: `items[${items.length}].visits`, code: 'visits-required', message: VISITS_NEEDED(perVisit.label.trim()) });
     if (line.riderPayment && line.kind !== 'insured' && line.kind !== 'meals' && line.payer === 'privateInsurance') item.riderPayment = line.riderPayment;
     items.push(item);
     lineKeys.push(line.key);
@@ -418,6 +540,10 @@ export function draftToPlan(draft: Draft): DraftResult {
     items,
   };
   if (draft.bracket) plan.insurance.bracket = draft.bracket as CarePlan['insurance']['bracket'];
+  if (draft.brackets.length) {
+    plan.insurance.brackets = periodsOf(draft.brackets, 'bracket', 'insurance.brackets', issues) as BracketPeriod[];
+    outsideThePlan(draft.brackets, items, 'insurance.brackets', issues);
+  }
   const remuneration = typedAmount(draft.remuneration, 'insurance.monthlyRemuneration', issues);
   if (remuneration) plan.insurance.monthlyRemuneration = remuneration;
   const countedBefore = typedAmount(draft.annualCountedBefore, 'insurance.annualCountedBefore', issues);
@@ -427,7 +553,10 @@ export function draftToPlan(draft: Draft): DraftResult {
   if (deductible) plan.insurance.supplementary = { ...draft.kept?.supplementary, deductible };
   // A member just added, with nothing typed and no lines, is not part of the plan yet (and so not an error).
   const counted = [patient, ...household.filter((p) => !waiting.includes(p) && (p.birthDate.trim() || p.age.trim() || p.label.trim() || p.programs.length || items.some((i) => i.person === p.id)))];
-  if (patientKnown || counted.length > 1) plan.people = counted.map((p, i) => personOf(p, i, issues));
+  if (patientKnown || counted.length > 1) {
+    plan.people = counted.map((p, i) => personOf(p, i, issues));
+    counted.forEach((p, i) => p.brackets.length && outsideThePlan(p.brackets, items, `people[${i}].brackets`, issues));
+  }
   if (draft.totalIncome || draft.taxableIncome) {
     plan.tax = {};
     if (draft.totalIncome) plan.tax.totalIncome = draft.totalIncome;
@@ -462,7 +591,7 @@ function certificatesOf(draft: Draft, items: readonly CareItem[]): Pick<DraftRes
     for (const program of person.programs) {
       const field = missingField(program);
       if (field) unfinished.push({ person: person.key, program: program.key, field });
-      else applied.push({ person: person.key, program: program.key, lines: items.filter((i) => i.person === person.id && i.program === programKey(program)).length });
+      else applied.push({ person: person.key, program: program.key, lines: items.filter((i) => i.person === person.id && namesProgram(i.program, programKey(program))).length });
     }
   }
   return { unfinished, applied };

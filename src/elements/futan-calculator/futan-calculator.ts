@@ -48,9 +48,9 @@ const unknownScenario = (id: string): Message => ({
 const nextTask = () => new Promise<void>((done) => setTimeout(done));
 
 /** Fields whose edits are typing: one step of the history however many keys are pressed. */
-const TYPED_FIELDS = new Set(['title', 'patientName', 'counselor', 'notes', 'remuneration', 'deductible', 'month', 'amount', 'meals', 'facility', 'label', 'birthDate', 'age']);
+const TYPED_FIELDS = new Set(['title', 'patientName', 'counselor', 'notes', 'remuneration', 'deductible', 'month', 'amount', 'meals', 'visits', 'facility', 'label', 'birthDate', 'age']);
 /** Fields under the patient's 「詳細」, opened when focus must go back to one of them. */
-const DETAIL_FIELDS = ['plan-scheme', 'plan-remuneration', 'plan-capAtWindow', 'plan-supplementary', 'plan-deductible', 'plan-priorMonths'];
+const DETAIL_FIELDS = ['plan-brackets', 'plan-scheme', 'plan-remuneration', 'plan-capAtWindow', 'plan-supplementary', 'plan-deductible', 'plan-priorMonths'];
 
 /**
  * How long typing must pause before the result is read out: long enough for a slow typist (a
@@ -521,7 +521,7 @@ export class FutanCalculator extends FutanElement {
       linesLeft: this.linesLeft,
       repeatCount: this.repeatCount ?? 0,
       repeatText: this.repeatText,
-      patientDetailsOpen: this.patientDetailsOpen || this.result.issues.some((i) => /^insurance\.(monthlyRemuneration|supplementary)/.test(i.path)),
+      patientDetailsOpen: this.patientDetailsOpen || this.result.issues.some((i) => /^insurance\.(monthlyRemuneration|supplementary|brackets)/.test(i.path)),
       change: (patch) => {
         const field = fieldOf(patch);
         this.edit({ ...this.draft, ...patch }, `plan-${field}`, TYPED_FIELDS.has(field));

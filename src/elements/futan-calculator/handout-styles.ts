@@ -41,6 +41,10 @@ export const handoutStyles = css`
       flex-wrap: wrap;
       gap: 0 14pt;
     }
+    .handout ul.facts {
+      margin: 0 0 4pt;
+      padding-inline-start: 14pt;
+    }
     .handout .assumptions,
     .handout .small,
     .handout .warnings li {

@@ -7,6 +7,8 @@ import { renderDisclaimer } from '../notes.js';
 import type { Draft } from './draft.js';
 import { givenBeforeTax } from './kept-fields.js';
 import { certificateText, monthList, personLabel, type CertificateNote } from './answer-section.js';
+import { planFacts } from './handout-facts.js';
+import { HANDOUT_FACT_WORDS } from '../../i18n/handout-fact-words.js';
 
 /** What the handout needs from the calculator. */
 export interface HandoutContext {
@@ -56,6 +58,7 @@ export function renderHandout(ctx: HandoutContext) {
           <span>${msg.printDate(formatToday(lang))}</span>
         </p>
         <p class="assumptions">${ctx.assumptions ?? assumptionsOf(ctx)}</p>
+        ${ctx.assumptions ? nothing : renderFacts(ctx)}
       </header>
       ${answer && breakdown && plan ? html`
         ${renderFinal(answer, ctx)}
@@ -108,6 +111,16 @@ function assumptionsOf({ msg, draft, certificates }: HandoutContext): string {
     card: draft.capAtWindow,
     household: draft.people.length - 1,
   });
+}
+
+/**
+ * The rest of 計算の前提: what a real year's plan sets beyond the line above (bracket and tier
+ * changes, each municipal subsidy's shape, programmes used together, 償還払い, the card per
+ * window, 高額かつ長期, an outside pharmacy), each in plain words.
+ */
+function renderFacts({ msg, lang, draft, plan, breakdown }: HandoutContext) {
+  const facts = planFacts({ msg, lang }, draft, plan, breakdown);
+  return facts.length ? html`<ul class="assumptions facts" aria-label=${HANDOUT_FACT_WORDS[lang].factsTitle}>${facts.map((f) => html`<li>${f}</li>`)}</ul>` : nothing;
 }
 
 /** The final cost in large type; both outcomes while the mixed-billing question is open; each person in a household. */

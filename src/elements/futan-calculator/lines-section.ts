@@ -2,10 +2,11 @@ import { html, nothing } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import { CARE_KINDS as KINDS, PAYERS, SETTINGS, type CareKind, type Payer } from '../../engine/index.js';
-import { amountFields, defaultProgram, NOT_COVERED, programKey, type DraftLine } from './draft.js';
+import { amountFields, defaultPrograms, NOT_COVERED, programKey, type DraftLine, type DraftPerson } from './draft.js';
+import { pharmacyFact } from './real-year-facts.js';
 import { givenBeforeTax } from './kept-fields.js';
 import { valueOf, type SectionContext } from './context.js';
-import { amountField } from './patient-section.js';
+import { amountField } from './amount-field.js';
 import { dateInput, monthReadBack } from './date-field.js';
 import { parseMonthText } from '../../engine/read/parse-date.js';
 import { programName } from './person-details.js';
@@ -63,7 +64,8 @@ function renderRow(ctx: SectionContext, line: DraftLine, index: number) {
         // The row's column says 税込; a fee the plan gave before tax says so where it is seen.
         beforeTax ? html`<p class="hint wide">${msg.feeBeforeTax}</p>` : undefined,
         ctx.unfilled.includes(line.key) && !issues.length ? html`<p class="hint wide">${msg.lineNotCounted}</p>` : undefined,
-        ...issues.map((i) => html`<p class="error wide" id=${fieldOf(i.path) === 'month' ? `${focus}-month-error` : nothing}>${i.message[lang]}</p>`),
+        // The visits are asked in the open details, which say why at the field.
+        ...issues.filter((i) => !(open && fieldOf(i.path) === 'visits')).map((i) => html`<p class="error wide" id=${fieldOf(i.path) === 'month' ? `${focus}-month-error` : nothing}>${i.message[lang]}</p>`),
         line.kind === 'meals' && line.meals.length >= LIMITS.text ? html`<p class="hint wide">${msg.textLimit(LIMITS.text)}</p>` : undefined,
       ].filter((part) => part !== undefined)}
       ${open ? renderLineDetails(ctx, line, number, focus) : nothing}
@@ -107,15 +109,34 @@ function renderLineProgram(ctx: SectionContext, line: DraftLine, focus: string) 
   const programs = person?.programs ?? [];
   if (!programs.length && (!line.program || line.program === NOT_COVERED)) return nothing;
   const read = parseMonthText(line.month);
-  const byDefault = read.ok ? defaultProgram(person, line.kind, read.value) : undefined;
+  // A national certificate and a municipal subsidy cover the line together (national first): named together.
+  const byDefault = read.ok ? defaultPrograms(person, line.kind, read.value) : [];
   const option = (value: string, label: string) => html`<option value=${value} ?selected=${line.program === value}>${label}</option>`;
   return html`<label>${msg.lineProgram}<select data-focus="${focus}-program" @change=${(e: Event) => ctx.changeLine(line.key, { program: valueOf(e) })}>
-    ${option('', byDefault ? msg.programByDefault(programName(ctx, byDefault)) : msg.noProgram)}
-    ${byDefault ? option(NOT_COVERED, msg.notCovered) : nothing}
-    ${programs.filter((p) => p !== byDefault).map((p) => option(programKey(p), programName(ctx, p)))}
+    ${option('', byDefault.length ? msg.programByDefault(byDefault.map((p) => programName(ctx, p)).join('＋')) : msg.noProgram)}
+    ${byDefault.length ? option(NOT_COVERED, msg.notCovered) : nothing}
+    ${programs.filter((p) => byDefault.length > 1 || p !== byDefault[0]).map((p) => option(programKey(p), programName(ctx, p)))}
     ${line.program && line.program !== NOT_COVERED && !programs.some((p) => programKey(p) === line.program) ? option(line.program, line.program) : nothing}
   </select></label>`;
 }
+
+/**
+ * A line's visits (days in hospital), asked where a subsidy of its person charges per visit, or
+ * where the plan gave them: the charge is counted on them.
+ */
+function renderVisits(ctx: SectionContext, line: DraftLine, focus: string) {
+  const { msg, lang } = ctx;
+  const person = ctx.draft.people.find((p) => p.id === line.person);
+  if (line.kind !== 'insured' || (!line.visits && !chargesPerVisit(person))) return nothing;
+  const issues = (ctx.lineIssues.get(line.key) ?? []).filter((i) => i.path.endsWith('.visits'));
+  const errorId = `${focus}-visits-error`;
+  return html`<label>${msg.lineVisits}<input type="text" inputmode="numeric" data-focus="${focus}-visits" maxlength=${LIMITS.text} .value=${line.visits}
+    aria-invalid=${issues.length ? 'true' : 'false'} aria-describedby=${issues.length ? errorId : `${focus}-visits-hint`} @input=${(e: Event) => ctx.changeLine(line.key, { visits: valueOf(e) })} />
+    <span class="hint" id="${focus}-visits-hint">${msg.lineVisitsHint}</span>
+    ${issues.length ? html`<span class="error" id=${errorId}>${issues.map((i) => i.message[lang]).join(' ')}</span>` : nothing}</label>`;
+}
+
+const chargesPerVisit = (person: DraftPerson | undefined) => !!person?.programs.some((p) => p.kind === 'local' && p.charge === 'perVisit');
 
 /** What a row keeps behind its disclosure. */
 function renderLineDetails(ctx: SectionContext, line: DraftLine, number: number, focus: string) {
@@ -138,6 +159,8 @@ function renderLineDetails(ctx: SectionContext, line: DraftLine, number: number,
         ? html`<label>${msg.facility}<input type="text" data-focus="${focus}-facility" maxlength=${LIMITS.name} .value=${line.facility} placeholder=${msg.facilityHint} @input=${(e: Event) => change({ facility: valueOf(e) })} />${limitNote(msg, line.facility, LIMITS.name)}</label>`
         : nothing}
       ${renderLineProgram(ctx, line, focus)}
+      ${renderVisits(ctx, line, focus)}
+      ${pharmacyFact(ctx, line) ? html`<p class="hint kept wide">${msg.keptNote}${pharmacyFact(ctx, line)}</p>` : nothing}
       ${line.payer === 'privateInsurance' && line.kind !== 'insured' && line.kind !== 'meals'
         ? html`<label>${msg.riderPayment}<select data-focus="${focus}-riderPayment" @change=${(e: Event) => change({ riderPayment: valueOf(e) as DraftLine['riderPayment'] })}>
             ${(['', 'direct'] as const).map((r) => html`<option value=${r} ?selected=${line.riderPayment === r || (r === '' && line.riderPayment === 'reimbursement')}>${msg.riderPayments[r || 'reimbursement']}</option>`)}</select></label>`

@@ -2,12 +2,14 @@ import { html, nothing } from 'lit';
 import { ELDERLY_BRACKETS, SCHEMES, UNDER70_BRACKETS, type Scheme } from '../../engine/index.js';
 import { augustYearStart, formatMonth as formatMonthIndex, parseMonth } from '../../engine/calendar.js';
 import { formatMonth } from '../../i18n/format.js';
-import type { AmountChangeDetail, AmountInvalidDetail } from '../events.js';
 import { checkedOf, valueOf, type SectionContext } from './context.js';
 import { dateInput, dateReadBack } from './date-field.js';
 import { isFilled, monthsOf } from './draft.js';
 import { LIMITS, noteOrLimit } from './field-limits.js';
 import { renderPersonDetails } from './person-details.js';
+import { amountField } from './amount-field.js';
+import { changesInWords, renderChanges, suggestedMonth } from './changes-field.js';
+import { cardFacts } from './real-year-facts.js';
 import { bandAt } from './patient-answers.js';
 
 
@@ -27,47 +29,11 @@ function issueText(ctx: SectionContext, path: string, id?: string) {
   return found.length ? html`<span class="error" id=${id ?? nothing}>${found.map((i) => i.message[ctx.lang]).join(' ')}</span>` : nothing;
 }
 
-export interface AmountFieldOptions {
-  /** Shown in the empty field. */
-  hint?: string;
-  className?: string;
-  /** The 10割 fee of insured care: 点数 are read too (15,000点). */
-  points?: boolean;
-  /** What a screen reader hears, where the visible label alone does not say which field it is (「明細 4：先進医療の技術料の請求額（税込）」). */
-  accessibleName?: string;
-}
-
-/**
- * An amount field of the calculator, showing the text as typed (so unfinished text such as
- * 「12万円ほど」 comes back after a reload); its events stop here so the page sees only the calculator's.
- */
-export function amountField(label: string, text: string, onText: (text: string) => void, focus: string, options: AmountFieldOptions = {}) {
-  const { hint = '', className = '', points = false, accessibleName = '' } = options;
-  return html`<futan-amount-input
-    class=${className}
-    ?points=${points}
-    accessible-name=${accessibleName || nothing}
-    exportparts="input: amount-input, label: amount-label, reading: amount-reading, error: amount-error"
-    label=${label}
-    .text=${text}
-    placeholder=${hint}
-    maxlength=${LIMITS.text}
-    data-focus=${focus}
-    @futan-change=${(e: CustomEvent<AmountChangeDetail>) => {
-      e.stopPropagation();
-      onText(e.detail.text);
-    }}
-    @futan-invalid=${(e: CustomEvent<AmountInvalidDetail>) => {
-      e.stopPropagation();
-      onText(e.detail.text);
-    }}
-  ></futan-amount-input>`;
-}
-
 /** A one-line summary of what is set under 「詳細」, so nothing there is hidden from view. */
 function detailsSummary(ctx: SectionContext): string {
   const { draft, msg } = ctx;
   const parts = [msg.schemes[draft.scheme], draft.capAtWindow ? msg.capAtWindowShort : msg.noCapAtWindowShort];
+  if (draft.brackets.some((b) => b.value)) parts.push(`${msg.bracketChanges} ${changesInWords(ctx, draft.brackets)}`);
   if (draft.remuneration.trim()) parts.push(`${msg.remuneration} ${draft.remuneration.trim()}`);
   if (draft.supplementary) parts.push(msg.supplementaryShort);
   if (draft.priorMonths.length) parts.push(msg.priorMonthsShort(draft.priorMonths.length));
@@ -148,7 +114,16 @@ function annualYear(ctx: SectionContext) {
 function renderPatientDetails(ctx: SectionContext) {
   const { draft, msg, lang } = ctx;
   const months = priorMonths(ctx);
+  const groups = bracketGroups(draft);
+  const option = (selected: string) => (b: string) => html`<option value=${b} ?selected=${selected === b}>${msg.bracketOption(b, draft.scheme)}</option>`;
   return html`
+    ${renderChanges(ctx, {
+      kind: 'bracket', focus: 'plan-brackets', periods: draft.brackets, path: 'insurance.brackets',
+      options: (selected) => html`${groups.under70 ? html`<optgroup label=${msg.under70}>${UNDER70_BRACKETS.map(option(selected))}</optgroup>` : nothing}${
+        groups.elderly ? html`<optgroup label=${msg.seventyPlus}>${ELDERLY_BRACKETS.map(option(selected))}</optgroup>` : nothing}`,
+      suggest: () => suggestedMonth(monthsOf(draft), draft.scheme, draft.brackets),
+      onChange: (brackets) => ctx.change({ brackets }),
+    })}
     <div class="fields">
       <label>${msg.scheme}
         <select data-focus="plan-scheme" @change=${(e: Event) => ctx.change({ scheme: valueOf(e) as Scheme })}>
@@ -162,6 +137,7 @@ function renderPatientDetails(ctx: SectionContext) {
       </div>
     </div>
     <label class="check"><input type="checkbox" data-focus="plan-capAtWindow" .checked=${draft.capAtWindow} @change=${(e: Event) => ctx.change({ capAtWindow: checkedOf(e) })} /> ${msg.capAtWindow}</label>
+    ${cardFacts(ctx, draft).map((fact) => html`<p class="hint kept">${msg.keptNote}${fact}</p>`)}
     <label class="check"><input type="checkbox" data-focus="plan-supplementary" .checked=${draft.supplementary} @change=${(e: Event) => ctx.change({ supplementary: checkedOf(e) })} /> ${msg.supplementary}</label>
     ${draft.supplementary ? html`<div class="indent">${amountField(msg.supplementaryDeductible, draft.deductible, (text) => ctx.change({ deductible: text }), 'plan-deductible')}</div>` : nothing}
     <div class="indent wide-indent">${amountField(msg.annualCountedBefore, draft.annualCountedBefore, (text) => ctx.change({ annualCountedBefore: text }), 'plan-annualCountedBefore', { hint: msg.optional })}

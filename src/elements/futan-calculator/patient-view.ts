@@ -8,7 +8,7 @@ import type { Messages } from '../../i18n/messages.js';
 import { renderDisclaimer, renderRules } from '../notes.js';
 import { answerFor, renderComingBack, renderOutpatientYears, renderWindow } from './answer-section.js';
 import { MAX_REPEAT } from './draft-edits.js';
-import { amountField } from './patient-section.js';
+import { amountField } from './amount-field.js';
 import { isFilled, type Draft } from './draft.js';
 import { MAX_LINES } from './read-plan.js';
 import { AGE_BANDS, bracketsFor, type AgeBand, capsFor, CERTIFICATE_ANSWERS, known, questionsFor, repeatedMonths, sameIncome, shownCap, shownCertificate, UNKNOWN, type PatientAnswers, type QuestionId } from './patient-answers.js';

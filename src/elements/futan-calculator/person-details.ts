@@ -1,8 +1,10 @@
 import { html, nothing } from 'lit';
 import { ELDERLY_BRACKETS, SCHEMES, UNDER70_BRACKETS, type Scheme } from '../../engine/index.js';
 import { checkedOf, valueOf, type SectionContext } from './context.js';
-import { missingField, PROGRAM_KINDS, PROGRAM_TIERS, newProgram, type DraftPerson, type DraftProgram } from './draft.js';
-import { amountField } from './patient-section.js';
+import { coversKind, missingField, monthsOf, PROGRAM_KINDS, PROGRAM_TIERS, newProgram, type DraftPeriod, type DraftPerson, type DraftProgram } from './draft.js';
+import { changesInWords, renderChanges, suggestedMonth } from './changes-field.js';
+import { keptProgramFacts } from './real-year-facts.js';
+import { amountField } from './amount-field.js';
 import { LIMITS, limitNote } from './field-limits.js';
 import { MAX_PROGRAMS } from './read-plan.js';
 
@@ -24,8 +26,9 @@ export function renderPersonDetails(ctx: SectionContext, person: DraftPerson, na
 /** A one-line summary of what is set, so nothing folded away is out of sight. */
 function personSummary(ctx: SectionContext, person: DraftPerson): string {
   const { msg } = ctx;
-  const parts = person.programs.map((p) => programName(ctx, p) + (p.tier ? ` ${p.tier}` : ''));
+  const parts = person.programs.map((p) => programName(ctx, p) + (p.tier ? ` ${p.tier}` : '') + (p.tiers.some((t) => t.value) ? `（${changesInWords(ctx, p.tiers)}）` : ''));
   if (person.bracket) parts.push(msg.ownBracketShort(person.bracket));
+  if (person.brackets.some((b) => b.value)) parts.push(`${msg.bracketChanges} ${changesInWords(ctx, person.brackets)}`);
   if (person.otherInsurer) parts.push(msg.otherInsurerShort);
   return parts.join(msg.listSeparator) || msg.nothingSet;
 }
@@ -67,6 +70,14 @@ function renderOpen(ctx: SectionContext, person: DraftPerson) {
         </select>
       </label>
     </div>
+    ${!person.brackets.length && (person.otherInsurer || !person.bracket) ? nothing : renderChanges(ctx, {
+      kind: 'bracket', focus: `${focus}-brackets`, periods: person.brackets, path: planPath(ctx, person, 'brackets'),
+      options: (selected) => html`<optgroup label=${msg.under70}>${UNDER70_BRACKETS.map((b) => bracketOption(b, selected))}</optgroup><optgroup label=${msg.seventyPlus}>${ELDERLY_BRACKETS.map((b) => bracketOption(b, selected))}</optgroup>`,
+      suggest: () => suggestedMonth(monthsOf(ctx.draft), ctx.draft.scheme, person.brackets),
+      onChange: (brackets: DraftPeriod[]) => change({ brackets }),
+      // Under the person's own bracket: a change of the household's is set under 「詳細」.
+      hint: false,
+    })}
     <label class="check"><input type="checkbox" data-focus="${focus}-otherInsurer" .checked=${person.otherInsurer}
       @change=${(e: Event) => change({ otherInsurer: checkedOf(e) })} /> ${msg.otherInsurer}</label>
     ${person.otherInsurer ? html`<div class="fields indent">
@@ -82,6 +93,19 @@ function renderOpen(ctx: SectionContext, person: DraftPerson) {
       ${person.otherBracket ? nothing : html`<p class="error wide" id="${focus}-otherBracket-missing">${msg.otherBracketMissing}</p>`}
     </div>` : nothing}
   `;
+}
+
+/** Where a person's field is in the plan (issues name it so); undefined while the person is not in it. */
+function planPath(ctx: SectionContext, person: DraftPerson, field: string): string | undefined {
+  const index = ctx.personKeys.indexOf(person.key);
+  return index < 0 ? undefined : `people[${index}].${field}`;
+}
+
+/** Where a certificate is in the plan: only those with what they need are in it. */
+function programPath(ctx: SectionContext, person: DraftPerson, program: DraftProgram): string | undefined {
+  const at = planPath(ctx, person, 'programs');
+  const index = person.programs.filter((p) => !missingField(p)).indexOf(program);
+  return at === undefined || index < 0 ? undefined : `${at}[${index}]`;
 }
 
 /** The first field of a certificate's form: the one it still needs, or its months. */
@@ -109,19 +133,23 @@ function renderProgram(ctx: SectionContext, person: DraftPerson, program: DraftP
         @change=${(e: Event) => change({ tier: valueOf(e) })}>
         <option value="" ?selected=${program.tier === ''}>${msg.chooseTier}</option>
         ${PROGRAM_TIERS.map((t) => html`<option value=${t} ?selected=${program.tier === t}>${t}</option>`)}</select></label>` : nothing}
-      ${program.kind === 'local' ? html`
-        <label>${msg.programLabel}<input type="text" data-focus="${focus}-label" maxlength=${LIMITS.name} .value=${program.label} @input=${(e: Event) => change({ label: valueOf(e) })} />${limitNote(msg, program.label, LIMITS.name)}</label>
-        <label>${msg.programRate}<input type="text" inputmode="decimal" data-focus="${focus}-rate" maxlength=${LIMITS.text} .value=${program.rate} placeholder="0"
-          aria-invalid=${invalid('rate')} aria-describedby=${described('rate')} @input=${(e: Event) => change({ rate: valueOf(e) })} />${limitNote(msg, program.rate, LIMITS.text)}</label>
-        <div>${amountField(msg.programMonthlyCap, program.monthlyCap, (text) => change({ monthlyCap: text }), `${focus}-monthlyCap`, { hint: msg.optional })}</div>` : nothing}
+      ${program.kind === 'local' ? renderLocalCharge(ctx, program, focus, change, invalid('rate'), described('rate'), programPath(ctx, person, program)) : nothing}
       <label>${msg.programFrom}<input type="text" data-focus="${focus}-from" maxlength=${LIMITS.text} .value=${program.from} placeholder=${msg.optional} @input=${(e: Event) => change({ from: valueOf(e) })} />${limitNote(msg, program.from, LIMITS.text)}</label>
       <label>${msg.programTo}<input type="text" data-focus="${focus}-to" maxlength=${LIMITS.text} .value=${program.to} placeholder=${msg.optional} @input=${(e: Event) => change({ to: valueOf(e) })} />${limitNote(msg, program.to, LIMITS.text)}</label>
     </div>
+    ${hasTier && program.tier ? renderChanges(ctx, {
+      kind: 'tier', focus: `${focus}-tiers`, periods: program.tiers, path: programPath(ctx, person, program) && `${programPath(ctx, person, program)}.tiers`,
+      options: (selected) => html`${PROGRAM_TIERS.map((t) => html`<option value=${t} ?selected=${selected === t}>${t}</option>`)}`,
+      suggest: () => '',
+      onChange: (tiers: DraftPeriod[]) => change({ tiers }),
+    }) : nothing}
+    ${program.kind === 'local' ? renderLocalMore(ctx, program, focus, change, programPath(ctx, person, program)) : nothing}
     ${program.kind === 'nanbyo' ? html`${flag('highCostLongTerm')}${flag('ventilator')}` : nothing}
+    ${keptProgramFacts(ctx, program).map((fact) => html`<p class="hint kept">${msg.keptNote}${fact}</p>`)}
     ${program.kind === 'shoman' ? html`${flag('severe')}${flag('ventilator')}` : nothing}
     ${program.kind === 'tokutei' ? flag('dialysisHighIncome') : nothing}
     ${program.coversCare
-      ? html`<p class="hint">${msg.programCoversHint(program.kind === 'nanbyo' || program.kind === 'shoman')}</p>`
+      ? html`<p class="hint">${msg.programCoversHint(coversKind(program, 'meals'))}</p>`
       : html`<p class="hint">${msg.programLinesHint}</p>
         <button type="button" data-focus="${focus}-coversCare" @click=${() => change({ coversCare: true })}>${msg.programCoverAll}</button>`}
     <button type="button" class="remove" aria-label=${msg.removeProgramLabel(programName(ctx, program))}
@@ -129,3 +157,55 @@ function renderProgram(ctx: SectionContext, person: DraftPerson, program: DraftP
   </fieldset>`;
 }
 
+
+type ProgramChange = (patch: Partial<DraftProgram>) => void;
+
+/** Why a field of a certificate is refused, by its path in the plan; the id describes the field. */
+function fieldIssue(ctx: SectionContext, path: string | undefined, id: string) {
+  const found = path === undefined ? [] : ctx.issues.filter((i) => i.path === path);
+  return { id: found.length ? id : undefined, text: found.length ? html`<span class="error" id=${id}>${found.map((i) => i.message[ctx.lang]).join(' ')}</span>` : nothing };
+}
+
+/** A municipal subsidy's name and what the patient pays under it: a share, or a fixed charge per visit (day) up to so many a month. */
+function renderLocalCharge(ctx: SectionContext, program: DraftProgram, focus: string, change: ProgramChange, invalid: string, described: string | typeof nothing, path: string | undefined) {
+  const { msg } = ctx;
+  const visits = fieldIssue(ctx, path && `${path}.visitsCharged`, `${focus}-visitsCharged-error`);
+  const rate = fieldIssue(ctx, path && `${path}.rate`, `${focus}-rate-error`);
+  return html`
+    <label>${msg.programLabel}<input type="text" data-focus="${focus}-label" maxlength=${LIMITS.name} .value=${program.label} @input=${(e: Event) => change({ label: valueOf(e) })} />${limitNote(msg, program.label, LIMITS.name)}</label>
+    <label>${msg.localCharge}<select data-focus="${focus}-charge" @change=${(e: Event) => change({ charge: valueOf(e) as DraftProgram['charge'] })}>
+      ${(['rate', 'perVisit'] as const).map((c) => html`<option value=${c} ?selected=${program.charge === c}>${msg.localCharges[c]}</option>`)}</select></label>
+    ${program.charge === 'perVisit' ? html`
+      <div>${amountField(msg.perVisit, program.perVisit, (text) => change({ perVisit: text }), `${focus}-perVisit`)}</div>
+      <label>${msg.visitsCharged}<input type="text" inputmode="numeric" data-focus="${focus}-visitsCharged" maxlength=${LIMITS.text} .value=${program.visitsCharged}
+        aria-invalid=${visits.id ? 'true' : 'false'} aria-describedby=${visits.id ?? `${focus}-visitsCharged-hint`} @input=${(e: Event) => change({ visitsCharged: valueOf(e) })} />
+        <span class="hint" id="${focus}-visitsCharged-hint">${msg.visitsChargedHint}</span>${visits.text}</label>` : html`
+      <label>${msg.programRate}<input type="text" inputmode="decimal" data-focus="${focus}-rate" maxlength=${LIMITS.text} .value=${program.rate} placeholder="0"
+        aria-invalid=${rate.id ? 'true' : invalid} aria-describedby=${rate.id ?? described} @input=${(e: Event) => change({ rate: valueOf(e) })} />${limitNote(msg, program.rate, LIMITS.text)}${rate.text}</label>`}
+    <div>${amountField(msg.programMonthlyCap, program.monthlyCap, (text) => change({ monthlyCap: text }), `${focus}-monthlyCap`, { hint: msg.optional })}</div>`;
+}
+
+/**
+ * A subsidy's rarer conditions, folded: caps on outpatient and inpatient care, meals, and
+ * 償還払い. Open while any is set, so nothing set is out of sight; its summary says what is.
+ */
+function renderLocalMore(ctx: SectionContext, program: DraftProgram, focus: string, change: ProgramChange, path: string | undefined) {
+  const { msg } = ctx;
+  const set = [
+    program.outpatientCap.trim() && `${msg.outpatientCap} ${program.outpatientCap.trim()}`,
+    program.inpatientCap.trim() && `${msg.inpatientCap} ${program.inpatientCap.trim()}`,
+    program.coversMeals && msg.localMeals,
+    program.reimbursed && msg.localReimbursed.split(/[:：]/)[0],
+  ].filter(Boolean);
+  const payment = fieldIssue(ctx, path && `${path}.payment`, `${focus}-payment-error`);
+  return html`<details class="local-more" ?open=${set.length > 0}>
+    <summary>${msg.localMore}<span class="summary-line">${set.join(msg.listSeparator) || msg.nothingSet}</span></summary>
+    <div class="fields">
+      <div>${amountField(msg.outpatientCap, program.outpatientCap, (text) => change({ outpatientCap: text }), `${focus}-outpatientCap`, { hint: msg.optional })}</div>
+      <div>${amountField(msg.inpatientCap, program.inpatientCap, (text) => change({ inpatientCap: text }), `${focus}-inpatientCap`, { hint: msg.optional })}</div>
+    </div>
+    <label class="check"><input type="checkbox" data-focus="${focus}-meals" .checked=${program.coversMeals} @change=${(e: Event) => change({ coversMeals: checkedOf(e) })} /> ${msg.localMeals}</label>
+    <label class="check"><input type="checkbox" data-focus="${focus}-reimbursed" .checked=${program.reimbursed} aria-describedby=${payment.id ?? nothing}
+      @change=${(e: Event) => change({ reimbursed: checkedOf(e) })} /> ${msg.localReimbursed}</label>${payment.text}
+  </details>`;
+}

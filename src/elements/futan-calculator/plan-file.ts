@@ -1,5 +1,5 @@
-import type { Message, PublicProgram } from '../../engine/index.js';
-import { courseOf, HANDOUT_FIELDS, selfPayCoursesOf, type Draft, type DraftItem, type DraftPlan, type DraftProgram } from './draft.js';
+import type { BracketPeriod, Message, PublicProgram } from '../../engine/index.js';
+import { courseOf, HANDOUT_FIELDS, selfPayCoursesOf, type Draft, type DraftItem, type DraftPeriod, type DraftPlan, type DraftProgram } from './draft.js';
 import { keptPlan } from './kept-fields.js';
 import { readPlan } from './read-plan.js';
 
@@ -45,11 +45,18 @@ export interface PlanFile {
  * left out, the engine derives it from the plan's months.
  */
 function programAsTyped(program: DraftProgram): PublicProgram {
-  const { kept, highCostLongTerm, ...typed }: Partial<DraftProgram> = { ...program };
+  const { kept, highCostLongTerm, tiers, charge, perVisit, visitsCharged, outpatientCap, inpatientCap, coversMeals, reimbursed, rate, ...typed }: Partial<DraftProgram> = { ...program };
   delete typed.key;
   const longTerm = highCostLongTerm ? { highCostLongTerm: true } : kept && Object.hasOwn(kept, 'highCostLongTerm') ? { highCostLongTerm: kept.highCostLongTerm } : {};
-  return { ...typed, ...kept, ...longTerm } as unknown as PublicProgram;
+  // A local subsidy's shape as typed: only what is set, and only the charge chosen (a rate or a charge per visit).
+  const given = (fields: Record<string, string | undefined>) => Object.fromEntries(Object.entries(fields).filter(([, text]) => text?.trim()));
+  const shape = program.kind !== 'local' ? {}
+    : { ...given(charge === 'perVisit' ? { perVisit, visitsCharged } : { rate }), ...given({ outpatientCap, inpatientCap }), ...(coversMeals && { meals: true }), ...(reimbursed && { payment: 'reimbursement' }) };
+  return { ...typed, ...(program.kind === 'local' ? {} : { rate }), ...shape, ...(tiers?.length && { tiers: periodsAsTyped(tiers, 'tier') }), ...kept, ...longTerm } as unknown as PublicProgram;
 }
+
+/** Changes from a month on as typed: the month as typed, the value once chosen. */
+const periodsAsTyped = (periods: readonly DraftPeriod[], key: 'bracket' | 'tier') => periods.map((p) => ({ from: p.from, ...(p.value && { [key]: p.value }) }));
 
 /** The draft as a plan that keeps what is not valid yet (amounts as typed). */
 export function draftAsPlan(draft: Draft): DraftPlan {
@@ -62,6 +69,7 @@ export function draftAsPlan(draft: Draft): DraftPlan {
       ...(p.label && { label: p.label }),
       ...(p.birthDate ? { birthDate: p.birthDate } : p.age && { age: p.age as unknown as number }),
       ...(p.bracket && { bracket: p.bracket as DraftPlan['insurance']['bracket'] }),
+      ...(p.brackets.length && { brackets: periodsAsTyped(p.brackets, 'bracket') as BracketPeriod[] }),
       ...(p.role && { role: p.role }),
       ...(p.otherInsurer && { insurance: { ...p.keptInsurance, ...(p.otherScheme && { scheme: p.otherScheme }), ...(p.otherBracket && { bracket: p.otherBracket as DraftPlan['insurance']['bracket'] }) } }),
       // Certificates as typed: months and a cap not read yet stay text, like every field of the file.
@@ -76,6 +84,7 @@ export function draftAsPlan(draft: Draft): DraftPlan {
       payer: line.payer,
       ...(line.amountText.trim() && { amount: line.amountText }),
       ...(line.meals.trim() && { meals: line.meals as unknown as number }),
+      ...(line.visits.trim() && { visits: line.visits as unknown as number }),
       ...(line.facility && { facility: line.facility }),
       ...(line.label && { label: line.label }),
       ...(line.program && { program: line.program }),
@@ -89,6 +98,7 @@ export function draftAsPlan(draft: Draft): DraftPlan {
   else delete plan.selfPayCourses;
   if (draft.title) plan.title = draft.title;
   if (draft.bracket) plan.insurance.bracket = draft.bracket as DraftPlan['insurance']['bracket'];
+  if (draft.brackets.length) plan.insurance.brackets = periodsAsTyped(draft.brackets, 'bracket') as BracketPeriod[];
   if (draft.remuneration) plan.insurance.monthlyRemuneration = draft.remuneration;
   if (draft.supplementary) plan.insurance.supplementary = { ...draft.kept?.supplementary, deductible: draft.deductible };
   if (draft.annualCountedBefore) plan.insurance.annualCountedBefore = draft.annualCountedBefore;

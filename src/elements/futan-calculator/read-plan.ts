@@ -1,10 +1,10 @@
 import { CARE_KINDS as KINDS, PAYERS, SCHEMES, SETTINGS, type CareKind, type Message } from '../../engine/index.js';
 import { groupDigits } from '../../engine/explain/explain.js';
 import { parseMonthText } from '../../engine/read/parse-date.js';
-import { amountFields, defaultProgram, programKey, emptyDraft, HANDOUT_FIELDS, newLine, newPerson, newProgram, ONE_COURSE, PROGRAM_KINDS, SEPARATE_COURSE, type Draft, type DraftLine, type DraftPerson, type DraftPlan, type DraftProgram, type FreeCourse } from './draft.js';
+import { amountFields, defaultPrograms, namesProgram, NOT_COVERED, programKey, emptyDraft, HANDOUT_FIELDS, newLine, newPeriod, newPerson, newProgram, ONE_COURSE, PROGRAM_KINDS, SEPARATE_COURSE, type Draft, type DraftLine, type DraftPerson, type DraftPeriod, type DraftPlan, type DraftProgram, type FreeCourse } from './draft.js';
 import { PAID_LINES, type PaidLine } from './kept-fields.js';
 import { KEPT_TOO_LARGE, keptChanges, keptOf, startKeeping, TooMuchKept } from './kept-copy.js';
-import { isRecord, listOf, own, Unreadable, type Rec } from './read-own.js';
+import { isRecord, listOf, own, ownKeys, Unreadable, type Rec } from './read-own.js';
 
 /**
  * Reads a plan that came from outside (a property set by code, a JSON attribute, a plan file, a
@@ -61,17 +61,19 @@ const WHY = {
 
 /** The fields the draft holds, by record; every other own key of a plan is kept as given. */
 const PLAN_FIELDS = ['items', 'people', 'insurance', 'tax', 'handout', 'title'];
-const INSURANCE_FIELDS = ['scheme', 'bracket', 'monthlyRemuneration', 'annualCountedBefore', 'priorElsewhere', 'capAtWindow', 'priorHighCostMonths', 'supplementary'];
+const INSURANCE_FIELDS = ['scheme', 'bracket', 'brackets', 'monthlyRemuneration', 'annualCountedBefore', 'priorElsewhere', 'capAtWindow', 'priorHighCostMonths', 'supplementary'];
 const SUPPLEMENTARY_FIELDS = ['deductible'];
-const PERSON_FIELDS = ['id', 'label', 'birthDate', 'age', 'bracket', 'role', 'insurance', 'programs'];
+const PERSON_FIELDS = ['id', 'label', 'birthDate', 'age', 'bracket', 'brackets', 'role', 'insurance', 'programs'];
 const OTHER_INSURER_FIELDS = ['scheme', 'bracket'];
-const LINE_FIELDS = ['month', 'kind', 'amount', 'meals', 'setting', 'payer', 'facility', 'label', 'person', 'course', 'program', 'riderPayment', 'hint'];
+const LINE_FIELDS = ['month', 'kind', 'amount', 'meals', 'visits', 'setting', 'payer', 'facility', 'label', 'person', 'course', 'program', 'riderPayment', 'hint'];
 /**
- * The fields of a certificate the calculator has a control for. The rest (tier changes, a local
- * subsidy's charge per visit, its caps by setting or facility, meals) is kept as given, and so is
+ * The fields of a certificate the calculator has a control for. The rest (caps per facility,
+ * visits counted per facility) is kept as given and said where the certificate is, and so is
  * `highCostLongTerm: false` (never 高額かつ長期): without it the engine derives the lower cap.
  */
-const PROGRAM_FIELDS = ['kind', 'tier', 'from', 'to', 'ventilator', 'severe', 'dialysisHighIncome', 'id', 'label', 'rate', 'monthlyCap', 'coversCare'];
+const PROGRAM_FIELDS = ['kind', 'tier', 'tiers', 'from', 'to', 'ventilator', 'severe', 'dialysisHighIncome', 'id', 'label', 'rate', 'monthlyCap', 'perVisit', 'visitsCharged', 'outpatientCap', 'inpatientCap', 'meals', 'payment', 'coversCare'];
+/** A change from a month on has these fields and no other; one with more (a 標準報酬月額) is kept as given, with its list. */
+const PERIOD_FIELDS = { bracket: ['from', 'bracket'], tier: ['from', 'tier'] } as const;
 
 /** Text or a number as text ('' when absent); anything else is a reason. */
 function textOf(record: Rec, key: string, why: Message[], max = MAX_TEXT): string {
@@ -111,21 +113,47 @@ function readPerson(value: unknown, at: string, why: Message[]): DraftPerson | u
   const insurance = own(value, 'insurance');
   const other = isRecord(insurance) ? insurance : undefined;
   const programs = listOf(own(value, 'programs'), MAX_PROGRAMS, WHY.tooManyPrograms, why) ?? [];
+  const brackets = periodsOf(own(value, 'brackets'), 'bracket');
   return {
     ...newPerson(id),
     label: textOf(value, 'label', why),
     birthDate: textOf(value, 'birthDate', why),
     age: textOf(value, 'age', why),
     bracket: textOf(value, 'bracket', why),
+    brackets: brackets ?? [],
     role: choiceOf(value, 'role', ['insured', 'dependent'] as const, why) ?? '',
     otherInsurer: other !== undefined,
     otherScheme: (other && choiceOf(other, 'scheme', SCHEMES, why)) ?? '',
     otherBracket: other ? textOf(other, 'bracket', why) : '',
     programs: programs.map((p, i) => readProgram(p, `${at}.programs[${i}]`, why)).filter((p): p is DraftProgram => p !== undefined),
-    kept: keptOf(value, PERSON_FIELDS, at),
+    kept: keptOf(value, brackets ? PERSON_FIELDS : PERSON_FIELDS.filter((f) => f !== 'brackets'), at),
     keptInsurance: other && keptOf(other, OTHER_INSURER_FIELDS, `${at}.insurance`),
   };
 }
+
+/** The fields of a local subsidy's shape the draft holds, when it can hold them as they are. */
+const LOCAL_SHAPE: readonly string[] = ['perVisit', 'visitsCharged', 'outpatientCap', 'inpatientCap', 'meals', 'payment'];
+
+/**
+ * Changes from a month on (`brackets`, `tiers`) as the draft holds them, when each is a record of
+ * a month and a value as text and nothing else; otherwise undefined, and the list is kept as given
+ * (a 標準報酬月額 by month, or a list validate() will refuse with its reason).
+ */
+function periodsOf(value: unknown, key: 'bracket' | 'tier'): DraftPeriod[] | undefined {
+  if (value === undefined || !Array.isArray(value) || value.length > MAX_PERIODS) return undefined;
+  const periods: DraftPeriod[] = [];
+  for (const entry of value) {
+    if (!isRecord(entry) || ownKeys(entry).some((k) => !(PERIOD_FIELDS[key] as readonly string[]).includes(k))) return undefined;
+    const from = own(entry, 'from');
+    const chosen = own(entry, key);
+    if (typeof from !== 'string' || from.length > 20 || !(chosen === undefined || (typeof chosen === 'string' && chosen.length <= 20))) return undefined;
+    periods.push({ ...newPeriod(from), value: chosen ?? '' });
+  }
+  return periods;
+}
+
+/** Changes of bracket or tier a plan can hold: two a year for ten years (the engine's own bound). */
+const MAX_PERIODS = 24;
 
 /** A certificate, every field as typed; one of a kind futan does not know is a reason. */
 function readProgram(value: unknown, at: string, why: Message[]): DraftProgram | undefined {
@@ -135,10 +163,18 @@ function readProgram(value: unknown, at: string, why: Message[]): DraftProgram |
   const flag = (key: string) => own(value, key) === true;
   // true is the checkbox; false (never) is kept as given, since absent now means 'derive'.
   const held = own(value, 'highCostLongTerm') === true ? ['highCostLongTerm'] : [];
+  const tiers = periodsOf(own(value, 'tiers'), 'tier');
+  // A shape the controls cannot show as it is (a rate beside a charge per visit, a payment not known) is kept as given, for validate() to say.
+  const perVisit = own(value, 'perVisit') !== undefined;
+  const payment = own(value, 'payment');
+  const shapeHeld = kind === 'local' && !(perVisit && own(value, 'rate') !== undefined) && (payment === undefined || payment === 'window' || payment === 'reimbursement')
+    && [own(value, 'meals')].every((m) => m === undefined || typeof m === 'boolean');
+  const fields = PROGRAM_FIELDS.filter((f) => (f !== 'tiers' || tiers) && (shapeHeld || !LOCAL_SHAPE.includes(f)));
   return {
-    kept: keptOf(value, [...PROGRAM_FIELDS, ...held], at),
+    kept: keptOf(value, [...fields, ...held], at),
     ...newProgram(kind),
     tier: textOf(value, 'tier', why),
+    tiers: tiers ?? [],
     from: textOf(value, 'from', why),
     to: textOf(value, 'to', why),
     highCostLongTerm: flag('highCostLongTerm'),
@@ -149,6 +185,15 @@ function readProgram(value: unknown, at: string, why: Message[]): DraftProgram |
     label: textOf(value, 'label', why),
     rate: textOf(value, 'rate', why),
     monthlyCap: textOf(value, 'monthlyCap', why),
+    ...(shapeHeld && {
+      charge: perVisit ? 'perVisit' as const : 'rate' as const,
+      perVisit: textOf(value, 'perVisit', why),
+      visitsCharged: textOf(value, 'visitsCharged', why),
+      outpatientCap: textOf(value, 'outpatientCap', why),
+      inpatientCap: textOf(value, 'inpatientCap', why),
+      coversMeals: flag('meals'),
+      reimbursed: payment === 'reimbursement',
+    }),
     // A plan file says so for a certificate the counselor added; a plan from outside, see coveringAll.
     coversCare: flag('coversCare'),
   };
@@ -167,11 +212,32 @@ function coveringAll(people: readonly DraftPerson[], lines: readonly DraftLine[]
       const trial = { ...person, programs: person.programs.map((p) => (p === program ? { ...program, coversCare: true } : p)) };
       const covered = lines.filter((l) => {
         const month = parseMonthText(l.month);
-        return l.person === person.id && month.ok && defaultProgram(trial, l.kind, month.value)?.key === program.key;
+        return l.person === person.id && month.ok && defaultPrograms(trial, l.kind, month.value).some((p) => p.key === program.key);
       });
-      return covered.length && covered.every((l) => l.program === programKey(program)) ? { ...program, coversCare: true } : program;
+      return covered.length && covered.every((l) => namesProgram(l.program || givenList(l), programKey(program))) ? { ...program, coversCare: true } : program;
     }),
   }));
+}
+
+/** The list of programmes a line of the plan gave (kept as given), if it gave one. */
+const givenList = (line: DraftLine): string[] | undefined => (Array.isArray(line.kept?.program) ? (line.kept.program as string[]) : undefined);
+
+/**
+ * A line whose programmes are exactly those its person's certificates cover it with by default
+ * follows them (program ''): the plan means the same, and a certificate the counselor adds later
+ * (a municipal subsidy beside 指定難病) then covers it too, as it covers a line added here.
+ */
+function followingDefaults(people: readonly DraftPerson[], lines: readonly DraftLine[]): DraftLine[] {
+  return lines.map((line) => {
+    const given = givenList(line) ?? (line.program && line.program !== NOT_COVERED ? [line.program] : undefined);
+    const month = parseMonthText(line.month);
+    if (!given || !month.ok) return line;
+    const keys = defaultPrograms(people.find((p) => p.id === line.person), line.kind, month.value).map(programKey);
+    if (keys.length !== given.length || !keys.every((k) => given.includes(k))) return line;
+    const kept = { ...line.kept };
+    delete kept.program;
+    return { ...line, program: '', kept: Object.keys(kept).length ? kept : undefined };
+  });
 }
 
 function readLine(value: unknown, at: string, people: readonly DraftPerson[], why: Message[]): DraftLine | undefined {
@@ -187,6 +253,7 @@ function readLine(value: unknown, at: string, people: readonly DraftPerson[], wh
     ...line,
     ...amountFields(amountTextOf(value, why)),
     meals: textOf(value, 'meals', why),
+    visits: textOf(value, 'visits', why),
     // A line read from a plan that gives no setting is outpatient, as the engine reads it.
     setting: choiceOf(value, 'setting', SETTINGS, why) ?? (kind === 'insured' ? 'outpatient' : line.setting),
     payer: choiceOf(value, 'payer', PAYERS, why) ?? line.payer,
@@ -205,6 +272,8 @@ function readLine(value: unknown, at: string, people: readonly DraftPerson[], wh
 function readInsurance(insurance: Rec, draft: Draft, why: Message[]): void {
   draft.scheme = choiceOf(insurance, 'scheme', SCHEMES, why) ?? draft.scheme;
   draft.bracket = textOf(insurance, 'bracket', why);
+  const brackets = periodsOf(own(insurance, 'brackets'), 'bracket');
+  draft.brackets = brackets ?? [];
   draft.remuneration = textOf(insurance, 'monthlyRemuneration', why);
   draft.annualCountedBefore = textOf(insurance, 'annualCountedBefore', why);
   draft.priorElsewhere = own(insurance, 'priorElsewhere') === true;
@@ -217,7 +286,7 @@ function readInsurance(insurance: Rec, draft: Draft, why: Message[]): void {
     draft.supplementary = true;
     draft.deductible = textOf(supplementary, 'deductible', why) || draft.deductible;
   }
-  draft.kept = { ...draft.kept, insurance: keptOf(insurance, INSURANCE_FIELDS, 'insurance'), supplementary: isRecord(supplementary) ? keptOf(supplementary, SUPPLEMENTARY_FIELDS, 'insurance.supplementary') : undefined };
+  draft.kept = { ...draft.kept, insurance: keptOf(insurance, brackets ? INSURANCE_FIELDS : INSURANCE_FIELDS.filter((f) => f !== 'brackets'), 'insurance'), supplementary: isRecord(supplementary) ? keptOf(supplementary, SUPPLEMENTARY_FIELDS, 'insurance.supplementary') : undefined };
 }
 
 /** The handout's fields (patient, counselor, notes); a plan without them, as before, has none. */
@@ -291,7 +360,7 @@ function readOrThrow(data: unknown): ReadPlan {
   });
   if (readPeople.length) draft.people = readPeople;
 
-  const lines: DraftLine[] = [];
+  let lines: DraftLine[] = [];
   items.forEach((value, i) => {
     const why: Message[] = [];
     const line = readLine(value, `items[${i}]`, draft.people, why);
@@ -310,6 +379,7 @@ function readOrThrow(data: unknown): ReadPlan {
     }
   }
   draft.people = coveringAll(draft.people, lines);
+  lines = followingDefaults(draft.people, lines);
   const selfPay = draft.kept.plan && own(draft.kept.plan, 'selfPayCourses');
   draft.freeCourse = freeCourseOf(lines, selfPay);
   // The default course's answer is the draft's now (draft.ts, selfPayCoursesOf): the kept list keeps only courses the plan named.

@@ -617,6 +617,54 @@ export const workspaceStyles = css`
   .patient .more-settings {
     margin-block-start: 0.6em;
   }
+  /* A bracket or tier that changes from a month on: one row a change, wrapping on a phone. */
+  fieldset.changes {
+    min-width: 0;
+    border: 0;
+    padding: 0;
+    margin: 0.7em 0;
+  }
+  fieldset.changes > legend {
+    font-weight: 700;
+    padding: 0;
+  }
+  .change-list {
+    list-style: none;
+    padding: 0;
+    margin: 0.3em 0;
+    display: grid;
+    gap: 0.5em;
+  }
+  .change {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 12em), 1fr));
+    gap: 0.4em 1em;
+    align-items: end;
+  }
+  .change > label {
+    display: grid;
+    gap: 0.2em;
+    min-width: 0;
+  }
+  .change > .remove {
+    justify-self: start;
+  }
+  .local-more {
+    margin-block: 0.6em;
+  }
+  .local-more > summary {
+    cursor: pointer;
+    color: var(--_accent);
+    font-weight: 600;
+    min-height: 2.75em;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.6em;
+    align-items: center;
+  }
+  .hint.kept {
+    font-style: italic;
+  }
   .full-result {
     margin-block-start: 1.2em;
     border-block-start: 0.0625em solid var(--_border);

@@ -1,0 +1,35 @@
+import type { RealYearMessages } from './real-year-messages.js';
+
+
+export const realYearEn: RealYearMessages = {
+  bracketChanges: 'Bracket changes',
+  bracketChangesHint: 'National Health Insurance and 75+ insurance may change the bracket each August, employee insurance each September. Enter the month and the new bracket.',
+  tierChanges: 'Tier changes (at renewal)',
+  changeFrom: 'From (month)',
+  changeFromHint: 'e.g. 2027-08, R9.8',
+  changeValue: { bracket: 'Bracket from then on', tier: 'Tier from then on' },
+  chooseValue: { bracket: '(choose a bracket)', tier: '(choose a tier)' },
+  addChange: { bracket: '+ A month the bracket changes', tier: '+ A month the tier changes' },
+  changeName: (list, n) => `${list} ${n}`,
+  removeChangeLabel: (name) => `Remove ${name}`,
+  changeShort: (month, value) => `${value} from ${month}`,
+  localCharge: 'What you pay',
+  localCharges: { rate: 'A share', perVisit: 'A fixed charge per visit (per day in hospital)' },
+  perVisit: 'Charge per visit (day)',
+  visitsCharged: 'Visits charged a month',
+  visitsChargedHint: 'e.g. 4 (nothing from the 5th). Empty: every visit',
+  outpatientCap: 'Monthly limit, outpatient',
+  inpatientCap: 'Monthly limit, inpatient',
+  localMeals: 'Also pays hospital meals',
+  localReimbursed: 'Paid back later (償還払い): you pay without the subsidy at the window first',
+  localMore: 'Limits, meals, how it is paid',
+  lineVisits: 'Visits (days in hospital)',
+  lineVisitsHint: 'Used by a subsidy that charges per visit',
+  keptNote: 'Set in the plan (no field here): ',
+
+  factCard: (a) => `${a.facility || 'Every facility'}: the My Number card or limit certificate ${a.shown ? 'is' : 'is not'} shown${a.from ? ` from ${a.from}` : ''}${a.to ? ` until ${a.to}` : ''}`,
+  factPharmacy: (pharmacy, facility) => `Outside pharmacy ${pharmacy}${facility ? ` (prescribed at ${facility})` : ''}`,
+  factLongTermNever: (certificate) => `${certificate}: worked out as not high-cost long-term (高額かつ長期)`,
+  keptPerFacility: 'Limits per facility',
+  keptVisitsPerFacility: 'Visits charged are counted per facility',
+};

@@ -1,0 +1,35 @@
+import type { RealYearMessages } from './real-year-messages.js';
+
+
+export const realYearJa: RealYearMessages = {
+  bracketChanges: '所得区分の変更',
+  bracketChangesHint: '国保・後期高齢者医療は毎年8月、健保は9月に区分が変わることがあります。変わる月と新しい区分を入れてください。',
+  tierChanges: '階層区分の変更（更新時など）',
+  changeFrom: '変わる月',
+  changeFromHint: '例: 2027-08、R9.8',
+  changeValue: { bracket: 'その月からの所得区分', tier: 'その月からの階層区分' },
+  chooseValue: { bracket: '（所得区分を選ぶ）', tier: '（階層区分を選ぶ）' },
+  addChange: { bracket: '＋ 所得区分が変わる月', tier: '＋ 階層区分が変わる月' },
+  changeName: (list, n) => `${list} ${n}`,
+  removeChangeLabel: (name) => `${name}を削除`,
+  changeShort: (month, value) => `${month}から ${value}`,
+  localCharge: '負担のしかた',
+  localCharges: { rate: '割合', perVisit: '1回（入院は1日）ごとの定額' },
+  perVisit: '1回（1日）の負担額',
+  visitsCharged: '月に負担する回数',
+  visitsChargedHint: '例: 4（5回目からは0円）。空欄なら毎回',
+  outpatientCap: '外来の月の上限額',
+  inpatientCap: '入院の月の上限額',
+  localMeals: '入院中の食事代も助成する',
+  localReimbursed: 'あとで払い戻し（償還払い）：窓口ではいったん助成なしの額を払う',
+  localMore: '上限・食事代・受け取り方',
+  lineVisits: '受診回数（入院は日数）',
+  lineVisitsHint: '1回ごとの定額の助成で使います',
+  keptNote: '計画で指定（入力欄なし）：',
+
+  factCard: (a) => `${a.facility || 'すべての医療機関'}では${a.from || a.to ? `${a.from ? `${a.from}から` : ''}${a.to ? `${a.to}まで` : ''}` : ''}マイナ保険証・限度額適用認定証を${a.shown ? '提示する' : '提示しない'}`,
+  factPharmacy: (pharmacy, facility) => `院外薬局 ${pharmacy}${facility ? `（${facility}の処方）` : ''}`,
+  factLongTermNever: (certificate) => `${certificate}：高額かつ長期には該当しないものとして計算`,
+  keptPerFacility: '上限は医療機関ごと',
+  keptVisitsPerFacility: '負担する回数は医療機関ごとに数える',
+};
