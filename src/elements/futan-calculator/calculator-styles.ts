@@ -5,6 +5,25 @@ export const calculatorStyles = css`
   .root.drawing {
     min-block-size: 24.4em;
   }
+  /* Notices and the confirm bar show in both modes (a plan the page set that could not be read, a replacement asked about). */
+  .notice,
+  .confirm {
+    border: 0.125em solid var(--_accent);
+    border-radius: var(--_radius);
+    padding: 0.4em 1em;
+    margin-block-end: 0.8em;
+    background: var(--_subtle);
+  }
+  .confirm {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    align-items: center;
+  }
+  .confirm p {
+    flex: 1 1 20em;
+    margin: 0;
+  }
   .section {
     border: 0.0625em solid var(--_border);
     border-radius: var(--_radius);

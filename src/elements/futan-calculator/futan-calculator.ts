@@ -1,4 +1,4 @@
-import { html, isServer, nothing, type PropertyValues } from 'lit';
+import { adoptStyles, html, isServer, nothing, supportsAdoptingStyleSheets, type CSSResult, type PropertyValues } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { FutanElement } from '../futan-element.js';
 import { property, state } from 'lit/decorators.js';
@@ -13,8 +13,6 @@ import { resultStyles } from '../result-styles.js';
 import { baseStyles, controlStyles } from '../styles.js';
 import { renderAnswer, whyEmpty, type AnswerContext, type CertificateNote } from './answer-section.js';
 import { calculatorStyles } from './calculator-styles.js';
-import { handoutStyles } from './handout-styles.js';
-import { workspaceStyles } from './workspace-styles.js';
 import { nameOf, renderCompare, type Variant } from './compare-section.js';
 import { defaultVariantName } from './variant-name.js';
 import type { SectionContext } from './context.js';
@@ -148,7 +146,8 @@ export class FutanCalculator extends FutanElement {
   static futanVersion = FUTAN_VERSION;
   /** @internal registered with the calculator by `defineElement`, whatever tag the calculator gets */
   static dependencies = INNER_ELEMENTS;
-  static override styles = [baseStyles, controlStyles, resultStyles, calculatorStyles, workspaceStyles, patientStyles, handoutStyles];
+  /** The workspace's and the handout's own styles come with their parts (adoptPartStyles): a patient's page never loads them. */
+  static override styles = [baseStyles, controlStyles, resultStyles, calculatorStyles, patientStyles];
 
   /**
    * A whole plan to start from (property, or a JSON `plan` attribute). Setting it fires no event,
@@ -198,6 +197,8 @@ export class FutanCalculator extends FutanElement {
   @state() private variants: Variant[] = [];
   /** 「比較を資料に載せる」: the handout carries the variants compared (asked for each patient, off by default). */
   @state() private printCompare = false;
+  /** The parts' styles already in the shadow root. */
+  private readonly partStyles = new Set<CSSResult>();
   /** The patient's own estimate (`mode="patient"`): the reader's answers, the question on screen, what they come to. */
   private readonly patient: PatientMode = new PatientMode(this, (text, typing) => this.announce(text, typing), () => this.locale.msg, this.draft);
   /** The reader pressed 「相談員と詳しく計算する」: the mode changes by their hand, not the page's. */
@@ -269,6 +270,7 @@ export class FutanCalculator extends FutanElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.adoptPartStyles();
     if (changed.has('presets')) {
       const read = presetsOf(this.presets);
       this.propertyPresets = read.presets;
@@ -306,6 +308,18 @@ export class FutanCalculator extends FutanElement {
     this.modeByReader = false;
     if (this.isPatientMode) this.patient.follow(this.draft, this.firstDrawing);
     else if (this.resultStale) this.recompute(false);
+  }
+
+  /** The styles of the parts that have arrived (the workspace's editors, the handout), added to the shadow root once each. */
+  private adoptPartStyles(): void {
+    const root = this.renderRoot;
+    if (!(root instanceof ShadowRoot)) return;
+    const arrived = [WORKSPACE_EDITORS.loaded?.workspaceStyles, HANDOUT.loaded?.handoutStyles].filter((styles): styles is CSSResult => !!styles && !this.partStyles.has(styles));
+    if (!arrived.length) return;
+    for (const styles of arrived) this.partStyles.add(styles);
+    // Without adopted style sheets lit appends a <style> per sheet (with the page's nonce): these are appended after the element's own.
+    if (supportsAdoptingStyleSheets) root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...arrived.map((styles) => styles.styleSheet!)];
+    else adoptStyles(root, arrived);
   }
 
   /** Before the element's first drawing in a browser (not on a server, not over a server's rendering, which must show at once). */

@@ -228,3 +228,6 @@ function renderIncluded(plan: CarePlan, { msg, lang, draft }: HandoutContext) {
     </table>
   </section>`;
 }
+
+/** The handout's styles, adopted by the calculator when this part arrives. */
+export { handoutStyles } from './handout-styles.js';

@@ -7,3 +7,4 @@ export { renderPatient } from './patient-section.js';
 export { renderLines } from './lines-section.js';
 export { renderHousehold } from './household-section.js';
 export { renderHandoutFields } from './handout-fields-section.js';
+export { workspaceStyles } from './workspace-styles.js';

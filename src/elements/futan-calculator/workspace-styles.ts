@@ -123,24 +123,6 @@ export const workspaceStyles = css`
     font-weight: 400;
     font-size: 0.9em;
   }
-  .notice,
-  .confirm {
-    border: 0.125em solid var(--_accent);
-    border-radius: var(--_radius);
-    padding: 0.4em 1em;
-    margin-block-end: 0.8em;
-    background: var(--_subtle);
-  }
-  .confirm {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
-    align-items: center;
-  }
-  .confirm p {
-    flex: 1 1 20em;
-    margin: 0;
-  }
   .workspace {
     display: grid;
     gap: 1em;
