@@ -9,6 +9,7 @@ import { LocaleController } from '../i18n/locale.js';
 import { emit, type AmountChangeDetail, type AmountInvalidDetail } from './events.js';
 import { baseStyles, controlStyles } from './styles.js';
 import { FutanElement } from './futan-element.js';
+import { mixedText } from './japanese-text.js';
 
 let nextId = 0;
 
@@ -264,7 +265,7 @@ export class FutanAmountInput extends FutanElement {
     const reading = full ? msg.textLimit(this.maxlength) : this.parsed?.ok && !plain ? msg.amountReadAs(formatYen(this.parsed.value)) : '';
     return html`
       <div class="root field">
-        <label part="label" for=${this.fieldId} class=${this.hideLabel ? 'visually-hidden' : ''}>${this.label || msg.amount}</label>
+        <label part="label" for=${this.fieldId} class=${this.hideLabel ? 'visually-hidden' : ''}>${mixedText(this.label || msg.amount, lang)}</label>
         <input
           part="input"
           id=${this.fieldId}
@@ -285,7 +286,7 @@ export class FutanAmountInput extends FutanElement {
           @change=${this.onChange}
         />
         <span part="reading" class="reading amount" id="${this.fieldId}-reading">${reading}</span>
-        <span part="error" class="error ${error ? '' : 'none'}" id="${this.fieldId}-error">${error}</span>
+        <span part="error" class="error ${error ? '' : 'none'}" id="${this.fieldId}-error">${mixedText(error, lang)}</span>
       </div>
     `;
   }

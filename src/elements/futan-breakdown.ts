@@ -8,6 +8,7 @@ import { monthSpan, renderDisclaimer, renderRules, renderWarnings } from './note
 import { resultStyles } from './result-styles.js';
 import { baseStyles } from './styles.js';
 import { FutanElement } from './futan-element.js';
+import { mixedText } from './japanese-text.js';
 
 const ownOf = (value: unknown, key: string): unknown =>
   typeof value === 'object' && value !== null && Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined;
@@ -56,13 +57,13 @@ export class FutanBreakdown extends FutanElement {
   private monthRow(m: MonthBreakdown) {
     const { msg, lang } = this.locale;
     return html`<tr role="row">
-      <th scope="row" role="rowheader">${formatMonth(m.month, lang)}${m.manyTimes ? html`<br /><span class="muted">${msg.manyTimes}</span>` : nothing}</th>
+      <th scope="row" role="rowheader">${formatMonth(m.month, lang)}${m.manyTimes ? html`<br /><span class="muted">${mixedText(msg.manyTimes, lang)}</span>` : nothing}</th>
       <td role="cell" class="num amount" data-label=${msg.insuredFee}>${formatYen(m.insuredFee)}</td>
       <td role="cell" class="num amount" data-label=${msg.copay}>${formatYen(m.copay)}</td>
       <td role="cell" class="num amount" data-label=${msg.benefit}>${formatYen(m.benefit)}</td>
       <td role="cell" class="num amount" data-label=${msg.atWindow}>${formatYen(m.atWindow)}</td>
       <td role="cell" class="num" data-label=${msg.later}>${m.later.length
-        ? m.later.map((l) => html`<span class="amount">${formatYen(l.amount)}</span><br /><span class="muted">${l.note[lang]} · ${msg.around(formatMonth(l.expectedMonth, lang))}</span><br />`)
+        ? m.later.map((l) => html`<span class="amount">${formatYen(l.amount)}</span><br /><span class="muted">${mixedText(l.note[lang], lang)} · ${msg.around(formatMonth(l.expectedMonth, lang))}</span><br />`)
         : html`<span class="amount">${formatYen('0')}</span>`}</td>
       <td role="cell" class="num amount" data-label=${msg.patientCost}><strong>${formatYen(m.patient)}</strong></td>
     </tr>`;
@@ -75,7 +76,7 @@ export class FutanBreakdown extends FutanElement {
     return html`
       <h3>${msg.capsTitle}</h3>
       <ul class="notes">
-        ${rows.map((m) => html`<li><strong>${formatMonth(m.month, lang)}</strong>: ${m.caps.map((c) => html`<br />${c.explanation[lang]}${c.binding ? html`${' '}<em>${msg.capReached}</em>` : nothing}`)}</li>`)}
+        ${rows.map((m) => html`<li><strong>${formatMonth(m.month, lang)}</strong>: ${m.caps.map((c) => html`<br />${mixedText(c.explanation[lang], lang)}${c.binding ? html`${' '}<em>${msg.capReached}</em>` : nothing}`)}</li>`)}
       </ul>
     `;
   }
@@ -89,7 +90,7 @@ export class FutanBreakdown extends FutanElement {
     return html`
       <h3>${msg.programsTitle}</h3>
       <ul class="notes" part="programs">
-        ${rows.map((m) => html`<li><strong>${formatMonth(m.month, lang)}</strong>: ${m.programs.map((p) => html`<br />${name(p)}${m.people ? html` (${p.person})` : nothing}: ${msg.programMonth(p.cap === null ? null : formatYen(p.cap), formatYen(p.used), formatYen(p.paid))}`)}</li>`)}
+        ${rows.map((m) => html`<li><strong>${formatMonth(m.month, lang)}</strong>: ${m.programs.map((p) => html`<br />${mixedText(name(p), lang)}${m.people ? html` (${p.person})` : nothing}: ${msg.programMonth(p.cap === null ? null : formatYen(p.cap), formatYen(p.used), formatYen(p.paid))}`)}</li>`)}
       </ul>
     `;
   }
@@ -102,7 +103,7 @@ export class FutanBreakdown extends FutanElement {
       <ul class="notes">
         ${b.yearly.map((y) => html`<li>
           <strong>${msg.yearlyRefund(formatMonth(y.from, lang), formatMonth(y.to, lang), formatYen(y.amount))}</strong>
-          <br /><span class="muted">${y.note[lang]} ${msg.yearlyDetail(formatYen(y.counted), formatYen(y.cap), formatMonth(y.expectedMonth, lang))}</span>
+          <br /><span class="muted">${mixedText(y.note[lang], lang)} ${msg.yearlyDetail(formatYen(y.counted), formatYen(y.cap), formatMonth(y.expectedMonth, lang))}</span>
         </li>`)}
       </ul>
     `;
@@ -121,7 +122,7 @@ export class FutanBreakdown extends FutanElement {
             : html`${msg.deductionAmount(formatYen(d.deduction))}${d.totalSaved === null
                 ? html`${' '}<span class="muted">${msg.deductionNeedsTaxable}</span>`
                 : html`${' '}${msg.deductionSaved(formatYen(d.totalSaved))}`}`}
-          <br /><span class="muted">${d.note[lang]}</span>
+          <br /><span class="muted">${mixedText(d.note[lang], lang)}</span>
         </li>`)}
       </ul>
     `;
@@ -157,7 +158,7 @@ export class FutanBreakdown extends FutanElement {
           <table part="shares" class="shares">
             <caption id="shares">${msg.whoPays}</caption>
             <tbody>
-              ${shown.map((key) => html`<tr><th scope="row">${msg.shares[key]}<br /><span class="muted">${msg.shareHints[key]}</span></th><td class="num amount">${formatYen(b.shares[key])}</td></tr>`)}
+              ${shown.map((key) => html`<tr><th scope="row">${mixedText(msg.shares[key], lang)}<br /><span class="muted">${mixedText(msg.shareHints[key], lang)}</span></th><td class="num amount">${formatYen(b.shares[key])}</td></tr>`)}
             </tbody>
             <tfoot><tr><th scope="row">${msg.total}</th><td class="num amount">${formatYen(b.total)}</td></tr></tfoot>
           </table>
@@ -170,7 +171,7 @@ export class FutanBreakdown extends FutanElement {
                 <th scope="col">${msg.month}</th>
                 <th scope="col" class="num">${msg.insuredFee}</th>
                 <th scope="col" class="num">${msg.copay}</th>
-                <th scope="col" class="num">${msg.benefit}</th>
+                <th scope="col" class="num">${mixedText(msg.benefit, lang)}</th>
                 <th scope="col" class="num">${msg.atWindow}</th>
                 <th scope="col" class="num">${msg.later}</th>
                 <th scope="col" class="num">${msg.patientCost}</th>
@@ -182,7 +183,7 @@ export class FutanBreakdown extends FutanElement {
         ${this.renderPrograms(b.months)}
         ${this.renderYearly(b)}
         ${this.renderDeduction(b)}
-        ${this.hideRules ? nothing : html`<h3>${msg.rulesTitle}</h3>${renderRules(b.rules, msg, lang)}${renderDisclaimer(msg)}`}
+        ${this.hideRules ? nothing : html`<h3>${msg.rulesTitle}</h3>${renderRules(b.rules, msg, lang)}${renderDisclaimer(msg, lang)}`}
       </section>
     `;
   }

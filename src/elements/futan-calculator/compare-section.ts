@@ -1,8 +1,9 @@
 import { html, nothing } from 'lit';
 import type { CarePlan } from '../../engine/index.js';
-import type { I18nOverride } from '../../i18n/locale.js';
+import type { I18nOverride, Lang } from '../../i18n/locale.js';
 import type { Messages } from '../../i18n/messages.js';
 import type { Draft } from './draft.js';
+import { mixedText } from '../japanese-text.js';
 
 /** A variant of the plan the counselor kept to compare: its name, what was typed, and the plan it gave. */
 export interface Variant {
@@ -16,6 +17,7 @@ export interface CompareContext {
   /** The page's own words, handed on to <futan-compare>. */
   i18n: I18nOverride;
   msg: Messages;
+  lang: Lang;
   max: number;
   reopen(variant: Variant): void;
   remove(variant: Variant): void;
@@ -35,7 +37,7 @@ export function renderCompare(ctx: CompareContext) {
       ${variants.length < 2 ? html`<p class="hint">${msg.compareHint(ctx.max)}</p>` : html`<futan-compare hide-caption .i18n=${ctx.i18n} exportparts="table: compare-table" .paths=${variants.map((v) => ({ title: v.title, plan: v.plan }))}></futan-compare>`}
       <ul class="variants">
         ${variants.map((v) => html`<li>
-          <span>${v.title}</span>
+          <span>${mixedText(v.title, ctx.lang)}</span>
           <button type="button" @click=${() => ctx.reopen(v)}>${msg.reopenVariant}</button>
           <button type="button" aria-label=${msg.removeVariantLabel(v.title)} @click=${() => ctx.remove(v)}>${msg.removeVariant}</button>
         </li>`)}

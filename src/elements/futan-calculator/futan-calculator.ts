@@ -937,7 +937,7 @@ export class FutanCalculator extends FutanElement {
             <futan-split-bar .breakdown=${breakdown} .i18n=${this.i18n} exportparts="figure: split-bar-figure, bar: split-bar-bar, legend: split-bar-legend"></futan-split-bar>
             <h3>${msg.rulesTitle}</h3>
             ${renderRules(breakdown.rules, msg, lang)}
-            ${renderDisclaimer(msg)}
+            ${renderDisclaimer(msg, lang)}
           </section>` : nothing}
       </details>
     `;
@@ -1032,7 +1032,7 @@ export class FutanCalculator extends FutanElement {
         <div class="visually-hidden" aria-live="polite">${keyed(this.announcement.count, html`<span>${this.announcement.text}</span>`)}</div>
         ${this.renderDetails()}
         ${renderCompare({
-          variants: this.variants, msg, max: MAX_VARIANTS, i18n: this.i18n,
+          variants: this.variants, msg, lang, max: MAX_VARIANTS, i18n: this.i18n,
           reopen: (v) => this.offerReplace({ draft: v.draft, field: 'compare-add', what: v.title }),
           remove: (v) => { this.variants = this.variants.filter((x) => x !== v); },
         })}

@@ -5,7 +5,7 @@ import { missingField, PROGRAM_KINDS, PROGRAM_TIERS, newProgram, type DraftPerso
 import { amountField } from './patient-section.js';
 import { LIMITS, limitNote } from './field-limits.js';
 import { MAX_PROGRAMS } from './read-plan.js';
-
+import { japaneseIn, languageOption, mixedText, plus, spokenName } from '../japanese-text.js';
 
 /**
  * What is particular to one person, folded away until needed: certificates of public
@@ -13,10 +13,10 @@ import { MAX_PROGRAMS } from './read-plan.js';
  * the person's own income bracket and role, and another insurer when they have one.
  */
 export function renderPersonDetails(ctx: SectionContext, person: DraftPerson, name: string) {
-  const { msg } = ctx;
+  const { msg, lang } = ctx;
   const open = ctx.openPeople.has(person.key);
   return html`<details class="person-details" ?open=${open} @toggle=${(e: Event) => ctx.togglePerson(person.key, (e.target as HTMLDetailsElement).open)}>
-    <summary part="summary">${msg.personDetails(name)}<span class="summary-line">${personSummary(ctx, person)}</span></summary>
+    <summary part="summary">${mixedText(msg.personDetails(name), lang)}<span class="summary-line">${mixedText(personSummary(ctx, person), lang)}</span></summary>
     ${open ? renderOpen(ctx, person) : nothing}
   </details>`;
 }
@@ -35,10 +35,10 @@ export function programName(ctx: SectionContext, program: DraftProgram): string 
 }
 
 function renderOpen(ctx: SectionContext, person: DraftPerson) {
-  const { msg } = ctx;
+  const { msg, lang } = ctx;
   const focus = `person-${person.key}`;
   const change = (patch: Partial<DraftPerson>) => ctx.changePerson(person.key, patch);
-  const bracketOption = (b: string, selected: string) => html`<option value=${b} ?selected=${selected === b}>${msg.bracketOption(b, ctx.draft.scheme)}</option>`;
+  const bracketOption = (b: string, selected: string) => languageOption(b, msg.bracketOption(b, ctx.draft.scheme), selected === b, lang);
   const full = person.programs.length >= MAX_PROGRAMS;
   return html`
     <div class="programs">
@@ -49,7 +49,7 @@ function renderOpen(ctx: SectionContext, person: DraftPerson) {
           change({ programs: [...person.programs, program] });
           // Focus goes to what the new certificate asks first, not back to the button below it.
           ctx.focusLater(`${focus}-program-${program.key}-${firstField(program)}`);
-        }}>＋ ${msg.programKinds[kind]}</button>`)}
+        }}>${plus(lang)}${mixedText(msg.programKinds[kind], lang)}</button>`)}
       </div>
       ${full ? html`<p class="hint" id="${focus}-programs-limit">${msg.programsLimit(MAX_PROGRAMS)}</p>` : nothing}
     </div>
@@ -63,16 +63,16 @@ function renderOpen(ctx: SectionContext, person: DraftPerson) {
       </label>`}
       <label>${msg.role}
         <select data-focus="${focus}-role" @change=${(e: Event) => change({ role: valueOf(e) as DraftPerson['role'] })}>
-          ${(['', 'insured', 'dependent'] as const).map((r) => html`<option value=${r} ?selected=${person.role === r}>${msg.roles[r]}</option>`)}
+          ${(['', 'insured', 'dependent'] as const).map((r) => languageOption(r, msg.roles[r], person.role === r, lang))}
         </select>
       </label>
     </div>
     <label class="check"><input type="checkbox" data-focus="${focus}-otherInsurer" .checked=${person.otherInsurer}
-      @change=${(e: Event) => change({ otherInsurer: checkedOf(e) })} /> ${msg.otherInsurer}</label>
+      @change=${(e: Event) => change({ otherInsurer: checkedOf(e) })} /> ${mixedText(msg.otherInsurer, lang)}</label>
     ${person.otherInsurer ? html`<div class="fields indent">
       <label>${msg.scheme}<select data-focus="${focus}-otherScheme" @change=${(e: Event) => change({ otherScheme: valueOf(e) as Scheme | '' })}>
         <option value="" ?selected=${person.otherScheme === ''}>${msg.chooseScheme}</option>
-        ${SCHEMES.map((s) => html`<option value=${s} ?selected=${person.otherScheme === s}>${msg.schemes[s]}</option>`)}</select></label>
+        ${SCHEMES.map((s) => languageOption(s, msg.schemes[s], person.otherScheme === s, lang))}</select></label>
       <label>${msg.bracket}<select data-focus="${focus}-otherBracket" aria-invalid=${person.otherBracket ? 'false' : 'true'}
         aria-describedby=${person.otherBracket ? nothing : `${focus}-otherBracket-missing`} @change=${(e: Event) => change({ otherBracket: valueOf(e) })}>
         <option value="" ?selected=${person.otherBracket === ''}>${msg.chooseBracket}</option>
@@ -89,12 +89,12 @@ const firstField = (program: DraftProgram) => (program.kind === 'nanbyo' || prog
 
 /** One certificate: its tier, the months it is valid, and what the kind of programme asks for. */
 function renderProgram(ctx: SectionContext, person: DraftPerson, program: DraftProgram) {
-  const { msg } = ctx;
+  const { msg, lang } = ctx;
   const focus = `person-${person.key}-program-${program.key}`;
   const change = (patch: Partial<DraftProgram>) =>
     ctx.changePerson(person.key, { programs: person.programs.map((p) => (p.key === program.key ? { ...p, ...patch } : p)) });
   const flag = (key: 'highCostLongTerm' | 'ventilator' | 'severe' | 'dialysisHighIncome') => html`<label class="check"><input type="checkbox"
-    data-focus="${focus}-${key}" .checked=${program[key]} @change=${(e: Event) => change({ [key]: checkedOf(e) })} /> ${msg.programFlags[key]}</label>`;
+    data-focus="${focus}-${key}" .checked=${program[key]} @change=${(e: Event) => change({ [key]: checkedOf(e) })} /> ${mixedText(msg.programFlags[key], lang)}</label>`;
   const hasTier = program.kind === 'nanbyo' || program.kind === 'shoman';
   const missing = missingField(program);
   const missingId = `${focus}-missing`;
@@ -102,15 +102,15 @@ function renderProgram(ctx: SectionContext, person: DraftPerson, program: DraftP
   const invalid = (field: 'tier' | 'rate') => (missing === field ? 'true' : 'false');
   const described = (field: 'tier' | 'rate') => (missing === field ? missingId : nothing);
   return html`<fieldset class="program">
-    <legend>${programName(ctx, program)}</legend>
-    ${missing ? html`<p class="error" id=${missingId}>${msg.certificateMissing(programName(ctx, program), missing)}</p>` : nothing}
+    <legend>${mixedText(programName(ctx, program), lang)}</legend>
+    ${missing ? html`<p class="error" id=${missingId}>${mixedText(msg.certificateMissing(programName(ctx, program), missing), lang)}</p>` : nothing}
     <div class="fields">
-      ${hasTier ? html`<label>${msg.programTier}<select data-focus="${focus}-tier" aria-invalid=${invalid('tier')} aria-describedby=${described('tier')}
+      ${hasTier ? html`<label>${mixedText(msg.programTier, lang)}<select data-focus="${focus}-tier" aria-invalid=${invalid('tier')} aria-describedby=${described('tier')}
         @change=${(e: Event) => change({ tier: valueOf(e) })}>
         <option value="" ?selected=${program.tier === ''}>${msg.chooseTier}</option>
-        ${PROGRAM_TIERS.map((t) => html`<option value=${t} ?selected=${program.tier === t}>${t}</option>`)}</select></label>` : nothing}
+        ${PROGRAM_TIERS.map((t) => languageOption(t, t, program.tier === t, lang))}</select></label>` : nothing}
       ${program.kind === 'local' ? html`
-        <label>${msg.programLabel}<input type="text" data-focus="${focus}-label" maxlength=${LIMITS.name} .value=${program.label} @input=${(e: Event) => change({ label: valueOf(e) })} />${limitNote(msg, program.label, LIMITS.name)}</label>
+        <label>${msg.programLabel}<input type="text" data-focus="${focus}-label" lang=${japaneseIn(program.label, lang) ?? nothing} maxlength=${LIMITS.name} .value=${program.label} @input=${(e: Event) => change({ label: valueOf(e) })} />${limitNote(msg, program.label, LIMITS.name)}</label>
         <label>${msg.programRate}<input type="text" inputmode="decimal" data-focus="${focus}-rate" maxlength=${LIMITS.text} .value=${program.rate} placeholder="0"
           aria-invalid=${invalid('rate')} aria-describedby=${described('rate')} @input=${(e: Event) => change({ rate: valueOf(e) })} />${limitNote(msg, program.rate, LIMITS.text)}</label>
         <div>${amountField(msg.programMonthlyCap, program.monthlyCap, (text) => change({ monthlyCap: text }), `${focus}-monthlyCap`, { hint: msg.optional })}</div>` : nothing}
@@ -121,10 +121,10 @@ function renderProgram(ctx: SectionContext, person: DraftPerson, program: DraftP
     ${program.kind === 'shoman' ? html`${flag('severe')}${flag('ventilator')}` : nothing}
     ${program.kind === 'tokutei' ? flag('dialysisHighIncome') : nothing}
     ${program.coversCare
-      ? html`<p class="hint">${msg.programCoversHint(program.kind === 'nanbyo' || program.kind === 'shoman')}</p>`
+      ? html`<p class="hint">${mixedText(msg.programCoversHint(program.kind === 'nanbyo' || program.kind === 'shoman'), lang)}</p>`
       : html`<p class="hint">${msg.programLinesHint}</p>
         <button type="button" data-focus="${focus}-coversCare" @click=${() => change({ coversCare: true })}>${msg.programCoverAll}</button>`}
-    <button type="button" class="remove" aria-label=${msg.removeProgramLabel(programName(ctx, program))}
+    <button type="button" class="remove" aria-label=${spokenName(msg.removeProgramLabel(programName(ctx, program)), lang)}
       @click=${() => ctx.changePerson(person.key, { programs: person.programs.filter((p) => p.key !== program.key) })}>${msg.remove}</button>
   </fieldset>`;
 }
