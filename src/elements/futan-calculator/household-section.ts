@@ -39,7 +39,7 @@ export function renderHousehold(ctx: SectionContext) {
         })}
       </ol>` : nothing}
       ${members.length && !ctx.linesLeft ? html`<p class="hint">${msg.linesLimit(MAX_LINES)}</p>` : nothing}
-      <button type="button" data-focus="add-person" ?disabled=${full} aria-describedby=${full ? 'people-limit' : nothing} @click=${() => ctx.addPerson()}>${plus(lang)}${msg.addPerson}</button>
+      <button type="button" data-focus="add-person" ?disabled=${full} aria-describedby=${full ? 'people-limit' : nothing} @click=${() => ctx.addPerson()}>${plus(lang) + msg.addPerson}</button>
       ${full ? html`<p class="hint" id="people-limit">${msg.peopleLimit(MAX_PEOPLE)}</p>` : nothing}
     </section>
   `;

@@ -185,7 +185,7 @@ export function renderLines(ctx: SectionContext) {
       ${draft.lines.length ? html`<div class="row head" aria-hidden="true"><span>${msg.month}</span><span>${msg.kind}</span><span>${msg.amountColumn}</span><span>${msg.howColumn}</span></div>
         <ol class="lines">${draft.lines.map((line, i) => guard(rowDependencies(ctx, line, i), () => renderRow(ctx, line, i)))}</ol>` : html`<p>${msg.noLines}</p>`}
       <div class="add" role="group" aria-label=${msg.addLine}>
-        ${ADD.map((kind) => html`<button type="button" data-focus="add-${kind}" ?disabled=${full} aria-describedby=${full ? 'lines-limit' : nothing} @click=${() => ctx.addLine(kind)}>${plus(ctx.lang)}${mixedText(msg.kinds[kind], ctx.lang)}</button>`)}
+        ${ADD.map((kind) => html`<button type="button" data-focus="add-${kind}" ?disabled=${full} aria-describedby=${full ? 'lines-limit' : nothing} @click=${() => ctx.addLine(kind)}>${mixedText(plus(ctx.lang) + msg.kinds[kind], ctx.lang)}</button>`)}
       </div>
       ${full ? html`<p class="hint" id="lines-limit">${msg.linesLimit(MAX_LINES)}</p>` : nothing}
     </section>

@@ -49,7 +49,7 @@ function renderOpen(ctx: SectionContext, person: DraftPerson) {
           change({ programs: [...person.programs, program] });
           // Focus goes to what the new certificate asks first, not back to the button below it.
           ctx.focusLater(`${focus}-program-${program.key}-${firstField(program)}`);
-        }}>${plus(lang)}${mixedText(msg.programKinds[kind], lang)}</button>`)}
+        }}>${mixedText(plus(lang) + msg.programKinds[kind], lang)}</button>`)}
       </div>
       ${full ? html`<p class="hint" id="${focus}-programs-limit">${msg.programsLimit(MAX_PROGRAMS)}</p>` : nothing}
     </div>
