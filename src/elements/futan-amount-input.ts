@@ -98,6 +98,12 @@ export class FutanAmountInput extends FutanElement {
    */
   @property({ attribute: 'accessible-name' }) accessibleName = '';
   /**
+   * Ids of elements beside the field, in the tree the element is in (a note under a row of
+   * fees), that a screen reader reads with the field after what it reads of its own: as
+   * `aria-describedby` would, which cannot reach from inside the element's shadow root.
+   */
+  @property({ attribute: 'described-by' }) describedBy = '';
+  /**
    * The most characters that can be typed or pasted (0: no bound). Once the field is full it says
    * so, in place of what the amount was read as.
    */
@@ -148,6 +154,21 @@ export class FutanAmountInput extends FutanElement {
 
   protected override updated(): void {
     this.syncForm();
+    this.describe();
+  }
+
+  /**
+   * The field's descriptions: its reading and error, then the page's elements `described-by`
+   * names, as element references (which may point out of a shadow root into the tree around
+   * it). Found again at each update, since a note may have been rendered anew under the same id.
+   */
+  private describe(): void {
+    const input = this.input as (HTMLInputElement & { ariaDescribedByElements?: Element[] | null }) | null;
+    const ids = this.describedBy.split(/\s+/).filter(Boolean);
+    if (!input || (!ids.length && !input.ariaDescribedByElements?.length)) return;
+    const around = this.getRootNode() as Document | ShadowRoot;
+    const own = [`${this.fieldId}-reading`, `${this.fieldId}-error`].map((id) => this.renderRoot.querySelector(`[id="${id}"]`));
+    input.ariaDescribedByElements = [...own, ...ids.map((id) => around.getElementById?.(id))].filter((e): e is Element => !!e);
   }
 
   /**

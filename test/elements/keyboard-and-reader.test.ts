@@ -243,3 +243,52 @@ describe('the seed with a certificate, by keyboard alone', () => {
     expect(keys).to.be.at.most(25);
   });
 });
+
+describe('notes under a row are read with their fields', () => {
+  type Node = { role: string; name: string; description?: string; children?: Node[] };
+  /** The accessibility tree's node for a field, found by its name, as a screen reader meets it. */
+  async function fieldNamed(name: string): Promise<Node | undefined> {
+    const snapshot = (await a11ySnapshot({})) as unknown as Node;
+    const found: Node[] = [];
+    const walk = (node: Node) => {
+      if (node.name === name) found.push(node);
+      node.children?.forEach(walk);
+    };
+    walk(snapshot);
+    return found.find((n) => n.role === 'textbox');
+  }
+
+  for (const [lang, words] of [
+    ['ja', { month: '明細 1：診療月', readBack: '→ 2027年1月', amount: '明細 6：交通費・その他の請求額（税込）', uncounted: '金額が未入力のため' }],
+    ['en', { month: 'Line 1: Month of care', readBack: '→ Jan 2027', amount: 'Line 6: Charge (tax included), Transport and other', uncounted: 'No amount yet, so this line is not counted.' }],
+  ] as const) {
+    it(`${lang}: the month with its read-back and the row's memo; an empty amount with 「not counted」 and the memo`, async () => {
+      const el = await seed(lang);
+      const month = lines(el)[0].querySelector<HTMLInputElement>('[data-focus$="-month"]')!;
+      await typeInto(month, 'R9.1');
+      await settle(el);
+      const monthNode = await fieldNamed(words.month);
+      expect(monthNode?.description).to.contain(words.readBack);
+      expect(monthNode?.description).to.contain('幹細胞動員');
+      // The ids are resolved in the row's own tree, so the field's description is its notes' text.
+      expect(description(month)).to.equal(`${words.readBack} 幹細胞動員`);
+      const amountNode = await fieldNamed(words.amount);
+      expect(amountNode, words.amount).not.to.equal(undefined);
+      expect(amountNode!.description).to.contain(words.uncounted);
+      expect(amountNode!.description).to.contain('交通費・その他');
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('when the notes change (the memo removed), the amount is still described by the note under it', async () => {
+    const el = await seed();
+    const row = lines(el)[5];
+    // Removing the memo moves 「金額が未入力…」 to the memo's place: lit renders it anew.
+    row.querySelector<HTMLButtonElement>('button.more')!.click();
+    await settle(el);
+    await typeInto(row.querySelector<HTMLInputElement>('[data-focus$="-label"]')!, '');
+    await settle(el);
+    const amountNode = await fieldNamed('明細 6：交通費・その他の請求額（税込）');
+    expect(amountNode?.description).to.contain('金額が未入力のため');
+  });
+});

@@ -35,15 +35,20 @@ function renderRow(ctx: SectionContext, line: DraftLine, index: number) {
   const name = (field: string) => msg.lineField(number, field);
   const person = personOf(ctx, line);
   const beforeTax = givenBeforeTax(line.kind, line.kept);
+  // The notes under the row are read with the fields they speak of: the memo with the month (the
+  // row's first field) and the amount, 「金額が未入力…」 and 税抜 with the amount.
+  const memo = line.label || person ? `${focus}-memo` : '';
+  const uncounted = ctx.unfilled.includes(line.key) && !issues.length ? `${focus}-uncounted` : '';
+  const amountNotes = [memo, beforeTax ? `${focus}-before-tax` : '', uncounted].filter(Boolean).join(' ');
   return html`
     <li class="row" data-n=${number}>
       <span class="month">${dateInput(line.month, noteOrLimit(msg, line.month, LIMITS.text, monthReadBack(line.month, lang)), (text) => change({ month: text }), `${focus}-month`, name(msg.month),
-        issues.some((i) => fieldOf(i.path) === 'month') ? `${focus}-month-error` : undefined)}</span>
+        issues.some((i) => fieldOf(i.path) === 'month') ? `${focus}-month-error` : undefined, memo)}</span>
       <span class="kind">${mixedText(msg.kinds[line.kind], lang)}</span>
       ${line.kind === 'meals'
         ? html`<input class="money" type="text" inputmode="numeric" autocomplete="off" data-focus="${focus}-meals" aria-label=${name(msg.mealCount)} maxlength=${LIMITS.text}
             .value=${line.meals} placeholder=${line.hint?.[lang] ?? msg.mealsHint} @input=${(e: Event) => change({ meals: valueOf(e) })} />`
-        : amountOfLine(ctx, line, number, focus, beforeTax)}
+        : amountOfLine(ctx, line, number, focus, beforeTax, amountNotes)}
       ${line.kind === 'insured'
         ? html`<span class="how setting" role="radiogroup" aria-label=${name(msg.setting)} aria-invalid=${line.setting ? 'false' : 'true'} @keydown=${onRadioKeydown}>${SETTINGS.map((s, i) => html`<label class="choice"><input type="radio"
             value=${s} data-focus="${focus}-setting-${s}" tabindex=${tabStop(i, line.setting === s, line.setting !== '')} .checked=${live(line.setting === s)} @change=${() => change({ setting: s })} />${msg.settings[s]}</label>`)}</span>`
@@ -60,10 +65,10 @@ function renderRow(ctx: SectionContext, line: DraftLine, index: number) {
         // One binding for the notes only some rows have (each empty binding leaves a marker in the
         // DOM); the details, which hold inputs, keep a binding of their own so that a note coming
         // or going never replaces the field being typed in.
-        line.label || person ? html`<p class="memo">${mixedText(person ? msg.personNote(person, line.label) : line.label, lang)}</p>` : undefined,
+        memo ? html`<p class="memo" id=${memo}>${mixedText(person ? msg.personNote(person, line.label) : line.label, lang)}</p>` : undefined,
         // The row's column says 税込; a fee the plan gave before tax says so where it is seen.
-        beforeTax ? html`<p class="hint wide">${msg.feeBeforeTax}</p>` : undefined,
-        ctx.unfilled.includes(line.key) && !issues.length ? html`<p class="hint wide">${msg.lineNotCounted}</p>` : undefined,
+        beforeTax ? html`<p class="hint wide" id="${focus}-before-tax">${msg.feeBeforeTax}</p>` : undefined,
+        uncounted ? html`<p class="hint wide" id=${uncounted}>${msg.lineNotCounted}</p>` : undefined,
         ...issues.map((i) => html`<p class="error wide" id=${fieldOf(i.path) === 'month' ? `${focus}-month-error` : nothing}>${i.message[lang]}</p>`),
         line.kind === 'meals' && line.meals.length >= LIMITS.text ? html`<p class="hint wide">${msg.textLimit(LIMITS.text)}</p>` : undefined,
       ].filter((part) => part !== undefined)}
@@ -80,12 +85,12 @@ const fieldOf = (path: string) => /\]\.(\w+)$/.exec(path)?.[1] ?? '';
  * for a screen reader with its line and kind, the visible label included (「明細 4：先進医療の
  * 技術料の請求額（税込）」), so that lines of different kinds do not sound alike.
  */
-function amountOfLine(ctx: SectionContext, line: DraftLine, number: number, focus: string, beforeTax: boolean) {
+function amountOfLine(ctx: SectionContext, line: DraftLine, number: number, focus: string, beforeTax: boolean, describedBy: string) {
   const { msg, lang } = ctx;
   const label = line.kind === 'insured' ? msg.insuredAmount : beforeTax ? msg.feeBeforeTax : msg.feeAmount;
   const points = line.kind === 'insured';
   return amountField(label, line.amountText, (text) => ctx.changeLine(line.key, amountFields(text, { points })), `${focus}-amount`, {
-    hint: line.hint?.[lang], className: 'money', points, accessibleName: spokenName(msg.lineField(number, msg.amountOfKind(msg.kinds[line.kind], label)), lang),
+    hint: line.hint?.[lang], className: 'money', points, describedBy, accessibleName: spokenName(msg.lineField(number, msg.amountOfKind(msg.kinds[line.kind], label)), lang),
   });
 }
 
