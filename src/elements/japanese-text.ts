@@ -22,10 +22,12 @@ export const japaneseIn = (text: string, lang: Lang): 'ja' | undefined => (lang 
 
 /**
  * Text for a template, its Japanese runs in <span lang="ja"> when the element speaks English:
- * 'High-cost refund (高額療養費)' → 'High-cost refund (', <span lang="ja">高額療養費</span>, ')'.
- * Text, never markup: a plan's memo is as safe here as anywhere in a template.
+ * 'High-cost refund (高額療養費)' → <span>High-cost refund (<span lang="ja">高額療養費</span>)</span>.
+ * One span around the whole, so that in a flex or grid box (a label, a checkbox's label) it
+ * stays one item, as the text was. Text, never markup: a plan's memo is as safe here as anywhere
+ * in a template.
  */
-export function mixedText(text: string, lang: Lang): string | unknown[] {
+export function mixedText(text: string, lang: Lang): unknown {
   if (lang === 'ja' || !JAPANESE.test(text)) return text;
   const parts: unknown[] = [];
   let at = 0;
@@ -34,7 +36,7 @@ export function mixedText(text: string, lang: Lang): string | unknown[] {
     at = run.index + run[0].length;
   }
   parts.push(text.slice(at));
-  return parts;
+  return html`<span>${parts}</span>`;
 }
 
 /**
