@@ -164,7 +164,8 @@ export class FutanAmountInput extends FutanElement {
    */
   private describe(): void {
     const input = this.input as (HTMLInputElement & { ariaDescribedByElements?: Element[] | null }) | null;
-    const ids = this.describedBy.split(/\s+/).filter(Boolean);
+    // An attribute removed sets the property to null.
+    const ids = (this.describedBy ?? '').split(/\s+/).filter(Boolean);
     if (!input || (!ids.length && !input.ariaDescribedByElements?.length)) return;
     const around = this.getRootNode() as Document | ShadowRoot;
     const own = [`${this.fieldId}-reading`, `${this.fieldId}-error`].map((id) => this.renderRoot.querySelector(`[id="${id}"]`));

@@ -25,6 +25,10 @@ describe('<futan-amount-input>', () => {
     const described = (inner(el) as HTMLInputElement & { ariaDescribedByElements: Element[] }).ariaDescribedByElements;
     expect(described.map((e) => e.textContent)).to.deep.equal(['読み取った金額：￥50,000', '', '交通費', '金額が未入力です']);
     await expect(el).to.be.accessible();
+    // Taken away (the note is gone), the field is described by its own reading and error again.
+    el.removeAttribute('described-by');
+    await el.updateComplete;
+    expect((inner(el) as HTMLInputElement & { ariaDescribedByElements: Element[] }).ariaDescribedByElements.map((e) => e.textContent)).to.deep.equal(['読み取った金額：￥50,000', '']);
   });
 
   it('fires futan-change with the canonical value and the typed text on input', async () => {
