@@ -20,18 +20,28 @@ const GLOSS = new RegExp(`\\s*\\([^()a-zA-Z]*[${SCRIPT}][^()a-zA-Z]*\\)`, 'g');
 /** 'ja' for text with Japanese in it shown in English (a memo, a <select>'s option), so that it is read in a Japanese voice. */
 export const japaneseIn = (text: string, lang: Lang): 'ja' | undefined => (lang !== 'ja' && JAPANESE.test(text) ? 'ja' : undefined);
 
+/** 'ja' for a text that is Japanese throughout (a memo), shown in English: its element takes lang="ja" and the text no span. */
+export const whollyJapanese = (text: string, lang: Lang): 'ja' | undefined => (japaneseIn(text, lang) && text.replace(RUN, '').trim() === '' ? 'ja' : undefined);
+
 /**
  * Text for a template, its Japanese runs in <span lang="ja"> when the element speaks English:
  * 'High-cost refund (高額療養費)' → <span>High-cost refund (<span lang="ja">高額療養費</span>)</span>.
  * One span around the whole, so that in a flex or grid box (a label, a checkbox's label) it
- * stays one item, as the text was. Text, never markup: a plan's memo is as safe here as anywhere
- * in a template.
+ * stays one item, as the text was; the usual cases (all Japanese, one run) in a template of
+ * their own, which costs fewer nodes than a list (lit marks each item of a list twice). Text,
+ * never markup: a plan's memo is as safe here as anywhere in a template.
  */
 export function mixedText(text: string, lang: Lang): unknown {
   if (lang === 'ja' || !JAPANESE.test(text)) return text;
+  const runs = [...text.matchAll(RUN)];
+  if (runs.length === 1) {
+    const [run] = runs;
+    const [before, after] = [text.slice(0, run.index), text.slice(run.index + run[0].length)];
+    return before || after ? html`<span>${before}<span lang="ja">${run[0]}</span>${after}</span>` : html`<span lang="ja">${text}</span>`;
+  }
   const parts: unknown[] = [];
   let at = 0;
-  for (const run of text.matchAll(RUN)) {
+  for (const run of runs) {
     parts.push(text.slice(at, run.index), html`<span lang="ja">${run[0]}</span>`);
     at = run.index + run[0].length;
   }
