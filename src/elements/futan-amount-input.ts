@@ -9,6 +9,7 @@ import { LocaleController } from '../i18n/locale.js';
 import { emit, type AmountChangeDetail, type AmountInvalidDetail } from './events.js';
 import { baseStyles, controlStyles } from './styles.js';
 import { FutanElement } from './futan-element.js';
+import { mixedText } from './japanese-text.js';
 
 let nextId = 0;
 
@@ -97,6 +98,12 @@ export class FutanAmountInput extends FutanElement {
    */
   @property({ attribute: 'accessible-name' }) accessibleName = '';
   /**
+   * Ids of elements beside the field, in the tree the element is in (a note under a row of
+   * fees), that a screen reader reads with the field after what it reads of its own: as
+   * `aria-describedby` would, which cannot reach from inside the element's shadow root.
+   */
+  @property({ attribute: 'described-by' }) describedBy = '';
+  /**
    * The most characters that can be typed or pasted (0: no bound). Once the field is full it says
    * so, in place of what the amount was read as.
    */
@@ -147,6 +154,22 @@ export class FutanAmountInput extends FutanElement {
 
   protected override updated(): void {
     this.syncForm();
+    this.describe();
+  }
+
+  /**
+   * The field's descriptions: its reading and error, then the page's elements `described-by`
+   * names, as element references (which may point out of a shadow root into the tree around
+   * it). Found again at each update, since a note may have been rendered anew under the same id.
+   */
+  private describe(): void {
+    const input = this.input as (HTMLInputElement & { ariaDescribedByElements?: Element[] | null }) | null;
+    // An attribute removed sets the property to null.
+    const ids = (this.describedBy ?? '').split(/\s+/).filter(Boolean);
+    if (!input || (!ids.length && !input.ariaDescribedByElements?.length)) return;
+    const around = this.getRootNode() as Document | ShadowRoot;
+    const own = [`${this.fieldId}-reading`, `${this.fieldId}-error`].map((id) => this.renderRoot.querySelector(`[id="${id}"]`));
+    input.ariaDescribedByElements = [...own, ...ids.map((id) => around.getElementById?.(id))].filter((e): e is Element => !!e);
   }
 
   /**
@@ -264,7 +287,7 @@ export class FutanAmountInput extends FutanElement {
     const reading = full ? msg.textLimit(this.maxlength) : this.parsed?.ok && !plain ? msg.amountReadAs(formatYen(this.parsed.value)) : '';
     return html`
       <div class="root field">
-        <label part="label" for=${this.fieldId} class=${this.hideLabel ? 'visually-hidden' : ''}>${this.label || msg.amount}</label>
+        <label part="label" for=${this.fieldId} class=${this.hideLabel ? 'visually-hidden' : ''}>${mixedText(this.label || msg.amount, lang)}</label>
         <input
           part="input"
           id=${this.fieldId}
@@ -285,7 +308,7 @@ export class FutanAmountInput extends FutanElement {
           @change=${this.onChange}
         />
         <span part="reading" class="reading amount" id="${this.fieldId}-reading">${reading}</span>
-        <span part="error" class="error ${error ? '' : 'none'}" id="${this.fieldId}-error">${error}</span>
+        <span part="error" class="error ${error ? '' : 'none'}" id="${this.fieldId}-error">${mixedText(error, lang)}</span>
       </div>
     `;
   }

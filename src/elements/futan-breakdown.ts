@@ -8,6 +8,7 @@ import { monthSpan, renderDisclaimer, renderRules, renderWarnings } from './note
 import { resultStyles } from './result-styles.js';
 import { baseStyles } from './styles.js';
 import { FutanElement } from './futan-element.js';
+import { mixedText } from './japanese-text.js';
 
 const ownOf = (value: unknown, key: string): unknown =>
   typeof value === 'object' && value !== null && Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined;
@@ -84,10 +85,10 @@ export class FutanBreakdown extends FutanElement {
   private monthRow(m: MonthBreakdown) {
     const { msg, lang } = this.locale;
     return html`<tr role="row">
-      <th scope="row" role="rowheader">${formatMonth(m.month, lang)}${m.manyTimes ? html`<br /><span class="muted">${msg.manyTimes}</span>` : nothing}</th>
+      <th scope="row" role="rowheader">${formatMonth(m.month, lang)}${m.manyTimes ? html`<br /><span class="muted">${mixedText(msg.manyTimes, lang)}</span>` : nothing}</th>
       <td role="cell" class="num amount" data-label=${msg.atWindow}>${formatYen(m.atWindow)}</td>
       <td role="cell" class="num ${m.later.length ? 'later' : ''}" data-label=${msg.later}>${m.later.length
-        ? m.later.map((l) => html`<div><span class="amount">${formatYen(l.amount)}</span><br /><span class="muted">${l.note[lang]} · ${msg.around(formatMonth(l.expectedMonth, lang))}</span></div>`)
+        ? m.later.map((l) => html`<div><span class="amount">${formatYen(l.amount)}</span><br /><span class="muted">${mixedText(l.note[lang], lang)} · ${msg.around(formatMonth(l.expectedMonth, lang))}</span></div>`)
         : html`<span class="amount">${formatYen('0')}</span>`}</td>
       <td role="cell" class="num amount" data-label=${msg.patientCost}><strong>${formatYen(m.patient)}</strong></td>
       <td role="cell" class="working muted" data-label=${msg.workingColumn}>${this.working(m).map((line, i) => html`${i ? html`<br />` : nothing}${line}`)}</td>
@@ -108,7 +109,7 @@ export class FutanBreakdown extends FutanElement {
     return html`
       <h3>${msg.capsTitle}</h3>
       <ul class="notes">
-        ${rows.map((m) => html`<li><strong>${formatMonth(m.month, lang)}</strong>: ${m.caps.map((c) => html`<br />${c.explanation[lang]}${c.binding ? html`${' '}<em>${msg.capReached}</em>` : nothing}`)}</li>`)}
+        ${rows.map((m) => html`<li><strong>${formatMonth(m.month, lang)}</strong>: ${m.caps.map((c) => html`<br />${mixedText(c.explanation[lang], lang)}${c.binding ? html`${' '}<em>${msg.capReached}</em>` : nothing}`)}</li>`)}
       </ul>
     `;
   }
@@ -122,7 +123,7 @@ export class FutanBreakdown extends FutanElement {
     return html`
       <h3>${msg.programsTitle}</h3>
       <ul class="notes" part="programs">
-        ${rows.map((m) => html`<li><strong>${formatMonth(m.month, lang)}</strong>: ${m.programs.map((p) => html`<br />${name(p)}${m.people ? html` (${p.person})` : nothing}: ${msg.programMonth(p.cap === null ? null : formatYen(p.cap), formatYen(p.used), formatYen(p.paid))}`)}</li>`)}
+        ${rows.map((m) => html`<li><strong>${formatMonth(m.month, lang)}</strong>: ${m.programs.map((p) => html`<br />${mixedText(name(p), lang)}${m.people ? html` (${p.person})` : nothing}: ${msg.programMonth(p.cap === null ? null : formatYen(p.cap), formatYen(p.used), formatYen(p.paid))}`)}</li>`)}
       </ul>
     `;
   }
@@ -135,7 +136,7 @@ export class FutanBreakdown extends FutanElement {
       <ul class="notes">
         ${b.yearly.map((y) => html`<li>
           <strong>${msg.yearlyRefund(formatMonth(y.from, lang), formatMonth(y.to, lang), formatYen(y.amount))}</strong>
-          <br /><span class="muted">${y.note[lang]} ${msg.yearlyDetail(formatYen(y.counted), formatYen(y.cap), formatMonth(y.expectedMonth, lang))}</span>
+          <br /><span class="muted">${mixedText(y.note[lang], lang)} ${msg.yearlyDetail(formatYen(y.counted), formatYen(y.cap), formatMonth(y.expectedMonth, lang))}</span>
         </li>`)}
       </ul>
     `;
@@ -154,7 +155,7 @@ export class FutanBreakdown extends FutanElement {
             : html`${msg.deductionAmount(formatYen(d.deduction))}${d.totalSaved === null
                 ? html`${' '}<span class="muted">${msg.deductionNeedsTaxable}</span>`
                 : html`${' '}${msg.deductionSaved(formatYen(d.totalSaved))}`}`}
-          <br /><span class="muted">${d.note[lang]}</span>
+          <br /><span class="muted">${mixedText(d.note[lang], lang)}</span>
         </li>`)}
       </ul>
     `;
@@ -190,7 +191,7 @@ export class FutanBreakdown extends FutanElement {
           <table part="shares" class="shares">
             <caption id="shares">${msg.whoPays}</caption>
             <tbody>
-              ${shown.map((key) => html`<tr><th scope="row">${msg.shares[key]}<br /><span class="muted">${msg.shareHints[key]}</span></th><td class="num amount">${formatYen(b.shares[key])}</td></tr>`)}
+              ${shown.map((key) => html`<tr><th scope="row">${mixedText(msg.shares[key], lang)}<br /><span class="muted">${mixedText(msg.shareHints[key], lang)}</span></th><td class="num amount">${formatYen(b.shares[key])}</td></tr>`)}
             </tbody>
             <tfoot><tr><th scope="row">${msg.total}</th><td class="num amount">${formatYen(b.total)}</td></tr></tfoot>
           </table>
@@ -213,7 +214,7 @@ export class FutanBreakdown extends FutanElement {
         ${this.renderPrograms(b.months)}
         ${this.renderYearly(b)}
         ${this.renderDeduction(b)}
-        ${this.hideRules ? nothing : html`<h3>${msg.rulesTitle}</h3>${renderRules(b.rules, msg, lang)}${renderDisclaimer(msg)}`}
+        ${this.hideRules ? nothing : html`<h3>${msg.rulesTitle}</h3>${renderRules(b.rules, msg, lang)}${renderDisclaimer(msg, lang)}`}
       </section>
     `;
   }

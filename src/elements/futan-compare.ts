@@ -7,6 +7,7 @@ import { LocaleController } from '../i18n/locale.js';
 import { resultStyles } from './result-styles.js';
 import { baseStyles } from './styles.js';
 import { FutanElement } from './futan-element.js';
+import { mixedText } from './japanese-text.js';
 
 /** One care path to compare: a name a patient understands and its plan. */
 export interface CarePath {
@@ -142,12 +143,12 @@ export class FutanCompare extends FutanElement {
       <div class="root scroll" role="region" aria-labelledby="caption" tabindex="0">
         <table part="table" class="stack" role="table">
           <caption id="caption" class=${this.hideCaption ? 'visually-hidden' : ''}>${msg.compareTitle}</caption>
-          <thead role="rowgroup"><tr role="row"><td role="cell"></td>${outcomes.map((o) => html`<th scope="col" role="columnheader">${o.path.title}</th>`)}</tr></thead>
+          <thead role="rowgroup"><tr role="row"><td role="cell"></td>${outcomes.map((o) => html`<th scope="col" role="columnheader">${mixedText(o.path.title, lang)}</th>`)}</tr></thead>
           <tbody role="rowgroup">
             ${rows.map((row) => html`<tr role="row">
-              <th scope="row" role="rowheader">${row === 'total' ? msg.total : row === 'largestAtWindow' ? msg.compareLargestAtWindow : row === 'comingBack' ? msg.compareComingBack : msg.shares[row]}</th>
+              <th scope="row" role="rowheader">${row === 'total' ? msg.total : row === 'largestAtWindow' ? msg.compareLargestAtWindow : row === 'comingBack' ? msg.compareComingBack : mixedText(msg.shares[row], lang)}</th>
               ${outcomes.map((o) => {
-                if (!('breakdown' in o)) return row === 'total' ? html`<td role="cell" rowspan=${rows.length + (warned ? 1 : 0)} data-label=${o.path.title}>${msg.compareInvalid}<ul>${o.issues.map((i) => html`<li>${i.message[lang]}</li>`)}</ul></td>` : nothing;
+                if (!('breakdown' in o)) return row === 'total' ? html`<td role="cell" rowspan=${rows.length + (warned ? 1 : 0)} data-label=${o.path.title}>${msg.compareInvalid}<ul>${o.issues.map((i) => html`<li>${mixedText(i.message[lang], lang)}</li>`)}</ul></td>` : nothing;
                 const amount = amountOf(o.breakdown, row);
                 const diff = first && o.breakdown !== first ? yenDifference(amountOf(first, row), amount) : undefined;
                 const best = row === 'patient' && o === lowest;
@@ -162,7 +163,7 @@ export class FutanCompare extends FutanElement {
             ${warned ? html`<tr role="row">
               <th scope="row" role="rowheader">${msg.warningsRow}</th>
               ${outcomes.map((o) => 'breakdown' in o
-                ? html`<td role="cell" data-label=${o.path.title}><ul class="titles">${o.breakdown.warnings.filter(shownInComparison).map((w) => html`<li>${msg.warningTitles[w.code]}</li>`)}</ul></td>`
+                ? html`<td role="cell" data-label=${o.path.title}><ul class="titles">${o.breakdown.warnings.filter(shownInComparison).map((w) => html`<li>${mixedText(msg.warningTitles[w.code], lang)}</li>`)}</ul></td>`
                 : nothing)}
             </tr>` : nothing}
           </tbody>

@@ -8,6 +8,7 @@ import { LocaleController } from '../i18n/locale.js';
 import { resultStyles } from './result-styles.js';
 import { baseStyles, controlStyles } from './styles.js';
 import { FutanElement } from './futan-element.js';
+import { mixedText } from './japanese-text.js';
 
 /** A month's neighbour, 'YYYY-MM' ± 1, for the what-if. */
 const neighbour = (month: string, step: 1 | -1) => formatMonthIndex(parseMonth(month)! + step);
@@ -169,7 +170,7 @@ export class FutanSchedule extends FutanElement {
             </tr></thead>
             <tbody>
               ${b.cashFlow.map((f) => html`<tr role="row">
-                <th scope="row" role="rowheader">${formatMonth(f.month, lang)}<div class="marks">${this.marks(f.month).map((m) => html`<span class="mark">${m}</span>`)}</div></th>
+                <th scope="row" role="rowheader">${formatMonth(f.month, lang)}<div class="marks">${this.marks(f.month).map((m) => html`<span class="mark">${mixedText(m, lang)}</span>`)}</div></th>
                 <td role="cell" class="num amount" data-label=${msg.paidAtWindow}>${formatYen(f.paid)}</td>
                 <td role="cell" class="num amount" data-label=${msg.refunded}>${formatYen(f.refunded)}</td>
                 ${receives ? html`<td role="cell" class="num amount" data-label=${msg.received}>${formatYen(f.received)}</td>` : nothing}

@@ -7,6 +7,7 @@ import { LocaleController } from '../i18n/locale.js';
 import { shareStyles } from './share-styles.js';
 import { baseStyles } from './styles.js';
 import { FutanElement } from './futan-element.js';
+import { mixedText } from './japanese-text.js';
 
 const ownOf = (value: unknown, key: string): unknown =>
   typeof value === 'object' && value !== null && Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined;
@@ -110,7 +111,7 @@ export class FutanSplitBar extends FutanElement {
   }
 
   override render() {
-    const { msg } = this.locale;
+    const { msg, lang } = this.locale;
     const split = splitOf(this.breakdown);
     if (!split) return html`<div class="root muted">${msg.noResult}</div>`;
     const parts = shareParts(split).filter((p) => p.amount !== '0');
@@ -125,7 +126,7 @@ export class FutanSplitBar extends FutanElement {
           ${parts.map(
             (p) => html`<li>
               <span class="swatch share-${p.key}" aria-hidden="true"></span>
-              <span>${msg.shares[p.key]}</span>
+              <span>${mixedText(msg.shares[p.key], lang)}</span>
               <span class="figures"><strong class="amount">${formatYen(p.amount)}</strong>${' '}<span class="muted">(${formatBasisPoints(p.width)})</span></span>
             </li>`,
           )}

@@ -3,6 +3,7 @@ import { isPublicSource, type Breakdown, type PlanWarning, type RuleReference } 
 import { formatMonth } from '../i18n/format.js';
 import type { Lang } from '../i18n/locale.js';
 import type { Messages } from '../i18n/messages.js';
+import { mixedText } from './japanese-text.js';
 
 /** The words beside the numbers, shared by the breakdown, the schedule and the print-out. */
 
@@ -13,8 +14,8 @@ export function renderWarnings(warnings: PlanWarning[], msg: Messages, lang: Lan
     <ul class="warnings" part="warnings">
       ${warnings.map(
         (w) => html`<li class="warning ${w.code}">
-          <strong>${msg.warningTitles[w.code]}</strong>
-          <span>${w.message[lang]}</span>
+          <strong>${mixedText(msg.warningTitles[w.code], lang)}</strong>
+          <span>${mixedText(w.message[lang], lang)}</span>
           ${w.months?.length ? html`<span class="months">${msg.months}: ${w.months.map((m) => formatMonth(m, lang)).join('、')}</span>` : nothing}
         </li>`,
       )}
@@ -28,17 +29,17 @@ export function renderRules(rules: RuleReference[], msg: Messages, lang: Lang) {
       ${rules.map(
         (rule) => html`<li>
           <span class="status status-${rule.status}">${msg.ruleStatus[rule.status]}</span>
-          <strong>${rule.title[lang]}</strong>
+          <strong>${mixedText(rule.title[lang], lang)}</strong>
           <span class="period">${msg.rulePeriod(formatMonth(rule.effectiveFrom, lang), rule.effectiveTo ? formatMonth(rule.effectiveTo, lang) : '')}</span>
-          ${rule.sources.some(isPublicSource) ? html`<span class="sources">${msg.sources}: ${rule.sources.filter(isPublicSource).join(' / ')}</span>` : nothing}
+          ${rule.sources.some(isPublicSource) ? html`<span class="sources">${msg.sources}: ${mixedText(rule.sources.filter(isPublicSource).join(' / '), lang)}</span>` : nothing}
         </li>`,
       )}
     </ul>
   `;
 }
 
-export function renderDisclaimer(msg: Messages) {
-  return html`<p class="disclaimer" part="disclaimer">${msg.disclaimer}</p>`;
+export function renderDisclaimer(msg: Messages, lang: Lang) {
+  return html`<p class="disclaimer" part="disclaimer">${mixedText(msg.disclaimer, lang)}</p>`;
 }
 
 /** How many months a result covers, for its summary line. */

@@ -1,6 +1,6 @@
 import { hint, type Scenario } from './types.js';
 const followUp = (month: string, label: string) => ({
-  month, kind: 'insured' as const, setting: 'outpatient' as const, label, hint: hint('外来の医療費（10割）', 'Outpatient fee (full 10割)'),
+  month, kind: 'insured' as const, setting: 'outpatient' as const, label, hint: hint('外来の医療費（10割）', 'Outpatient fee (full fee, 100%)'),
 });
 
 /** CARE-PATHS.md 5: 患者申出療養, percutaneous cryoablation of thoracic malignancies, with a year of follow-up. */
@@ -21,7 +21,7 @@ export const cryoablation: Scenario = {
     people: [{ id: 'patient', age: 67 }],
     items: [
       { month: '2027-01', kind: 'patientRequested', payer: 'patient', label: '患者申出療養の費用', hint: hint('病院の見積額（税込）', 'The hospital’s quote (tax included)') },
-      { month: '2027-01', kind: 'insured', setting: 'inpatient', label: '入院（検査・麻酔・入院料など）', hint: hint('保険で精算される入院の医療費（10割）', 'Insured inpatient fee (full 10割)') },
+      { month: '2027-01', kind: 'insured', setting: 'inpatient', label: '入院（検査・麻酔・入院料など）', hint: hint('保険で精算される入院の医療費（10割）', 'Insured inpatient fee (full fee, 100%)') },
       followUp('2027-01', '1週間後の診察'),
       followUp('2027-02', '1か月後の診察'),
       followUp('2027-04', '3か月後の診察'),

@@ -17,8 +17,8 @@ export const immunotherapyChoice: Scenario = {
     insurance: { scheme: 'kyokai', bracket: 'ウ' },
     people: [{ id: 'patient', age: 58 }],
     items: [
-      { month: '2027-01', kind: 'insured', setting: 'outpatient', label: '点滴治療（1か月分）', hint: hint('外来の医療費（10割）', 'Outpatient fee (full 10割)') },
-      { month: '2027-02', kind: 'insured', setting: 'outpatient', label: '点滴治療（1か月分）', hint: hint('外来の医療費（10割）', 'Outpatient fee (full 10割)') },
+      { month: '2027-01', kind: 'insured', setting: 'outpatient', label: '点滴治療（1か月分）', hint: hint('外来の医療費（10割）', 'Outpatient fee (full fee, 100%)') },
+      { month: '2027-02', kind: 'insured', setting: 'outpatient', label: '点滴治療（1か月分）', hint: hint('外来の医療費（10割）', 'Outpatient fee (full fee, 100%)') },
     ],
   },
   alternatives: [
@@ -29,9 +29,9 @@ export const immunotherapyChoice: Scenario = {
         insurance: { scheme: 'kyokai', bracket: 'ウ' },
         people: [{ id: 'patient', age: 58 }],
         items: [
-          { month: '2027-01', kind: 'insured', setting: 'outpatient', label: '保険診療（1か月分）', hint: hint('外来の医療費（10割）', 'Outpatient fee (full 10割)') },
+          { month: '2027-01', kind: 'insured', setting: 'outpatient', label: '保険診療（1か月分）', hint: hint('外来の医療費（10割）', 'Outpatient fee (full fee, 100%)') },
           { month: '2027-01', kind: 'free', label: '自由診療の免疫療法', hint: hint('クリニックの見積額（税込）', 'The clinic’s quote (tax included)') },
-          { month: '2027-02', kind: 'insured', setting: 'outpatient', label: '保険診療（1か月分）', hint: hint('外来の医療費（10割）', 'Outpatient fee (full 10割)') },
+          { month: '2027-02', kind: 'insured', setting: 'outpatient', label: '保険診療（1か月分）', hint: hint('外来の医療費（10割）', 'Outpatient fee (full fee, 100%)') },
         ],
       },
     },

@@ -17,9 +17,9 @@ export const photoimmunotherapy: Scenario = {
     insurance: { scheme: 'kyokai', bracket: 'ウ' },
     people: [{ id: 'patient', age: 64 }],
     items: [
-      { month: '2027-01', kind: 'insured', setting: 'inpatient', label: '入院・アキャルックス点滴とレーザー照射', hint: hint('入院の医療費（10割）', 'Inpatient fee (full 10割)') },
+      { month: '2027-01', kind: 'insured', setting: 'inpatient', label: '入院・アキャルックス点滴とレーザー照射', hint: hint('入院の医療費（10割）', 'Inpatient fee (full fee, 100%)') },
       { month: '2027-01', kind: 'meals', label: '入院中の食事', hint: hint('食数（1日3食×入院日数）', 'Number of meals (3 a day)') },
-      { month: '2027-02', kind: 'insured', setting: 'outpatient', label: '外来（経過観察）', hint: hint('外来の医療費（10割）', 'Outpatient fee (full 10割)') },
+      { month: '2027-02', kind: 'insured', setting: 'outpatient', label: '外来（経過観察）', hint: hint('外来の医療費（10割）', 'Outpatient fee (full fee, 100%)') },
     ],
   },
   alternatives: [
@@ -30,9 +30,9 @@ export const photoimmunotherapy: Scenario = {
         insurance: { scheme: 'kyokai', bracket: 'ウ' },
         people: [{ id: 'patient', age: 64 }],
         items: [
-          { month: '2027-01', kind: 'insured', setting: 'inpatient', label: '入院（保険で精算される部分）', hint: hint('保険で精算される入院の医療費（10割）', 'Insured inpatient fee (full 10割)') },
+          { month: '2027-01', kind: 'insured', setting: 'inpatient', label: '入院（保険で精算される部分）', hint: hint('保険で精算される入院の医療費（10割）', 'Insured inpatient fee (full fee, 100%)') },
           { month: '2027-01', kind: 'trial', payer: 'research', label: '治験で負担される検査・薬剤', hint: hint('治験が負担する額（治験事務局に確認）', 'What the trial pays (ask the trial office)') },
-          { month: '2027-02', kind: 'insured', setting: 'outpatient', label: '外来（経過観察）', hint: hint('外来の医療費（10割）', 'Outpatient fee (full 10割)') },
+          { month: '2027-02', kind: 'insured', setting: 'outpatient', label: '外来（経過観察）', hint: hint('外来の医療費（10割）', 'Outpatient fee (full fee, 100%)') },
         ],
       },
     },

@@ -16,6 +16,21 @@ describe('<futan-amount-input>', () => {
     expect(shadow(el).querySelector('[part=reading]')!.textContent).to.contain('4,136,390');
   });
 
+  it('described-by: notes beside the element are read with the field, after its own reading and error', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div><futan-amount-input label="請求額" described-by="memo missing"></futan-amount-input>
+      <p id="memo">交通費</p><p id="missing">金額が未入力です</p></div>`);
+    const el = wrap.querySelector<FutanAmountInput>('futan-amount-input')!;
+    await typeInto(inner(el), '5万');
+    await el.updateComplete;
+    const described = (inner(el) as HTMLInputElement & { ariaDescribedByElements: Element[] }).ariaDescribedByElements;
+    expect(described.map((e) => e.textContent)).to.deep.equal(['読み取った金額：￥50,000', '', '交通費', '金額が未入力です']);
+    await expect(el).to.be.accessible();
+    // Taken away (the note is gone), the field is described by its own reading and error again.
+    el.removeAttribute('described-by');
+    await el.updateComplete;
+    expect((inner(el) as HTMLInputElement & { ariaDescribedByElements: Element[] }).ariaDescribedByElements.map((e) => e.textContent)).to.deep.equal(['読み取った金額：￥50,000', '']);
+  });
+
   it('fires futan-change with the canonical value and the typed text on input', async () => {
     const el = await fixture<FutanAmountInput>(html`<futan-amount-input></futan-amount-input>`);
     const changes = record<AmountChangeDetail>(el, 'futan-change');

@@ -212,8 +212,8 @@ describe('amount fields say which line and what kind', () => {
 });
 
 describe('the seed with a certificate, by keyboard alone', () => {
-  it('from the first control to ￥80,000 read out, keys counted', async () => {
-    const el = await seed();
+  for (const [lang, summary] of [['ja', '患者さんの受給者証'], ['en', 'Certificates and insurance: The patient']] as const) it(`${lang}: from the first control to ￥80,000 read out, keys counted`, async () => {
+    const el = await seed(lang);
     const heard = listen(el);
     let keys = 0;
     const press = async (key: string) => {
@@ -227,7 +227,7 @@ describe('the seed with a certificate, by keyboard alone', () => {
       expect(is(deepActive()), squeeze(deepActive()?.outerHTML.slice(0, 120))).to.equal(true);
     };
     root(el).querySelector<HTMLButtonElement>('.skip-to-answer')!.focus();
-    await tabTo((e) => !!e?.matches('summary') && squeeze(e.textContent).startsWith('患者さんの受給者証'));
+    await tabTo((e) => !!e?.matches('summary') && squeeze(e.textContent).startsWith(summary));
     await press('Enter');
     await tabTo((e) => !!e?.matches('button') && squeeze(e.textContent).includes('指定難病'));
     await press('Enter');
@@ -239,7 +239,63 @@ describe('the seed with a certificate, by keyboard alone', () => {
     expect((deepActive() as HTMLSelectElement).value).to.equal('一般所得Ⅱ');
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(heard.at(-1)).to.contain('￥80,000');
-    // 21 keys today: Tabs to the certificates, Enter, Tab(s) to ＋ 指定難病, Enter, 5 arrows.
+    // 21 keys in either language (measured for #26): Tabs to the certificates, Enter, Tab(s) to ＋ 指定難病, Enter, 5 arrows.
     expect(keys).to.be.at.most(25);
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('notes under a row are read with their fields', () => {
+  type Node = { role: string; name: string; description?: string; children?: Node[] };
+  /**
+   * The accessibility tree's node for a field of a row, found by its name, as a screen reader
+   * meets it. The row is scrolled into view first: rows are content-visibility: auto, and the
+   * tree of one far off screen is not filled in until it is near.
+   */
+  async function fieldNamed(row: HTMLElement, name: string): Promise<Node | undefined> {
+    row.scrollIntoView();
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const snapshot = (await a11ySnapshot({})) as unknown as Node;
+    const found: Node[] = [];
+    const walk = (node: Node) => {
+      if (node.name === name) found.push(node);
+      node.children?.forEach(walk);
+    };
+    walk(snapshot);
+    return found.find((n) => n.role === 'textbox');
+  }
+
+  for (const [lang, words] of [
+    ['ja', { month: '明細 1：診療月', readBack: '→ 2027年1月', amount: '明細 6：交通費・その他の請求額（税込）', uncounted: '金額が未入力のため' }],
+    ['en', { month: 'Line 1: Month of care', readBack: '→ Jan 2027', amount: 'Line 6: Charge (tax included), Transport and other', uncounted: 'No amount yet, so this line is not counted.' }],
+  ] as const) {
+    it(`${lang}: the month with its read-back and the row's memo; an empty amount with 「not counted」 and the memo`, async () => {
+      const el = await seed(lang);
+      const month = lines(el)[0].querySelector<HTMLInputElement>('[data-focus$="-month"]')!;
+      await typeInto(month, 'R9.1');
+      await settle(el);
+      const monthNode = await fieldNamed(lines(el)[0], words.month);
+      expect(monthNode?.description).to.contain(words.readBack);
+      expect(monthNode?.description).to.contain('幹細胞動員');
+      // The ids are resolved in the row's own tree, so the field's description is its notes' text.
+      expect(description(month)).to.equal(`${words.readBack} 幹細胞動員`);
+      const amountNode = await fieldNamed(lines(el)[5], words.amount);
+      expect(amountNode, words.amount).not.to.equal(undefined);
+      expect(amountNode!.description).to.contain(words.uncounted);
+      expect(amountNode!.description).to.contain('交通費・その他');
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('when the notes change (the memo removed), the amount is still described by the note under it', async () => {
+    const el = await seed();
+    const row = lines(el)[5];
+    // Removing the memo moves 「金額が未入力…」 to the memo's place: lit renders it anew.
+    row.querySelector<HTMLButtonElement>('button.more')!.click();
+    await settle(el);
+    await typeInto(row.querySelector<HTMLInputElement>('[data-focus$="-label"]')!, '');
+    await settle(el);
+    const amountNode = await fieldNamed(row, '明細 6：交通費・その他の請求額（税込）');
+    expect(amountNode?.description).to.contain('金額が未入力のため');
   });
 });

@@ -15,6 +15,8 @@ export interface AmountFieldOptions {
   points?: boolean;
   /** What a screen reader hears, where the visible label alone does not say which field it is (「明細 4：先進医療の技術料の請求額（税込）」). */
   accessibleName?: string;
+  /** Ids of notes beside the field that a screen reader reads with it (a row's memo, 「金額が未入力…」). */
+  describedBy?: string;
 }
 
 /**
@@ -22,11 +24,12 @@ export interface AmountFieldOptions {
  * 「12万円ほど」 comes back after a reload); its events stop here so the page sees only the calculator's.
  */
 export function amountField(label: string, text: string, onText: (text: string) => void, focus: string, options: AmountFieldOptions = {}) {
-  const { hint = '', className = '', points = false, accessibleName = '' } = options;
+  const { hint = '', className = '', points = false, accessibleName = '', describedBy = '' } = options;
   return html`<futan-amount-input
     class=${className}
     ?points=${points}
     accessible-name=${accessibleName || nothing}
+    described-by=${describedBy || nothing}
     exportparts="input: amount-input, label: amount-label, reading: amount-reading, error: amount-error"
     label=${label}
     .text=${text}

@@ -6,6 +6,7 @@ import type { Messages } from '../../i18n/messages.js';
 import { live } from 'lit/directives/live.js';
 import { isFilled, type Draft, type FreeCourse } from './draft.js';
 import { onRadioKeydown, tabStop } from './radio-group.js';
+import { mixedText } from '../japanese-text.js';
 
 /** What the answer needs from the calculator. */
 export interface AnswerContext {
@@ -68,7 +69,7 @@ export function renderAnswer(ctx: AnswerContext) {
       <div class="answer-body" id="answer-body">
         <h2 id="answer-title" part="heading" tabindex="-1">${msg.answerTitle}</h2>
         ${renderFinal(answer, ctx, household)}
-        ${ctx.waiting.map((w) => html`<p class="warn">${ctx.msg.personWaiting(w.name)}${' '}<button type="button" class="link" @click=${w.goTo}>${ctx.msg.goToField}</button></p>`)}
+        ${ctx.waiting.map((w) => html`<p class="warn">${mixedText(ctx.msg.personWaiting(w.name), ctx.lang)}${' '}<button type="button" class="link" @click=${w.goTo}>${ctx.msg.goToField}</button></p>`)}
         ${renderCertificates(ctx)}
         ${renderMealsMissing(ctx)}
         ${household ? nothing : renderWindow(answer, ctx)}
@@ -87,21 +88,21 @@ export function renderAnswer(ctx: AnswerContext) {
  * add up to the total (the engine's shares do by construction).
  */
 function renderSplit(breakdown: Breakdown, answer: Answer, ctx: AnswerContext) {
-  const { msg } = ctx;
+  const { msg, lang } = ctx;
   return html`<h3>${msg.splitTitle(formatYen(breakdown.total))}</h3>${separateOnly(answer, ctx)}
     <table class="plain split"><tbody>
       <tr><th scope="row">${msg.shares.patient}</th><td class="amount">${formatYen(answer.finalCost)}</td></tr>
-      ${answer.others.map((o) => html`<tr><th scope="row">${msg.shares[o.share]}</th><td class="amount">${formatYen(o.amount)}</td></tr>`)}
+      ${answer.others.map((o) => html`<tr><th scope="row">${mixedText(msg.shares[o.share], lang)}</th><td class="amount">${formatYen(o.amount)}</td></tr>`)}
       <tr class="total"><th scope="row">${msg.planTotal}</th><td class="amount">${formatYen(breakdown.total)}</td></tr>
     </tbody></table>`;
 }
 
 /** What each certificate did to the answer; one that changes nothing, or waits for a field, is a warning with a way to it. */
-function renderCertificates({ certificates, msg }: AnswerContext) {
+function renderCertificates({ certificates, msg, lang }: AnswerContext) {
   if (!certificates.length) return nothing;
   return html`<h3>${msg.certificatesTitle}</h3>
     <ul class="plain certificates">${certificates.map((c) => {
-      return html`<li class=${c.lines ? 'applied' : 'warn'}>${certificateText(c, msg)}${c.lines ? nothing : html`${' '}<button type="button" class="link" @click=${c.goTo}>${msg.goToField}</button>`}</li>`;
+      return html`<li class=${c.lines ? 'applied' : 'warn'}>${mixedText(certificateText(c, msg), lang)}${c.lines ? nothing : html`${' '}<button type="button" class="link" @click=${c.goTo}>${msg.goToField}</button>`}</li>`;
     })}</ul>`;
 }
 
@@ -113,7 +114,7 @@ export function certificateText(c: Pick<CertificateNote, 'name' | 'lines' | 'mis
 /** Meals are left out of the months in hospital: said, with the one tap that adds them. */
 function renderMealsMissing({ mealsMissing, mealsNoRoom, msg, lang, addMeals }: AnswerContext) {
   if (!mealsMissing.length) return nothing;
-  return html`<p class="warn meals-missing">${msg.mealsNotIncluded(monthList(mealsMissing, msg, lang))}${' '}<button type="button" class="link" ?disabled=${!!mealsNoRoom}
+  return html`<p class="warn meals-missing">${mixedText(msg.mealsNotIncluded(monthList(mealsMissing, msg, lang)), lang)}${' '}<button type="button" class="link" ?disabled=${!!mealsNoRoom}
     aria-describedby=${mealsNoRoom ? 'meals-no-room' : nothing} @click=${addMeals}>${msg.addMeals}</button>${mealsNoRoom ? html`${' '}<span id="meals-no-room">${mealsNoRoom}</span>` : nothing}</p>`;
 }
 
@@ -154,7 +155,7 @@ function renderFinal(answer: Answer, ctx: AnswerContext, household: boolean) {
   const answered = ctx.draft.freeCourse !== '' && hasFreeBesideInsured(ctx.draft);
   return html`
     ${mixed && !mixed.decided ? renderOutcomes(mixed, ctx) : html`
-      <p class="final">${household ? msg.householdFinal : msg.finalCost}${mixed ? html`<span class="condition">${msg.ifOneCourse}</span>` : nothing}<strong class="amount">${formatYen(answer.finalCost)}</strong></p>
+      <p class="final">${household ? msg.householdFinal : msg.finalCost}${mixed ? html`<span class="condition">${mixedText(msg.ifOneCourse, ctx.lang)}</span>` : nothing}<strong class="amount">${formatYen(answer.finalCost)}</strong></p>
       ${mixed ? html`<p class="hint">${msg.ifSeparateCourse} ${formatYen(mixed.ifSeparate)}</p>` : nothing}`}
     ${mixed || answered ? renderCourseQuestion(ctx) : nothing}
     ${answer.received !== '0' ? html`<p class="hint">${msg.receivedNote(formatYen(answer.received), formatYen(answer.net))}</p>` : nothing}
@@ -165,10 +166,10 @@ function renderFinal(answer: Answer, ctx: AnswerContext, household: boolean) {
 const hasFreeBesideInsured = (draft: Draft) => draft.lines.some((l) => l.kind === 'free' && isFilled(l)) && draft.lines.some((l) => l.kind === 'insured' && isFilled(l));
 
 /** Both outcomes, each named, while the question is open. */
-function renderOutcomes(mixed: NonNullable<Answer['mixedBilling']>, { msg }: AnswerContext) {
+function renderOutcomes(mixed: NonNullable<Answer['mixedBilling']>, { msg, lang }: AnswerContext) {
   return html`<div class="outcomes">
     <p class="final">${msg.ifSeparateCourse}<strong class="amount">${formatYen(mixed.ifSeparate)}</strong></p>
-    <p class="final warn">${msg.ifOneCourse}<strong class="amount">${formatYen(mixed.ifOneCourse)}</strong></p>
+    <p class="final warn">${mixedText(msg.ifOneCourse, lang)}<strong class="amount">${formatYen(mixed.ifOneCourse)}</strong></p>
   </div>`;
 }
 
@@ -176,10 +177,10 @@ function renderCourseQuestion(ctx: AnswerContext) {
   const { msg, draft } = ctx;
   // Nameless radios, as radio-group.ts explains: a named group removed from the shadow root stays alive.
   const choice = (value: FreeCourse, label: string, index: number) => html`<label class="check"><input type="radio" data-focus="plan-freeCourse-${value || 'open'}"
-    tabindex=${tabStop(index, draft.freeCourse === value, true)} .checked=${live(draft.freeCourse === value)} @change=${() => ctx.answerCourse(value)} /> ${label}</label>`;
+    tabindex=${tabStop(index, draft.freeCourse === value, true)} .checked=${live(draft.freeCourse === value)} @change=${() => ctx.answerCourse(value)} /> ${mixedText(label, ctx.lang)}</label>`;
   return html`
     <fieldset class="course-question" role="radiogroup" aria-labelledby="course-question" @keydown=${onRadioKeydown}>
-      <legend id="course-question">${msg.courseQuestion}</legend>
+      <legend id="course-question">${mixedText(msg.courseQuestion, ctx.lang)}</legend>
       ${choice('separate', msg.courseSeparate, 0)}${choice('one', msg.courseOne, 1)}${choice('', msg.courseUnknown, 2)}
     </fieldset>
   `;
@@ -209,12 +210,12 @@ export function renderComingBack(answer: Answer, ctx: AnswerWords) {
   return html`
     <h3>${msg.comingBackTitle}</h3>
     ${answer.comingBack.length
-      ? html`<ul class="plain">${answer.comingBack.map((c) => html`<li>${msg.comingBack(
+      ? html`<ul class="plain">${answer.comingBack.map((c) => html`<li>${mixedText(msg.comingBack(
           formatMonth(c.expectedMonth, lang),
           msg.refundSources[c.from],
           formatYen(c.amount),
           c.forMonths.map((m) => formatMonth(m, lang)).join(msg.listSeparator),
-        )}</li>`)}</ul>`
+        ), lang)}</li>`)}</ul>`
       : html`<p>${msg.nothingComesBack}</p>`}
   `;
 }
@@ -240,10 +241,10 @@ function renderPeople(answer: Answer, ctx: AnswerContext) {
     ${answer.people.map((p) => {
       const { name, where } = personLabel(p.person, draft, msg);
       return html`<section class="person" aria-label=${name}>
-        <h4>${name}${where ? html`<span class="where">${where}</span>` : nothing}</h4>
+        <h4>${mixedText(name, lang)}${where ? html`<span class="where">${mixedText(where, lang)}</span>` : nothing}</h4>
         <p>${msg.finalCost} <strong>${formatYen(p.amount)}</strong></p>
         ${p.atWindow.length ? html`<table class="plain"><caption>${msg.atWindowTitle}</caption><tbody>${p.atWindow.map((m) => html`<tr><th scope="row">${formatMonth(m.month, lang)}</th><td class="amount">${formatYen(m.amount)}</td></tr>`)}</tbody></table>` : nothing}
-        ${p.comingBack.length ? html`<ul class="plain">${p.comingBack.map((c) => html`<li>${msg.comingBack(formatMonth(c.expectedMonth, lang), msg.refundSources[c.from], formatYen(c.amount), monthList(c.forMonths, msg, lang))}</li>`)}</ul>` : nothing}
+        ${p.comingBack.length ? html`<ul class="plain">${p.comingBack.map((c) => html`<li>${mixedText(msg.comingBack(formatMonth(c.expectedMonth, lang), msg.refundSources[c.from], formatYen(c.amount), monthList(c.forMonths, msg, lang)), lang)}</li>`)}</ul>` : nothing}
         ${p.applicationNeeded ? html`<p class="hint">${msg.applicationNeeded}</p>` : nothing}
       </section>`;
     })}

@@ -1,10 +1,11 @@
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { CarePlan } from '../../engine/index.js';
-import type { I18nOverride } from '../../i18n/locale.js';
+import type { I18nOverride, Lang } from '../../i18n/locale.js';
 import type { Messages } from '../../i18n/messages.js';
 import type { Draft } from './draft.js';
 import { LIMITS } from './field-limits.js';
+import { japaneseIn } from '../japanese-text.js';
 
 /** A variant of the plan the counselor kept to compare: its name, what was typed, and the plan it gave. */
 export interface Variant {
@@ -24,6 +25,7 @@ export interface CompareContext {
   /** The page's own words, handed on to <futan-compare>. */
   i18n: I18nOverride;
   msg: Messages;
+  lang: Lang;
   max: number;
   reopen(variant: Variant): void;
   remove(variant: Variant): void;
@@ -49,7 +51,7 @@ export function renderCompare(ctx: CompareContext) {
       <h3 id="variants-title">${msg.variantsListTitle}</h3>
       <ol class="variants" aria-labelledby="variants-title">
         ${variants.map((v, i) => html`<li>
-          <input type="text" class="variant-name" autocomplete="off" data-focus="variant-name-${i}" aria-label=${msg.variantNameLabel(i + 1)} maxlength=${LIMITS.name}
+          <input type="text" class="variant-name" autocomplete="off" data-focus="variant-name-${i}" lang=${japaneseIn(v.title, ctx.lang) ?? nothing} aria-label=${msg.variantNameLabel(i + 1)} maxlength=${LIMITS.name}
             .value=${live(v.title)} @input=${(e: Event) => ctx.rename(v, name(e), false)} @change=${(e: Event) => ctx.rename(v, name(e), true)} />
           <button type="button" @click=${() => ctx.reopen(v)}>${msg.reopenVariant}</button>
           <button type="button" aria-label=${msg.removeVariantLabel(nameOf(v))} @click=${() => ctx.remove(v)}>${msg.removeVariant}</button>

@@ -32,11 +32,11 @@ export function monthReadBack(text: string, lang: Lang): string {
  * A text field for a date or a month, kept as typed on every key, with a note below (its
  * read-back, or, once full, why nothing more goes in: see field-limits.ts) that describes it.
  * `errorId` names the element that says why what was typed is not a date: the field is then
- * invalid and described by it too.
+ * invalid and described by it too; `also` names other notes read with it (a row's memo).
  */
-export function dateInput(value: string, note: string, onChange: (text: string) => void, focus: string, label?: string, errorId?: string) {
+export function dateInput(value: string, note: string, onChange: (text: string) => void, focus: string, label?: string, errorId?: string, also = '') {
   const noteId = `${focus}-note`;
-  const described = [note ? noteId : '', errorId ?? ''].filter(Boolean).join(' ');
+  const described = [note ? noteId : '', errorId ?? '', also].filter(Boolean).join(' ');
   return html`<input type="text" autocomplete="off" spellcheck="false" data-focus=${focus} aria-label=${label ?? nothing} maxlength=${LIMITS.text} .value=${value}
       aria-invalid=${errorId ? 'true' : 'false'} aria-describedby=${described || nothing}
       @input=${(e: Event) => onChange((e.target as HTMLInputElement).value)} />

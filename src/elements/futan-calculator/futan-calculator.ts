@@ -910,7 +910,7 @@ export class FutanCalculator extends FutanElement {
             <futan-split-bar .breakdown=${breakdown} .i18n=${this.i18n} exportparts="figure: split-bar-figure, bar: split-bar-bar, legend: split-bar-legend"></futan-split-bar>
             <h3>${msg.rulesTitle}</h3>
             ${renderRules(breakdown.rules, msg, lang)}
-            ${renderDisclaimer(msg)}
+            ${renderDisclaimer(msg, lang)}
           </section>` : nothing}
       </details>
     `;
@@ -991,7 +991,7 @@ export class FutanCalculator extends FutanElement {
         ${this.renderLiveRegion()}
         ${this.renderDetails()}
         ${renderCompare({
-          variants: this.variants, msg, max: MAX_VARIANTS, i18n: this.i18n,
+          variants: this.variants, msg, lang, max: MAX_VARIANTS, i18n: this.i18n,
           reopen: (v) => this.offerReplace({ draft: v.draft, field: 'compare-add', what: nameOf(v) }),
           remove: (v) => { this.variants = this.variants.filter((x) => x !== v); },
           rename: (v, title, done) => this.renameVariant(v, title, done),

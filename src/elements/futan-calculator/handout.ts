@@ -4,6 +4,7 @@ import { formatMonth, formatToday, formatYen } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/locale.js';
 import type { Messages } from '../../i18n/messages.js';
 import { renderDisclaimer } from '../notes.js';
+import { mixedText } from '../japanese-text.js';
 import type { Draft } from './draft.js';
 import { givenBeforeTax } from './kept-fields.js';
 import { certificateText, monthList, personLabel, type CertificateNote } from './answer-section.js';
@@ -51,13 +52,13 @@ export function renderHandout(ctx: HandoutContext) {
     <article class="handout" aria-labelledby="handout-title">
       <header class="handout-head">
         <slot name="handout-header"></slot>
-        <h1 id="handout-title">${draft.title.trim() || msg.printTitle}</h1>
+        <h1 id="handout-title">${mixedText(draft.title.trim() || msg.printTitle, lang)}</h1>
         <p class="meta">
-          ${draft.patientName.trim() ? html`<strong>${msg.handoutFor(draft.patientName.trim())}</strong>` : nothing}
-          ${draft.counselor.trim() ? html`<span>${msg.handoutBy(draft.counselor.trim())}</span>` : nothing}
+          ${draft.patientName.trim() ? html`<strong>${mixedText(msg.handoutFor(draft.patientName.trim()), lang)}</strong>` : nothing}
+          ${draft.counselor.trim() ? html`<span>${mixedText(msg.handoutBy(draft.counselor.trim()), lang)}</span>` : nothing}
           <span>${msg.printDate(formatToday(lang))}</span>
         </p>
-        <p class="assumptions">${ctx.assumptions ?? assumptionsOf(ctx)}</p>
+        <p class="assumptions">${mixedText(ctx.assumptions ?? assumptionsOf(ctx), lang)}</p>
         ${ctx.assumptions ? nothing : renderFacts(ctx)}
       </header>
       ${answer && breakdown && plan ? html`
@@ -65,20 +66,20 @@ export function renderHandout(ctx: HandoutContext) {
         ${renderMonths(answer, ctx)}
         <section class="others"><h2>${msg.splitTitle(formatYen(breakdown.total))}</h2>
           <p>${[['patient', answer.finalCost] as const, ...answer.others.map((o) => [o.share, o.amount] as const)].map(([share, amount]) =>
-            html`<span class="share">${msg.shares[share]}${' '}<strong>${formatYen(amount)}</strong></span>`)}</p></section>
+            html`<span class="share">${mixedText(msg.shares[share], lang)}${' '}<strong>${formatYen(amount)}</strong></span>`)}</p></section>
         ${renderPlanNotes(ctx)}
         ${warnings.length ? html`<section class="warnings"><h2>${msg.handoutWarningsTitle}</h2>
-          <ul>${warnings.map((w) => html`<li class=${w.code}><strong>${msg.warningTitles[w.code]}${p.colon}</strong>${w.message[lang]}</li>`)}</ul></section>` : nothing}
+          <ul>${warnings.map((w) => html`<li class=${w.code}><strong>${mixedText(msg.warningTitles[w.code], lang)}${p.colon}</strong>${mixedText(w.message[lang], lang)}</li>`)}</ul></section>` : nothing}
         ${renderChecklist(plan, breakdown, ctx)}
-        ${ctx.notIncluded?.length ? html`<section class="not-included"><h2>${msg.notIncludedTitle}</h2><ul>${ctx.notIncluded.map((n) => html`<li>${n}</li>`)}</ul></section>` : nothing}
+        ${ctx.notIncluded?.length ? html`<section class="not-included"><h2>${msg.notIncludedTitle}</h2><ul>${ctx.notIncluded.map((n) => html`<li>${mixedText(n, lang)}</li>`)}</ul></section>` : nothing}
         ${renderNotes(ctx)}
         ${renderCompared(ctx)}
         ${renderIncluded(plan, ctx)}
         <section class="sources">
           <h2>${msg.handoutRulesTitle}</h2>
-          <ul>${breakdown.rules.map((r) => html`<li>${r.status === 'law' ? nothing : html`[${msg.ruleStatus[r.status]}] `}${r.title[lang]}${p.open}${msg.rulePeriod(formatMonth(r.effectiveFrom, lang), r.effectiveTo ? formatMonth(r.effectiveTo, lang) : '')}${p.close}${
-            r.sources.filter(isPublicSource).length ? html`${p.colon}${r.sources.filter(isPublicSource).join(' / ')}` : nothing}</li>`)}</ul>
-          ${renderDisclaimer(msg)}
+          <ul>${breakdown.rules.map((r) => html`<li>${r.status === 'law' ? nothing : html`[${msg.ruleStatus[r.status]}] `}${mixedText(r.title[lang], lang)}${p.open}${msg.rulePeriod(formatMonth(r.effectiveFrom, lang), r.effectiveTo ? formatMonth(r.effectiveTo, lang) : '')}${p.close}${
+            r.sources.filter(isPublicSource).length ? html`${p.colon}${mixedText(r.sources.filter(isPublicSource).join(' / '), lang)}` : nothing}</li>`)}</ul>
+          ${renderDisclaimer(msg, lang)}
         </section>` : html`${renderNotes(ctx)}<p>${msg.startHint}</p>`}
     </article>
   `;
@@ -91,7 +92,7 @@ function renderPlanNotes({ certificates, waiting, mealsMissing, msg, lang }: Han
     ...waiting.map((w) => msg.personWaiting(w.name)),
     ...(mealsMissing.length ? [msg.mealsNotIncluded(monthList(mealsMissing, msg, lang))] : []),
   ];
-  return notes.length ? html`<section class="plan-notes small"><ul>${notes.map((n) => html`<li>${n}</li>`)}</ul></section>` : nothing;
+  return notes.length ? html`<section class="plan-notes small"><ul>${notes.map((n) => html`<li>${mixedText(n, lang)}</li>`)}</ul></section>` : nothing;
 }
 
 /** Japanese text takes full-width punctuation; English, its own. */
@@ -120,17 +121,17 @@ function assumptionsOf({ msg, draft, certificates }: HandoutContext): string {
  */
 function renderFacts({ msg, lang, draft, plan, breakdown }: HandoutContext) {
   const facts = planFacts({ msg, lang }, draft, plan, breakdown);
-  return facts.length ? html`<ul class="assumptions facts" aria-label=${HANDOUT_FACT_WORDS[lang].factsTitle}>${facts.map((f) => html`<li>${f}</li>`)}</ul>` : nothing;
+  return facts.length ? html`<ul class="assumptions facts" aria-label=${HANDOUT_FACT_WORDS[lang].factsTitle}>${facts.map((f) => html`<li>${mixedText(f, lang)}</li>`)}</ul>` : nothing;
 }
 
 /** The final cost in large type; both outcomes while the mixed-billing question is open; each person in a household. */
-function renderFinal(answer: Answer, { msg, draft, range }: HandoutContext) {
+function renderFinal(answer: Answer, { msg, draft, range, lang }: HandoutContext) {
   const mixed = answer.mixedBilling;
   const household = answer.people.length > 1;
   const label = household ? msg.householdFinal : msg.finalCost;
   if (range) {
     return html`<section class="answer-final"><p class="final">${msg.estimateTitle}<strong>${msg.estimateRange(formatYen(range.low), formatYen(answer.finalCost))}</strong></p>
-      <p>${range.why}${' '}${msg.highCaseNote}</p></section>`;
+      <p>${mixedText(range.why, lang)}${' '}${msg.highCaseNote}</p></section>`;
   }
   const final = (text: string, amount: string) => html`<p class="final">${text}<strong>${formatYen(amount)}</strong></p>`;
   // The breakdown is that of the counselor's answer (「はい」: self-pay); while it is open, both, each named.
@@ -141,7 +142,7 @@ function renderFinal(answer: Answer, { msg, draft, range }: HandoutContext) {
     ${answer.received !== '0' ? html`<p>${msg.receivedNote(formatYen(answer.received), formatYen(answer.net))}</p>` : nothing}
     ${household ? html`<table class="people"><tbody>${answer.people.map((p) => {
       const { name, where } = personLabel(p.person, draft, msg);
-      return html`<tr><th scope="row">${name}</th><td class="amount">${formatYen(p.amount)}</td><td class="where">${where}${p.applicationNeeded ? html`<br />${msg.applicationNeeded}` : nothing}</td></tr>`;
+      return html`<tr><th scope="row">${mixedText(name, lang)}</th><td class="amount">${formatYen(p.amount)}</td><td class="where">${mixedText(where, lang)}${p.applicationNeeded ? html`<br />${msg.applicationNeeded}` : nothing}</td></tr>`;
     })}</tbody></table>` : nothing}
   </section>`;
 }
@@ -153,7 +154,7 @@ function renderFinal(answer: Answer, { msg, draft, range }: HandoutContext) {
 function renderMonths(answer: Answer, { msg, lang }: HandoutContext) {
   const back = answer.totalComingBack !== '0';
   const laterOf = (entries: Answer['months'][number]['comingBack']) =>
-    entries.map((c) => html`<span class="later">${msg.handoutLaterEntry(formatYen(c.amount), msg.refundSources[c.from], formatMonth(c.expectedMonth, lang))}</span>`);
+    entries.map((c) => html`<span class="later">${mixedText(msg.handoutLaterEntry(formatYen(c.amount), msg.refundSources[c.from], formatMonth(c.expectedMonth, lang)), lang)}</span>`);
   return html`<section class="months">
     <h2>${msg.handoutMonthsTitle}</h2>
     <table>
@@ -166,7 +167,7 @@ function renderMonths(answer: Answer, { msg, lang }: HandoutContext) {
       <tfoot><tr><th scope="row">${msg.handoutTotal}</th><td class="amount">${formatYen(answer.totalAtWindow)}</td>${back ? html`<td>${formatYen(answer.totalComingBack)}</td>` : nothing}</tr></tfoot>
     </table>
     ${back ? nothing : html`<p>${msg.nothingComesBack}</p>`}
-    <p class="small">${msg.handoutCapOnce}</p>
+    <p class="small">${mixedText(msg.handoutCapOnce, lang)}</p>
   </section>`;
 }
 
@@ -174,7 +175,7 @@ function renderChecklist(plan: CarePlan, breakdown: Breakdown, { msg, lang }: Ha
   const items = checklistOf(plan, breakdown);
   if (!items.length) return nothing;
   return html`<section class="todo"><h2>${msg.handoutTodoTitle}</h2>
-    <ul>${items.map((i) => html`<li class=${i.id}>${i.message[lang]}</li>`)}</ul></section>`;
+    <ul>${items.map((i) => html`<li class=${i.id}>${mixedText(i.message[lang], lang)}</li>`)}</ul></section>`;
 }
 
 /**
@@ -183,7 +184,7 @@ function renderChecklist(plan: CarePlan, breakdown: Breakdown, { msg, lang }: Ha
  * that pays the hospital cost the same in the end, not in the same month). A variant that can no
  * longer be worked out is left out rather than printed as zero.
  */
-function renderCompared({ compared, msg }: HandoutContext) {
+function renderCompared({ compared, msg, lang }: HandoutContext) {
   if (!compared || compared.length < 2) return nothing;
   const rows = compared.flatMap(({ title, plan }) => {
     try {
@@ -196,12 +197,12 @@ function renderCompared({ compared, msg }: HandoutContext) {
   return html`<section class="compared"><h2>${msg.handoutCompareTitle}</h2>
     <table>
       <thead><tr><th scope="col">${msg.handoutCompareName}</th><th scope="col" class="amount">${msg.handoutCompareFinal}</th><th scope="col" class="amount">${msg.compareLargestAtWindow}</th><th scope="col" class="amount">${msg.compareComingBack}</th></tr></thead>
-      <tbody>${rows.map(({ title, answer }) => html`<tr><th scope="row">${title}</th><td class="amount">${formatYen(answer.finalCost)}</td><td class="amount">${formatYen(answer.largest?.amount ?? '0')}</td><td class="amount">${formatYen(answer.totalComingBack)}</td></tr>`)}</tbody>
+      <tbody>${rows.map(({ title, answer }) => html`<tr><th scope="row">${mixedText(title, lang)}</th><td class="amount">${formatYen(answer.finalCost)}</td><td class="amount">${formatYen(answer.largest?.amount ?? '0')}</td><td class="amount">${formatYen(answer.totalComingBack)}</td></tr>`)}</tbody>
     </table></section>`;
 }
 
-function renderNotes({ msg, draft }: HandoutContext) {
-  return draft.notes.trim() ? html`<section class="notes"><h2>${msg.handoutNotesTitle}</h2><p>${draft.notes.trim()}</p></section>` : nothing;
+function renderNotes({ msg, draft, lang }: HandoutContext) {
+  return draft.notes.trim() ? html`<section class="notes"><h2>${msg.handoutNotesTitle}</h2><p>${mixedText(draft.notes.trim(), lang)}</p></section>` : nothing;
 }
 
 /** The lines of care, month by month, compactly: the month named once for its lines. */
@@ -220,8 +221,8 @@ function renderIncluded(plan: CarePlan, { msg, lang, draft }: HandoutContext) {
       <thead><tr><th scope="col">${msg.handoutMonth}</th>${household ? html`<th scope="col">${msg.handoutPersonColumn}</th>` : nothing}<th scope="col">${msg.handoutWhat}</th><th scope="col">${msg.handoutWho}</th><th scope="col" class="amount">${msg.amount}</th></tr></thead>
       <tbody>${items.map((item, i) => html`<tr>
         <th scope="row">${i > 0 && items[i - 1].month === item.month ? '' : formatMonth(item.month, lang)}</th>
-        ${household ? html`<td>${who(item)}</td>` : nothing}
-        <td>${msg.kinds[item.kind]}${item.label ? html`${p.colon}${item.label}` : nothing}${item.facility ? html`<span class="where">${p.open}${item.facility}${p.close}</span>` : nothing}</td>
+        ${household ? html`<td>${mixedText(who(item), lang)}</td>` : nothing}
+        <td>${mixedText(msg.kinds[item.kind], lang)}${item.label ? html`${p.colon}${mixedText(item.label, lang)}` : nothing}${item.facility ? html`<span class="where">${p.open}${mixedText(item.facility, lang)}${p.close}</span>` : nothing}</td>
         <td>${how(item)}</td>
         <td class="amount">${item.amount !== undefined ? formatYen(String(item.amount)) : item.meals !== undefined ? msg.handoutMeals(String(item.meals)) : ''}${givenBeforeTax(item.kind, item) ? msg.handoutBeforeTax : ''}</td>
       </tr>`)}</tbody>

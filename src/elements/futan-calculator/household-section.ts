@@ -4,6 +4,7 @@ import { dateInput, dateReadBack } from './date-field.js';
 import { LIMITS, limitNote, noteOrLimit } from './field-limits.js';
 import { MAX_LINES, MAX_PEOPLE } from './read-plan.js';
 import { renderPersonDetails } from './person-details.js';
+import { japaneseIn, mixedText, plus } from '../japanese-text.js';
 
 /** Household members under the same insurer, for 世帯合算. The patient is always the first. */
 export function renderHousehold(ctx: SectionContext) {
@@ -13,16 +14,16 @@ export function renderHousehold(ctx: SectionContext) {
   return html`
     <section class="section" aria-labelledby="household-title">
       <h2 id="household-title" part="heading">${msg.householdSection}</h2>
-      <p class="hint">${msg.householdHint}</p>
+      <p class="hint">${mixedText(msg.householdHint, lang)}</p>
       ${members.length ? html`<ol class="members">
         ${members.map((p, i) => {
           const index = i + 1;
           const inPlan = ctx.personKeys.indexOf(p.key);
           const issues = inPlan < 0 ? [] : ctx.issues.filter((issue) => issue.path.startsWith(`people[${inPlan}]`));
           return html`<li><fieldset class="line">
-            <legend>${msg.personName(index, p.label)}</legend>
+            <legend>${mixedText(msg.personName(index, p.label), lang)}</legend>
             <div class="fields">
-              <label>${msg.relation}<input type="text" data-focus="person-${p.key}-label" maxlength=${LIMITS.name} .value=${p.label} @input=${(e: Event) => ctx.changePerson(p.key, { label: valueOf(e) })} />${limitNote(msg, p.label, LIMITS.name)}</label>
+              <label>${msg.relation}<input type="text" data-focus="person-${p.key}-label" lang=${japaneseIn(p.label, lang) ?? nothing} maxlength=${LIMITS.name} .value=${p.label} @input=${(e: Event) => ctx.changePerson(p.key, { label: valueOf(e) })} />${limitNote(msg, p.label, LIMITS.name)}</label>
               <label>${msg.birthDate}${dateInput(p.birthDate, noteOrLimit(msg, p.birthDate, LIMITS.text, dateReadBack(p.birthDate, lang)), (text) => ctx.changePerson(p.key, { birthDate: text }), `person-${p.key}-birthDate`)}</label>
               <label>${msg.age}<input type="text" inputmode="numeric" autocomplete="off" data-focus="person-${p.key}-age" maxlength=${LIMITS.text} .value=${p.age} ?disabled=${p.birthDate.trim() !== ''}
                 @input=${(e: Event) => ctx.changePerson(p.key, { age: valueOf(e) })} /><span class="hint">${noteOrLimit(msg, p.age, LIMITS.text, msg.ageHint)}</span></label>
@@ -31,14 +32,14 @@ export function renderHousehold(ctx: SectionContext) {
             ${issues.map((issue) => html`<p class="error">${issue.message[lang]}</p>`)}
             <div class="member-actions">
               <button type="button" data-focus="add-line-${p.key}" ?disabled=${!ctx.linesLeft} aria-describedby=${ctx.linesLeft ? nothing : 'lines-limit'}
-                @click=${() => ctx.addLine('insured', p.id)}>${msg.addLineFor(msg.personName(index, p.label))}</button>
+                @click=${() => ctx.addLine('insured', p.id)}>${mixedText(msg.addLineFor(msg.personName(index, p.label)), lang)}</button>
               <button type="button" class="remove" aria-label=${msg.removePersonLabel(msg.personName(index, p.label))} @click=${() => ctx.removePerson(p.key)}>${msg.remove}</button>
             </div>
           </fieldset></li>`;
         })}
       </ol>` : nothing}
       ${members.length && !ctx.linesLeft ? html`<p class="hint">${msg.linesLimit(MAX_LINES)}</p>` : nothing}
-      <button type="button" data-focus="add-person" ?disabled=${full} aria-describedby=${full ? 'people-limit' : nothing} @click=${() => ctx.addPerson()}>＋ ${msg.addPerson}</button>
+      <button type="button" data-focus="add-person" ?disabled=${full} aria-describedby=${full ? 'people-limit' : nothing} @click=${() => ctx.addPerson()}>${plus(lang) + msg.addPerson}</button>
       ${full ? html`<p class="hint" id="people-limit">${msg.peopleLimit(MAX_PEOPLE)}</p>` : nothing}
     </section>
   `;

@@ -13,6 +13,8 @@ import { programName } from './person-details.js';
 import { onRadioKeydown, tabStop } from './radio-group.js';
 import { LIMITS, limitNote, noteOrLimit } from './field-limits.js';
 import { MAX_LINES } from './read-plan.js';
+import { japaneseIn, languageOption, mixedText, plus, spokenName, whollyJapanese } from '../japanese-text.js';
+import type { Lang } from '../../i18n/locale.js';
 
 /** The add buttons, in the order a counselor reaches for them. */
 const ADD: CareKind[] = ['insured', 'advanced', 'patientRequested', 'trial', 'free', 'meals', 'selected', 'other'];
@@ -35,15 +37,20 @@ function renderRow(ctx: SectionContext, line: DraftLine, index: number) {
   const name = (field: string) => msg.lineField(number, field);
   const person = personOf(ctx, line);
   const beforeTax = givenBeforeTax(line.kind, line.kept);
+  // The notes under the row are read with the fields they speak of: the memo with the month (the
+  // row's first field) and the amount, 「金額が未入力…」 and 税抜 with the amount.
+  const memo = line.label || person ? `${focus}-memo` : '';
+  const uncounted = ctx.unfilled.includes(line.key) && !issues.length ? `${focus}-uncounted` : '';
+  const amountNotes = [memo, beforeTax ? `${focus}-before-tax` : '', uncounted].filter(Boolean).join(' ');
   return html`
     <li class="row" data-n=${number}>
       <span class="month">${dateInput(line.month, noteOrLimit(msg, line.month, LIMITS.text, monthReadBack(line.month, lang)), (text) => change({ month: text }), `${focus}-month`, name(msg.month),
-        issues.some((i) => fieldOf(i.path) === 'month') ? `${focus}-month-error` : undefined)}</span>
-      <span class="kind">${msg.kinds[line.kind]}</span>
+        issues.some((i) => fieldOf(i.path) === 'month') ? `${focus}-month-error` : undefined, memo)}</span>
+      <span class="kind">${mixedText(msg.kinds[line.kind], lang)}</span>
       ${line.kind === 'meals'
         ? html`<input class="money" type="text" inputmode="numeric" autocomplete="off" data-focus="${focus}-meals" aria-label=${name(msg.mealCount)} maxlength=${LIMITS.text}
             .value=${line.meals} placeholder=${line.hint?.[lang] ?? msg.mealsHint} @input=${(e: Event) => change({ meals: valueOf(e) })} />`
-        : amountOfLine(ctx, line, number, focus, beforeTax)}
+        : amountOfLine(ctx, line, number, focus, beforeTax, amountNotes)}
       ${line.kind === 'insured'
         ? html`<span class="how setting" role="radiogroup" aria-label=${name(msg.setting)} aria-invalid=${line.setting ? 'false' : 'true'} @keydown=${onRadioKeydown}>${SETTINGS.map((s, i) => html`<label class="choice"><input type="radio"
             value=${s} data-focus="${focus}-setting-${s}" tabindex=${tabStop(i, line.setting === s, line.setting !== '')} .checked=${live(line.setting === s)} @change=${() => change({ setting: s })} />${msg.settings[s]}</label>`)}</span>`
@@ -60,10 +67,10 @@ function renderRow(ctx: SectionContext, line: DraftLine, index: number) {
         // One binding for the notes only some rows have (each empty binding leaves a marker in the
         // DOM); the details, which hold inputs, keep a binding of their own so that a note coming
         // or going never replaces the field being typed in.
-        line.label || person ? html`<p class="memo" lang=${japaneseIn(line.label, lang) ?? nothing}>${person ? msg.personNote(person, line.label) : line.label}</p>` : undefined,
+        memo ? renderMemo(memo, person ? msg.personNote(person, line.label) : line.label, lang) : undefined,
         // The row's column says 税込; a fee the plan gave before tax says so where it is seen.
-        beforeTax ? html`<p class="hint wide">${msg.feeBeforeTax}</p>` : undefined,
-        ctx.unfilled.includes(line.key) && !issues.length ? html`<p class="hint wide">${msg.lineNotCounted}</p>` : undefined,
+        beforeTax ? html`<p class="hint wide" id="${focus}-before-tax">${msg.feeBeforeTax}</p>` : undefined,
+        uncounted ? html`<p class="hint wide" id=${uncounted}>${msg.lineNotCounted}</p>` : undefined,
         // The visits are asked in the open details, which say why at the field.
         ...issues.filter((i) => !(open && fieldOf(i.path) === 'visits')).map((i) => html`<p class="error wide" id=${fieldOf(i.path) === 'month' ? `${focus}-month-error` : nothing}>${i.message[lang]}</p>`),
         line.kind === 'meals' && line.meals.length >= LIMITS.text ? html`<p class="hint wide">${msg.textLimit(LIMITS.text)}</p>` : undefined,
@@ -73,8 +80,11 @@ function renderRow(ctx: SectionContext, line: DraftLine, index: number) {
   `;
 }
 
-/** 'ja' for text written in Japanese (a plan's memo) shown in English, so that a screen reader reads it in a Japanese voice. */
-export const japaneseIn = (text: string, lang: string): 'ja' | undefined => (lang !== 'ja' && /[\u3040-\u30ff\u3400-\u9fff]/.test(text) ? 'ja' : undefined);
+/** A row's memo: lang="ja" on it when it is all Japanese (the usual memo), which costs the row no node (npm run bench:workspace). */
+function renderMemo(id: string, text: string, lang: Lang) {
+  const ja = whollyJapanese(text, lang);
+  return html`<p class="memo" id=${id} lang=${ja ?? nothing}>${ja ? text : mixedText(text, lang)}</p>`;
+}
 
 /** The field of a line an issue is about: 'month' for `items[3].month`. */
 const fieldOf = (path: string) => /\]\.(\w+)$/.exec(path)?.[1] ?? '';
@@ -84,12 +94,12 @@ const fieldOf = (path: string) => /\]\.(\w+)$/.exec(path)?.[1] ?? '';
  * for a screen reader with its line and kind, the visible label included (「明細 4：先進医療の
  * 技術料の請求額（税込）」), so that lines of different kinds do not sound alike.
  */
-function amountOfLine(ctx: SectionContext, line: DraftLine, number: number, focus: string, beforeTax: boolean) {
+function amountOfLine(ctx: SectionContext, line: DraftLine, number: number, focus: string, beforeTax: boolean, describedBy: string) {
   const { msg, lang } = ctx;
   const label = line.kind === 'insured' ? msg.insuredAmount : beforeTax ? msg.feeBeforeTax : msg.feeAmount;
   const points = line.kind === 'insured';
   return amountField(label, line.amountText, (text) => ctx.changeLine(line.key, amountFields(text, { points })), `${focus}-amount`, {
-    hint: line.hint?.[lang], className: 'money', points, accessibleName: msg.lineField(number, msg.amountOfKind(msg.kinds[line.kind], label)),
+    hint: line.hint?.[lang], className: 'money', points, describedBy, accessibleName: spokenName(msg.lineField(number, msg.amountOfKind(msg.kinds[line.kind], label)), lang),
   });
 }
 
@@ -104,14 +114,14 @@ function personOf(ctx: SectionContext, line: DraftLine): string {
  * covers their care in that month, or another, or none (「この受給者証の対象外」).
  */
 function renderLineProgram(ctx: SectionContext, line: DraftLine, focus: string) {
-  const { msg } = ctx;
+  const { msg, lang } = ctx;
   const person = ctx.draft.people.find((p) => p.id === line.person);
   const programs = person?.programs ?? [];
   if (!programs.length && (!line.program || line.program === NOT_COVERED)) return nothing;
   const read = parseMonthText(line.month);
   // A national certificate and a municipal subsidy cover the line together (national first): named together.
   const byDefault = read.ok ? defaultPrograms(person, line.kind, read.value) : [];
-  const option = (value: string, label: string) => html`<option value=${value} ?selected=${line.program === value}>${label}</option>`;
+  const option = (value: string, label: string) => languageOption(value, label, line.program === value, lang);
   return html`<label>${msg.lineProgram}<select data-focus="${focus}-program" @change=${(e: Event) => ctx.changeLine(line.key, { program: valueOf(e) })}>
     ${option('', byDefault.length ? msg.programByDefault(byDefault.map((p) => programName(ctx, p)).join('＋')) : msg.noProgram)}
     ${byDefault.length ? option(NOT_COVERED, msg.notCovered) : nothing}
@@ -140,19 +150,19 @@ const chargesPerVisit = (person: DraftPerson | undefined) => !!person?.programs.
 
 /** What a row keeps behind its disclosure. */
 function renderLineDetails(ctx: SectionContext, line: DraftLine, number: number, focus: string) {
-  const { msg, draft } = ctx;
+  const { msg, draft, lang } = ctx;
   const change = (patch: Partial<DraftLine>) => ctx.changeLine(line.key, patch);
   return html`
     <div class="line-details wide" role="group" aria-label=${msg.lineDetailsLabel(number)}>
       <label>${msg.kind}
         <select data-focus="${focus}-kind" @change=${(e: Event) => change({ kind: valueOf(e) as CareKind })}>
-          ${KINDS.map((k) => html`<option value=${k} ?selected=${line.kind === k}>${msg.kinds[k]}</option>`)}
+          ${KINDS.map((k) => languageOption(k, msg.kinds[k], line.kind === k, lang))}
         </select>
       </label>
       ${draft.people.length > 1
         ? html`<label>${msg.person}
             <select data-focus="${focus}-person" @change=${(e: Event) => change({ person: valueOf(e) })}>
-              ${draft.people.map((p, i) => html`<option value=${p.id} ?selected=${line.person === p.id}>${msg.personName(i, p.label)}</option>`)}
+              ${draft.people.map((p, i) => languageOption(p.id, msg.personName(i, p.label), line.person === p.id, lang))}
             </select></label>`
         : nothing}
       ${line.kind === 'insured'
@@ -165,7 +175,7 @@ function renderLineDetails(ctx: SectionContext, line: DraftLine, number: number,
         ? html`<label>${msg.riderPayment}<select data-focus="${focus}-riderPayment" @change=${(e: Event) => change({ riderPayment: valueOf(e) as DraftLine['riderPayment'] })}>
             ${(['', 'direct'] as const).map((r) => html`<option value=${r} ?selected=${line.riderPayment === r || (r === '' && line.riderPayment === 'reimbursement')}>${msg.riderPayments[r || 'reimbursement']}</option>`)}</select></label>`
         : nothing}
-      <label>${msg.memo}<input type="text" data-focus="${focus}-label" maxlength=${LIMITS.name} .value=${line.label} @input=${(e: Event) => change({ label: valueOf(e) })} />${limitNote(msg, line.label, LIMITS.name)}</label>
+      <label>${msg.memo}<input type="text" data-focus="${focus}-label" lang=${japaneseIn(line.label, lang) ?? nothing} maxlength=${LIMITS.name} .value=${line.label} @input=${(e: Event) => change({ label: valueOf(e) })} />${limitNote(msg, line.label, LIMITS.name)}</label>
       <div class="copy">
         <button type="button" data-focus="${focus}-next" ?disabled=${!ctx.linesLeft} aria-describedby=${ctx.linesLeft ? nothing : `${focus}-times-error`}
           @click=${() => ctx.repeatLine(line.key, 1)}>${msg.copyToNextMonth}</button>
@@ -210,9 +220,10 @@ export function renderLines(ctx: SectionContext) {
       ${draft.lines.length ? html`<div class="row head" aria-hidden="true"><span>${msg.month}</span><span>${msg.kind}</span><span>${msg.amountColumn}</span><span>${msg.howColumn}</span></div>
         <ol class="lines">${draft.lines.map((line, i) => guard(rowDependencies(ctx, line, i), () => renderRow(ctx, line, i)))}</ol>` : html`<p>${msg.noLines}</p>`}
       <div class="add" role="group" aria-label=${msg.addLine}>
-        ${ADD.map((kind) => html`<button type="button" data-focus="add-${kind}" ?disabled=${full} aria-describedby=${full ? 'lines-limit' : nothing} @click=${() => ctx.addLine(kind)}>＋ ${msg.kinds[kind]}</button>`)}
+        ${ADD.map((kind) => html`<button type="button" data-focus="add-${kind}" ?disabled=${full} aria-describedby=${full ? 'lines-limit' : nothing} @click=${() => ctx.addLine(kind)}>${mixedText(plus(ctx.lang) + msg.kinds[kind], ctx.lang)}</button>`)}
       </div>
       ${full ? html`<p class="hint" id="lines-limit">${msg.linesLimit(MAX_LINES)}</p>` : nothing}
     </section>
   `;
 }
+

@@ -4,11 +4,12 @@ import type { Lang } from '../../i18n/locale.js';
 import type { Messages } from '../../i18n/messages.js';
 import type { Scenario } from '../../scenarios/index.js';
 import type { Persistence } from './persistence.js';
+import { mixedText } from '../japanese-text.js';
 
 /** A message with its reasons listed under it (a refused file, a plan that could not be read, a draft set aside). */
 export function renderNotice(text: string, reasons: readonly Message[], lang: Lang, cls = 'hint') {
   if (!text) return nothing;
-  return html`<div class=${cls}><p>${text}</p>${reasons.length ? html`<ul>${reasons.map((r) => html`<li>${r[lang]}</li>`)}</ul>` : nothing}</div>`;
+  return html`<div class=${cls}><p>${mixedText(text, lang)}</p>${reasons.length ? html`<ul>${reasons.map((r) => html`<li>${mixedText(r[lang], lang)}</li>`)}</ul>` : nothing}</div>`;
 }
 
 /** What `persist` has done, said only when it is true: "kept" after a write that worked, "refused" after one that did not. */
@@ -35,6 +36,6 @@ export function renderConfirm(what: string, msg: Messages, replace: () => void, 
 
 /** A template's own notes, labelled as the template's; never printed. */
 export function renderTemplateNote(scenario: Scenario, msg: Messages, lang: Lang) {
-  return html`<details class="template-note"><summary>${msg.templateNote(scenario.title[lang])}</summary>
-    <p class="hint">${scenario.summary[lang]} ${msg.sourceLabel}: ${scenario.source[lang]}</p></details>`;
+  return html`<details class="template-note"><summary>${mixedText(msg.templateNote(scenario.title[lang]), lang)}</summary>
+    <p class="hint">${mixedText(scenario.summary[lang], lang)} ${msg.sourceLabel}: ${mixedText(scenario.source[lang], lang)}</p></details>`;
 }

@@ -11,7 +11,7 @@ import { amountField } from './amount-field.js';
 import { changesInWords, renderChanges, suggestedMonth } from './changes-field.js';
 import { cardFacts } from './real-year-facts.js';
 import { bandAt } from './patient-answers.js';
-
+import { languageOption, mixedText } from '../japanese-text.js';
 
 /** The 12 months before the first month of care: where an earlier benefit counts for 多数回. */
 function priorMonths(ctx: SectionContext): string[] {
@@ -26,7 +26,7 @@ const issuesAt = (ctx: SectionContext, path: string) => ctx.issues.filter((i) =>
 /** Why a field's value is refused, under it; `id` lets the field be described by it. */
 function issueText(ctx: SectionContext, path: string, id?: string) {
   const found = issuesAt(ctx, path);
-  return found.length ? html`<span class="error" id=${id ?? nothing}>${found.map((i) => i.message[ctx.lang]).join(' ')}</span>` : nothing;
+  return found.length ? html`<span class="error" id=${id ?? nothing}>${mixedText(found.map((i) => i.message[ctx.lang]).join(' '), ctx.lang)}</span>` : nothing;
 }
 
 /** A one-line summary of what is set under 「詳細」, so nothing there is hidden from view. */
@@ -61,7 +61,7 @@ function bracketGroups(draft: SectionContext['draft']): { under70: boolean; elde
 export function renderPatient(ctx: SectionContext) {
   const { draft, msg, lang } = ctx;
   const patient = draft.people[0];
-  const bracketOption = (b: string) => html`<option value=${b} ?selected=${draft.bracket === b}>${msg.bracketOption(b, draft.scheme)}</option>`;
+  const bracketOption = (b: string) => languageOption(b, msg.bracketOption(b, draft.scheme), draft.bracket === b, lang);
   const groups = bracketGroups(draft);
   return html`
     <fieldset class="section patient">
@@ -84,13 +84,13 @@ export function renderPatient(ctx: SectionContext) {
             ${groups.under70 ? html`<optgroup label=${msg.under70}>${UNDER70_BRACKETS.map(bracketOption)}</optgroup>` : nothing}
             ${groups.elderly ? html`<optgroup label=${msg.seventyPlus}>${ELDERLY_BRACKETS.map(bracketOption)}</optgroup>` : nothing}
           </select>
-          <span class="hint" id="bracket-hint">${msg.bracketHint(draft.scheme)}</span>
+          <span class="hint" id="bracket-hint">${mixedText(msg.bracketHint(draft.scheme), lang)}</span>
           ${issueText(ctx, 'insurance.bracket')}
         </label>
       </div>
       ${renderPersonDetails(ctx, patient, msg.personName(0, patient.label))}
       <details class="more-settings" ?open=${ctx.patientDetailsOpen} @toggle=${(e: Event) => ctx.setPatientDetailsOpen((e.target as HTMLDetailsElement).open)}>
-        <summary part="summary">${msg.patientDetails}<span class="summary-line">${detailsSummary(ctx)}</span></summary>
+        <summary part="summary">${msg.patientDetails}<span class="summary-line">${mixedText(detailsSummary(ctx), lang)}</span></summary>
         ${ctx.patientDetailsOpen ? renderPatientDetails(ctx) : nothing}
       </details>
     </fieldset>
@@ -127,7 +127,7 @@ function renderPatientDetails(ctx: SectionContext) {
     <div class="fields">
       <label>${msg.scheme}
         <select data-focus="plan-scheme" @change=${(e: Event) => ctx.change({ scheme: valueOf(e) as Scheme })}>
-          ${SCHEMES.map((s) => html`<option value=${s} ?selected=${draft.scheme === s}>${msg.schemes[s]}</option>`)}
+          ${SCHEMES.map((s) => languageOption(s, msg.schemes[s], draft.scheme === s, lang))}
         </select>
       </label>
       <div>
@@ -136,9 +136,9 @@ function renderPatientDetails(ctx: SectionContext) {
         ${issueText(ctx, 'insurance.monthlyRemuneration')}
       </div>
     </div>
-    <label class="check"><input type="checkbox" data-focus="plan-capAtWindow" .checked=${draft.capAtWindow} @change=${(e: Event) => ctx.change({ capAtWindow: checkedOf(e) })} /> ${msg.capAtWindow}</label>
-    ${cardFacts(ctx, draft).map((fact) => html`<p class="hint kept">${msg.keptNote}${fact}</p>`)}
-    <label class="check"><input type="checkbox" data-focus="plan-supplementary" .checked=${draft.supplementary} @change=${(e: Event) => ctx.change({ supplementary: checkedOf(e) })} /> ${msg.supplementary}</label>
+    <label class="check"><input type="checkbox" data-focus="plan-capAtWindow" .checked=${draft.capAtWindow} @change=${(e: Event) => ctx.change({ capAtWindow: checkedOf(e) })} /> ${mixedText(msg.capAtWindow, lang)}</label>
+    ${cardFacts(ctx, draft).map((fact) => html`<p class="hint kept">${mixedText(`${msg.keptNote}${fact}`, lang)}</p>`)}
+    <label class="check"><input type="checkbox" data-focus="plan-supplementary" .checked=${draft.supplementary} @change=${(e: Event) => ctx.change({ supplementary: checkedOf(e) })} /> ${mixedText(msg.supplementary, lang)}</label>
     ${draft.supplementary ? html`<div class="indent">${amountField(msg.supplementaryDeductible, draft.deductible, (text) => ctx.change({ deductible: text }), 'plan-deductible')}</div>` : nothing}
     <div class="indent wide-indent">${amountField(msg.annualCountedBefore, draft.annualCountedBefore, (text) => ctx.change({ annualCountedBefore: text }), 'plan-annualCountedBefore', { hint: msg.optional })}
       ${annualYear(ctx)}${issueText(ctx, 'insurance.annualCountedBefore')}</div>
@@ -146,7 +146,7 @@ function renderPatientDetails(ctx: SectionContext) {
       <label class="check"><input type="checkbox" data-focus="plan-priorElsewhere" .checked=${draft.priorElsewhere} @change=${(e: Event) => ctx.change({ priorElsewhere: checkedOf(e) })} /> ${msg.priorElsewhere}</label>
       <fieldset class="months">
         <legend>${msg.priorMonths}</legend>
-        <p class="hint">${msg.priorMonthsHint}</p>
+        <p class="hint">${mixedText(msg.priorMonthsHint, lang)}</p>
         <div class="chips">
           ${months.map((m) => html`<label class="chip"><input type="checkbox" data-focus="plan-priorMonths-${m}" .checked=${draft.priorMonths.includes(m)}
             @change=${(e: Event) => ctx.change({ priorMonths: checkedOf(e) ? [...draft.priorMonths, m] : draft.priorMonths.filter((p) => p !== m) })} />

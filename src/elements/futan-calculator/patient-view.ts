@@ -13,6 +13,7 @@ import { isFilled, type Draft } from './draft.js';
 import { MAX_LINES } from './read-plan.js';
 import { AGE_BANDS, bracketsFor, type AgeBand, capsFor, CERTIFICATE_ANSWERS, known, questionsFor, repeatedMonths, sameIncome, shownCap, shownCertificate, UNKNOWN, type PatientAnswers, type QuestionId } from './patient-answers.js';
 import type { PatientOutcome } from './patient-outcome.js';
+import { mixedText } from '../japanese-text.js';
 
 /** What the patient's view needs from the calculator. */
 export interface PatientViewContext {
@@ -49,14 +50,14 @@ type CapKind = 'nanbyo' | 'shoman' | 'tokutei' | 'local';
  * comes back and when, what to do, what is not included, and where to ask.
  */
 export function renderPatientView(ctx: PatientViewContext) {
-  const { msg, outcome } = ctx;
+  const { msg, lang, outcome } = ctx;
   const questions = questionsFor(ctx.answers);
   const done = ctx.step >= questions.length;
   const total = outcome?.breakdown.total;
   return html`
     <section class="patient-view" aria-labelledby="patient-title">
       <h2 id="patient-title" part="heading">${msg.patientTitle}</h2>
-      ${ctx.careTitle.trim() && total ? html`<p class="care">${msg.careGiven(ctx.careTitle.trim(), formatYen(total))}</p>` : nothing}
+      ${ctx.careTitle.trim() && total ? html`<p class="care">${mixedText(msg.careGiven(ctx.careTitle.trim(), formatYen(total)), lang)}</p>` : nothing}
       ${done ? renderAnswers(ctx, questions) : renderQuestion(ctx, questions)}
       ${done ? renderEstimate(ctx) : outcome ? html`<p class="provisional">${(ctx.answered ? msg.provisional : msg.exampleEstimate)(estimateText(outcome, msg))}</p>` : nothing}
     </section>
@@ -73,7 +74,7 @@ const capKind = (answers: PatientAnswers) => shownCertificate(answers) as CapKin
 function choices(ctx: PatientViewContext, question: QuestionId, current: string, options: { value: string; label: string }[]) {
   return html`<div class="choices" role="group" aria-labelledby="patient-question">
     ${options.map((o) => html`<button type="button" class="choice" part="choice" aria-pressed=${current === o.value ? 'true' : 'false'} data-focus="patient-${question}-${o.value}"
-      @click=${() => ctx.answer(question, o.value)}>${o.label}</button>`)}
+      @click=${() => ctx.answer(question, o.value)}>${mixedText(o.label, ctx.lang)}</button>`)}
   </div>`;
 }
 
@@ -105,7 +106,7 @@ const QUESTIONS: Record<QuestionId, (ctx: PatientViewContext) => unknown> = {
     // bracket of whichever band the age turns out to be (assumptionsOf).
     const brackets = answers.age === '' || answers.age === UNKNOWN ? bracketsFor('under70') : bracketsFor(answers.age);
     const pressed = known(answers.age) ? sameIncome(answers.bracket, answers.age as AgeBand) ?? answers.bracket : answers.bracket;
-    return html`${heading(msg.bracketQuestion)}<p class="hint">${msg.bracketWhere}</p>${choices(ctx, 'bracket', pressed, [
+    return html`${heading(msg.bracketQuestion)}<p class="hint">${mixedText(msg.bracketWhere, ctx.lang)}</p>${choices(ctx, 'bracket', pressed, [
       ...[...brackets].reverse().map((b) => ({ value: b, label: msg.bracketWords(b) })),
       { value: UNKNOWN, label: msg.bracketDontKnow },
     ])}`;
@@ -117,7 +118,7 @@ const QUESTIONS: Record<QuestionId, (ctx: PatientViewContext) => unknown> = {
   cap: (ctx) => {
     const { msg, answers } = ctx;
     const kind = capKind(answers);
-    return html`${heading(msg.capQuestion(kind))}<p class="hint">${msg.capHint(kind)}</p>${choices(ctx, 'cap', shownCap(answers), [
+    return html`${heading(msg.capQuestion(kind))}<p class="hint">${mixedText(msg.capHint(kind), ctx.lang)}</p>${choices(ctx, 'cap', shownCap(answers), [
       ...capsFor(kind).map((c) => ({ value: c, label: msg.capWords(kind, c, formatYen(c)) })),
       { value: UNKNOWN, label: msg.dontKnow },
     ])}`;
@@ -125,7 +126,7 @@ const QUESTIONS: Record<QuestionId, (ctx: PatientViewContext) => unknown> = {
   amounts: (ctx) => {
     const { msg, lang, answers, base } = ctx;
     const lines = base.lines.filter((l) => answers.unpriced.includes(l.key));
-    return html`${heading(msg.amountsQuestion)}<p class="hint">${msg.amountsHint}</p>
+    return html`${heading(msg.amountsQuestion)}<p class="hint">${mixedText(msg.amountsHint, lang)}</p>
       <div class="amounts">${lines.map((l) => {
         const month = parseMonthText(l.month);
         const name = `${msg.kinds[l.kind]}${l.label ? `${msg.colon}${l.label}` : ''}${month.ok ? msg.parenthesized(formatMonth(month.value, lang)) : ''}`;
@@ -209,7 +210,7 @@ function renderAnswers(ctx: PatientViewContext, questions: QuestionId[]) {
   const words = answerWords(answers, msg, lang);
   return html`<div class="your-answers">
     <h3>${msg.yourAnswers}</h3>
-    <ul class="plain">${questions.map((q, i) => (words[q] ? html`<li><span><span class="answer-label">${msg.answerLabels[q]}</span>${words[q]}</span>${' '}<button type="button" class="link" data-focus="patient-change-${q}" @click=${() => ctx.goTo(i)}>${msg.change}<span class="visually-hidden">${msg.parenthesized(words[q])}</span></button></li>` : nothing))}</ul>
+    <ul class="plain">${questions.map((q, i) => (words[q] ? html`<li><span><span class="answer-label">${msg.answerLabels[q]}</span>${mixedText(words[q], lang)}</span>${' '}<button type="button" class="link" data-focus="patient-change-${q}" @click=${() => ctx.goTo(i)}>${msg.change}<span class="visually-hidden">${mixedText(msg.parenthesized(words[q]), lang)}</span></button></li>` : nothing))}</ul>
   </div>`;
 }
 
@@ -226,7 +227,7 @@ function renderEstimate(ctx: PatientViewContext) {
       <h3 id="estimate-title" tabindex="-1">${msg.estimateTitle}</h3>
       <p class="estimate-figure"><strong class="amount">${outcome.low === outcome.high ? formatYen(outcome.high) : html`<span>${formatYen(outcome.low)}</span>${msg.rangeSeparator}<span>${formatYen(outcome.high)}</span>`}</strong></p>
       ${outcome.unknowns.length ? html`<p>${msg.rangeBecause(outcome.unknowns.map((u) => msg.unknownWords[u]))} ${msg.highCaseNote}</p>` : nothing}
-      ${mixed ? html`<p class="warn">${msg.ifOneCourse}${msg.listSeparator}${formatYen(mixed.ifOneCourse)}</p>` : nothing}
+      ${mixed ? html`<p class="warn">${mixedText(msg.ifOneCourse, lang)}${msg.listSeparator}${formatYen(mixed.ifOneCourse)}</p>` : nothing}
       ${unknownCertificate ? html`<p>${msg.certificateMayLower}</p>` : nothing}
       <p class="is-estimate">${msg.isEstimate}</p>
       <p class="hint">${msg.assumedCard}${mealsWords(outcome.plan, msg)}</p>
@@ -234,7 +235,7 @@ function renderEstimate(ctx: PatientViewContext) {
       ${renderComingBack(answer, words)}
       ${renderOutpatientYears(answer, words)}
       ${renderTodo(outcome, msg, lang)}
-      ${renderNotIncluded(outcome, msg)}
+      ${renderNotIncluded(outcome, msg, lang)}
       ${renderContact(msg)}
       <div class="patient-actions">
         <button type="button" class="primary" part="button button-primary" @click=${ctx.print}>${msg.printHandout}</button>
@@ -243,7 +244,7 @@ function renderEstimate(ctx: PatientViewContext) {
       <details class="patient-sources">
         <summary>${msg.sourcesLink}</summary>
         ${renderRules(outcome.breakdown.rules, msg, lang)}
-        ${renderDisclaimer(msg)}
+        ${renderDisclaimer(msg, lang)}
       </details>
     </div>
   `;
@@ -259,7 +260,7 @@ function mealsWords(plan: CarePlan, msg: Messages): string {
 function renderTodo(outcome: PatientOutcome, msg: Messages, lang: Lang) {
   const items = checklistOf(outcome.plan, outcome.breakdown);
   if (!items.length) return nothing;
-  return html`<h4>${msg.todoTitle}</h4><ol class="todo">${items.map((i) => html`<li>${i.message[lang]}</li>`)}</ol>`;
+  return html`<h4>${msg.todoTitle}</h4><ol class="todo">${items.map((i) => html`<li>${mixedText(i.message[lang], lang)}</li>`)}</ol>`;
 }
 
 /** What a patient pays beside the estimate: meals where the plan has none, the room, daily things, travel, a 先進医療 fee paid by others. */
@@ -274,8 +275,8 @@ export function notIncludedOf(outcome: PatientOutcome, msg: Messages): string[] 
   ];
 }
 
-function renderNotIncluded(outcome: PatientOutcome, msg: Messages) {
-  return html`<h4>${msg.notIncludedTitle}</h4><ul class="not-included">${notIncludedOf(outcome, msg).map((item) => html`<li>${item}</li>`)}</ul>`;
+function renderNotIncluded(outcome: PatientOutcome, msg: Messages, lang: Lang) {
+  return html`<h4>${msg.notIncludedTitle}</h4><ul class="not-included">${notIncludedOf(outcome, msg).map((item) => html`<li>${mixedText(item, lang)}</li>`)}</ul>`;
 }
 
 /** The hospital's contact (the `contact` slot), or where to ask. */

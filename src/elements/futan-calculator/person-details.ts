@@ -7,7 +7,7 @@ import { keptProgramFacts } from './real-year-facts.js';
 import { amountField } from './amount-field.js';
 import { LIMITS, limitNote } from './field-limits.js';
 import { MAX_PROGRAMS } from './read-plan.js';
-
+import { japaneseIn, languageOption, mixedText, plus, spokenName } from '../japanese-text.js';
 
 /**
  * What is particular to one person, folded away until needed: certificates of public
@@ -15,10 +15,10 @@ import { MAX_PROGRAMS } from './read-plan.js';
  * the person's own income bracket and role, and another insurer when they have one.
  */
 export function renderPersonDetails(ctx: SectionContext, person: DraftPerson, name: string) {
-  const { msg } = ctx;
+  const { msg, lang } = ctx;
   const open = ctx.openPeople.has(person.key);
   return html`<details class="person-details" ?open=${open} @toggle=${(e: Event) => ctx.togglePerson(person.key, (e.target as HTMLDetailsElement).open)}>
-    <summary part="summary">${msg.personDetails(name)}<span class="summary-line">${personSummary(ctx, person)}</span></summary>
+    <summary part="summary">${mixedText(msg.personDetails(name), lang)}<span class="summary-line">${mixedText(personSummary(ctx, person), lang)}</span></summary>
     ${open ? renderOpen(ctx, person) : nothing}
   </details>`;
 }
@@ -38,10 +38,10 @@ export function programName(ctx: SectionContext, program: DraftProgram): string 
 }
 
 function renderOpen(ctx: SectionContext, person: DraftPerson) {
-  const { msg } = ctx;
+  const { msg, lang } = ctx;
   const focus = `person-${person.key}`;
   const change = (patch: Partial<DraftPerson>) => ctx.changePerson(person.key, patch);
-  const bracketOption = (b: string, selected: string) => html`<option value=${b} ?selected=${selected === b}>${msg.bracketOption(b, ctx.draft.scheme)}</option>`;
+  const bracketOption = (b: string, selected: string) => languageOption(b, msg.bracketOption(b, ctx.draft.scheme), selected === b, lang);
   const full = person.programs.length >= MAX_PROGRAMS;
   return html`
     <div class="programs">
@@ -52,7 +52,7 @@ function renderOpen(ctx: SectionContext, person: DraftPerson) {
           change({ programs: [...person.programs, program] });
           // Focus goes to what the new certificate asks first, not back to the button below it.
           ctx.focusLater(`${focus}-program-${program.key}-${firstField(program)}`);
-        }}>＋ ${msg.programKinds[kind]}</button>`)}
+        }}>${mixedText(plus(lang) + msg.programKinds[kind], lang)}</button>`)}
       </div>
       ${full ? html`<p class="hint" id="${focus}-programs-limit">${msg.programsLimit(MAX_PROGRAMS)}</p>` : nothing}
     </div>
@@ -66,7 +66,7 @@ function renderOpen(ctx: SectionContext, person: DraftPerson) {
       </label>`}
       <label>${msg.role}
         <select data-focus="${focus}-role" @change=${(e: Event) => change({ role: valueOf(e) as DraftPerson['role'] })}>
-          ${(['', 'insured', 'dependent'] as const).map((r) => html`<option value=${r} ?selected=${person.role === r}>${msg.roles[r]}</option>`)}
+          ${(['', 'insured', 'dependent'] as const).map((r) => languageOption(r, msg.roles[r], person.role === r, lang))}
         </select>
       </label>
     </div>
@@ -79,11 +79,11 @@ function renderOpen(ctx: SectionContext, person: DraftPerson) {
       hint: false,
     })}
     <label class="check"><input type="checkbox" data-focus="${focus}-otherInsurer" .checked=${person.otherInsurer}
-      @change=${(e: Event) => change({ otherInsurer: checkedOf(e) })} /> ${msg.otherInsurer}</label>
+      @change=${(e: Event) => change({ otherInsurer: checkedOf(e) })} /> ${mixedText(msg.otherInsurer, lang)}</label>
     ${person.otherInsurer ? html`<div class="fields indent">
       <label>${msg.scheme}<select data-focus="${focus}-otherScheme" @change=${(e: Event) => change({ otherScheme: valueOf(e) as Scheme | '' })}>
         <option value="" ?selected=${person.otherScheme === ''}>${msg.chooseScheme}</option>
-        ${SCHEMES.map((s) => html`<option value=${s} ?selected=${person.otherScheme === s}>${msg.schemes[s]}</option>`)}</select></label>
+        ${SCHEMES.map((s) => languageOption(s, msg.schemes[s], person.otherScheme === s, lang))}</select></label>
       <label>${msg.bracket}<select data-focus="${focus}-otherBracket" aria-invalid=${person.otherBracket ? 'false' : 'true'}
         aria-describedby=${person.otherBracket ? nothing : `${focus}-otherBracket-missing`} @change=${(e: Event) => change({ otherBracket: valueOf(e) })}>
         <option value="" ?selected=${person.otherBracket === ''}>${msg.chooseBracket}</option>
@@ -113,12 +113,12 @@ const firstField = (program: DraftProgram) => (program.kind === 'nanbyo' || prog
 
 /** One certificate: its tier, the months it is valid, and what the kind of programme asks for. */
 function renderProgram(ctx: SectionContext, person: DraftPerson, program: DraftProgram) {
-  const { msg } = ctx;
+  const { msg, lang } = ctx;
   const focus = `person-${person.key}-program-${program.key}`;
   const change = (patch: Partial<DraftProgram>) =>
     ctx.changePerson(person.key, { programs: person.programs.map((p) => (p.key === program.key ? { ...p, ...patch } : p)) });
   const flag = (key: 'highCostLongTerm' | 'ventilator' | 'severe' | 'dialysisHighIncome') => html`<label class="check"><input type="checkbox"
-    data-focus="${focus}-${key}" .checked=${program[key]} @change=${(e: Event) => change({ [key]: checkedOf(e) })} /> ${msg.programFlags[key]}</label>`;
+    data-focus="${focus}-${key}" .checked=${program[key]} @change=${(e: Event) => change({ [key]: checkedOf(e) })} /> ${mixedText(msg.programFlags[key], lang)}</label>`;
   const hasTier = program.kind === 'nanbyo' || program.kind === 'shoman';
   const missing = missingField(program);
   const missingId = `${focus}-missing`;
@@ -126,33 +126,33 @@ function renderProgram(ctx: SectionContext, person: DraftPerson, program: DraftP
   const invalid = (field: 'tier' | 'rate') => (missing === field ? 'true' : 'false');
   const described = (field: 'tier' | 'rate') => (missing === field ? missingId : nothing);
   return html`<fieldset class="program">
-    <legend>${programName(ctx, program)}</legend>
-    ${missing ? html`<p class="error" id=${missingId}>${msg.certificateMissing(programName(ctx, program), missing)}</p>` : nothing}
+    <legend>${mixedText(programName(ctx, program), lang)}</legend>
+    ${missing ? html`<p class="error" id=${missingId}>${mixedText(msg.certificateMissing(programName(ctx, program), missing), lang)}</p>` : nothing}
     <div class="fields">
-      ${hasTier ? html`<label>${msg.programTier}<select data-focus="${focus}-tier" aria-invalid=${invalid('tier')} aria-describedby=${described('tier')}
+      ${hasTier ? html`<label>${mixedText(msg.programTier, lang)}<select data-focus="${focus}-tier" aria-invalid=${invalid('tier')} aria-describedby=${described('tier')}
         @change=${(e: Event) => change({ tier: valueOf(e) })}>
         <option value="" ?selected=${program.tier === ''}>${msg.chooseTier}</option>
-        ${PROGRAM_TIERS.map((t) => html`<option value=${t} ?selected=${program.tier === t}>${t}</option>`)}</select></label>` : nothing}
+        ${PROGRAM_TIERS.map((t) => languageOption(t, t, program.tier === t, lang))}</select></label>` : nothing}
       ${program.kind === 'local' ? renderLocalCharge(ctx, program, focus, change, invalid('rate'), described('rate'), programPath(ctx, person, program)) : nothing}
       <label>${msg.programFrom}<input type="text" data-focus="${focus}-from" maxlength=${LIMITS.text} .value=${program.from} placeholder=${msg.optional} @input=${(e: Event) => change({ from: valueOf(e) })} />${limitNote(msg, program.from, LIMITS.text)}</label>
       <label>${msg.programTo}<input type="text" data-focus="${focus}-to" maxlength=${LIMITS.text} .value=${program.to} placeholder=${msg.optional} @input=${(e: Event) => change({ to: valueOf(e) })} />${limitNote(msg, program.to, LIMITS.text)}</label>
     </div>
     ${hasTier && program.tier ? renderChanges(ctx, {
       kind: 'tier', focus: `${focus}-tiers`, periods: program.tiers, path: programPath(ctx, person, program) && `${programPath(ctx, person, program)}.tiers`,
-      options: (selected) => html`${PROGRAM_TIERS.map((t) => html`<option value=${t} ?selected=${selected === t}>${t}</option>`)}`,
+      options: (selected) => html`${PROGRAM_TIERS.map((t) => languageOption(t, t, selected === t, lang))}`,
       suggest: () => '',
       onChange: (tiers: DraftPeriod[]) => change({ tiers }),
     }) : nothing}
     ${program.kind === 'local' ? renderLocalMore(ctx, program, focus, change, programPath(ctx, person, program)) : nothing}
     ${program.kind === 'nanbyo' ? html`${flag('highCostLongTerm')}${flag('ventilator')}` : nothing}
-    ${keptProgramFacts(ctx, program).map((fact) => html`<p class="hint kept">${msg.keptNote}${fact}</p>`)}
+    ${keptProgramFacts(ctx, program).map((fact) => html`<p class="hint kept">${mixedText(`${msg.keptNote}${fact}`, lang)}</p>`)}
     ${program.kind === 'shoman' ? html`${flag('severe')}${flag('ventilator')}` : nothing}
     ${program.kind === 'tokutei' ? flag('dialysisHighIncome') : nothing}
     ${program.coversCare
-      ? html`<p class="hint">${msg.programCoversHint(coversKind(program, 'meals'))}</p>`
+      ? html`<p class="hint">${mixedText(msg.programCoversHint(coversKind(program, 'meals')), lang)}</p>`
       : html`<p class="hint">${msg.programLinesHint}</p>
         <button type="button" data-focus="${focus}-coversCare" @click=${() => change({ coversCare: true })}>${msg.programCoverAll}</button>`}
-    <button type="button" class="remove" aria-label=${msg.removeProgramLabel(programName(ctx, program))}
+    <button type="button" class="remove" aria-label=${spokenName(msg.removeProgramLabel(programName(ctx, program)), lang)}
       @click=${() => ctx.changePerson(person.key, { programs: person.programs.filter((p) => p.key !== program.key) })}>${msg.remove}</button>
   </fieldset>`;
 }
@@ -168,11 +168,11 @@ function fieldIssue(ctx: SectionContext, path: string | undefined, id: string) {
 
 /** A municipal subsidy's name and what the patient pays under it: a share, or a fixed charge per visit (day) up to so many a month. */
 function renderLocalCharge(ctx: SectionContext, program: DraftProgram, focus: string, change: ProgramChange, invalid: string, described: string | typeof nothing, path: string | undefined) {
-  const { msg } = ctx;
+  const { msg, lang } = ctx;
   const visits = fieldIssue(ctx, path && `${path}.visitsCharged`, `${focus}-visitsCharged-error`);
   const rate = fieldIssue(ctx, path && `${path}.rate`, `${focus}-rate-error`);
   return html`
-    <label>${msg.programLabel}<input type="text" data-focus="${focus}-label" maxlength=${LIMITS.name} .value=${program.label} @input=${(e: Event) => change({ label: valueOf(e) })} />${limitNote(msg, program.label, LIMITS.name)}</label>
+    <label>${msg.programLabel}<input type="text" data-focus="${focus}-label" lang=${japaneseIn(program.label, lang) ?? nothing} maxlength=${LIMITS.name} .value=${program.label} @input=${(e: Event) => change({ label: valueOf(e) })} />${limitNote(msg, program.label, LIMITS.name)}</label>
     <label>${msg.localCharge}<select data-focus="${focus}-charge" @change=${(e: Event) => change({ charge: valueOf(e) as DraftProgram['charge'] })}>
       ${(['rate', 'perVisit'] as const).map((c) => html`<option value=${c} ?selected=${program.charge === c}>${msg.localCharges[c]}</option>`)}</select></label>
     ${program.charge === 'perVisit' ? html`

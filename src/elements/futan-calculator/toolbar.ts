@@ -3,6 +3,7 @@ import type { Scenario } from '../../scenarios/index.js';
 import type { Lang } from '../../i18n/locale.js';
 import type { Messages } from '../../i18n/messages.js';
 import { LIMITS, limitNote } from './field-limits.js';
+import { japaneseIn, mixedText } from '../japanese-text.js';
 
 /** What the toolbar needs from the calculator. */
 export interface ToolbarContext {
@@ -65,7 +66,7 @@ export function renderToolbar(ctx: ToolbarContext) {
         <span class="hint save-hint" id="save-hint">${msg.saveFileHint}</span>
         <label class="check switch"><input type="checkbox" role="switch" data-focus="persist" .checked=${ctx.persist}
           @change=${(e: Event) => ctx.setPersist((e.target as HTMLInputElement).checked)} /> ${msg.persistSwitch}</label>
-        <label class="title">${msg.planTitle}<input type="text" part="title-input" data-focus="plan-title" maxlength=${LIMITS.name} .value=${ctx.title} @input=${(e: Event) => ctx.setTitle((e.target as HTMLInputElement).value)} />${limitNote(msg, ctx.title, LIMITS.name)}</label>
+        <label class="title">${msg.planTitle}<input type="text" part="title-input" data-focus="plan-title" lang=${japaneseIn(ctx.title, ctx.lang) ?? nothing} maxlength=${LIMITS.name} .value=${ctx.title} @input=${(e: Event) => ctx.setTitle((e.target as HTMLInputElement).value)} />${limitNote(msg, ctx.title, LIMITS.name)}</label>
       </div>
     </div>
   `;
@@ -75,7 +76,7 @@ function renderTemplateList(ctx: ToolbarContext) {
   const { msg, lang } = ctx;
   const list = (title: string, scenarios: readonly Scenario[]) =>
     scenarios.length
-      ? html`<h3>${title}</h3><ul>${scenarios.map((s) => html`<li><button type="button" data-focus="template-${s.id}" @click=${() => ctx.choose(s)}>${s.title[lang]}</button></li>`)}</ul>`
+      ? html`<h3>${title}</h3><ul>${scenarios.map((s) => html`<li><button type="button" data-focus="template-${s.id}" @click=${() => ctx.choose(s)}>${mixedText(s.title[lang], lang)}</button></li>`)}</ul>`
       : nothing;
   return html`<div class="template-list">${list(msg.hospitalTemplates, ctx.presets)}${list(msg.builtInTemplates, ctx.builtIn)}</div>`;
 }
