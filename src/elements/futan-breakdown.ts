@@ -91,7 +91,7 @@ export class FutanBreakdown extends FutanElement {
         ? m.later.map((l) => html`<div><span class="amount">${formatYen(l.amount)}</span><br /><span class="muted">${mixedText(l.note[lang], lang)} · ${msg.around(formatMonth(l.expectedMonth, lang))}</span></div>`)
         : html`<span class="amount">${formatYen('0')}</span>`}</td>
       <td role="cell" class="num amount" data-label=${msg.patientCost}><strong>${formatYen(m.patient)}</strong></td>
-      <td role="cell" class="working muted" data-label=${msg.workingColumn}>${this.working(m).map((line, i) => html`${i ? html`<br />` : nothing}${line}`)}</td>
+      <td role="cell" class="working muted" data-label=${msg.workingColumn}>${this.working(m).map((line, i) => html`${i ? html`<br />` : nothing}${mixedText(line, lang)}`)}</td>
     </tr>`;
   }
 
