@@ -5,6 +5,16 @@ export const calculatorStyles = css`
   .root.drawing {
     min-block-size: 24.4em;
   }
+  @media (max-width: 22em) {
+    .root.drawing {
+      min-block-size: 26em;
+    }
+  }
+  @media (max-width: 21.5em) {
+    .root.drawing {
+      min-block-size: 29.2em;
+    }
+  }
   /* Notices and the confirm bar show in both modes (a plan the page set that could not be read, a replacement asked about). */
   .notice,
   .confirm {
