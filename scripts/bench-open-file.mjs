@@ -42,6 +42,8 @@ try {
         const calc = document.createElement('futan-calculator');
         calc.setAttribute('scenario', 'advanced-stem-cell-transplant');
         document.body.append(calc);
+        // The loader (dist/futan.js) defines the tag once a calculator is on the page and near the screen.
+        await customElements.whenDefined('futan-calculator');
         await calc.updateComplete;
         await new Function(`return ${PAINTED}`)();
         const file = new File([text], 'plan.json', { type: 'application/json' });

@@ -2,6 +2,7 @@ import { defineTrustedTypesNotes, trustedTypesBlock } from '../elements/trusted-
 import { CHUNKS, ownUrl } from './chunks.js';
 import { whenNearScreen } from './near-screen.js';
 import { reservePlaces } from './placeholder.js';
+import { nextTask } from '../next-task.js';
 
 export const TAGS = ['futan-calculator', 'futan-amount-input', 'futan-breakdown', 'futan-compare', 'futan-schedule', 'futan-split-bar'] as const;
 
@@ -21,9 +22,6 @@ function partsNeeded(): string[] {
   }
   return [...parts];
 }
-
-/** The next task: what follows runs apart from what came before. */
-const nextTask = () => new Promise((done) => setTimeout(done));
 
 /** Asks the browser to fetch a chunk now, without running it, so that all of them come in parallel. */
 function preload(url: string): void {

@@ -31,6 +31,7 @@ import { renderConfirm, renderNotice, renderPersistence, renderTemplateNote } fr
 import { fromPlanFile, toPlanFile } from './plan-file.js';
 import { presetsOf, watchChildPresets } from './presets.js';
 import { MAX_LINES, MAX_PEOPLE, planToDraft, readPlan } from './read-plan.js';
+import { nextTask } from '../../next-task.js';
 
 const INTERNAL_ERROR: Message = {
   ja: '計算の途中で問題が起きました。入力はそのままです。ファイルに保存して、futan の担当者に知らせてください。',
@@ -41,9 +42,6 @@ const unknownScenario = (id: string): Message => ({
   ja: `「${id}」という名前のひな形はありません。表示中の計画はそのままです。`,
   en: `There is no template named “${id}”. The plan on screen is kept.`,
 });
-
-/** The next task: what follows runs apart from what came before. */
-const nextTask = () => new Promise<void>((done) => setTimeout(done));
 
 /** Fields whose edits are typing: one step of the history however many keys are pressed. */
 const TYPED_FIELDS = new Set(['title', 'patientName', 'counselor', 'notes', 'remuneration', 'deductible', 'month', 'amount', 'meals', 'visits', 'facility', 'label', 'birthDate', 'age']);

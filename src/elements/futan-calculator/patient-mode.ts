@@ -6,9 +6,7 @@ import type { Draft } from './draft.js';
 import { answersFromPlan, bandOfBirthYear, birthYearOf, draftFor, known, questionsFor, sameIncome, type AgeBand, type PatientAnswers, type QuestionId } from './patient-answers.js';
 import { outcomeOf, type PatientOutcome } from './patient-outcome.js';
 import { HANDOUT, PATIENT_VIEW } from './parts.js';
-
-/** The next task: what follows runs apart from what came before, so a slow phone is never blocked long. */
-const nextTask = () => new Promise<void>((done) => setTimeout(done));
+import { nextTask } from '../../next-task.js';
 
 /** What the patient's view needs of the calculator it lives in. */
 export interface PatientModeHost extends ReactiveControllerHost, HTMLElement {
