@@ -577,7 +577,8 @@ export const workspaceStyles = css`
   .template-note {
     margin-block-end: 0.8em;
   }
-  .person-details > summary {
+  .person-details > summary,
+  .local-more > summary {
     cursor: pointer;
     color: var(--_accent);
     font-weight: 600;
@@ -633,16 +634,6 @@ export const workspaceStyles = css`
   }
   .local-more {
     margin-block: 0.6em;
-  }
-  .local-more > summary {
-    cursor: pointer;
-    color: var(--_accent);
-    font-weight: 600;
-    min-height: 2.75em;
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 0.6em;
-    align-items: center;
   }
   .hint.kept {
     font-style: italic;
