@@ -310,6 +310,8 @@ export class FutanCalculator extends FutanElement {
 
   /** The styles of the parts that have arrived (the workspace's editors, the handout), added to the shadow root once each. */
   private adoptPartStyles(): void {
+    // On a server there is no shadow root to adopt into (and no ShadowRoot at all).
+    if (isServer) return;
     const root = this.renderRoot;
     if (!(root instanceof ShadowRoot)) return;
     const arrived = [WORKSPACE_EDITORS.loaded?.workspaceStyles, HANDOUT.loaded?.handoutStyles].filter((styles): styles is CSSResult => !!styles && !this.partStyles.has(styles));
