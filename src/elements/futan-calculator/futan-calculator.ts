@@ -1,4 +1,4 @@
-import { adoptStyles, html, isServer, nothing, supportsAdoptingStyleSheets, type CSSResult, type PropertyValues } from 'lit';
+import { html, isServer, nothing, supportsAdoptingStyleSheets, type CSSResult, type PropertyValues } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { FutanElement } from '../futan-element.js';
 import { property, state } from 'lit/decorators.js';
@@ -13,6 +13,7 @@ import { resultStyles } from '../result-styles.js';
 import { baseStyles, controlStyles } from '../styles.js';
 import { renderAnswer, whyEmpty, type AnswerContext, type CertificateNote } from './answer-section.js';
 import { calculatorStyles } from './calculator-styles.js';
+import { workspaceStyles } from './workspace-styles.js';
 import { nameOf, renderCompare, type Variant } from './compare-section.js';
 import { defaultVariantName } from './variant-name.js';
 import type { SectionContext } from './context.js';
@@ -144,8 +145,8 @@ export class FutanCalculator extends FutanElement {
   static futanVersion = FUTAN_VERSION;
   /** @internal registered with the calculator by `defineElement`, whatever tag the calculator gets */
   static dependencies = INNER_ELEMENTS;
-  /** The workspace's and the handout's own styles come with their parts (adoptPartStyles): a patient's page never loads them. */
-  static override styles = [baseStyles, controlStyles, resultStyles, calculatorStyles, patientStyles];
+  /** The editors' and the handout's own styles come with their parts (adoptPartStyles). */
+  static override styles = [baseStyles, controlStyles, resultStyles, calculatorStyles, workspaceStyles, patientStyles];
 
   /**
    * A whole plan to start from (property, or a JSON `plan` attribute). Setting it fires no event,
@@ -308,18 +309,32 @@ export class FutanCalculator extends FutanElement {
     else if (this.resultStale) this.recompute(false);
   }
 
-  /** The styles of the parts that have arrived (the workspace's editors, the handout), added to the shadow root once each. */
+  /** The styles of the parts that have arrived (the counselor's editors, the handout), added to the shadow root once each. */
   private adoptPartStyles(): void {
     // On a server there is no shadow root to adopt into (and no ShadowRoot at all).
     if (isServer) return;
     const root = this.renderRoot;
     if (!(root instanceof ShadowRoot)) return;
-    const arrived = [WORKSPACE_EDITORS.loaded?.workspaceStyles, HANDOUT.loaded?.handoutStyles].filter((styles): styles is CSSResult => !!styles && !this.partStyles.has(styles));
+    const arrived = [WORKSPACE_EDITORS.loaded?.editorStyles, HANDOUT.loaded?.handoutStyles].filter((styles): styles is CSSResult => !!styles && !this.partStyles.has(styles));
     if (!arrived.length) return;
     for (const styles of arrived) this.partStyles.add(styles);
-    // Without adopted style sheets lit appends a <style> per sheet (with the page's nonce): these are appended after the element's own.
-    if (supportsAdoptingStyleSheets) root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...arrived.map((styles) => styles.styleSheet!)];
-    else adoptStyles(root, arrived);
+    if (supportsAdoptingStyleSheets) {
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...arrived.map((styles) => styles.styleSheet!)];
+      return;
+    }
+    // Without adopted style sheets, a <style> each as lit makes them (with the page's nonce), placed
+    // right after the element's own: never inside what lit renders (over a server's rendering it
+    // renders after them), where a change of template would take them away.
+    const nonce = (globalThis as { litNonce?: string }).litNonce;
+    const added = arrived.map((styles) => {
+      const style = document.createElement('style');
+      if (nonce) style.setAttribute('nonce', nonce);
+      style.textContent = styles.cssText;
+      return style;
+    });
+    const own = [...root.children].filter((child) => child.localName === 'style');
+    if (own.length) own[own.length - 1].after(...added);
+    else root.prepend(...added);
   }
 
   /** Before the element's first drawing in a browser (not on a server, not over a server's rendering, which must show at once). */

@@ -12,7 +12,7 @@ export const HANDOUT = new LazyPart(() => import('./handout.js'));
 
 /** Where the editors have not arrived (server-side rendering renders without waiting): the workspace without them. */
 const none = () => html``;
-export const NO_EDITORS: Omit<Awaited<ReturnType<typeof WORKSPACE_EDITORS.ready>>, 'workspaceStyles'> = {
+export const NO_EDITORS: Omit<Awaited<ReturnType<typeof WORKSPACE_EDITORS.ready>>, 'editorStyles'> = {
   renderToolbar: none,
   renderPatient: none,
   renderLines: none,

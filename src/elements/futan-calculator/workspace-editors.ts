@@ -7,4 +7,4 @@ export { renderPatient } from './patient-section.js';
 export { renderLines } from './lines-section.js';
 export { renderHousehold } from './household-section.js';
 export { renderHandoutFields } from './handout-fields-section.js';
-export { workspaceStyles } from './workspace-styles.js';
+export { editorStyles } from './editor-styles.js';
