@@ -130,6 +130,25 @@ describe('a real year in the counselor’s workspace', () => {
     expect(el.breakdown!.shares.patient).to.equal('180370');
   });
 
+  it('takes a change’s month typed key by key as one step of the history, as every typed field', async () => {
+    const el = await fixture<FutanCalculator>(html`<futan-calculator lang="ja"></futan-calculator>`);
+    el.plan = julyAndAugust;
+    await settle(el);
+    await openPatientDetails(el);
+    await click(el, $(el, '[data-focus="plan-brackets-add"]'));
+    await choose(el, $<HTMLSelectElement>(el, '[data-focus^="plan-brackets-"][data-focus$="-value"]'), 'エ');
+    const from = () => $<HTMLInputElement>(el, '[data-focus^="plan-brackets-"][data-focus$="-from"]');
+    await type(el, from(), 'R8.8');
+    expect(from().value).to.equal('R8.8');
+    // One undo takes the whole month typed back (to the August proposed), not one key of it.
+    el.undo();
+    await settle(el);
+    expect(from().value).to.equal('2026-08');
+    el.undo();
+    await settle(el);
+    expect(root(el).querySelector('[data-focus^="plan-brackets-"][data-focus$="-value"]')?.getAttribute('aria-invalid')).to.equal('true');
+  });
+
   it('sets a change of a household member’s own bracket', async () => {
     const el = await fixture<FutanCalculator>(html`<futan-calculator lang="ja"></futan-calculator>`);
     el.plan = {

@@ -22,7 +22,8 @@ export interface ChangesOptions {
   options(selected: string): TemplateResult;
   /** The month a new change most likely is (the plan's next August for 国保), or ''. */
   suggest(): string;
-  onChange(periods: DraftPeriod[]): void;
+  /** `typing`: the month is being typed (one step of the history however many keys). */
+  onChange(periods: DraftPeriod[], typing?: boolean): void;
   /** Whether to say when brackets change (国保 each August, 健保 each September); once is enough. */
   hint?: boolean;
 }
@@ -35,7 +36,7 @@ export interface ChangesOptions {
 export function renderChanges(ctx: SectionContext, o: ChangesOptions) {
   const { msg, lang } = ctx;
   const list = o.kind === 'bracket' ? msg.bracketChanges : msg.tierChanges;
-  const change = (key: number, patch: Partial<DraftPeriod>) => o.onChange(o.periods.map((p) => (p.key === key ? { ...p, ...patch } : p)));
+  const change = (key: number, patch: Partial<DraftPeriod>, typing = false) => o.onChange(o.periods.map((p) => (p.key === key ? { ...p, ...patch } : p)), typing);
   const issuesOf = (i: number, field: string): PlanIssue[] => (o.path === undefined ? [] : ctx.issues.filter((issue) => issue.path === `${o.path}[${i}].${field}` || (field === 'from' && issue.path === `${o.path}[${i}]`)));
   const valueField = o.kind;
   return html`<fieldset class="changes">
@@ -48,7 +49,7 @@ export function renderChanges(ctx: SectionContext, o: ChangesOptions) {
       const fromError = fromIssues.length ? `${at}-from-error` : undefined;
       const valueError = valueIssues.length ? `${at}-value-error` : undefined;
       return html`<li><div class="change" role="group" aria-label=${name}>
-        <label>${msg.changeFrom}${dateInput(period.from, noteOrLimit(msg, period.from, LIMITS.text, monthReadBack(period.from, lang) || msg.changeFromHint), (text) => change(period.key, { from: text }), `${at}-from`, undefined, fromError)}
+        <label>${msg.changeFrom}${dateInput(period.from, noteOrLimit(msg, period.from, LIMITS.text, monthReadBack(period.from, lang) || msg.changeFromHint), (text) => change(period.key, { from: text }, true), `${at}-from`, undefined, fromError)}
           ${fromError ? html`<span class="error" id=${fromError}>${fromIssues.map((issue) => issue.message[lang]).join(' ')}</span>` : nothing}</label>
         <label>${msg.changeValue[o.kind]}<select data-focus="${at}-value" aria-invalid=${valueError ? 'true' : 'false'} aria-describedby=${valueError ?? nothing}
           @change=${(e: Event) => change(period.key, { value: valueOf(e) })}>

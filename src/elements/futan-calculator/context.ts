@@ -27,7 +27,8 @@ export interface SectionContext {
   /** People whose certificates and insurer are unfolded. */
   openPeople: ReadonlySet<number>;
   togglePerson(key: number, open: boolean): void;
-  change(patch: Partial<Draft>): void;
+  /** An edit of the plan; `typing`, an edit made key by key in a text field (one step of the history however many keys). */
+  change(patch: Partial<Draft>, typing?: boolean): void;
   changeLine(key: number, patch: Partial<DraftLine>): void;
   addLine(kind: CareKind, person?: string): void;
   removeLine(key: number): void;
@@ -38,7 +39,7 @@ export interface SectionContext {
   focusLater(field: string): void;
   setRepeatCount(text: string): void;
   setPatientDetailsOpen(open: boolean): void;
-  changePerson(key: number, patch: Partial<DraftPerson>): void;
+  changePerson(key: number, patch: Partial<DraftPerson>, typing?: boolean): void;
   addPerson(): void;
   removePerson(key: number): void;
 }

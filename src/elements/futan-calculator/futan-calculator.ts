@@ -551,9 +551,9 @@ export class FutanCalculator extends FutanElement {
       repeatCount: this.repeatCount ?? 0,
       repeatText: this.repeatText,
       patientDetailsOpen: this.patientDetailsOpen || this.result.issues.some((i) => /^insurance\.(monthlyRemuneration|supplementary|brackets)/.test(i.path)),
-      change: (patch) => {
+      change: (patch, typing) => {
         const field = fieldOf(patch);
-        this.edit({ ...this.draft, ...patch }, `plan-${field}`, TYPED_FIELDS.has(field));
+        this.edit({ ...this.draft, ...patch }, `plan-${field}`, typing ?? TYPED_FIELDS.has(field));
       },
       changeLine: (key, patch) => {
         const field = fieldOf(patch);
@@ -575,9 +575,9 @@ export class FutanCalculator extends FutanElement {
       setPatientDetailsOpen: (open) => {
         this.patientDetailsOpen = open;
       },
-      changePerson: (key, patch: Partial<DraftPerson>) => {
+      changePerson: (key, patch: Partial<DraftPerson>, typing?: boolean) => {
         const field = fieldOf(patch);
-        this.edit({ ...this.draft, people: this.draft.people.map((p) => (p.key === key ? changedPerson(p, patch) : p)) }, `person-${key}-${field}`, TYPED_FIELDS.has(field));
+        this.edit({ ...this.draft, people: this.draft.people.map((p) => (p.key === key ? changedPerson(p, patch) : p)) }, `person-${key}-${field}`, typing ?? TYPED_FIELDS.has(field));
       },
       addPerson: () => {
         if (this.draft.people.length >= MAX_PEOPLE) return;

@@ -122,7 +122,7 @@ function renderPatientDetails(ctx: SectionContext) {
       options: (selected) => html`${groups.under70 ? html`<optgroup label=${msg.under70}>${UNDER70_BRACKETS.map(option(selected))}</optgroup>` : nothing}${
         groups.elderly ? html`<optgroup label=${msg.seventyPlus}>${ELDERLY_BRACKETS.map(option(selected))}</optgroup>` : nothing}`,
       suggest: () => suggestedMonth(monthsOf(draft), draft.scheme, draft.brackets),
-      onChange: (brackets) => ctx.change({ brackets }),
+      onChange: (brackets, typing) => ctx.change({ brackets }, typing),
     })}
     <div class="fields">
       <label>${msg.scheme}

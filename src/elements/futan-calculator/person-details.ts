@@ -40,7 +40,7 @@ export function programName(ctx: SectionContext, program: DraftProgram): string 
 function renderOpen(ctx: SectionContext, person: DraftPerson) {
   const { msg, lang } = ctx;
   const focus = `person-${person.key}`;
-  const change = (patch: Partial<DraftPerson>) => ctx.changePerson(person.key, patch);
+  const change = (patch: Partial<DraftPerson>, typing?: boolean) => ctx.changePerson(person.key, patch, typing);
   const bracketOption = (b: string, selected: string) => languageOption(b, msg.bracketOption(b, ctx.draft.scheme), selected === b, lang);
   const full = person.programs.length >= MAX_PROGRAMS;
   return html`
@@ -74,7 +74,7 @@ function renderOpen(ctx: SectionContext, person: DraftPerson) {
       kind: 'bracket', focus: `${focus}-brackets`, periods: person.brackets, path: planPath(ctx, person, 'brackets'),
       options: (selected) => html`<optgroup label=${msg.under70}>${UNDER70_BRACKETS.map((b) => bracketOption(b, selected))}</optgroup><optgroup label=${msg.seventyPlus}>${ELDERLY_BRACKETS.map((b) => bracketOption(b, selected))}</optgroup>`,
       suggest: () => suggestedMonth(monthsOf(ctx.draft), ctx.draft.scheme, person.brackets),
-      onChange: (brackets: DraftPeriod[]) => change({ brackets }),
+      onChange: (brackets: DraftPeriod[], typing?: boolean) => change({ brackets }, typing),
       // Under the person's own bracket: a change of the household's is set under 「詳細」.
       hint: false,
     })}
@@ -115,8 +115,9 @@ const firstField = (program: DraftProgram) => (program.kind === 'nanbyo' || prog
 function renderProgram(ctx: SectionContext, person: DraftPerson, program: DraftProgram) {
   const { msg, lang } = ctx;
   const focus = `person-${person.key}-program-${program.key}`;
-  const change = (patch: Partial<DraftProgram>) =>
-    ctx.changePerson(person.key, { programs: person.programs.map((p) => (p.key === program.key ? { ...p, ...patch } : p)) });
+  // A certificate's text fields are typed key by key: one step of the history for each field's typing.
+  const change = (patch: Partial<DraftProgram>, typing = TYPED_PROGRAM_FIELDS.has(Object.keys(patch)[0])) =>
+    ctx.changePerson(person.key, { programs: person.programs.map((p) => (p.key === program.key ? { ...p, ...patch } : p)) }, typing);
   const flag = (key: 'highCostLongTerm' | 'ventilator' | 'severe' | 'dialysisHighIncome') => html`<label class="check"><input type="checkbox"
     data-focus="${focus}-${key}" .checked=${program[key]} @change=${(e: Event) => change({ [key]: checkedOf(e) })} /> ${mixedText(msg.programFlags[key], lang)}</label>`;
   const hasTier = program.kind === 'nanbyo' || program.kind === 'shoman';
@@ -141,7 +142,7 @@ function renderProgram(ctx: SectionContext, person: DraftPerson, program: DraftP
       kind: 'tier', focus: `${focus}-tiers`, periods: program.tiers, path: programPath(ctx, person, program) && `${programPath(ctx, person, program)}.tiers`,
       options: (selected) => html`${PROGRAM_TIERS.map((t) => languageOption(t, t, selected === t, lang))}`,
       suggest: () => '',
-      onChange: (tiers: DraftPeriod[]) => change({ tiers }),
+      onChange: (tiers: DraftPeriod[], typing?: boolean) => change({ tiers }, typing ?? false),
     }) : nothing}
     ${program.kind === 'local' ? renderLocalMore(ctx, program, focus, change, programPath(ctx, person, program)) : nothing}
     ${program.kind === 'nanbyo' ? html`${flag('highCostLongTerm')}${flag('ventilator')}` : nothing}
@@ -159,6 +160,9 @@ function renderProgram(ctx: SectionContext, person: DraftPerson, program: DraftP
 
 
 type ProgramChange = (patch: Partial<DraftProgram>) => void;
+
+/** A certificate's fields typed in a text field (the rest are chosen or ticked: a step each). */
+const TYPED_PROGRAM_FIELDS = new Set(['label', 'rate', 'from', 'to', 'monthlyCap', 'perVisit', 'visitsCharged', 'outpatientCap', 'inpatientCap']);
 
 /** Why a field of a certificate is refused, by its path in the plan; the id describes the field. */
 function fieldIssue(ctx: SectionContext, path: string | undefined, id: string) {
