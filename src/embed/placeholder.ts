@@ -5,7 +5,7 @@
  * (a handout header, a contact) until the element puts them in their places.
  *
  * The heights are in em of the reader's default type size, as the elements size their type (not
- * from the page's). The patient's first question is 24.4em high (390 px at 16 px) from 355 px
+ * from the page's). The patient's first question is 24.4em high (390 px at 16 px) from 353 px
  * up; on narrower phones its heading and the example's estimate take a line more each (26em at
  * 345–352 px, 29.2em below, measured on the demo). The workspace is 110em high beside its answer
  * on a wide screen and 170–225em in one column: a screen's height keeps everything below it off

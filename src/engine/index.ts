@@ -5,6 +5,7 @@
  */
 export { calculate, evaluate, validate, type Evaluation } from './calculate.js';
 export { PlanError } from './read/plan-error.js';
+export { MAX_PERIODS } from './read/read-brackets.js';
 export type * from './types.js';
 export { UNDER70_BRACKETS, ELDERLY_BRACKETS, normalizeBracket } from './brackets.js';
 export { RULES_BY_ID } from './rules/index.js';

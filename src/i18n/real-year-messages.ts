@@ -28,6 +28,8 @@ export interface RealYearMessages {
   inpatientCap: string;
   localMeals: string;
   localReimbursed: string;
+  /** 償還払い in a few words, for the summary of a subsidy's folded conditions. */
+  localReimbursedShort: string;
   /** The disclosure of a subsidy's rarer conditions, with what is set in it. */
   localMore: string;
   lineVisits: string;

@@ -22,6 +22,7 @@ export const realYearEn: RealYearMessages = {
   inpatientCap: 'Monthly limit, inpatient',
   localMeals: 'Also pays hospital meals',
   localReimbursed: 'Paid back later (償還払い): you pay without the subsidy at the window first',
+  localReimbursedShort: 'Paid back later (償還払い)',
   localMore: 'Limits, meals, how it is paid',
   lineVisits: 'Visits (days in hospital)',
   lineVisitsHint: 'Used by a subsidy that charges per visit',

@@ -22,6 +22,7 @@ export const realYearJa: RealYearMessages = {
   inpatientCap: '入院の月の上限額',
   localMeals: '入院中の食事代も助成する',
   localReimbursed: 'あとで払い戻し（償還払い）：窓口ではいったん助成なしの額を払う',
+  localReimbursedShort: 'あとで払い戻し（償還払い）',
   localMore: '上限・食事代・受け取り方',
   lineVisits: '受診回数（入院は日数）',
   lineVisitsHint: '1回ごとの定額の助成で使います',

@@ -63,12 +63,18 @@ describe('the first drawing', () => {
     expect(el.getBoundingClientRect().height).to.be.at.least(first.height - 1);
   });
 
-  it('gives the estimate at once to a page that awaits updateComplete, and after that every answer at once', async () => {
+  it('gives the estimate to a page that awaits updateComplete, and after that each answer within the same update', async () => {
     const el = patientCalculator();
     await el.updateComplete;
     expect(el.breakdown?.shares.patient).to.match(/^\d+$/);
     const before = root(el).querySelector('.provisional')?.textContent;
     expect(before).to.match(/￥[\d,]+/);
+    // After the first drawing an answer is worked out at once, not a task later: no kept place again.
+    root(el).querySelector<HTMLButtonElement>('.choices button')!.click();
+    await el.updateComplete;
+    expect(root(el).querySelector('.root.drawing')).to.equal(null);
+    expect(root(el).querySelector('#patient-question')?.textContent).to.not.equal('');
+    expect(el.breakdown?.shares.patient).to.match(/^\d+$/);
   });
 
   it('draws the workspace in the task after it is connected, with its result', async () => {

@@ -161,3 +161,20 @@ describe('persist is honest', () => {
     expect(textOf(el)).to.not.contain('保存しました');
   });
 });
+
+describe('restored in the patient’s view', () => {
+  afterEach(() => sessionStorage.clear());
+
+  it('answers for the care restored: the estimate shows at once, as for any care', async () => {
+    const first = await reload('patient-restore');
+    await typeInto(amountOf(lines(first)[0]), '600000');
+    await settle(first);
+    const kept = first.breakdown!.total;
+    first.remove();
+
+    const el = await fixture<FutanCalculator>(html`<futan-calculator lang="ja" id="patient-restore" persist mode="patient"></futan-calculator>`);
+    await settle(el);
+    expect(el.breakdown?.total, 'the restored care, worked out').to.equal(kept);
+    expect(root(el).querySelector('.provisional')?.textContent).to.match(/￥[\d,]+/);
+  });
+});

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { PlanIssue } from '../../engine/index.js';
+import { MAX_PERIODS, type PlanIssue } from '../../engine/index.js';
 import { formatMonth } from '../../i18n/format.js';
 import { parseMonthText } from '../../engine/read/parse-date.js';
 import { valueOf, type SectionContext } from './context.js';
@@ -7,8 +7,6 @@ import { dateInput, monthReadBack } from './date-field.js';
 import { newPeriod, type DraftPeriod } from './draft.js';
 import { LIMITS, noteOrLimit } from './field-limits.js';
 
-/** Changes a plan can hold (the engine's bound: two a year for ten years). */
-const MAX_CHANGES = 24;
 
 export interface ChangesOptions {
   /** 'bracket' (所得区分) or 'tier' (階層区分). */
@@ -62,7 +60,7 @@ export function renderChanges(ctx: SectionContext, o: ChangesOptions) {
       </div></li>`;
     })}</ol>` : nothing}
     ${o.kind === 'bracket' && o.hint !== false ? html`<p class="hint">${msg.bracketChangesHint}</p>` : nothing}
-    <button type="button" data-focus="${o.focus}-add" ?disabled=${o.periods.length >= MAX_CHANGES} @click=${() => {
+    <button type="button" data-focus="${o.focus}-add" ?disabled=${o.periods.length >= MAX_PERIODS} @click=${() => {
       const period = newPeriod(o.suggest());
       o.onChange([...o.periods, period]);
       // Focus goes to the new change's month, the field it asks first.

@@ -40,6 +40,9 @@ export interface CompareContext {
  * in the editor (one step of the history) or dropped. The section is not a landmark of its own:
  * <futan-compare>'s table is, under the same name.
  */
+/** A variant as a button's name says it: a name holds one language, so in English one typed in Japanese is said by its number (its field, marked, says the name). */
+const spokenVariant = (v: Variant, i: number, ctx: CompareContext) => (japaneseIn(nameOf(v), ctx.lang) ? ctx.msg.variantName(i + 1) : nameOf(v));
+
 export function renderCompare(ctx: CompareContext) {
   const { msg, variants } = ctx;
   if (!variants.length) return nothing;
@@ -54,7 +57,7 @@ export function renderCompare(ctx: CompareContext) {
           <input type="text" class="variant-name" autocomplete="off" data-focus="variant-name-${i}" lang=${japaneseIn(v.title, ctx.lang) ?? nothing} aria-label=${msg.variantNameLabel(i + 1)} maxlength=${LIMITS.name}
             .value=${live(v.title)} @input=${(e: Event) => ctx.rename(v, name(e), false)} @change=${(e: Event) => ctx.rename(v, name(e), true)} />
           <button type="button" @click=${() => ctx.reopen(v)}>${msg.reopenVariant}</button>
-          <button type="button" aria-label=${msg.removeVariantLabel(nameOf(v))} @click=${() => ctx.remove(v)}>${msg.removeVariant}</button>
+          <button type="button" aria-label=${msg.removeVariantLabel(spokenVariant(v, i, ctx))} @click=${() => ctx.remove(v)}>${msg.removeVariant}</button>
         </li>`)}
       </ol>
     </section>

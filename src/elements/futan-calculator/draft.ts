@@ -167,11 +167,6 @@ function validIn(program: DraftProgram, month: string): boolean {
   return !(program.from.trim() && from.ok && month < from.value) && !(program.to.trim() && to.ok && month > to.value);
 }
 
-/** The certificate that covers a line of `person` in `month` by default, if any: the national one where there are both. */
-export function defaultProgram(person: DraftPerson | undefined, kind: CareKind, month: string): DraftProgram | undefined {
-  return defaultPrograms(person, kind, month)[0];
-}
-
 /**
  * The certificates that cover a line of `person` in `month` by default, national first: the
  * first national one (as before local subsidies could stack), then every local subsidy, which

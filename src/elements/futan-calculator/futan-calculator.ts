@@ -145,7 +145,7 @@ export class FutanCalculator extends FutanElement {
   static futanVersion = FUTAN_VERSION;
   /** @internal registered with the calculator by `defineElement`, whatever tag the calculator gets */
   static dependencies = INNER_ELEMENTS;
-  /** The editors' and the handout's own styles come with their parts (adoptPartStyles). */
+  /** The editors' and the handout's own styles come with their parts (adoptPartStyles): a patient's page loads the editors' never, the handout's when idle. */
   static override styles = [baseStyles, controlStyles, resultStyles, calculatorStyles, workspaceStyles, patientStyles];
 
   /**
@@ -284,6 +284,8 @@ export class FutanCalculator extends FutanElement {
           this.replace(kept);
           // Restored work counts as edited: a plan or scenario the page sets next asks first.
           this.baseline = emptyDraft();
+          // The patient's view answers for the care restored, as for any other.
+          if (this.isPatientMode) this.patient.follow(this.draft, this.firstDrawing);
           return;
         }
       }

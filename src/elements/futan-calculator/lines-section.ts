@@ -9,7 +9,7 @@ import { valueOf, type SectionContext } from './context.js';
 import { amountField } from './amount-field.js';
 import { dateInput, monthReadBack } from './date-field.js';
 import { parseMonthText } from '../../engine/read/parse-date.js';
-import { programName } from './person-details.js';
+import { certificateName } from './real-year-facts.js';
 import { onRadioKeydown, tabStop } from './radio-group.js';
 import { LIMITS, limitNote, noteOrLimit } from './field-limits.js';
 import { MAX_LINES } from './read-plan.js';
@@ -123,9 +123,9 @@ function renderLineProgram(ctx: SectionContext, line: DraftLine, focus: string) 
   const byDefault = read.ok ? defaultPrograms(person, line.kind, read.value) : [];
   const option = (value: string, label: string) => languageOption(value, label, line.program === value, lang);
   return html`<label>${msg.lineProgram}<select data-focus="${focus}-program" @change=${(e: Event) => ctx.changeLine(line.key, { program: valueOf(e) })}>
-    ${option('', byDefault.length ? msg.programByDefault(byDefault.map((p) => programName(ctx, p)).join('＋')) : msg.noProgram)}
+    ${option('', byDefault.length ? msg.programByDefault(byDefault.map((p) => certificateName(ctx.msg, p)).join('＋')) : msg.noProgram)}
     ${byDefault.length ? option(NOT_COVERED, msg.notCovered) : nothing}
-    ${programs.filter((p) => byDefault.length > 1 || p !== byDefault[0]).map((p) => option(programKey(p), programName(ctx, p)))}
+    ${programs.filter((p) => byDefault.length > 1 || p !== byDefault[0]).map((p) => option(programKey(p), certificateName(ctx.msg, p)))}
     ${line.program && line.program !== NOT_COVERED && !programs.some((p) => programKey(p) === line.program) ? option(line.program, line.program) : nothing}
   </select></label>`;
 }

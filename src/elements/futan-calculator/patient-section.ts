@@ -8,6 +8,7 @@ import { isFilled, monthsOf } from './draft.js';
 import { LIMITS, noteOrLimit } from './field-limits.js';
 import { renderPersonDetails } from './person-details.js';
 import { amountField } from './amount-field.js';
+import { bracketOptionOf } from './bracket-option.js';
 import { changesInWords, renderChanges, suggestedMonth } from './changes-field.js';
 import { cardFacts } from './real-year-facts.js';
 import { bandAt } from './patient-answers.js';
@@ -61,7 +62,6 @@ function bracketGroups(draft: SectionContext['draft']): { under70: boolean; elde
 export function renderPatient(ctx: SectionContext) {
   const { draft, msg, lang } = ctx;
   const patient = draft.people[0];
-  const bracketOption = (b: string) => languageOption(b, msg.bracketOption(b, draft.scheme), draft.bracket === b, lang);
   const groups = bracketGroups(draft);
   return html`
     <fieldset class="section patient">
@@ -81,8 +81,8 @@ export function renderPatient(ctx: SectionContext) {
         <label class="bracket"><span id="bracket-label">${msg.bracket}</span>
           <select data-focus="plan-bracket" @change=${(e: Event) => ctx.change({ bracket: valueOf(e) })} aria-labelledby="bracket-label" aria-describedby="bracket-hint">
             <option value="" ?selected=${draft.bracket === ''}>${msg.chooseBracket}</option>
-            ${groups.under70 ? html`<optgroup label=${msg.under70}>${UNDER70_BRACKETS.map(bracketOption)}</optgroup>` : nothing}
-            ${groups.elderly ? html`<optgroup label=${msg.seventyPlus}>${ELDERLY_BRACKETS.map(bracketOption)}</optgroup>` : nothing}
+            ${groups.under70 ? html`<optgroup label=${msg.under70}>${UNDER70_BRACKETS.map(bracketOptionOf(ctx, draft.bracket))}</optgroup>` : nothing}
+            ${groups.elderly ? html`<optgroup label=${msg.seventyPlus}>${ELDERLY_BRACKETS.map(bracketOptionOf(ctx, draft.bracket))}</optgroup>` : nothing}
           </select>
           <span class="hint" id="bracket-hint">${mixedText(msg.bracketHint(draft.scheme), lang)}</span>
           ${issueText(ctx, 'insurance.bracket')}
@@ -115,12 +115,11 @@ function renderPatientDetails(ctx: SectionContext) {
   const { draft, msg, lang } = ctx;
   const months = priorMonths(ctx);
   const groups = bracketGroups(draft);
-  const option = (selected: string) => (b: string) => html`<option value=${b} ?selected=${selected === b}>${msg.bracketOption(b, draft.scheme)}</option>`;
   return html`
     ${renderChanges(ctx, {
       kind: 'bracket', focus: 'plan-brackets', periods: draft.brackets, path: 'insurance.brackets',
-      options: (selected) => html`${groups.under70 ? html`<optgroup label=${msg.under70}>${UNDER70_BRACKETS.map(option(selected))}</optgroup>` : nothing}${
-        groups.elderly ? html`<optgroup label=${msg.seventyPlus}>${ELDERLY_BRACKETS.map(option(selected))}</optgroup>` : nothing}`,
+      options: (selected) => html`${groups.under70 ? html`<optgroup label=${msg.under70}>${UNDER70_BRACKETS.map(bracketOptionOf(ctx, selected))}</optgroup>` : nothing}${
+        groups.elderly ? html`<optgroup label=${msg.seventyPlus}>${ELDERLY_BRACKETS.map(bracketOptionOf(ctx, selected))}</optgroup>` : nothing}`,
       suggest: () => suggestedMonth(monthsOf(draft), draft.scheme, draft.brackets),
       onChange: (brackets, typing) => ctx.change({ brackets }, typing),
     })}

@@ -3,8 +3,9 @@ import { ELDERLY_BRACKETS, SCHEMES, UNDER70_BRACKETS, type Scheme } from '../../
 import { checkedOf, valueOf, type SectionContext } from './context.js';
 import { coversKind, missingField, monthsOf, PROGRAM_KINDS, PROGRAM_TIERS, newProgram, type DraftPeriod, type DraftPerson, type DraftProgram } from './draft.js';
 import { changesInWords, renderChanges, suggestedMonth } from './changes-field.js';
-import { keptProgramFacts } from './real-year-facts.js';
+import { certificateName, keptProgramFacts } from './real-year-facts.js';
 import { amountField } from './amount-field.js';
+import { bracketOptionOf } from './bracket-option.js';
 import { LIMITS, limitNote } from './field-limits.js';
 import { MAX_PROGRAMS } from './read-plan.js';
 import { japaneseIn, languageOption, mixedText, plus, spokenName } from '../japanese-text.js';
@@ -26,22 +27,18 @@ export function renderPersonDetails(ctx: SectionContext, person: DraftPerson, na
 /** A one-line summary of what is set, so nothing folded away is out of sight. */
 function personSummary(ctx: SectionContext, person: DraftPerson): string {
   const { msg } = ctx;
-  const parts = person.programs.map((p) => programName(ctx, p) + (p.tier ? ` ${p.tier}` : '') + (p.tiers.some((t) => t.value) ? `（${changesInWords(ctx, p.tiers)}）` : ''));
+  const parts = person.programs.map((p) => certificateName(ctx.msg, p) + (p.tier ? ` ${p.tier}` : '') + (p.tiers.some((t) => t.value) ? `（${changesInWords(ctx, p.tiers)}）` : ''));
   if (person.bracket) parts.push(msg.ownBracketShort(person.bracket));
   if (person.brackets.some((b) => b.value)) parts.push(`${msg.bracketChanges} ${changesInWords(ctx, person.brackets)}`);
   if (person.otherInsurer) parts.push(msg.otherInsurerShort);
   return parts.join(msg.listSeparator) || msg.nothingSet;
 }
 
-export function programName(ctx: SectionContext, program: DraftProgram): string {
-  return program.kind === 'local' ? program.label || ctx.msg.programKinds.local : ctx.msg.programKinds[program.kind];
-}
-
 function renderOpen(ctx: SectionContext, person: DraftPerson) {
   const { msg, lang } = ctx;
   const focus = `person-${person.key}`;
   const change = (patch: Partial<DraftPerson>, typing?: boolean) => ctx.changePerson(person.key, patch, typing);
-  const bracketOption = (b: string, selected: string) => languageOption(b, msg.bracketOption(b, ctx.draft.scheme), selected === b, lang);
+  const bracketOption = (b: string, selected: string) => bracketOptionOf(ctx, selected)(b);
   const full = person.programs.length >= MAX_PROGRAMS;
   return html`
     <div class="programs">
@@ -127,8 +124,8 @@ function renderProgram(ctx: SectionContext, person: DraftPerson, program: DraftP
   const invalid = (field: 'tier' | 'rate') => (missing === field ? 'true' : 'false');
   const described = (field: 'tier' | 'rate') => (missing === field ? missingId : nothing);
   return html`<fieldset class="program">
-    <legend>${mixedText(programName(ctx, program), lang)}</legend>
-    ${missing ? html`<p class="error" id=${missingId}>${mixedText(msg.certificateMissing(programName(ctx, program), missing), lang)}</p>` : nothing}
+    <legend>${mixedText(certificateName(ctx.msg, program), lang)}</legend>
+    ${missing ? html`<p class="error" id=${missingId}>${mixedText(msg.certificateMissing(certificateName(ctx.msg, program), missing), lang)}</p>` : nothing}
     <div class="fields">
       ${hasTier ? html`<label>${mixedText(msg.programTier, lang)}<select data-focus="${focus}-tier" aria-invalid=${invalid('tier')} aria-describedby=${described('tier')}
         @change=${(e: Event) => change({ tier: valueOf(e) })}>
@@ -153,7 +150,7 @@ function renderProgram(ctx: SectionContext, person: DraftPerson, program: DraftP
       ? html`<p class="hint">${mixedText(msg.programCoversHint(coversKind(program, 'meals')), lang)}</p>`
       : html`<p class="hint">${msg.programLinesHint}</p>
         <button type="button" data-focus="${focus}-coversCare" @click=${() => change({ coversCare: true })}>${msg.programCoverAll}</button>`}
-    <button type="button" class="remove" aria-label=${spokenName(msg.removeProgramLabel(programName(ctx, program)), lang)}
+    <button type="button" class="remove" aria-label=${spokenName(msg.removeProgramLabel(certificateName(ctx.msg, program)), lang)}
       @click=${() => ctx.changePerson(person.key, { programs: person.programs.filter((p) => p.key !== program.key) })}>${msg.remove}</button>
   </fieldset>`;
 }
@@ -194,22 +191,22 @@ function renderLocalCharge(ctx: SectionContext, program: DraftProgram, focus: st
  * 償還払い. Open while any is set, so nothing set is out of sight; its summary says what is.
  */
 function renderLocalMore(ctx: SectionContext, program: DraftProgram, focus: string, change: ProgramChange, path: string | undefined) {
-  const { msg } = ctx;
+  const { msg, lang } = ctx;
   const set = [
     program.outpatientCap.trim() && `${msg.outpatientCap} ${program.outpatientCap.trim()}`,
     program.inpatientCap.trim() && `${msg.inpatientCap} ${program.inpatientCap.trim()}`,
     program.coversMeals && msg.localMeals,
-    program.reimbursed && msg.localReimbursed.split(/[:：]/)[0],
+    program.reimbursed && msg.localReimbursedShort,
   ].filter(Boolean);
   const payment = fieldIssue(ctx, path && `${path}.payment`, `${focus}-payment-error`);
   return html`<details class="local-more" ?open=${set.length > 0}>
-    <summary>${msg.localMore}<span class="summary-line">${set.join(msg.listSeparator) || msg.nothingSet}</span></summary>
+    <summary>${msg.localMore}<span class="summary-line">${mixedText(set.join(msg.listSeparator) || msg.nothingSet, lang)}</span></summary>
     <div class="fields">
       <div>${amountField(msg.outpatientCap, program.outpatientCap, (text) => change({ outpatientCap: text }), `${focus}-outpatientCap`, { hint: msg.optional })}</div>
       <div>${amountField(msg.inpatientCap, program.inpatientCap, (text) => change({ inpatientCap: text }), `${focus}-inpatientCap`, { hint: msg.optional })}</div>
     </div>
-    <label class="check"><input type="checkbox" data-focus="${focus}-meals" .checked=${program.coversMeals} @change=${(e: Event) => change({ coversMeals: checkedOf(e) })} /> ${msg.localMeals}</label>
+    <label class="check"><input type="checkbox" data-focus="${focus}-meals" .checked=${program.coversMeals} @change=${(e: Event) => change({ coversMeals: checkedOf(e) })} /> ${mixedText(msg.localMeals, lang)}</label>
     <label class="check"><input type="checkbox" data-focus="${focus}-reimbursed" .checked=${program.reimbursed} aria-describedby=${payment.id ?? nothing}
-      @change=${(e: Event) => change({ reimbursed: checkedOf(e) })} /> ${msg.localReimbursed}</label>${payment.text}
+      @change=${(e: Event) => change({ reimbursed: checkedOf(e) })} /> ${mixedText(msg.localReimbursed, lang)}</label>${payment.text}
   </details>`;
 }

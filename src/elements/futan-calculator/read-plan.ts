@@ -1,4 +1,4 @@
-import { CARE_KINDS as KINDS, PAYERS, SCHEMES, SETTINGS, type CareKind, type Message } from '../../engine/index.js';
+import { CARE_KINDS as KINDS, MAX_PERIODS, PAYERS, SCHEMES, SETTINGS, type CareKind, type Message } from '../../engine/index.js';
 import { groupDigits } from '../../engine/explain/explain.js';
 import { parseMonthText } from '../../engine/read/parse-date.js';
 import { amountFields, defaultPrograms, namesProgram, NOT_COVERED, programKey, emptyDraft, HANDOUT_FIELDS, newLine, newPeriod, newPerson, newProgram, ONE_COURSE, PROGRAM_KINDS, SEPARATE_COURSE, type Draft, type DraftLine, type DraftPerson, type DraftPeriod, type DraftPlan, type DraftProgram, type FreeCourse } from './draft.js';
@@ -152,8 +152,6 @@ function periodsOf(value: unknown, key: 'bracket' | 'tier'): DraftPeriod[] | und
   return periods;
 }
 
-/** Changes of bracket or tier a plan can hold: two a year for ten years (the engine's own bound). */
-const MAX_PERIODS = 24;
 
 /** A certificate, every field as typed; one of a kind futan does not know is a reason. */
 function readProgram(value: unknown, at: string, why: Message[]): DraftProgram | undefined {

@@ -19,8 +19,8 @@ export interface BracketPeriod {
   path: string;
 }
 
-/** More periods than any plan has: two a year over ten years. */
-const MAX_PERIODS = 24;
+/** Changes of bracket (or of a certificate's tier) a plan may hold: more than any has, two a year over ten years. */
+export const MAX_PERIODS = 24;
 
 /** A bracket given beside a 標準報酬月額 must be the one it gives (オ and 低所得 are not matters of pay). */
 export function checkRemuneration(bracket: Bracket | undefined, remuneration: Amount | undefined, path: string, issues: Issues): void {

@@ -1,5 +1,6 @@
 import { parseMonth, type MonthIndex } from '../calendar.js';
 import { PROGRAM_MESSAGES } from './issue-messages.js';
+import { MAX_PERIODS } from './read-brackets.js';
 import { exactDecimal, rateOf, type Amount, type Rate } from '../money.js';
 import { field, isRecord, readEnum, readFlag, readText, readWholeNumber, readYen, report, type Issues } from './read-input.js';
 import type { ProgramTier } from '../types.js';
@@ -119,7 +120,7 @@ interface TierChange {
 function readTierChanges(value: unknown, path: string, from: MonthIndex | undefined, to: MonthIndex | undefined, issues: Issues): TierChange[] {
   if (value === undefined) return [];
   if (!Array.isArray(value)) return report(issues, `${path}.tiers`, 'type', PROGRAM_MESSAGES.tiersType()), [];
-  if (value.length > MAX_TIERS) return report(issues, `${path}.tiers`, 'too-many', PROGRAM_MESSAGES.tooMany(MAX_TIERS)), [];
+  if (value.length > MAX_PERIODS) return report(issues, `${path}.tiers`, 'too-many', PROGRAM_MESSAGES.tooMany(MAX_PERIODS)), [];
   const changes: TierChange[] = [];
   value.forEach((entry, i) => {
     const at = `${path}.tiers[${i}]`;
@@ -138,7 +139,6 @@ function readTierChanges(value: unknown, path: string, from: MonthIndex | undefi
   return changes.sort((a, b) => a.from - b.from);
 }
 
-const MAX_TIERS = 24;
 
 /**
  * A certificate whose tier changes, as one certificate per tier's months: everything else (its
