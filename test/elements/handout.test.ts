@@ -57,6 +57,25 @@ describe('the handout: print() renders it, then opens the print dialog', () => {
     expect((await printed(el)).slotted).to.equal(true);
   });
 
+  it('names the month on every row of the care included (a month’s lines may run onto the next page), its later rows in grey', async () => {
+    const el = await calculator();
+    const print = window.print;
+    let rows: { month: string; again: boolean }[] = [];
+    window.print = () => {
+      rows = [...root(el).querySelectorAll('.handout .included tbody th[scope="row"]')].map((th) => ({ month: squeeze(th.textContent).trim(), again: th.classList.contains('again') }));
+    };
+    try {
+      await el.print();
+    } finally {
+      window.print = print;
+    }
+    // The seed has two lines in 2027年2月 (the transplant and the 先進医療 fee).
+    expect(rows.length).to.be.greaterThan(2);
+    expect(rows.every((r) => /^\d{4}年\d{1,2}月$/.test(r.month)), JSON.stringify(rows)).to.equal(true);
+    expect(rows.filter((r) => r.again).map((r) => r.month)).to.include('2027年2月');
+    expect(rows.filter((r, i) => r.again !== (i > 0 && rows[i - 1].month === r.month))).to.deep.equal([]);
+  });
+
   it('is gone again once the dialog closes', async () => {
     const el = await calculator();
     await printed(el);

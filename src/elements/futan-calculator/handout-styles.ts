@@ -150,6 +150,10 @@ export const handoutStyles = css`
     .handout .included thead th {
       font-size: 9pt;
     }
+    .handout .included th.again {
+      color: #767676;
+      font-weight: 400;
+    }
     .handout tr,
     .handout li,
     .handout section.answer-final {

@@ -205,7 +205,10 @@ function renderNotes({ msg, draft, lang }: HandoutContext) {
   return draft.notes.trim() ? html`<section class="notes"><h2>${msg.handoutNotesTitle}</h2><p>${mixedText(draft.notes.trim(), lang)}</p></section>` : nothing;
 }
 
-/** The lines of care, month by month, compactly: the month named once for its lines. */
+/**
+ * The lines of care, month by month, compactly. Every row names its month (a row's header is read
+ * with it, and a month's lines may run onto the next page), the month's later rows in grey.
+ */
 function renderIncluded(plan: CarePlan, { msg, lang, draft }: HandoutContext) {
   const p = PUNCTUATION[lang];
   const household = (plan.people?.length ?? 1) > 1;
@@ -220,7 +223,7 @@ function renderIncluded(plan: CarePlan, { msg, lang, draft }: HandoutContext) {
     <table>
       <thead><tr><th scope="col">${msg.handoutMonth}</th>${household ? html`<th scope="col">${msg.handoutPersonColumn}</th>` : nothing}<th scope="col">${msg.handoutWhat}</th><th scope="col">${msg.handoutWho}</th><th scope="col" class="amount">${msg.amount}</th></tr></thead>
       <tbody>${items.map((item, i) => html`<tr>
-        <th scope="row">${i > 0 && items[i - 1].month === item.month ? '' : formatMonth(item.month, lang)}</th>
+        <th scope="row" class=${i > 0 && items[i - 1].month === item.month ? 'again' : nothing}>${formatMonth(item.month, lang)}</th>
         ${household ? html`<td>${mixedText(who(item), lang)}</td>` : nothing}
         <td>${mixedText(msg.kinds[item.kind], lang)}${item.label ? html`${p.colon}${mixedText(item.label, lang)}` : nothing}${item.facility ? html`<span class="where">${p.open}${mixedText(item.facility, lang)}${p.close}</span>` : nothing}</td>
         <td>${how(item)}</td>
