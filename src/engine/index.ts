@@ -10,7 +10,7 @@ export type * from './types.js';
 export { UNDER70_BRACKETS, ELDERLY_BRACKETS, normalizeBracket } from './brackets.js';
 export { RULES_BY_ID } from './rules/index.js';
 export { parseAmount, type ParsedAmount, type AmountErrorCode } from './read/parse-amount.js';
-export { parseDateText, parseMonthText, eraYearOf, ERAS, type ParsedDate, type DateErrorCode, type Era } from './read/parse-date.js';
+export { parseDateText, parseMonthText, parseYearText, eraYearOf, ERAS, type ParsedDate, type DateErrorCode, type Era } from './read/parse-date.js';
 export { SHARE_ORDER, shareParts, shareDifference, yenDifference, signOf, magnitude, moveInpatientCare, inpatientMonths, type ShareKey, type SharePart } from './explain/compare.js';
 export { groupDigits } from './explain/explain.js';
 export { answerOf, type Answer, type ComingBack, type MonthAnswer, type PersonAnswer, type RefundSource, type WindowMonth, type YearBack } from './explain/answer.js';

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { ERAS, eraYearOf, parseDateText, parseMonthText } from '../../src/engine/index.js';
+import { ERAS, eraYearOf, parseDateText, parseMonthText, parseYearText } from '../../src/engine/index.js';
 
 const ok = (value: string) => ({ ok: true, value });
 
@@ -146,5 +146,17 @@ describe('the eras', () => {
     expect(eraYearOf('1989-01-08')).to.deep.equal({ era: ERAS[3], year: 1 });
     expect(eraYearOf('2026-11-21')).to.deep.equal({ era: ERAS[4], year: 8 });
     expect(eraYearOf('1800-01-01')).to.equal(undefined);
+  });
+});
+
+describe('reading a year as typed (a year of birth)', () => {
+  const read: [string, number][] = [
+    ['1955', 1955], ['１９５５年', 1955], ['昭和30', 1955], ['昭和30年', 1955], ['S30', 1955], ['s.30', 1955], ['昭30', 1955],
+    ['平成元年', 1989], ['H1', 1989], ['昭和64', 1989], ['令和2', 2020], ['大正15', 1926], ['明治45', 1912],
+  ];
+  for (const [text, year] of read) it(`${text} → ${year}`, () => expect(parseYearText(text)).to.equal(year));
+
+  it('refuses what is not a year, and a year its era never had', () => {
+    expect(['', 'むかし', '19555', '昭和', '昭和0', '昭和70', '平成40', '1955年5月'].map(parseYearText)).to.deep.equal(Array(8).fill(undefined));
   });
 });

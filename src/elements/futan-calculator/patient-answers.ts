@@ -1,7 +1,7 @@
 import { cardCapRange, cardCaps, capOfCertificate, certificateOfCap, ELDERLY_BRACKETS, UNDER70_BRACKETS, type ProgramTier } from '../../engine/index.js';
 import { formatMonth, parseDate, parseMonth, type CalendarDate } from '../../engine/calendar.js';
 import { ageInMonth } from '../../engine/age.js';
-import { parseDateText, parseMonthText } from '../../engine/read/parse-date.js';
+import { parseDateText, parseMonthText, parseYearText } from '../../engine/read/parse-date.js';
 import { amountFields, isFilled, monthsOf, newKey, newProgram, PROGRAM_TIERS, programKey, type Draft, type DraftLine, type DraftPerson, type DraftProgram, type ProgramKind } from './draft.js';
 
 /**
@@ -120,18 +120,8 @@ function capOf(program: DraftProgram): string {
   return capOfCertificate(program.kind, { tier: program.tier as ProgramTier, reduced, ventilator: program.ventilator }) ?? '';
 }
 
-/** Years on which the eras people write a birth year in begin (昭和元年 is 1926). */
-const ERA_STARTS: Record<string, number> = { 昭和: 1926, s: 1926, 平成: 1989, h: 1989, 令和: 2019, r: 2019 };
-
-/** A birth year as people write it: 1955, 1955年, 昭和30, 昭和30年, S30, 平成元年; undefined otherwise. */
-export function birthYearOf(text: string): number | undefined {
-  const typed = text.normalize('NFKC').trim().toLowerCase();
-  const western = /^(\d{4})年?$/.exec(typed);
-  if (western) return Number(western[1]);
-  const era = /^(昭和|平成|令和|s|h|r)\.?\s*(\d{1,2}|元)年?$/.exec(typed);
-  if (!era) return undefined;
-  return ERA_STARTS[era[1]] + (era[2] === '元' ? 1 : Number(era[2])) - 1;
-}
+/** A birth year as people write it: 1955, 1955年, 昭和30, 昭和30年, S30, 平成元年 (the engine reads the eras); undefined otherwise. */
+export const birthYearOf = (text: string): number | undefined => parseYearText(text);
 
 /**
  * The age band a birth year gives in the first month of care. Without the birthday the age is
@@ -139,8 +129,9 @@ export function birthYearOf(text: string): number | undefined {
  * the estimate is not too low. `certain` says whether the birthday could change it.
  */
 export function bandOfBirthYear(year: number, month: string): { band: AgeBand; certain: boolean } {
-  const ages = [Number(month.slice(0, 4)) - year - 1, Number(month.slice(0, 4)) - year];
-  const [younger, older] = ages.map((age) => (age < 70 ? 'under70' : age < 75 ? '70to74' : '75plus') as AgeBand);
+  const index = parseMonth(month);
+  // Born on the year's last day, and on its first: the engine's rule (70 from the month after the birthday) for each.
+  const [younger, older] = [{ year, month: 12, day: 31 }, { year, month: 1, day: 1 }].map((birth) => (index === undefined ? 'under70' : bandOf(ageInMonth({ birth }, index).band)));
   return { band: younger, certain: younger === older };
 }
 
@@ -157,9 +148,11 @@ export function bandAt(person: DraftPerson, month: string | undefined): AgeBand 
     source = Number.isInteger(age) && age >= 0 ? { age } : undefined;
   }
   if (!source) return undefined;
-  const { band } = ageInMonth(source, index);
-  return band === 'late75' ? '75plus' : band === 'elderly70' ? '70to74' : 'under70';
+  return bandOf(ageInMonth(source, index).band);
 }
+
+/** The patient's question's band of the engine's (70 from the month after the birthday, 75 with 後期高齢者). */
+const bandOf = (band: ReturnType<typeof ageInMonth>['band']): AgeBand => (band === 'late75' ? '75plus' : band === 'elderly70' ? '70to74' : 'under70');
 
 /** Lines of care repeated the same each month (a monthly infusion): the number of months, else 0. */
 export function repeatedMonths(draft: Draft): number {

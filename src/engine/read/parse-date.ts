@@ -148,6 +148,25 @@ export function parseMonthText(input: string): ParsedDate {
   return parse(input, false);
 }
 
+/**
+ * A year as people write it, a year of birth without its day: 1955, 1955年, 昭和30, 昭和30年, S30,
+ * 平成元年 → 1955 (…1989); undefined for anything else, or for a year its era never had (昭和70).
+ */
+export function parseYearText(input: string): number | undefined {
+  if (typeof input !== 'string' || input.length > MAX_INPUT_LENGTH) return undefined;
+  const text = normalize(input);
+  const western = /^(\d{4})年?$/.exec(text);
+  if (western) return Number(western[1]);
+  const prefix = ERA_PREFIX.exec(text);
+  const inEra = prefix && /^(\d{1,2}|元)年?$/.exec(text.slice(prefix[0].length));
+  if (!prefix || !inEra) return undefined;
+  const era = eraOf(prefix[1]);
+  const nth = inEra[1] === '元' ? 1 : Number(inEra[1]);
+  const next = ERAS[ERAS.indexOf(era) + 1];
+  const year = Number(era.from.slice(0, 4)) - 1 + nth;
+  return nth >= 1 && (!next || year <= Number(next.from.slice(0, 4))) ? year : undefined;
+}
+
 /** The era and its year of an ISO date, for a read-back such as 昭和49年: undefined before 明治. */
 export function eraYearOf(date: string): { era: Era; year: number } | undefined {
   let found: Era | undefined;
