@@ -8,7 +8,7 @@ export { PlanError } from './read/plan-error.js';
 export { MAX_PERIODS } from './read/read-brackets.js';
 export type * from './types.js';
 export { UNDER70_BRACKETS, ELDERLY_BRACKETS, normalizeBracket } from './brackets.js';
-export { RULES_BY_ID } from './rules/index.js';
+export { BRACKET_CHANGE_MONTH, RULES_BY_ID } from './rules/index.js';
 export { parseAmount, type ParsedAmount, type AmountErrorCode } from './read/parse-amount.js';
 export { parseDateText, parseMonthText, parseYearText, eraYearOf, ERAS, type ParsedDate, type DateErrorCode, type Era } from './read/parse-date.js';
 export { SHARE_ORDER, shareParts, shareDifference, yenDifference, signOf, magnitude, moveInpatientCare, inpatientMonths, type ShareKey, type SharePart } from './explain/compare.js';

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { MAX_PERIODS, type PlanIssue } from '../../engine/index.js';
+import { BRACKET_CHANGE_MONTH, MAX_PERIODS, type PlanIssue, type Scheme } from '../../engine/index.js';
 import { formatMonth } from '../../i18n/format.js';
 import { parseMonthText } from '../../engine/read/parse-date.js';
 import { valueOf, type SectionContext } from './context.js';
@@ -87,7 +87,8 @@ export function changesInWords(ctx: Pick<SectionContext, 'msg' | 'lang'>, period
  */
 export function suggestedMonth(months: readonly string[], scheme: string, taken: readonly DraftPeriod[]): string {
   if (!months.length) return '';
-  const month = scheme === 'kokuho' || scheme === 'kouki' ? '08' : '09';
+  // A scheme not chosen is taken as 協会けんぽ (健保), a new plan's own.
+  const month = String(BRACKET_CHANGE_MONTH[scheme as Scheme] ?? BRACKET_CHANGE_MONTH.kyokai).padStart(2, '0');
   const [first, last] = [months[0], months.at(-1)!];
   const used = new Set(taken.map((p) => parseMonthText(p.from)).filter((r) => r.ok).map((r) => (r as { value: string }).value));
   for (let year = Number(first.slice(0, 4)); `${year}-${month}` <= last; year++) {

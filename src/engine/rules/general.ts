@@ -89,6 +89,9 @@ export const BRACKET_CHANGES: DatedRule = {
   sources: [SOURCES.bracketChanges],
 };
 
+/** The month (1–12) each scheme sets a new bracket in (BRACKET_CHANGES): 国保 and 後期 in August, 健保 in September. */
+export const BRACKET_CHANGE_MONTH = { kokuho: 8, kouki: 8, kyokai: 9, kumiai: 9, kyosai: 9 } as const;
+
 /**
  * An outside pharmacy (院外処方) counts with the prescribing facility's outpatient receipt for
  * 高額療養費 (RULES.md §3), in the month it dispensed, but charges at its own window: its own
