@@ -1,14 +1,11 @@
-import { parseMonthText, type CareKind } from '../../engine/index.js';
+import type { CareKind } from '../../engine/index.js';
 import { formatMonth } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/locale.js';
 import type { Messages } from '../../i18n/messages.js';
-import { isFilled, type Draft } from './draft.js';
+import { isFilled, monthsOf, type Draft } from './draft.js';
 
 /** The first month of care the draft's filled lines name, as read ('' when none can be read). */
-function firstMonth(draft: Draft): string {
-  const months = draft.lines.filter(isFilled).map((l) => parseMonthText(l.month)).flatMap((m) => (m.ok ? [m.value] : []));
-  return months.sort()[0] ?? '';
-}
+const firstMonth = (draft: Draft): string => monthsOf({ ...draft, lines: draft.lines.filter(isFilled) })[0] ?? '';
 
 const kindsOf = (draft: Draft): Set<CareKind> => new Set(draft.lines.filter(isFilled).map((l) => l.kind));
 
