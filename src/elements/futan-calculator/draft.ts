@@ -1,6 +1,7 @@
 import { parseAmount, type AmountOptions } from '../../engine/read/parse-amount.js';
 import { parseDateText, parseMonthText } from '../../engine/read/parse-date.js';
 import { formatMonth } from '../../i18n/format.js';
+import type { Messages } from '../../i18n/messages.js';
 import { keptPlan, type KeptFields } from './kept-fields.js';
 import type { BracketInput, BracketPeriod, CareItem, CareKind, CarePlan, Message, Payer, Person, PlanIssue, ProgramTier, PublicProgram, Scheme, Setting, TierPeriod, YenInput } from '../../engine/index.js';
 
@@ -166,6 +167,9 @@ function validIn(program: DraftProgram, month: string): boolean {
   const to = parseMonthText(program.to);
   return !(program.from.trim() && from.ok && month < from.value) && !(program.to.trim() && to.ok && month > to.value);
 }
+
+/** A certificate's name: a municipal subsidy by its own name. */
+export const certificateName = (msg: Messages, program: DraftProgram): string => (program.kind === 'local' ? program.label || msg.programKinds.local : msg.programKinds[program.kind]);
 
 /**
  * The certificates that cover a line of `person` in `month` by default, national first: the

@@ -17,7 +17,7 @@ import { workspaceStyles } from './workspace-styles.js';
 import { nameOf, renderCompare, type Variant } from './compare-section.js';
 import { defaultVariantName } from './variant-name.js';
 import type { SectionContext } from './context.js';
-import { draftToPlan, emptyDraft, newKey, newPerson, type Draft, type DraftPerson, type DraftResult, type FreeCourse } from './draft.js';
+import { certificateName, draftToPlan, emptyDraft, newKey, newPerson, type Draft, type DraftPerson, type DraftResult, type FreeCourse } from './draft.js';
 import { changedLine, changedPerson, inpatientMonthsWithoutMeals, MAX_REPEAT, repeatCountOf, withMealLines, withNewLine, withoutPerson, withRepeatedLine } from './draft-edits.js';
 import { DraftHistory } from './history.js';
 import { PatientMode } from './patient-mode.js';
@@ -851,7 +851,7 @@ export class FutanCalculator extends FutanElement {
     const { applied, unfinished } = this.result;
     return this.draft.people.flatMap((person, index) =>
       person.programs.map((program): CertificateNote => {
-        const kind = program.kind === 'local' ? program.label || msg.programKinds.local : msg.programKinds[program.kind];
+        const kind = certificateName(msg, program);
         const own = program.tier ? `${kind}${msg.parenthesized(program.tier)}` : kind;
         const name = index > 0 ? msg.personNote(msg.personName(index, person.label), own) : own;
         const missing = unfinished.find((u) => u.program === program.key)?.field;

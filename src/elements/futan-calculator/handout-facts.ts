@@ -2,9 +2,9 @@ import type { Breakdown, CarePlan } from '../../engine/index.js';
 import { formatMonth, formatYen } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/locale.js';
 import { changesInWords } from './changes-field.js';
-import { missingField, type Draft, type DraftPerson } from './draft.js';
+import { certificateName, missingField, type Draft, type DraftPerson } from './draft.js';
 import { own } from './read-own.js';
-import { cardFacts, certificateName, keptFlag, pharmacyFact, type Words } from './real-year-facts.js';
+import { cardFacts, keptFlag, pharmacyFact, type Words } from './real-year-facts.js';
 import { HANDOUT_FACT_WORDS } from '../../i18n/handout-fact-words.js';
 import { amountFields, type DraftProgram } from './draft.js';
 

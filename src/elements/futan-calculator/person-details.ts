@@ -1,9 +1,9 @@
 import { html, nothing } from 'lit';
 import { ELDERLY_BRACKETS, SCHEMES, UNDER70_BRACKETS, type Scheme } from '../../engine/index.js';
 import { checkedOf, valueOf, type SectionContext } from './context.js';
-import { coversKind, missingField, monthsOf, PROGRAM_KINDS, PROGRAM_TIERS, newProgram, type DraftPeriod, type DraftPerson, type DraftProgram } from './draft.js';
+import { certificateName, coversKind, missingField, monthsOf, PROGRAM_KINDS, PROGRAM_TIERS, newProgram, type DraftPeriod, type DraftPerson, type DraftProgram } from './draft.js';
 import { changesInWords, renderChanges, suggestedMonth } from './changes-field.js';
-import { certificateName, keptProgramFacts } from './real-year-facts.js';
+import { keptProgramFacts } from './real-year-facts.js';
 import { amountField } from './amount-field.js';
 import { bracketOptionOf } from './bracket-option.js';
 import { LIMITS, limitNote } from './field-limits.js';

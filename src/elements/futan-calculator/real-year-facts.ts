@@ -2,7 +2,7 @@ import { parseMonthText } from '../../engine/read/parse-date.js';
 import { formatMonth } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/locale.js';
 import type { Messages } from '../../i18n/messages.js';
-import type { Draft, DraftLine, DraftProgram } from './draft.js';
+import { certificateName, type Draft, type DraftLine, type DraftProgram } from './draft.js';
 import { own } from './read-own.js';
 
 /**
@@ -17,8 +17,6 @@ export interface Words {
   lang: Lang;
 }
 
-/** A certificate's name: a municipal subsidy by its own name. */
-export const certificateName = (msg: Messages, program: DraftProgram): string => (program.kind === 'local' ? program.label || msg.programKinds.local : msg.programKinds[program.kind]);
 
 export const keptFlag = (program: DraftProgram, key: string) => program.kept !== undefined && own(program.kept, key) === true;
 
