@@ -3,6 +3,15 @@ import type { Lang } from '../../i18n/locale.js';
 import type { Messages } from '../../i18n/messages.js';
 import type { Draft, DraftLine, DraftPerson } from './draft.js';
 
+/**
+ * Fields typed key by key, in the plan, a line, a person or a certificate: their edits are one
+ * step of the history however many keys are pressed.
+ */
+export const TYPED_FIELDS: ReadonlySet<string> = new Set([
+  'title', 'patientName', 'counselor', 'notes', 'remuneration', 'deductible', 'month', 'amount', 'meals', 'visits', 'facility', 'label', 'birthDate', 'age',
+  'rate', 'from', 'to', 'monthlyCap', 'perVisit', 'visitsCharged', 'outpatientCap', 'inpatientCap',
+]);
+
 /** What a section of the calculator needs: the draft, the words, and the ways to change it. */
 export interface SectionContext {
   draft: Draft;

@@ -16,7 +16,7 @@ import { calculatorStyles } from './calculator-styles.js';
 import { workspaceStyles } from './workspace-styles.js';
 import { nameOf, renderCompare, type Variant } from './compare-section.js';
 import { defaultVariantName } from './variant-name.js';
-import type { SectionContext } from './context.js';
+import { TYPED_FIELDS, type SectionContext } from './context.js';
 import { certificateName, draftToPlan, emptyDraft, newKey, newPerson, type Draft, type DraftPerson, type DraftResult, type FreeCourse } from './draft.js';
 import { changedLine, changedPerson, inpatientMonthsWithoutMeals, MAX_REPEAT, repeatCountOf, withMealLines, withNewLine, withoutPerson, withRepeatedLine } from './draft-edits.js';
 import { DraftHistory } from './history.js';
@@ -44,8 +44,6 @@ const unknownScenario = (id: string): Message => ({
   en: `There is no template named “${id}”. The plan on screen is kept.`,
 });
 
-/** Fields whose edits are typing: one step of the history however many keys are pressed. */
-const TYPED_FIELDS = new Set(['title', 'patientName', 'counselor', 'notes', 'remuneration', 'deductible', 'month', 'amount', 'meals', 'visits', 'facility', 'label', 'birthDate', 'age']);
 /** Fields under the patient's 「詳細」, opened when focus must go back to one of them. */
 const DETAIL_FIELDS = ['plan-brackets', 'plan-scheme', 'plan-remuneration', 'plan-capAtWindow', 'plan-supplementary', 'plan-deductible', 'plan-priorMonths'];
 

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { ELDERLY_BRACKETS, SCHEMES, UNDER70_BRACKETS, type Scheme } from '../../engine/index.js';
-import { checkedOf, valueOf, type SectionContext } from './context.js';
+import { checkedOf, TYPED_FIELDS, valueOf, type SectionContext } from './context.js';
 import { certificateName, coversKind, missingField, monthsOf, PROGRAM_KINDS, PROGRAM_TIERS, newProgram, type DraftPeriod, type DraftPerson, type DraftProgram } from './draft.js';
 import { changesInWords, renderChanges, suggestedMonth } from './changes-field.js';
 import { keptProgramFacts } from './real-year-facts.js';
@@ -113,7 +113,7 @@ function renderProgram(ctx: SectionContext, person: DraftPerson, program: DraftP
   const { msg, lang } = ctx;
   const focus = `person-${person.key}-program-${program.key}`;
   // A certificate's text fields are typed key by key: one step of the history for each field's typing.
-  const change = (patch: Partial<DraftProgram>, typing = TYPED_PROGRAM_FIELDS.has(Object.keys(patch)[0])) =>
+  const change = (patch: Partial<DraftProgram>, typing = TYPED_FIELDS.has(Object.keys(patch)[0])) =>
     ctx.changePerson(person.key, { programs: person.programs.map((p) => (p.key === program.key ? { ...p, ...patch } : p)) }, typing);
   const flag = (key: 'highCostLongTerm' | 'ventilator' | 'severe' | 'dialysisHighIncome') => html`<label class="check"><input type="checkbox"
     data-focus="${focus}-${key}" .checked=${program[key]} @change=${(e: Event) => change({ [key]: checkedOf(e) })} /> ${mixedText(msg.programFlags[key], lang)}</label>`;
@@ -157,9 +157,6 @@ function renderProgram(ctx: SectionContext, person: DraftPerson, program: DraftP
 
 
 type ProgramChange = (patch: Partial<DraftProgram>) => void;
-
-/** A certificate's fields typed in a text field (the rest are chosen or ticked: a step each). */
-const TYPED_PROGRAM_FIELDS = new Set(['label', 'rate', 'from', 'to', 'monthlyCap', 'perVisit', 'visitsCharged', 'outpatientCap', 'inpatientCap']);
 
 /** Why a field of a certificate is refused, by its path in the plan; the id describes the field. */
 function fieldIssue(ctx: SectionContext, path: string | undefined, id: string) {
